@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// NewsGraph: German news articles in, a knowledge graph out.
+///
+/// Data flows one way: Inputs → GermanText → Entities/Extraction →
+/// Resolution → NewsGraphModel → one exporter module per format.
+/// `Pipeline` wires the stages together; `newsgraph` is the command line.
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraph", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2, through pkg-config, with a small shim for what Swift cannot import.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The graph: nodes, edges, provenance, ids and IRIs. Knows nothing of its users.
+        .target(name: "NewsGraphModel"),
+        // Where the data files under Ontology/ are found and how they are read.
+        .target(name: "Lexicons"),
+        // German text analysis: normalisation, sentences, tokens, code-point offsets.
+        .target(name: "GermanText"),
+        // Named entities: gazetteers, name rules, role nouns, in-document coreference.
+        .target(name: "Entities", dependencies: ["NewsGraphModel", "GermanText", "Lexicons"]),
+        // Statements and typed edges: asserts, denies, deploys.
+        .target(name: "Extraction", dependencies: ["NewsGraphModel", "GermanText", "Lexicons", "Entities"]),
+        // One node per real-world referent across documents.
+        .target(name: "Resolution", dependencies: ["NewsGraphModel", "Lexicons", "Entities"]),
+        // Article readers: plain text, HTML (libxml2), JSON lines.
+        .target(name: "Inputs", dependencies: ["CLibXML2"]),
+        // A safe Swift face on libxml2's xmlTextWriter and schema validation.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // One module per export format.
+        .target(name: "GraphMLExport", dependencies: ["NewsGraphModel", "XMLSupport"]),
+        .target(name: "GEXFExport", dependencies: ["NewsGraphModel", "XMLSupport"]),
+        .target(name: "DOTExport", dependencies: ["NewsGraphModel"]),
+        .target(name: "RDFExport", dependencies: ["NewsGraphModel"]),
+        // Inputs → extraction (in parallel) → resolution → exports.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "NewsGraphModel", "Inputs", "GermanText", "Lexicons", "Entities", "Extraction", "Resolution",
+                "GraphMLExport", "GEXFExport", "DOTExport", "RDFExport",
+            ]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
+    ]
+)

@@ -1,0 +1,105 @@
+/// Where an edge was read from: the document and the sentence.
+public struct Provenance: Hashable, Sendable {
+    /// The document id.
+    public var document: String
+    /// The sentence the edge was read from, verbatim.
+    public var evidence: String
+    /// The offsets of that sentence (or sentences) in the document text.
+    public var sentence: Span
+    /// The article's date (ISO 8601), when known.
+    public var date: String?
+
+    /// Creates a provenance record.
+    public init(document: String, evidence: String, sentence: Span, date: String? = nil) {
+        self.document = document
+        self.evidence = evidence
+        self.sentence = sentence
+        self.date = date
+    }
+}
+
+/// The attributes of a `deploys` edge.
+public struct Deployment: Hashable, Sendable {
+    /// The number of troops or units, when stated (`11.000` → 11000).
+    public var quantity: Int?
+    /// Whether the number is hedged (`etwa`, `rund`, `mehr als`).
+    public var approximate: Bool
+    /// The head noun of what is sent: Soldaten, Infanteristen, Brigaden.
+    public var unit: String?
+    /// The canonical name of the destination, when stated.
+    public var destination: String?
+    /// The canonical name of who reported the deployment, when it is reported speech.
+    public var claimedBy: String?
+
+    /// Creates deployment attributes.
+    public init(
+        quantity: Int? = nil, approximate: Bool = false, unit: String? = nil, destination: String? = nil,
+        claimedBy: String? = nil
+    ) {
+        self.quantity = quantity
+        self.approximate = approximate
+        self.unit = unit
+        self.destination = destination
+        self.claimedBy = claimedBy
+    }
+}
+
+/// A typed, attributed edge. Parallel edges are allowed: each occurrence in
+/// the text is its own edge with its own provenance.
+public struct Edge: Hashable, Sendable {
+    /// The id of the source node (the actor).
+    public var source: String
+    /// The id of the target node (a Statement, or a deployment's destination).
+    public var target: String
+    /// The relation.
+    public var type: EdgeType
+    /// Where it was read from.
+    public var provenance: Provenance
+    /// The mention of the source actor (name, role noun or pronoun).
+    public var sourceSpan: Span?
+    /// The cue: the verb, preposition or colon that marks the relation.
+    public var cueSpan: Span?
+    /// `asserts`/`denies`: the statement's content in the text.
+    public var contentSpan: Span?
+    /// `asserts`/`denies`: how the content is rendered.
+    public var form: SpeechForm?
+    /// `deploys`: quantity, unit, destination, claimant.
+    public var deployment: Deployment?
+    /// The rule or lexicon entry that produced the edge, for `newsgraph explain`.
+    public var rule: String
+
+    /// Creates an edge.
+    public init(
+        source: String, target: String, type: EdgeType, provenance: Provenance, sourceSpan: Span? = nil,
+        cueSpan: Span? = nil, contentSpan: Span? = nil, form: SpeechForm? = nil, deployment: Deployment? = nil,
+        rule: String = ""
+    ) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.provenance = provenance
+        self.sourceSpan = sourceSpan
+        self.cueSpan = cueSpan
+        self.contentSpan = contentSpan
+        self.form = form
+        self.deployment = deployment
+        self.rule = rule
+    }
+
+    /// A stable id for the edge, derived from its content, for RDF and GEXF.
+    public var id: String {
+        var key = "\(type.rawValue)|\(source)|\(target)|\(provenance.document)|\(provenance.sentence)"
+        key += "|\(sourceSpan?.description ?? "")|\(cueSpan?.description ?? "")|\(contentSpan?.description ?? "")"
+        return "edge-" + StableHash.hex(key)
+    }
+
+    /// The order edges are exported in: by document, then position, then kind.
+    public static func exportOrder(_ lhs: Edge, _ rhs: Edge) -> Bool {
+        let l = (lhs.provenance.document, lhs.provenance.sentence.start, lhs.cueSpan?.start ?? -1, lhs.type.rawValue)
+        let r = (rhs.provenance.document, rhs.provenance.sentence.start, rhs.cueSpan?.start ?? -1, rhs.type.rawValue)
+        if l != r { return l < r }
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        return lhs.id < rhs.id
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Deterministic node ids and IRIs.
+///
+/// An id depends only on the node's type and canonical name, so separate runs
+/// over separate inputs mint the same id for the same entity:
+///
+///     Identifier.slug("Wolodymyr Selenskyj")          // "wolodymyr-selenskyj"
+///     Identifier.nodeID(.person, "Wolodymyr Selenskyj") // "person-wolodymyr-selenskyj"
+///     Identifier.iri(for: "person-wolodymyr-selenskyj")
+///     // "https://w3id.org/newsgraph/id/person-wolodymyr-selenskyj"
+///
+/// Ids are XML NMTOKENs (ASCII letters, digits, `-`), so they are valid
+/// GraphML and GEXF ids and need no escaping in IRIs.
+public enum Identifier {
+    /// The namespace of the NewsGraph ontology (classes and properties).
+    public static let ontologyNamespace = "https://w3id.org/newsgraph/ontology#"
+    /// The namespace of the resources (nodes, edges, documents) of an export.
+    public static let resourceNamespace = "https://w3id.org/newsgraph/id/"
+
+    /// A lower-case ASCII slug: German umlauts spelled out (`ü` → `ue`, `ß` → `ss`),
+    /// other accents dropped, every other run of characters turned into one `-`.
+    /// Text with no Latin letters or digits gives an empty slug.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        func emit(_ piece: String) {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.append(piece)
+        }
+        for character in text.lowercased() {
+            switch character {
+            case "ä": emit("ae"); continue
+            case "ö": emit("oe"); continue
+            case "ü": emit("ue"); continue
+            case "ß": emit("ss"); continue
+            default: break
+            }
+            // Decompose and keep the ASCII base letter of accented letters.
+            let base = String(character).decomposedASCIIBase
+            if let base {
+                emit(base)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+
+    /// The id of an entity node: type, then slug of the canonical name, or a
+    /// hash of the name where the slug would be empty.
+    public static func nodeID(_ type: NodeType, _ canonicalName: String) -> String {
+        let slug = slug(canonicalName)
+        let body = slug.isEmpty ? "h" + StableHash.hex(canonicalName) : String(slug.prefix(96))
+        return "\(type.pathComponent)-\(body)"
+    }
+
+    /// The id of a node whose identity is its content (Statements) or its
+    /// scope (unnamed sources, per document): type, then a hash of `key`.
+    public static func hashedID(_ type: NodeType, key: String) -> String {
+        "\(type.pathComponent)-\(StableHash.hex(key))"
+    }
+
+    /// The IRI of a node or edge in the RDF export.
+    public static func iri(for id: String) -> String { resourceNamespace + id }
+}
+
+extension String {
+    /// The ASCII letters and digits of a one-character string after canonical
+    /// decomposition (`é` → `e`), or nil when it has none.
+    fileprivate var decomposedASCIIBase: String? {
+        var result = ""
+        for scalar in decomposedStringWithCanonicalMapping.unicodeScalars where scalar.isASCII {
+            let value = scalar.value
+            if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+}

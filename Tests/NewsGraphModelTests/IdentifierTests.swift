@@ -1,0 +1,73 @@
+import Testing
+@testable import NewsGraphModel
+
+@Suite struct IdentifierTests {
+    @Test func slugSpellsOutUmlautsAndDropsAccents() {
+        #expect(Identifier.slug("Südkoreanischer Geheimdienst") == "suedkoreanischer-geheimdienst")
+        #expect(Identifier.slug("Pjöngjang") == "pjoengjang")
+        #expect(Identifier.slug("Straße") == "strasse")
+        #expect(Identifier.slug("José Martí") == "jose-marti")
+        #expect(Identifier.slug("Kim Jong-un") == Identifier.slug("Kim Jong Un"))
+        #expect(Identifier.slug("  --  ") == "")
+    }
+
+    @Test func nodeIDsAreStableAndNMTokens() {
+        #expect(Identifier.nodeID(.person, "Wolodymyr Selenskyj") == "person-wolodymyr-selenskyj")
+        #expect(Identifier.nodeID(.unnamedSource, "eine Quelle") == "unnamed-source-eine-quelle")
+        let cyrillic = Identifier.nodeID(.person, "Владимир Путин")
+        #expect(cyrillic.hasPrefix("person-h"))
+        #expect(cyrillic == Identifier.nodeID(.person, "Владимир Путин"))
+        for id in [cyrillic, Identifier.hashedID(.statement, key: "x")] {
+            #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        }
+        #expect(Identifier.iri(for: "country-ukraine") == "https://w3id.org/newsgraph/id/country-ukraine")
+    }
+
+    @Test func stableHashIsFNV1a() {
+        #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+        #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
+    }
+}
+
+@Suite struct GraphBuilderTests {
+    private func edge(_ source: String, _ target: String, document: String, at start: Int) -> Edge {
+        Edge(
+            source: source, target: target, type: .asserts,
+            provenance: Provenance(document: document, evidence: "s", sentence: Span(start: start, end: start + 1)))
+    }
+
+    @Test func buildIsIndependentOfInsertionOrder() {
+        var first = GraphBuilder()
+        let a = first.addEntity(.person, name: "Mark Rutte", surfaces: ["Rutte"], document: "b")
+        let s = first.addNode(id: "statement-1", type: .statement, label: "x", document: "b", text: "x")
+        first.addEntity(.person, name: "Mark Rutte", surfaces: ["Ruttes"], document: "a")
+        first.add(edge(a, s, document: "b", at: 5))
+        first.add(edge(a, s, document: "a", at: 1))
+
+        var second = GraphBuilder()
+        second.add(edge(a, s, document: "a", at: 1))
+        second.addEntity(.person, name: "Mark Rutte", surfaces: ["Ruttes"], document: "a")
+        second.add(edge(a, s, document: "b", at: 5))
+        second.addNode(id: "statement-1", type: .statement, label: "x", document: "b", text: "x")
+        second.addEntity(.person, name: "Mark Rutte", surfaces: ["Rutte"], document: "b")
+
+        let graph = first.build()
+        #expect(graph == second.build())
+        #expect(graph.nodes.map(\.id) == ["person-mark-rutte", "statement-1"])
+        #expect(graph.nodes[0].aliases == ["Rutte", "Ruttes"])
+        #expect(graph.nodes[0].documents == ["a", "b"])
+        #expect(graph.edges.map(\.provenance.document) == ["a", "b"])
+        #expect(graph.node(withID: "statement-1")?.text == "x")
+        #expect(graph.node(withID: "nope") == nil)
+    }
+
+    @Test func dropsDanglingAndDuplicateEdges() {
+        var builder = GraphBuilder()
+        let a = builder.addEntity(.country, name: "Nordkorea")
+        let b = builder.addEntity(.country, name: "Russland")
+        builder.add(edge(a, b, document: "d", at: 0))
+        builder.add(edge(a, b, document: "d", at: 0))
+        builder.add(edge(a, "missing", document: "d", at: 0))
+        #expect(builder.build().edges.count == 1)
+    }
+}
