@@ -57,6 +57,19 @@ let package = Package(
             dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Tests: one target per module, plus end-to-end tests through the real binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
+        .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
+        .testTarget(name: "GermanTextTests", dependencies: ["GermanText", "TestSupport"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "GermanText", "Lexicons", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Entities", "GermanText", "TestSupport"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "NewsGraphModel", "TestSupport"]),
+        .testTarget(name: "InputsTests", dependencies: ["Inputs", "TestSupport"]),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["GraphMLExport", "GEXFExport", "DOTExport", "RDFExport", "XMLSupport", "NewsGraphModel", "TestSupport"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "TestSupport"]),
     ]
 )

@@ -1,0 +1,3 @@
+import Testing
+
+// Placeholder until the module's tests are written; replaced by their owner.
