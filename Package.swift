@@ -28,7 +28,7 @@ let package = Package(
         // Where the data files under Ontology/ are found and how they are read.
         .target(name: "Lexicons"),
         // German text analysis: normalisation, sentences, tokens, code-point offsets.
-        .target(name: "GermanText"),
+        .target(name: "GermanText", dependencies: ["NewsGraphModel", "Lexicons"]),
         // Named entities: gazetteers, name rules, role nouns, in-document coreference.
         .target(name: "Entities", dependencies: ["NewsGraphModel", "GermanText", "Lexicons"]),
         // Statements and typed edges: asserts, denies, deploys.
@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
         .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
-        .testTarget(name: "GermanTextTests", dependencies: ["GermanText", "TestSupport"]),
+        .testTarget(name: "GermanTextTests", dependencies: ["GermanText", "NewsGraphModel", "TestSupport"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "GermanText", "Lexicons", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Entities", "GermanText", "TestSupport"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "NewsGraphModel", "TestSupport"]),

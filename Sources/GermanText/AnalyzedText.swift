@@ -1,0 +1,70 @@
+import NewsGraphModel
+
+/// A document's text with its tokens, sentences and quotations, all with
+/// code-point offsets into the original text (which is never changed).
+///
+///     let text = AnalyzedText("„Wir sind bereit“, sagte sie. Dann ging sie.")
+///     text.sentences.count            // 2
+///     text.string(text.quotations[0].content)  // "Wir sind bereit"
+public struct AnalyzedText: Sendable {
+    /// The text as given.
+    public let text: String
+    /// Its Unicode scalars: offsets index into this array.
+    public let scalars: [Unicode.Scalar]
+    /// Every token, in order.
+    public let tokens: [Token]
+    /// Every sentence, in order.
+    public let sentences: [Sentence]
+    /// Every quotation, in order of their opening marks.
+    public let quotations: [Quotation]
+
+    /// Analyses `text` with the shared German lexicon.
+    public init(_ text: String, splitter: SentenceSplitter = SentenceSplitter()) {
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = Tokenizer.tokens(in: scalars)
+        self.tokens = tokens
+        self.sentences = splitter.sentences(tokens: tokens, scalars: scalars)
+        self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars)
+    }
+
+    /// The text of a span.
+    public func string(_ span: Span) -> String {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// The text of a sentence.
+    public func string(_ sentence: Sentence) -> String { string(sentence.span) }
+
+    /// The span from the start of token `first` to the end of token `last`.
+    public func span(tokens first: Int, _ last: Int) -> Span {
+        Span(start: tokens[first].span.start, end: tokens[last].span.end)
+    }
+
+    /// The index of the sentence that holds code point `offset`, or the one before it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    public func tokenIndex(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

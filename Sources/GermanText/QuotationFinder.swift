@@ -1,0 +1,76 @@
+import NewsGraphModel
+
+/// Pairs quotation marks into ``Quotation``s, paragraph by paragraph.
+///
+/// German `„…“`, `»…«`, Swiss `«…»`, English `“…”` and straight `"…"` marks
+/// are paired; where a straight mark could open or close, the spaces around
+/// it decide. Inner single marks (`‚…‘`) stay part of the outer quotation.
+/// A quotation still open at the end of a paragraph runs to its end.
+public enum QuotationFinder {
+    /// The quotations of a text, in text order.
+    public static func quotations(tokens: [Token], scalars: [Unicode.Scalar]) -> [Quotation] {
+        var quotations: [Quotation] = []
+        var open: (index: Int, mark: QuoteMark)?
+        var lastTokenOfParagraph = -1
+        func closeUnclosed(at lastToken: Int) {
+            guard let opening = open else { return }
+            let start = tokens[opening.index].span.end
+            let end = lastToken > opening.index ? tokens[lastToken].span.end : start
+            if end > start {
+                quotations.append(
+                    Quotation(
+                        openingToken: opening.index, closingToken: nil, content: Span(start: start, end: end),
+                        span: Span(start: tokens[opening.index].span.start, end: end)))
+            }
+            open = nil
+        }
+        for (index, token) in tokens.enumerated() {
+            if index > 0, hasLineBreak(scalars, tokens[index - 1].span.end, token.span.start) {
+                closeUnclosed(at: index - 1)
+            }
+            lastTokenOfParagraph = index
+            guard let mark = token.quoteMark, !mark.isSingle else { continue }
+            let spaceBefore = token.span.start == 0 || Tokenizer.isSpace(scalars[token.span.start - 1])
+            let spaceAfter = token.span.end >= scalars.count || Tokenizer.isSpace(scalars[token.span.end])
+            if let opening = open {
+                if closes(opening.mark, with: mark, spaceBefore: spaceBefore, spaceAfter: spaceAfter) {
+                    let content = Span(start: tokens[opening.index].span.end, end: token.span.start)
+                    quotations.append(
+                        Quotation(
+                            openingToken: opening.index, closingToken: index, content: content,
+                            span: Span(start: tokens[opening.index].span.start, end: token.span.end)))
+                    open = nil
+                } else if mark.canOpen && !mark.canClose {
+                    // A new opening mark before the old one closed: the old one was stray.
+                    open = (index, mark)
+                }
+            } else if mark.canOpen && !(spaceAfter && !spaceBefore) {
+                open = (index, mark)
+            } else if mark.character == "«" && spaceBefore && !spaceAfter {
+                open = (index, mark)  // Swiss «…»
+            }
+        }
+        closeUnclosed(at: lastTokenOfParagraph)
+        return quotations
+    }
+
+    private static func closes(_ opening: QuoteMark, with mark: QuoteMark, spaceBefore: Bool, spaceAfter: Bool) -> Bool {
+        switch (opening.character, mark.character) {
+        case ("„", "“"), ("„", "”"), ("„", "\""), ("»", "«"), ("«", "»"), ("“", "”"), ("\"", "\""), ("”", "”"),
+            ("“", "“"), ("\"", "“"), ("\"", "”"), ("“", "\""):
+            // A straight or curly mark glued to the next word opens rather than closes.
+            return !(spaceBefore && !spaceAfter) || opening.character == "„" || opening.character == "»"
+        default:
+            return false
+        }
+    }
+
+    private static func hasLineBreak(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,122 @@
+import NewsGraphModel
+
+/// Splits a token stream into sentences.
+///
+/// A sentence ends at `.`, `!`, `?`, `…` or `:` before a line break, and at
+/// every line break. It does not end at abbreviations (`Dr.`, `Nr.`, `z. B.`),
+/// initials, ordinal numbers (`23. Oktober`, `am 1. November`), or before a
+/// lower-case word or a comma (`"Warum?", fragte er`). Closing quotation
+/// marks and brackets after the full stop stay in the sentence they close.
+public struct SentenceSplitter: Sendable {
+    /// The word lists used.
+    public var lexicon: GermanLexicon
+
+    /// Words after which a number with a full stop is an ordinal (`am 3. Tag`).
+    private static let ordinalContext: Set<String> = [
+        "am", "dem", "den", "der", "des", "die", "das", "zum", "zur", "vom", "im", "bis", "ab", "seit", "bereits",
+        "ihr", "ihrem", "ihren", "sein", "seinem", "seinen", "jeden", "jedem", "nach", "vor", "zwischen", "und",
+    ]
+
+    /// Creates a splitter.
+    public init(lexicon: GermanLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// The sentences of a tokenised text.
+    public func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        var index = 0
+        func close(after last: Int) {
+            guard last >= first else { return }
+            sentences.append(
+                Sentence(span: Span(start: tokens[first].span.start, end: tokens[last].span.end), tokens: first..<(last + 1)))
+            first = last + 1
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            // A line break between this token and the next always ends the sentence.
+            if let next, containsLineBreak(scalars, from: token.span.end, to: next.span.start) {
+                close(after: index)
+                index += 1
+                continue
+            }
+            if isTerminal(token), index + 1 < tokens.count {
+                // Take closing quotation marks and brackets along.
+                var last = index
+                while last + 1 < tokens.count, closesSpan(tokens[last + 1]),
+                    !containsLineBreak(scalars, from: tokens[last].span.end, to: tokens[last + 1].span.start)
+                {
+                    last += 1
+                }
+                let following = last + 1 < tokens.count ? tokens[last + 1] : nil
+                if let following, endsSentence(at: index, closingUpTo: last, before: following, tokens: tokens) {
+                    close(after: last)
+                    index = last + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        if first < tokens.count { close(after: tokens.count - 1) }
+        return sentences
+    }
+
+    private func isTerminal(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".", "!", "?", "…", "...", "?!", "!?": return true
+        default: return token.text.hasPrefix("..")
+        }
+    }
+
+    private func closesSpan(_ token: Token) -> Bool {
+        if let mark = token.quoteMark { return mark.canClose }
+        return token.isPunctuation(")") || token.isPunctuation("]")
+    }
+
+    private func endsSentence(at index: Int, closingUpTo last: Int, before following: Token, tokens: [Token]) -> Bool {
+        // Not before a comma, a lower-case word or more punctuation: `"Warum?", fragte er`.
+        if following.kind == .punctuation {
+            return following.text == "(" || following.text == "-" || following.text == "–" || following.text == "—"
+        }
+        if following.isLowercase { return false }
+        let terminal = tokens[index]
+        guard terminal.text == ".", index > 0, last == index else { return true }
+        let previous = tokens[index - 1]
+        // The full stop must touch the word before it to make an abbreviation or ordinal.
+        guard previous.span.end == terminal.span.start else { return true }
+        switch previous.kind {
+        case .word:
+            let lower = previous.normalized.lowercased()
+            if previous.text.unicodeScalars.count == 1 { return false }  // initials, z. B., u. a.
+            if lexicon.abbreviations.contains(lower) { return false }
+            return true
+        case .number:
+            // `23. Oktober`, `am 1. November`, `der 3. Tag`.
+            if lexicon.months[following.normalized] != nil { return false }
+            if following.kind == .number { return false }  // dates like 18. 10. 2024
+            if index >= 2, tokens[index - 2].kind == .word,
+                Self.ordinalContext.contains(tokens[index - 2].normalized.lowercased())
+            {
+                return false
+            }
+            return true
+        default:
+            return true
+        }
+    }
+
+    private func containsLineBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,99 @@
+import NewsGraphModel
+import Foundation
+
+/// What kind of text a token is.
+public enum TokenKind: Hashable, Sendable {
+    /// Letters, possibly with inner hyphens, apostrophes or digits (`Pentagon-Sprecherin`, `G7`).
+    case word
+    /// Digits, possibly with thousands dots or a decimal comma (`11.000`, `3,5`).
+    case number
+    /// A quotation mark of any style (`„ “ ” " » « ‚ ‘ ’ '`).
+    case quote(QuoteMark)
+    /// Any other single punctuation or symbol character.
+    case punctuation
+}
+
+/// A quotation mark and the roles it can play.
+public struct QuoteMark: Hashable, Sendable {
+    /// The character as written.
+    public var character: Unicode.Scalar
+    /// Whether it can open a quotation.
+    public var canOpen: Bool
+    /// Whether it can close a quotation.
+    public var canClose: Bool
+    /// Whether it is a single (inner) mark such as `‚` or `‘`.
+    public var isSingle: Bool
+
+    /// The mark for a scalar, or nil when it is no quotation mark.
+    public init?(_ scalar: Unicode.Scalar) {
+        character = scalar
+        switch scalar {
+        case "„", "»": (canOpen, canClose, isSingle) = (true, false, false)
+        case "«": (canOpen, canClose, isSingle) = (false, true, false)
+        case "“": (canOpen, canClose, isSingle) = (true, true, false)  // closes „…“, opens English “…”
+        case "”", "\"": (canOpen, canClose, isSingle) = (true, true, false)
+        case "‚", "›": (canOpen, canClose, isSingle) = (true, false, true)
+        case "‹": (canOpen, canClose, isSingle) = (false, true, true)
+        case "‘": (canOpen, canClose, isSingle) = (true, true, true)
+        case "’", "'": (canOpen, canClose, isSingle) = (false, true, true)
+        default: return nil
+        }
+    }
+}
+
+/// One token of a document, with its code-point offsets.
+public struct Token: Hashable, Sendable {
+    /// The text as written.
+    public var text: String
+    /// Where it is in the document.
+    public var span: Span
+    /// What kind of token it is.
+    public var kind: TokenKind
+
+    /// Creates a token.
+    public init(text: String, span: Span, kind: TokenKind) {
+        self.text = text
+        self.span = span
+        self.kind = kind
+    }
+
+    /// The text without soft hyphens, in Unicode NFC: what lexicons are matched against.
+    public var normalized: String {
+        var cleaned = text
+        if cleaned.unicodeScalars.contains("\u{00AD}") {
+            cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
+        }
+        return cleaned.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether the token is a word that starts with an upper-case letter.
+    public var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether the token is a word in lower case (its first letter).
+    public var isLowercase: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+
+    /// Whether the token is a word.
+    public var isWord: Bool { kind == .word }
+
+    /// The quotation mark, when the token is one.
+    public var quoteMark: QuoteMark? {
+        if case .quote(let mark) = kind { return mark }
+        return nil
+    }
+
+    /// Whether the token is this punctuation character.
+    public func isPunctuation(_ character: Character) -> Bool {
+        kind == .punctuation && text.count == 1 && text.first == character
+    }
+
+    /// The parts of a hyphenated compound (`Nato-Generalsekretär` → `Nato`, `Generalsekretär`).
+    public var compoundParts: [Substring] {
+        text.split(whereSeparator: { $0 == "-" || $0 == "\u{2011}" })
+    }
+}

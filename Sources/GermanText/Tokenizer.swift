@@ -1,0 +1,126 @@
+import NewsGraphModel
+
+/// Splits German text into words, numbers, quotation marks and punctuation,
+/// keeping code-point offsets.
+///
+/// Hyphenated compounds stay one token (`Nato-Generalsekretär`), numbers keep
+/// their thousands dots (`11.000`), soft hyphens stay inside their word, and
+/// every kind of space (also no-break and narrow spaces) separates tokens.
+///
+///     Tokenizer.tokens(in: Array("Rund 11.000 Soldaten".unicodeScalars))
+///     // Rund | 11.000 | Soldaten
+public enum Tokenizer {
+    /// The tokens of a text given as its Unicode scalars.
+    public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        let count = scalars.count
+        func text(_ start: Int, _ end: Int) -> String {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[start..<end])
+            return String(string)
+        }
+        while index < count {
+            let scalar = scalars[index]
+            if isSpace(scalar) {
+                index += 1
+                continue
+            }
+            let start = index
+            if isDigit(scalar) {
+                index += 1
+                while index < count {
+                    if isDigit(scalars[index]) {
+                        index += 1
+                    } else if (scalars[index] == "." || scalars[index] == ",") && index + 1 < count
+                        && isDigit(scalars[index + 1])
+                    {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                // A number glued to letters (`G7`, `2024er`, `F-16`) is a word.
+                if index < count && isWordScalar(scalars[index]) {
+                    index = endOfWord(scalars, from: index)
+                    tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
+                } else {
+                    tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .number))
+                }
+            } else if isWordScalar(scalar) {
+                index = endOfWord(scalars, from: index)
+                tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
+            } else if let mark = QuoteMark(scalar) {
+                index += 1
+                tokens.append(Token(text: String(scalar), span: Span(start: start, end: index), kind: .quote(mark)))
+            } else {
+                index += 1
+                // Keep an ellipsis written as dots together.
+                if scalar == "." {
+                    while index < count && scalars[index] == "." { index += 1 }
+                }
+                // Combining marks after a symbol belong to it.
+                while index < count && scalars[index].properties.generalCategory == .nonspacingMark { index += 1 }
+                tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+
+    /// The end of a word starting at `start`: letters, digits, marks, soft
+    /// hyphens, and single inner hyphens, apostrophes or dots of initialisms
+    /// between them (`Nato-Partner`, `geht's`).
+    private static func endOfWord(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) || isDigit(scalar) || scalar == "\u{00AD}" {
+                index += 1
+            } else if isInnerJoiner(scalar) && index + 1 < count
+                && (isWordScalar(scalars[index + 1]) || isDigit(scalars[index + 1]))
+            {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Letters and combining marks.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        let category = scalar.properties.generalCategory
+        switch category {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+            .spacingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    /// Hyphens (also the non-breaking one) and apostrophes inside a word.
+    @inline(__always)
+    static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2011}" || scalar == "'" || scalar == "’"
+    }
+
+    /// Every kind of white space, including no-break, narrow and zero-width spaces.
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value < 0x20 }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{2060}"
+            || scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                && scalar != "\u{00AD}"
+    }
+}

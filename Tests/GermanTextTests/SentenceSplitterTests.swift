@@ -1,0 +1,70 @@
+import Testing
+import NewsGraphModel
+@testable import GermanText
+
+@Suite struct SentenceSplitterTests {
+    private func sentences(_ text: String) -> [String] {
+        let analyzed = AnalyzedText(text)
+        return analyzed.sentences.map { analyzed.string($0) }
+    }
+
+    @Test func splitsAtFullStopsAndLineBreaks() {
+        #expect(sentences("Er kam. Sie ging!\nÜberschrift ohne Punkt\nNoch einer?") == [
+            "Er kam.", "Sie ging!", "Überschrift ohne Punkt", "Noch einer?",
+        ])
+    }
+
+    @Test func survivesAbbreviationsInitialsAndOrdinals() {
+        #expect(sentences("Dr. Meier nannte z. B. Nr. 5 als Grund. Danach sprach u. a. Prof. Weber.") == [
+            "Dr. Meier nannte z. B. Nr. 5 als Grund.", "Danach sprach u. a. Prof. Weber.",
+        ])
+        #expect(sentences("Am 23. Oktober kamen 11.000 Helfer. Ab dem 1. November geht es los.") == [
+            "Am 23. Oktober kamen 11.000 Helfer.", "Ab dem 1. November geht es los.",
+        ])
+        #expect(sentences("Die Sitzung endete 2019. Danach war Ruhe.") == ["Die Sitzung endete 2019.", "Danach war Ruhe."])
+    }
+
+    @Test func keepsClosingQuotesAndQuestionsBeforeVerbs() {
+        #expect(sentences("„Wir sind bereit.“ Das sagte sie. „Warum?“, fragte er.") == [
+            "„Wir sind bereit.“", "Das sagte sie.", "„Warum?“, fragte er.",
+        ])
+    }
+
+    @Test func tokensKeepCompoundsNumbersAndOffsets() {
+        let text = AnalyzedText("🇺🇦 Nato-Generalsekretär nennt 11.000 Soldaten, 3,5 %.")
+        // A flag is two symbols (two code points): offsets count code points.
+        #expect(text.tokens.map(\.text) == ["🇺", "🇦", "Nato-Generalsekretär", "nennt", "11.000", "Soldaten", ",", "3,5", "%", "."])
+        #expect(text.tokens[2].span == Span(start: 3, end: 23))
+        #expect(text.tokens[2].compoundParts == ["Nato", "Generalsekretär"])
+        #expect(text.tokens[4].kind == .number)
+    }
+
+    @Test func softHyphensAndNoBreakSpacesAreHandled() {
+        let text = AnalyzedText("Verteidi\u{00AD}gungsminister\u{00A0}Kim")
+        #expect(text.tokens.count == 2)
+        #expect(text.tokens[0].normalized == "Verteidigungsminister")
+    }
+}
+
+@Suite struct QuotationFinderTests {
+    private func quotes(_ text: String) -> [String] {
+        let analyzed = AnalyzedText(text)
+        return analyzed.quotations.map { analyzed.string($0.content) }
+    }
+
+    @Test func pairsEveryStyle() {
+        #expect(quotes("Er sagte: „Wir kommen.“ Dann »gingen« sie, \"heute\" und “morgen”.") == [
+            "Wir kommen.", "gingen", "heute", "morgen",
+        ])
+        #expect(quotes("Sie nannte es «gefährlich».") == ["gefährlich"])
+    }
+
+    @Test func quotationsSpanSentencesAndRunToParagraphEnd() {
+        #expect(quotes("„Erster Satz. Zweiter Satz“, sagte er.") == ["Erster Satz. Zweiter Satz"])
+        #expect(quotes("„Offen bis zum Ende.\nNeuer Absatz.") == ["Offen bis zum Ende."])
+    }
+
+    @Test func innerSingleMarksStayInside() {
+        #expect(quotes("„Das ist ‚Unsinn‘“, sagte sie.") == ["Das ist ‚Unsinn‘"])
+    }
+}
