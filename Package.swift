@@ -39,17 +39,20 @@ let package = Package(
         .target(name: "Inputs", dependencies: ["CLibXML2"]),
         // A safe Swift face on libxml2's xmlTextWriter and schema validation.
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // What every exporter shares: the exporter protocol, the atomic file writer,
+        // the attribute table, colours by type, strict dates, unique edge ids.
+        .target(name: "ExportSupport", dependencies: ["NewsGraphModel"]),
         // One module per export format.
-        .target(name: "GraphMLExport", dependencies: ["NewsGraphModel", "XMLSupport"]),
-        .target(name: "GEXFExport", dependencies: ["NewsGraphModel", "XMLSupport"]),
-        .target(name: "DOTExport", dependencies: ["NewsGraphModel"]),
-        .target(name: "RDFExport", dependencies: ["NewsGraphModel"]),
+        .target(name: "GraphMLExport", dependencies: ["NewsGraphModel", "ExportSupport", "XMLSupport"]),
+        .target(name: "GEXFExport", dependencies: ["NewsGraphModel", "ExportSupport", "XMLSupport"]),
+        .target(name: "DOTExport", dependencies: ["NewsGraphModel", "ExportSupport"]),
+        .target(name: "RDFExport", dependencies: ["NewsGraphModel", "ExportSupport"]),
         // Inputs → extraction (in parallel) → resolution → exports.
         .target(
             name: "Pipeline",
             dependencies: [
                 "NewsGraphModel", "Inputs", "GermanText", "Lexicons", "Entities", "Extraction", "Resolution",
-                "GraphMLExport", "GEXFExport", "DOTExport", "RDFExport",
+                "ExportSupport", "GraphMLExport", "GEXFExport", "DOTExport", "RDFExport",
             ]
         ),
         .executableTarget(
@@ -68,7 +71,10 @@ let package = Package(
         .testTarget(name: "InputsTests", dependencies: ["Inputs", "TestSupport"]),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["GraphMLExport", "GEXFExport", "DOTExport", "RDFExport", "XMLSupport", "NewsGraphModel", "TestSupport"]
+            dependencies: [
+                "GraphMLExport", "GEXFExport", "DOTExport", "RDFExport", "ExportSupport", "XMLSupport", "NewsGraphModel",
+                "TestSupport",
+            ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "TestSupport"]),
     ]
