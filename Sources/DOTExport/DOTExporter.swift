@@ -1,0 +1,102 @@
+import ExportSupport
+import NewsGraphModel
+
+/// Writes a ``NewsGraphModel/Graph`` as a Graphviz `digraph`.
+///
+/// Nodes get synthetic ids (`n0`, `n1`, ... in node order) and their names
+/// as labels; shape and fill colour follow the node type
+/// (``ExportSupport/NodeStyle``), and a legend cluster lists the types
+/// present. Statements show a short form (about 60 characters) with the
+/// full text in the tooltip; edges are labelled by type (deployments with
+/// their number and unit) and carry their evidence sentence as tooltip.
+/// Every string is quoted and escaped by `DOTString`, so `dot -Tsvg`
+/// accepts any text without warnings and yields well-formed SVG.
+///
+///     let bytes = try DOTExporter().export(graph)
+public struct DOTExporter: GraphExporter {
+    /// `dot`.
+    public var fileExtension: String { "dot" }
+
+    /// Creates the exporter.
+    public init() {}
+
+    /// The longest label shown for a Statement, in characters.
+    static let statementLabelLength = 60
+    /// The longest label shown for other nodes, in characters.
+    static let labelLength = 120
+    /// The byte budget of a label.
+    static let labelBytes = 2_000
+    /// The byte budget of a tooltip.
+    static let tooltipBytes = 8_000
+
+    /// The whole DOT file.
+    public func export(_ graph: Graph) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + graph.nodes.count * 160 + graph.edges.count * 200)
+        func line(_ text: String) {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\n"))
+        }
+        line("digraph \"NewsGraph\" {")
+        line("  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", tooltip=\"NewsGraph\"];")
+        line("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];")
+        line("  edge [fontname=\"Helvetica\", fontsize=\"9\"];")
+        let types = Set(graph.nodes.map(\.type))
+        if !types.isEmpty {
+            line("  subgraph \"cluster_legend\" {")
+            line("    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];")
+            for (number, type) in NodeType.allCases.filter(types.contains).enumerated() {
+                let style = NodeStyle(type)
+                line(
+                    "    legend\(number) [label=\(DOTString.quoted(type.rawValue, maxBytes: 100)), "
+                        + "shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"];")
+            }
+            line("  }")
+        }
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(graph.nodes.count)
+        for (number, node) in graph.nodes.enumerated() {
+            numbers[node.id] = number
+            let style = NodeStyle(node.type)
+            line(
+                "  n\(number) [label=\(DOTString.quoted(label(of: node), maxBytes: Self.labelBytes)), "
+                    + "tooltip=\(DOTString.quoted(tooltip(of: node), maxBytes: Self.tooltipBytes)), "
+                    + "shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"];")
+        }
+        for edge in graph.edges {
+            guard let source = numbers[edge.source], let target = numbers[edge.target] else { continue }
+            let style = EdgeStyle(edge.type)
+            line(
+                "  n\(source) -> n\(target) [label=\(DOTString.quoted(label(of: edge), maxBytes: Self.labelBytes)), "
+                    + "tooltip=\(DOTString.quoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes)), "
+                    + "color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];")
+        }
+        line("}")
+        return out
+    }
+
+    /// The text shown in a node.
+    private func label(of node: Node) -> String {
+        let length = node.type == .statement ? Self.statementLabelLength : Self.labelLength
+        return DOTString.shortened(node.label, maxCharacters: length)
+    }
+
+    /// The hover text of a node: a Statement's full text, else type, name and aliases.
+    private func tooltip(of node: Node) -> String {
+        if node.type == .statement { return node.text ?? node.label }
+        var text = "\(node.type.rawValue): \(node.label)"
+        if !node.aliases.isEmpty { text += "\n" + node.aliases.joined(separator: " | ") }
+        return text
+    }
+
+    /// The text on an edge: its type, and for deployments the number and unit.
+    private func label(of edge: Edge) -> String {
+        guard let deployment = edge.deployment else { return edge.type.rawValue }
+        var detail: [String] = []
+        if let quantity = deployment.quantity {
+            detail.append((deployment.approximate ? "ca. " : "") + String(quantity))
+        }
+        if let unit = deployment.unit { detail.append(unit) }
+        return detail.isEmpty ? edge.type.rawValue : edge.type.rawValue + "\n" + detail.joined(separator: " ")
+    }
+}

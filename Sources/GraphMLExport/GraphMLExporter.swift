@@ -1,0 +1,93 @@
+import ExportSupport
+import NewsGraphModel
+import XMLSupport
+
+/// Writes a ``NewsGraphModel/Graph`` as GraphML for Gephi, networkx, igraph
+/// and yEd, valid against the GraphML 1.0 XSD.
+///
+/// Every `<key>` has `id`, `for="node"`/`for="edge"`, `attr.name` and
+/// `attr.type`: the contract's columns (``ExportSupport/GraphAttributes``)
+/// plus node `label`, `r`, `g`, `b` (colour by type) and `size` (by degree),
+/// and edge `label` and `weight`. Nodes come before edges; a `<data>` is
+/// written only where there is a value.
+///
+///     let bytes = try GraphMLExporter().export(graph)
+///     try GraphMLExporter().write(graph, to: folder.appendingPathComponent("graph.graphml"))
+public struct GraphMLExporter: GraphExporter {
+    /// `graphml`.
+    public var fileExtension: String { "graphml" }
+
+    /// Creates the exporter.
+    public init() {}
+
+    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+    static let instanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
+
+    /// The whole GraphML file.
+    public func export(_ graph: Graph) throws -> [UInt8] {
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.startElement("graphml", namespace: Self.namespace)
+        try writer.attribute(prefix: "xmlns", "xsi", namespace: nil, Self.instanceNamespace)
+        try writer.attribute(prefix: "xsi", "schemaLocation", namespace: nil, Self.schemaLocation)
+        for key in GraphMLKey.nodeKeys + GraphMLKey.edgeKeys {
+            try writer.startElement("key")
+            try writer.attribute("id", key.id)
+            try writer.attribute("for", key.domain)
+            try writer.attribute("attr.name", key.column.name)
+            try writer.attribute("attr.type", key.typeName)
+            try writer.endElement()
+        }
+        try writer.startElement("graph")
+        try writer.attribute("id", "G")
+        try writer.attribute("edgedefault", "directed")
+        let degrees = graph.degrees()
+        for node in graph.nodes {
+            try writeNode(node, degree: degrees[node.id] ?? 0, to: writer)
+        }
+        for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
+            try writeEdge(edge, id: id, to: writer)
+        }
+        try writer.endElement()
+        try writer.endElement()
+        return try writer.finish()
+    }
+
+    private func writeNode(_ node: Node, degree: Int, to writer: XMLWriter) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", node.id)
+        let style = NodeStyle(node.type)
+        try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
+        for value in GraphAttributes.values(of: node) {
+            try writeData(GraphMLKey.node(value.column), value.value, to: writer)
+        }
+        try writeData(GraphMLKey.red, String(style.red), to: writer)
+        try writeData(GraphMLKey.green, String(style.green), to: writer)
+        try writeData(GraphMLKey.blue, String(style.blue), to: writer)
+        try writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: writer)
+        try writer.endElement()
+    }
+
+    private func writeEdge(_ edge: Edge, id: String, to writer: XMLWriter) throws {
+        try writer.startElement("edge")
+        try writer.attribute("id", id)
+        try writer.attribute("source", edge.source)
+        try writer.attribute("target", edge.target)
+        for value in GraphAttributes.values(of: edge) {
+            try writeData(GraphMLKey.edge(value.column), value.value, to: writer)
+            if value.column == GraphAttributes.edgeType {
+                try writeData(GraphMLKey.edgeLabel, value.value, to: writer)
+            }
+        }
+        try writeData(GraphMLKey.weight, "1.0", to: writer)
+        try writer.endElement()
+    }
+
+    private func writeData(_ key: GraphMLKey, _ value: String, to writer: XMLWriter) throws {
+        try writer.startElement("data")
+        try writer.attribute("key", key.id)
+        try writer.text(value)
+        try writer.endElement()
+    }
+}

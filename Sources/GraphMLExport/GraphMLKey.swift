@@ -1,0 +1,52 @@
+import ExportSupport
+
+/// One GraphML `<key>`: its id, what it is for, and its column.
+struct GraphMLKey: Hashable, Sendable {
+    /// The key id: `n-` or `e-` and the attribute name (an NMTOKEN).
+    var id: String
+    /// `node` or `edge`.
+    var domain: String
+    /// The attribute name and type.
+    var column: AttributeColumn
+
+    private init(domain: String, _ column: AttributeColumn) {
+        self.id = (domain == "node" ? "n-" : "e-") + column.name
+        self.domain = domain
+        self.column = column
+    }
+
+    /// The node key of a shared column.
+    static func node(_ column: AttributeColumn) -> GraphMLKey { GraphMLKey(domain: "node", column) }
+    /// The edge key of a shared column.
+    static func edge(_ column: AttributeColumn) -> GraphMLKey { GraphMLKey(domain: "edge", column) }
+
+    /// Node `label`: the canonical name.
+    static let nodeLabel = node(AttributeColumn("label", .string))
+    /// Node `r`, `g`, `b`: colour by type, as Gephi reads it.
+    static let red = node(AttributeColumn("r", .int))
+    static let green = node(AttributeColumn("g", .int))
+    static let blue = node(AttributeColumn("b", .int))
+    /// Node `size`: by degree.
+    static let size = node(AttributeColumn("size", .double))
+    /// Edge `label`: the edge type again, for Gephi's edge labels.
+    static let edgeLabel = edge(AttributeColumn("label", .string))
+    /// Edge `weight`: 1.0 per occurrence.
+    static let weight = edge(AttributeColumn("weight", .double))
+
+    /// Every node key, in the order declared and written.
+    static let nodeKeys = [nodeLabel] + GraphAttributes.nodeColumns.map(node) + [red, green, blue, size]
+    /// Every edge key, in the order declared.
+    static let edgeKeys = GraphAttributes.edgeColumns.prefix(1).map(edge) + [edgeLabel]
+        + GraphAttributes.edgeColumns.dropFirst().map(edge) + [weight]
+
+    /// The `attr.type` of the key.
+    var typeName: String {
+        switch column.kind {
+        case .string: "string"
+        case .int: "int"
+        case .long: "long"
+        case .double: "double"
+        case .boolean: "boolean"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// The lexical rules shared by N-Triples and Turtle.
+enum RDFSyntax {
+    /// The content of a `"..."` literal: `\` `"` LF CR tab escaped as
+    /// `\\ \" \n \r \t`, other control characters and the non-characters
+    /// U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
+    static func escapedLiteral(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF })
+        else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: #"\\"#.unicodeScalars)
+            case "\"": out.append(contentsOf: #"\""#.unicodeScalars)
+            case "\n": out.append(contentsOf: #"\n"#.unicodeScalars)
+            case "\r": out.append(contentsOf: #"\r"#.unicodeScalars)
+            case "\t": out.append(contentsOf: #"\t"#.unicodeScalars)
+            default:
+                switch scalar.value {
+                case 0..<0x20, 0x7F, 0xFFFE, 0xFFFF: out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
+                default: out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return #"\u"# + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// An absolute `http`/`https` IRI for a web address, or nil when the
+    /// text is not one. Bytes an IRI may not hold (spaces, `<>"{}|^`\`,
+    /// non-ASCII, a stray `%` or a second `#`) are percent-encoded, so the
+    /// result parses in strict readers such as Oxigraph.
+    ///
+    ///     RDFSyntax.iri(fromURL: "https://example.org/a b?x=<1>") // "https://example.org/a%20b?x=%3C1%3E"
+    static func iri(fromURL text: String) -> String? {
+        let bytes = Array(text.utf8)
+        let lowered = text.lowercased()
+        let schemeLength: Int
+        if lowered.hasPrefix("https://") { schemeLength = 8 } else if lowered.hasPrefix("http://") { schemeLength = 7 } else {
+            return nil
+        }
+        let authorityEnd =
+            bytes[schemeLength...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            ?? bytes.count
+        guard isAuthority(bytes[schemeLength..<authorityEnd]) else { return nil }
+        var out = Array(lowered.utf8.prefix(schemeLength)) + bytes[schemeLength..<authorityEnd]
+        var inFragment = false
+        var index = authorityEnd
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
+                out.append(contentsOf: bytes[index...(index + 2)])
+                index += 3
+                continue
+            }
+            if byte == UInt8(ascii: "#") && !inFragment {
+                inFragment = true
+                out.append(byte)
+            } else if isAllowed(byte) {
+                out.append(byte)
+            } else {
+                out.append(contentsOf: percentEncoded(byte))
+            }
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A host name of letters, digits, dots and hyphens, with an optional numeric port.
+    private static func isAuthority(_ authority: ArraySlice<UInt8>) -> Bool {
+        let parts = authority.split(separator: UInt8(ascii: ":"), maxSplits: 1, omittingEmptySubsequences: false)
+        guard let host = parts.first, !host.isEmpty,
+            host.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        else { return false }
+        guard parts.count == 2 else { return true }
+        return !parts[1].isEmpty && parts[1].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// Unreserved characters, sub-delimiters, `:`, `@`, `/` and `?`.
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || allowedPunctuation.contains(byte)
+    }
+
+    private static let allowedPunctuation = Set("-._~!$&'()*+,;=:@/?".utf8)
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    }
+
+    private static func percentEncoded(_ byte: UInt8) -> [UInt8] {
+        let digits = Array("0123456789ABCDEF".utf8)
+        return [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+    }
+}
