@@ -57,7 +57,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsgraph",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Pipeline", "Inputs", "GermanText", "NewsGraphModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Tests: one target per module, plus end-to-end tests through the real binary.
