@@ -1,0 +1,165 @@
+import Foundation
+import GermanText
+import Lexicons
+import NewsGraphModel
+
+/// The names of countries, capitals, organisations, people and places, with
+/// their variants, and the word lists that tell names from common nouns.
+///
+/// Read once from `Ontology/gazetteer/`:
+///
+/// | file | columns (tab-separated; `|` separates alternatives) |
+/// |---|---|
+/// | `countries.tsv` | canonical, variants, adjective stems, demonyms, capital (first = its name), type, ISO code |
+/// | `organizations.tsv`, `people.tsv`, `locations.tsv` | canonical, type, variants, flags (`ambiguous`) |
+/// | `first-names.txt`, `common-nouns.txt` | one word a line |
+///
+/// ```swift
+/// let gazetteer = Gazetteer.shared
+/// gazetteer.lookup("Nordkoreas")?.canonical              // "Nordkorea"
+/// gazetteer.lookup("Pjöngjang")?.capitalOf               // "Nordkorea"
+/// gazetteer.lookup("Nato")?.canonical                    // "NATO"
+/// gazetteer.lookup("Europäischen Union")?.canonical      // "EU"
+/// gazetteer.country(forAdjective: "nordkoreanischen")?.canonical  // "Nordkorea"
+/// gazetteer.country(forAdjective: "Nordkoreaner")?.canonical      // "Nordkorea"
+/// ```
+///
+/// Matching: a name matches first exactly as listed, then (when the text
+/// has a capital letter) case-folded with adjective endings of all but the
+/// last word ignored and a genitive `-s`/`-es` on the last word stripped.
+/// Hyphens and spaces are the same (`Kim Jong-un` = `Kim Jong Un`).
+/// Entries flagged ambiguous match only exactly. Where two entries claim the
+/// same name, the one read first wins (countries, organisations, people, locations).
+public struct Gazetteer: Sendable {
+    /// Every entry, once per canonical name and type, in file order.
+    public let entries: [GazetteerEntry]
+    private let exactIndex: [String: Int]
+    private let looseIndex: [String: Int]
+    private let exactPrefixes: Set<String>
+    private let loosePrefixes: Set<String>
+    private let adjectiveIndex: [String: Int]
+    private let firstNames: Set<String>
+    private let commonNouns: Set<String>
+
+    /// The files read from the Ontology folder, in the order their names are claimed.
+    public static let entityFiles = [
+        "gazetteer/countries.tsv", "gazetteer/organizations.tsv", "gazetteer/people.tsv", "gazetteer/locations.tsv",
+    ]
+
+    /// The gazetteer read once from the Ontology folder (empty when it cannot be read).
+    public static let shared: Gazetteer = (try? load(from: nil)) ?? Gazetteer()
+
+    /// Reads the gazetteer from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
+    public static func load(from folder: URL?) throws -> Gazetteer {
+        guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }
+        let files = try entityFiles.map { try LexiconFile.load($0, from: folder) }
+        let firstNames = try LexiconFile.load("gazetteer/first-names.txt", from: folder).firstColumn
+        let commonNouns = try LexiconFile.load("gazetteer/common-nouns.txt", from: folder).firstColumn
+        return try Gazetteer(files: files, firstNames: firstNames, commonNouns: commonNouns)
+    }
+
+    /// Builds a gazetteer from parsed files. A file whose name ends in
+    /// `countries.tsv` is read in the country format, any other in the
+    /// name format (see the type's documentation). Throws on a malformed row.
+    public init(files: [LexiconFile] = [], firstNames: [String] = [], commonNouns: [String] = []) throws {
+        var builder = GazetteerBuilder()
+        for file in files {
+            let source = file.name.split(separator: "/").last.map(String.init) ?? file.name
+            if source.hasSuffix("countries.tsv") {
+                try builder.addCountries(file.rows, source: source)
+            } else {
+                try builder.addNames(file.rows, source: source)
+            }
+        }
+        entries = builder.entries
+        exactIndex = builder.exactIndex
+        looseIndex = builder.looseIndex
+        exactPrefixes = builder.exactPrefixes
+        loosePrefixes = builder.loosePrefixes
+        adjectiveIndex = builder.adjectiveIndex
+        self.firstNames = Set(firstNames.map { $0.lowercased() })
+        self.commonNouns = Set(commonNouns)
+    }
+
+    private init() {
+        entries = []
+        exactIndex = [:]
+        looseIndex = [:]
+        exactPrefixes = []
+        loosePrefixes = []
+        adjectiveIndex = [:]
+        firstNames = []
+        commonNouns = []
+    }
+
+    /// The entry for a single word or a multi-word name as written in a text
+    /// (`Nordkoreas`, `Kremls`, `Nato`, `Kim Jong-un`, `Europäischen Union`),
+    /// or nil. Country adjectives and demonyms are not names: see
+    /// ``country(forAdjective:)``.
+    public func lookup(_ surface: String) -> GazetteerEntry? {
+        let parts = GazetteerKey.parts(surface.precomposedStringWithCanonicalMapping)
+        return match(parts, stems: parts.dropLast().map(GazetteerKey.stem)).map { entries[$0] }
+    }
+
+    /// The longest name that starts at `tokens[index]` and ends at a token
+    /// boundary, with the number of tokens it covers (`Kim Jong Un` → 3,
+    /// `Associated Press` → 2, `Nordkoreas` → 1). Only word tokens take part.
+    public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
+        guard index >= 0, index < tokens.count else { return nil }
+        var parts: [String] = []
+        var stems: [String] = []
+        var best: (entry: GazetteerEntry, tokenCount: Int)?
+        var position = index
+        while position < tokens.count, tokens[position].isWord {
+            let newParts = GazetteerKey.parts(tokens[position].normalized)
+            guard !newParts.isEmpty else { break }
+            if let last = parts.last { stems.append(GazetteerKey.stem(last)) }
+            stems.append(contentsOf: newParts.dropLast().map(GazetteerKey.stem))
+            parts.append(contentsOf: newParts)
+            if let found = match(parts, stems: stems) {
+                best = (entries[found], position - index + 1)
+            }
+            let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]
+            guard exactPrefixes.contains(GazetteerKey.exact(parts))
+                || loosePrefixes.contains(allStems.joined(separator: " "))
+            else { break }
+            position += 1
+        }
+        return best
+    }
+
+    /// The country a country adjective or demonym refers to, in any
+    /// inflection and case: `nordkoreanischen`, `Nordkoreanische`,
+    /// `US-amerikanische`, `Nordkoreaner`, `Russinnen` → the country's entry.
+    public func country(forAdjective word: String) -> GazetteerEntry? {
+        adjectiveIndex[word.precomposedStringWithCanonicalMapping.lowercased()].map { entries[$0] }
+    }
+
+    /// Whether a word is a German common noun in any of its forms
+    /// (`Soldaten`, `Regierung`; `regierung` is read as `Regierung`).
+    /// Names in the gazetteer and known first names are not common nouns.
+    public func isCommonNoun(_ word: String) -> Bool {
+        let normalized = word.precomposedStringWithCanonicalMapping
+        guard let first = normalized.first else { return false }
+        if commonNouns.contains(normalized) { return true }
+        return first.isLowercase && commonNouns.contains(first.uppercased() + normalized.dropFirst())
+    }
+
+    /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.
+    public func isKnownFirstName(_ word: String) -> Bool {
+        firstNames.contains(word.precomposedStringWithCanonicalMapping.lowercased())
+    }
+
+    /// The index of the entry some parts name: exact, then loose.
+    /// `stems` holds the stems of all parts but the last.
+    private func match(_ parts: [String], stems: [String]) -> Int? {
+        guard let last = parts.last else { return nil }
+        if let found = exactIndex[GazetteerKey.exact(parts)] { return found }
+        guard parts.contains(where: GazetteerKey.isCapitalized) else { return nil }
+        let head = stems.joined(separator: " ")
+        for final in GazetteerKey.finalCandidates(last) {
+            if let found = looseIndex[head.isEmpty ? final : head + " " + final] { return found }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import NewsGraphModel
+
+/// Collects gazetteer rows into the entries and indexes a ``Gazetteer`` searches.
+struct GazetteerBuilder {
+    private(set) var entries: [GazetteerEntry] = []
+    private(set) var exactIndex: [String: Int] = [:]
+    private(set) var looseIndex: [String: Int] = [:]
+    private(set) var exactPrefixes: Set<String> = []
+    private(set) var loosePrefixes: Set<String> = []
+    private(set) var adjectiveIndex: [String: Int] = [:]
+    private var entryIndex: [String: Int] = [:]
+
+    /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
+    /// demonyms, capital (first alternative = its name), type, ISO code.
+    mutating func addCountries(_ rows: [[String]], source: String) throws {
+        for row in rows {
+            let field = { (index: Int) in index < row.count ? row[index] : "" }
+            let typeName = field(5).isEmpty ? NodeType.country.rawValue : field(5)
+            guard !field(0).isEmpty, let type = NodeType(rawValue: typeName), type.isEntity else {
+                throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
+            }
+            let country = entry(GazetteerEntry(canonical: field(0), type: type, source: source))
+            for name in [field(0)] + Self.alternatives(field(1)) { addName(name, to: country, ambiguous: false) }
+            for stem in Self.alternatives(field(2)) {
+                for form in GazetteerInflection.adjectiveForms(stem) { addAdjective(form, to: country) }
+            }
+            for base in Self.alternatives(field(3)) {
+                for form in GazetteerInflection.demonymForms(base) { addAdjective(form.lowercased(), to: country) }
+            }
+            let capitals = Self.alternatives(field(4))
+            if let capitalName = capitals.first {
+                let capital = entry(
+                    GazetteerEntry(
+                        canonical: capitalName, type: .location, capitalOf: type == .country ? field(0) : nil,
+                        source: source))
+                for name in capitals { addName(name, to: capital, ambiguous: false) }
+            }
+        }
+    }
+
+    /// Reads name rows (`organizations.tsv`, `people.tsv`, `locations.tsv`):
+    /// canonical, type, variants, flags.
+    mutating func addNames(_ rows: [[String]], source: String) throws {
+        for row in rows {
+            guard row.count >= 2, !row[0].isEmpty, let type = NodeType(rawValue: row[1]), type.isEntity else {
+                throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
+            }
+            let flags = row.count > 3 ? Set(Self.alternatives(row[3])) : []
+            let ambiguous = flags.contains("ambiguous")
+            let index = entry(GazetteerEntry(canonical: row[0], type: type, source: source, isAmbiguous: ambiguous))
+            let variants = row.count > 2 ? Self.alternatives(row[2]) : []
+            for name in [row[0]] + variants { addName(name, to: index, ambiguous: ambiguous) }
+        }
+    }
+
+    /// The `|`-separated alternatives of a field.
+    static func alternatives(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The index of an entry with the same canonical name and type, adding it when new.
+    private mutating func entry(_ entry: GazetteerEntry) -> Int {
+        let key = "\(entry.type.rawValue)|\(entry.canonical)"
+        if let existing = entryIndex[key] { return existing }
+        entries.append(entry)
+        entryIndex[key] = entries.count - 1
+        return entries.count - 1
+    }
+
+    /// Indexes a name; the first entry to claim a key keeps it.
+    private mutating func addName(_ name: String, to index: Int, ambiguous: Bool) {
+        let parts = GazetteerKey.parts(name.precomposedStringWithCanonicalMapping)
+        guard !parts.isEmpty else { return }
+        let exact = GazetteerKey.exact(parts)
+        if exactIndex[exact] == nil { exactIndex[exact] = index }
+        exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))
+        guard !ambiguous else { return }
+        let loose = GazetteerKey.loose(parts)
+        if looseIndex[loose] == nil { looseIndex[loose] = index }
+        loosePrefixes.formUnion(GazetteerKey.loosePrefixes(parts))
+    }
+
+    private mutating func addAdjective(_ form: String, to index: Int) {
+        let key = form.precomposedStringWithCanonicalMapping.lowercased()
+        if adjectiveIndex[key] == nil { adjectiveIndex[key] = index }
+    }
+}

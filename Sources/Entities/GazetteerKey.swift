@@ -1,0 +1,68 @@
+/// How gazetteer names and text are cut into parts and folded into the keys
+/// the gazetteer's indexes use.
+///
+/// A name is split into parts at spaces and hyphens (`Kim Jong-un` →
+/// `Kim`, `Jong`, `un`), so hyphenated and spaced spellings meet. The exact
+/// key joins the parts as written; the loose key lower-cases them and cuts
+/// adjective endings off every part but the last (`Europäischen Union` and
+/// `Europäische Union` → `europäisch union`). The last part of a text is
+/// tried as written and without a genitive `-s` or `-es`.
+enum GazetteerKey {
+    /// The parts of a name or token: split at spaces and hyphens, without a
+    /// trailing apostrophe (`Boris'`).
+    static func parts(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" || $0 == "\t" }).compactMap { part in
+            var piece = Substring(part)
+            while let last = piece.last, last == "'" || last == "’" { piece = piece.dropLast() }
+            return piece.isEmpty ? nil : String(piece)
+        }
+    }
+
+    /// The exact key of some parts.
+    static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
+
+    /// A non-final part, lower-cased, without an adjective ending
+    /// (`Vereinigten` → `vereinigt`, `Weißes` → `weiß`).
+    static func stem(_ part: String) -> String {
+        let lowered = part.lowercased()
+        let count = lowered.count
+        if count > 4, ["em", "en", "er", "es"].contains(lowered.suffix(2)) { return String(lowered.dropLast(2)) }
+        if count > 3, lowered.hasSuffix("e") { return String(lowered.dropLast()) }
+        return lowered
+    }
+
+    /// The loose key of a gazetteer name: stemmed head parts, lower-cased last part.
+    static func loose(_ parts: [String]) -> String {
+        guard let last = parts.last else { return "" }
+        let head = parts.dropLast().map(stem)
+        return (head + [last.lowercased()]).joined(separator: " ")
+    }
+
+    /// The loose prefixes of a gazetteer name: the stemmed first k parts, for every k below the part count.
+    static func loosePrefixes(_ parts: [String]) -> [String] {
+        let stems = parts.map(stem)
+        return (1..<max(parts.count, 1)).map { stems.prefix($0).joined(separator: " ") }
+    }
+
+    /// The exact prefixes of a gazetteer name: the first k parts as written, for every k below the part count.
+    static func exactPrefixes(_ parts: [String]) -> [String] {
+        (1..<max(parts.count, 1)).map { parts.prefix($0).joined(separator: " ") }
+    }
+
+    /// The forms a text's last part is looked up in: lower-cased as written,
+    /// then without a genitive `-s`, then without `-es` (`Kremls` → `kreml`,
+    /// `Hauses` → `haus`). Short words (`USS`) are left whole.
+    static func finalCandidates(_ part: String) -> [String] {
+        let lowered = part.lowercased()
+        var candidates = [lowered]
+        let count = lowered.count
+        if count > 3, lowered.hasSuffix("s") { candidates.append(String(lowered.dropLast())) }
+        if count > 4, lowered.hasSuffix("es") { candidates.append(String(lowered.dropLast(2))) }
+        return candidates
+    }
+
+    /// Whether a part starts with an upper-case letter.
+    static func isCapitalized(_ part: String) -> Bool {
+        part.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+}
