@@ -2,6 +2,9 @@
 #define NEWSGRAPH_CLIBXML2_SHIM_H
 
 // Debian's libxml2 headers pull in ICU, which clashes with Foundation's copy.
+// xmlversion.h defines the switch, so undefine it after that header and
+// before the others.
+#include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
