@@ -1,0 +1,63 @@
+import Foundation
+
+/// Cheap checks on raw input bytes, run before any decoding.
+enum ByteScan {
+    /// The UTF-8 byte order mark.
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The offset of the first NUL byte, if any: the mark of a binary file.
+    static func firstNUL(in data: Data) -> Int? {
+        data.firstIndex(of: 0).map { $0 - data.startIndex }
+    }
+
+    /// Whether `data` starts with a UTF-16 byte order mark.
+    static func hasUTF16BOM(_ data: Data) -> Bool {
+        guard data.count >= 2 else { return false }
+        let first = data[data.startIndex], second = data[data.startIndex + 1]
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)
+    }
+
+    /// Whether `data` starts with the UTF-8 byte order mark.
+    static func hasUTF8BOM(_ data: Data) -> Bool {
+        data.starts(with: utf8BOM)
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8
+    /// (no overlong forms, no surrogates, nothing above U+10FFFF), if any.
+    static func firstInvalidUTF8(in data: Data) -> Int? {
+        data.withUnsafeBytes { firstInvalidUTF8(in: $0) }
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, if any.
+    static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // The length of the sequence and the range its second byte must lie in.
+            let length: Int
+            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            guard secondRange.contains(bytes[index + 1]) else { return index }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads JSON lines: one article an object, in the fields of news-please
+/// (`title`, `maintext`, `description`, `date_publish`, `url`,
+/// `source_domain`, `language`) or plain ones (`id`, `title`, `text`, `date`,
+/// `url`, `outlet`). Unknown fields are ignored.
+///
+/// The document text is `text`, else `maintext`, else `description` (the
+/// first that is not blank); the title is never part of it. The id is `id`,
+/// else `url`, else `FILE:LINE`. A line that is not a JSON object, or whose
+/// fields have the wrong types, becomes one failure naming `PATH:LINE`; the
+/// other lines are still read.
+///
+/// ```swift
+/// let items = JSONLinesReader.articles(from: data, fileName: "news.jsonl", origin: "in/news.jsonl")
+/// ```
+public enum JSONLinesReader {
+    /// One item for every line of `data` that is not blank, in order.
+    /// - Parameters:
+    ///   - fileName: the file's name, for the `FILE:LINE` ids of lines without `id` or `url`.
+    ///   - origin: the file's path, for messages (`PATH:LINE`).
+    public static func articles(from data: Data, fileName: String, origin: String) -> [InputItem] {
+        var cursor = JSONLinesCursor(data: data, fileName: fileName, origin: origin)
+        var items: [InputItem] = []
+        while let item = cursor.next() { items.append(item) }
+        return items
+    }
+
+    /// Whether `data` looks like JSON lines rather than plain text: its first
+    /// character other than white space is `{`.
+    public static func looksLikeJSONLines(_ data: Data) -> Bool {
+        let body = ByteScan.hasUTF8BOM(data) ? data.dropFirst(ByteScan.utf8BOM.count) : data
+        return body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{")
+    }
+
+    /// The article in one line of JSON (UTF-8, lone surrogate escapes already repaired).
+    static func article(fromLine line: Data, fallbackID: String, origin: String) throws(InputError) -> Article {
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: line)
+        } catch {
+            throw InputError(origin: origin, reason: "invalid JSON: \(parserMessage(error))")
+        }
+        guard let object = value as? [String: Any] else {
+            throw InputError(origin: origin, reason: "not a JSON object but \(JSONFields.kind(of: value))")
+        }
+        let fields = JSONFields(object: object, origin: origin)
+        let textKeys = ["text", "maintext", "description"]
+        guard let text = try fields.firstNonBlank(textKeys) else {
+            let present = textKeys.filter { object[$0] != nil && !(object[$0] is NSNull) }
+            throw InputError(
+                origin: origin,
+                reason: present.isEmpty
+                    ? "no text (expected a \"text\" or \"maintext\" field)" : "empty text in \"\(present[0])\"")
+        }
+        let url = try fields.firstNonBlank(["url"])
+        let id = try fields.identifier("id").flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+        let title = try fields.firstNonBlank(["title"])?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let date = try fields.firstNonBlank(["date", "date_publish", "datePublished"]).flatMap(ArticleDate.normalized)
+        return Article(
+            id: id ?? url ?? fallbackID, title: title, text: text, date: date, url: url,
+            outlet: try fields.firstNonBlank(["outlet", "source_domain"]), language: try fields.firstNonBlank(["language"]),
+            origin: origin)
+    }
+
+    /// The parser's own explanation, without the generic Cocoa wording.
+    private static func parserMessage(_ error: any Error) -> String {
+        let nsError = error as NSError
+        let detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        return detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reads a plain-text article: UTF-8, the first line is the headline, and the
+/// document text is the whole file, headline line included.
+///
+/// ```swift
+/// let article = try TextReader.article(from: data, id: "000_415b.txt", origin: "corpus/000_415b.txt")
+/// ```
+public enum TextReader {
+    /// The article in `data`. A leading UTF-8 byte order mark is dropped; nothing
+    /// else of the text is changed, so offsets count in the file as it is.
+    ///
+    /// - Throws: `InputError` for an empty file, a binary file (NUL bytes),
+    ///   UTF-16 text, bytes that are not UTF-8, or a file of white space only.
+    public static func article(from data: Data, id: String, origin: String) throws(InputError) -> Article {
+        let text = try decodeUTF8(data, origin: origin)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw InputError(origin: origin, reason: "no text (only white space)")
+        }
+        return Article(id: id, title: headline(of: text), text: text, origin: origin)
+    }
+
+    /// The first line that is not blank, trimmed.
+    static func headline(of text: String) -> String? {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
+    }
+
+    /// `data` as UTF-8 text without its byte order mark, or the reason it is not text.
+    static func decodeUTF8(_ data: Data, origin: String) throws(InputError) -> String {
+        guard !data.isEmpty else { throw InputError(origin: origin, reason: "empty file") }
+        if ByteScan.hasUTF16BOM(data) {
+            throw InputError(origin: origin, reason: "UTF-16 text is not supported (save it as UTF-8)")
+        }
+        if let offset = ByteScan.firstNUL(in: data) {
+            throw InputError(origin: origin, reason: "binary file (NUL byte at offset \(offset))")
+        }
+        if let offset = ByteScan.firstInvalidUTF8(in: data) {
+            throw InputError(origin: origin, reason: "not valid UTF-8 at byte \(offset)")
+        }
+        let body = ByteScan.hasUTF8BOM(data) ? data.dropFirst(ByteScan.utf8BOM.count) : data
+        return String(decoding: body, as: UTF8.self)
+    }
+}
