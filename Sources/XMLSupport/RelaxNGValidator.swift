@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Validates documents against a RELAX NG grammar (XML syntax), in process,
 /// as `xmllint --noout --nonet --relaxng` does.
 ///
@@ -11,6 +17,8 @@ public final class RelaxNGValidator {
     /// Reads and compiles the grammar at `schemaPath` (its includes are resolved beside it).
     public init(schemaPath: String) throws(XMLValidationError) {
         LibXML.initialize()
+        // libxml2 would print an I/O warning of its own for a missing file.
+        guard access(schemaPath, R_OK) == 0 else { throw XMLValidationError(messages: ["cannot read grammar \(schemaPath)"]) }
         let log = ErrorLog()
         guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else {
             throw XMLValidationError(messages: ["cannot read grammar \(schemaPath)"])

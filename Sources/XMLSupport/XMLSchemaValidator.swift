@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Validates documents against a W3C XML Schema, in process, as
 /// `xmllint --noout --nonet --schema` does.
 ///
@@ -13,6 +19,8 @@ public final class XMLSchemaValidator {
     /// Reads and compiles the schema at `schemaPath` (its imports are resolved beside it).
     public init(schemaPath: String) throws(XMLValidationError) {
         LibXML.initialize()
+        // libxml2 would print an I/O warning of its own for a missing file.
+        guard access(schemaPath, R_OK) == 0 else { throw XMLValidationError(messages: ["cannot read schema \(schemaPath)"]) }
         let log = ErrorLog()
         guard let parser = xmlSchemaNewParserCtxt(schemaPath) else {
             throw XMLValidationError(messages: ["cannot read schema \(schemaPath)"])

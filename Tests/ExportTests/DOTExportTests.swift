@@ -1,0 +1,74 @@
+import DOTExport
+import Foundation
+import NewsGraphModel
+import Testing
+import TestSupport
+
+@Suite("DOT export")
+struct DOTExportTests {
+    /// What the SVG that `dot` made shows.
+    struct Rendered: Decodable {
+        var texts: [String]
+        var titles: [String]
+    }
+
+    static let script = #"""
+        import json, sys
+        import xml.etree.ElementTree as ET
+
+        svg = ET.parse(sys.argv[1]).getroot()
+        print(json.dumps({
+            "texts": ["".join(t.itertext()) for t in svg.iter("{http://www.w3.org/2000/svg}text")],
+            "titles": [a.get("{http://www.w3.org/1999/xlink}title") for a in svg.iter("{http://www.w3.org/2000/svg}a")],
+        }))
+        """#
+
+    @Test("dot -Tsvg accepts the file without a warning and makes well-formed SVG", arguments: TestGraph.allCases)
+    func renders(_ testGraph: TestGraph) throws {
+        let graph = testGraph.graph
+        let files = try ExportedFiles(graph, label: "dot")
+        defer { files.remove() }
+        let svg = files.folder.appendingPathComponent("graph.svg")
+        let result = try ExternalTool.run("dot", ["-Tsvg", "-o", svg.path, files.path("dot")])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let wellFormed = try ExternalTool.run("xmllint", ["--noout", "--nonet", svg.path])
+        #expect(wellFormed.status == 0, "\(wellFormed.errors)")
+        let rendered = try PythonReport.run(Self.script, [svg.path], as: Rendered.self)
+        let shown = rendered.texts.joined(separator: "\n")
+        switch testGraph {
+        case .realistic:
+            for node in graph.nodes where node.type != .statement { #expect(shown.contains(node.label), "\(node.label)") }
+            #expect(shown.contains("Nordkorea hat Soldaten nach Russland geschickt"))
+            #expect(shown.contains("ca. 11000 Soldaten"))
+            #expect(shown.contains("denies"))
+            #expect(shown.contains("Legend"))
+        case .hostile:
+            // Quotes, backslashes, DOT escapes, markup and entities show as written; control characters are gone.
+            #expect(shown.contains(#"Dr. "Quote" \N back\slash \" <b>bold</b> & &amp; &#1; ]]> Zoë Ünal Jürgen Straße 😀👍🏽 e\#u{301}n\#u{303} "#))
+            #expect(shown.contains("ctlesc tab line1 line2 line3"))
+            #expect(rendered.titles.contains { $0.contains(#"Ein langer Satz mit Ümlauten, "Zitaten", <Markup> & \Backslashes\."#) })
+        }
+    }
+
+    @Test("Ids are synthetic, strings stay under Graphviz's limit, every edge and a legend are written")
+    func structure() throws {
+        let graph = TestGraph.hostile.graph
+        let text = String(decoding: try DOTExporter().export(graph), as: UTF8.self)
+        #expect(text.hasPrefix("digraph \"NewsGraph\" {\n"))
+        #expect(text.contains("subgraph \"cluster_legend\""))
+        for type in Set(graph.nodes.map(\.type)) { #expect(text.contains("[label=\"\(type.rawValue)\", shape=")) }
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.utf8.count < 16_384 })
+        #expect(lines.filter { $0.contains(" -> ") }.count == graph.edges.count)
+        let nodeLines = lines.filter { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -> ") }
+        #expect(nodeLines.count == graph.nodes.count)
+        #expect(!text.contains("\r"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        // The statement's label is short; its tooltip holds the long text, cut with an ellipsis.
+        let statementLine = try #require(nodeLines.first { $0.contains("shape=\"note\"") })
+        let label = try #require(statementLine.split(separator: "tooltip=").first)
+        #expect(label.count < 100)
+        #expect(statementLine.contains("…\", shape=\"note\""))
+    }
+}

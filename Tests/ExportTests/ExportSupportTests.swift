@@ -1,0 +1,81 @@
+import ExportSupport
+import Foundation
+import NewsGraphModel
+import Testing
+import TestSupport
+
+@Suite("ExportSupport: atomic files, days, edge ids, styles")
+struct ExportSupportTests {
+    @Test("AtomicFile replaces a file whole and leaves no temporary file behind")
+    func atomicWrite() throws {
+        let folder = try ProjectPaths.temporaryFolder("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("graph.dot")
+        try AtomicFile.write(Array("first\n".utf8), to: target)
+        try AtomicFile.write(Array("second, longer\n".utf8), to: target)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "second, longer\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.dot"])
+        let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+        #expect(mode == 0o644)
+        try AtomicFile.write([], to: target)
+        #expect(try Data(contentsOf: target).isEmpty)
+    }
+
+    @Test("AtomicFile fails cleanly when the folder is missing and keeps the old file on failure")
+    func atomicFailure() throws {
+        let folder = try ProjectPaths.temporaryFolder("atomic-fail")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("no/such/folder/graph.nt")
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write([1, 2, 3], to: missing) }
+        // A folder in the target's place cannot be renamed over: the folder stays, no temporary file remains.
+        let occupied = folder.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(at: occupied.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write([1], to: occupied) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
+    }
+
+    @Test("CalendarDay accepts real days only", arguments: [
+        ("2024-10-21", "2024-10-21"), ("2024-10-23T09:30:00+02:00", "2024-10-23"), ("2024-02-29", "2024-02-29"),
+        ("2023-02-29", nil), ("2024-02-30", nil), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"),
+        ("2024-13-01", nil), ("2024-00-10", nil), ("0000-01-01", nil), ("21.10.2024", nil), ("2024-10-211", nil),
+        ("2024-1-21", nil), ("", nil), ("２０２４-10-21", nil),
+    ] as [(String, String?)])
+    func calendarDay(text: String, expected: String?) {
+        #expect(CalendarDay.day(of: text) == expected)
+    }
+
+    @Test("Edge ids are unique: repeats get -2, -3 in export order")
+    func uniqueEdgeIDs() {
+        let provenance = Provenance(document: "d", evidence: "e", sentence: Span(start: 0, end: 1))
+        let first = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "x")
+        let second = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "y")
+        let third = Edge(source: "a", target: "c", type: .asserts, provenance: provenance)
+        let ids = EdgeIdentifiers.unique(for: [first, second, third, first])
+        #expect(ids == [first.id, first.id + "-2", third.id, first.id + "-3"])
+        #expect(Set(ids).count == 4)
+    }
+
+    @Test("Every node type has its own colour; sizes grow with degree")
+    func styles() {
+        let colours = Set(NodeType.allCases.map { NodeStyle($0).hex })
+        #expect(colours.count == NodeType.allCases.count)
+        #expect(NodeStyle(.person).hex == "#4E79A7")
+        #expect(NodeStyle.size(degree: 0) == 10)
+        #expect(NodeStyle.size(degree: 4) == 20)
+        #expect(NodeStyle.size(degree: 9) > NodeStyle.size(degree: 4))
+        #expect(Set(EdgeType.allCases.map { EdgeStyle($0).hex }).count == EdgeType.allCases.count)
+    }
+
+    @Test("The shared attribute table writes only the values an edge has")
+    func edgeAttributes() {
+        let edge = Edge(
+            source: "a", target: "b", type: .deploys,
+            provenance: Provenance(document: "d.txt", evidence: "Satz.", sentence: Span(start: 3, end: 8)),
+            cueSpan: Span(start: 4, end: 5), deployment: Deployment(quantity: 11000, approximate: true, unit: "Soldaten"))
+        let values = Dictionary(uniqueKeysWithValues: GraphAttributes.values(of: edge).map { ($0.column.name, $0.value) })
+        #expect(values == [
+            "type": "deploys", "document": "d.txt", "evidence": "Satz.", "start": "3", "end": "8", "cueStart": "4",
+            "cueEnd": "5", "quantity": "11000", "approximate": "true", "unit": "Soldaten",
+        ])
+    }
+}
