@@ -10,7 +10,7 @@ import NewsGraphModel
 ///
 /// | file | columns (tab-separated; `|` separates alternatives) |
 /// |---|---|
-/// | `countries.tsv` | canonical, variants, adjective stems, demonyms, capital (first = its name), type, ISO code |
+/// | `countries.tsv` | canonical, variants, adjective stems, demonyms, capital (first = its name), type, ISO code, flags |
 /// | `organizations.tsv`, `people.tsv`, `locations.tsv` | canonical, type, variants, flags (`ambiguous`) |
 /// | `first-names.txt`, `common-nouns.txt` | one word a line |
 ///
@@ -30,7 +30,7 @@ import NewsGraphModel
 /// Hyphens and spaces are the same (`Kim Jong-un` = `Kim Jong Un`).
 /// Entries flagged ambiguous match only exactly. Where two entries claim the
 /// same name, the one read first wins (countries, organisations, people, locations).
-public struct Gazetteer: Sendable {
+public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Every entry, once per canonical name and type, in file order.
     public let entries: [GazetteerEntry]
     private let exactIndex: [String: Int]
@@ -92,6 +92,11 @@ public struct Gazetteer: Sendable {
         commonNouns = []
     }
 
+    /// A short summary: `Gazetteer: 1520 entries, 57954 common nouns, 1311 first names`.
+    public var description: String {
+        "Gazetteer: \(entries.count) entries, \(commonNouns.count) common nouns, \(firstNames.count) first names"
+    }
+
     /// The entry for a single word or a multi-word name as written in a text
     /// (`Nordkoreas`, `Kremls`, `Nato`, `Kim Jong-un`, `Europäischen Union`),
     /// or nil. Country adjectives and demonyms are not names: see
@@ -103,15 +108,23 @@ public struct Gazetteer: Sendable {
 
     /// The longest name that starts at `tokens[index]` and ends at a token
     /// boundary, with the number of tokens it covers (`Kim Jong Un` → 3,
-    /// `Associated Press` → 2, `Nordkoreas` → 1). Only word tokens take part.
+    /// `Associated Press` → 2, `Nordkoreas` → 1, `George W. Bush` → 4 with
+    /// the full stop). Word tokens take part, and a full stop written right
+    /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
         var parts: [String] = []
         var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
         var position = index
-        while position < tokens.count, tokens[position].isWord {
-            let newParts = GazetteerKey.parts(tokens[position].normalized)
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.isPunctuation("."), position > index, tokens[position - 1].span.end == token.span.start {
+                position += 1
+                continue
+            }
+            guard token.isWord else { break }
+            let newParts = GazetteerKey.parts(token.normalized)
             guard !newParts.isEmpty else { break }
             if let last = parts.last { stems.append(GazetteerKey.stem(last)) }
             stems.append(contentsOf: newParts.dropLast().map(GazetteerKey.stem))
@@ -136,13 +149,22 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether a word is a German common noun in any of its forms
-    /// (`Soldaten`, `Regierung`; `regierung` is read as `Regierung`).
-    /// Names in the gazetteer and known first names are not common nouns.
+    /// (`Soldaten`, `Regierung`; `regierung` is read as `Regierung`), or a
+    /// compound whose last part of four or more letters is one
+    /// (`Verteidigungsminister`, `Nato-Sprecherin`). Names in the gazetteer
+    /// and known first names are neither in the noun list nor compounds.
     public func isCommonNoun(_ word: String) -> Bool {
-        let normalized = word.precomposedStringWithCanonicalMapping
-        guard let first = normalized.first else { return false }
-        if commonNouns.contains(normalized) { return true }
-        return first.isLowercase && commonNouns.contains(first.uppercased() + normalized.dropFirst())
+        let characters = Array(word.precomposedStringWithCanonicalMapping)
+        guard let first = characters.first else { return false }
+        let capitalized = first.uppercased() + String(characters.dropFirst())
+        if commonNouns.contains(capitalized) { return true }
+        guard characters.count >= 7, lookup(capitalized) == nil, !isKnownFirstName(capitalized) else { return false }
+        for split in 3...(characters.count - 4) {
+            let tail = characters[split...]
+            guard let head = tail.first, head.isLetter else { continue }
+            if commonNouns.contains(head.uppercased() + String(tail.dropFirst())) { return true }
+        }
+        return false
     }
 
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.

@@ -12,7 +12,7 @@ struct GazetteerBuilder {
     private var entryIndex: [String: Int] = [:]
 
     /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
-    /// demonyms, capital (first alternative = its name), type, ISO code.
+    /// demonyms, capital (first alternative = its name), type, ISO code, flags.
     mutating func addCountries(_ rows: [[String]], source: String) throws {
         for row in rows {
             let field = { (index: Int) in index < row.count ? row[index] : "" }
@@ -20,8 +20,10 @@ struct GazetteerBuilder {
             guard !field(0).isEmpty, let type = NodeType(rawValue: typeName), type.isEntity else {
                 throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
             }
-            let country = entry(GazetteerEntry(canonical: field(0), type: type, source: source))
-            for name in [field(0)] + Self.alternatives(field(1)) { addName(name, to: country, ambiguous: false) }
+            let ambiguous = Self.alternatives(field(7)).contains("ambiguous")
+            let country = entry(
+                GazetteerEntry(canonical: field(0), type: type, source: source, isAmbiguous: ambiguous))
+            for name in [field(0)] + Self.alternatives(field(1)) { addName(name, to: country, ambiguous: ambiguous) }
             for stem in Self.alternatives(field(2)) {
                 for form in GazetteerInflection.adjectiveForms(stem) { addAdjective(form, to: country) }
             }

@@ -1,17 +1,19 @@
 /// How gazetteer names and text are cut into parts and folded into the keys
 /// the gazetteer's indexes use.
 ///
-/// A name is split into parts at spaces and hyphens (`Kim Jong-un` →
-/// `Kim`, `Jong`, `un`), so hyphenated and spaced spellings meet. The exact
+/// A name is split into parts at spaces, hyphens and full stops (`Kim
+/// Jong-un` → `Kim`, `Jong`, `un`; `George W. Bush` → `George`, `W`, `Bush`),
+/// so hyphenated and spaced spellings meet and initials match their tokens. The exact
 /// key joins the parts as written; the loose key lower-cases them and cuts
 /// adjective endings off every part but the last (`Europäischen Union` and
 /// `Europäische Union` → `europäisch union`). The last part of a text is
 /// tried as written and without a genitive `-s` or `-es`.
 enum GazetteerKey {
-    /// The parts of a name or token: split at spaces and hyphens, without a
-    /// trailing apostrophe (`Boris'`).
+    /// The parts of a name or token: split at spaces, hyphens and full stops,
+    /// without a trailing apostrophe (`Boris'`).
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" || $0 == "\t" }).compactMap { part in
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap {
+            part in
             var piece = Substring(part)
             while let last = piece.last, last == "'" || last == "’" { piece = piece.dropLast() }
             return piece.isEmpty ? nil : String(piece)
