@@ -1,0 +1,125 @@
+import NewsGraphModel
+
+/// The entity mentions of one document, with the lookups coreference needs:
+/// which mention covers a token, and the last fitting person or actor before
+/// a position.
+public struct DocumentEntities: Sendable {
+    /// The mentions, in text order.
+    public private(set) var mentions: [Mention] = []
+    /// The token range of each mention.
+    public private(set) var tokenRanges: [Range<Int>] = []
+    /// For each token, the index of the mention that covers it.
+    public private(set) var mentionAt: [Int?]
+    /// The persons named in the document, by name.
+    public private(set) var persons: [String: PersonRecord] = [:]
+
+    /// Creates an empty table for a document of `tokenCount` tokens.
+    public init(tokenCount: Int) {
+        mentionAt = [Int?](repeating: nil, count: tokenCount)
+    }
+
+    /// Adds a mention over tokens `range`; tokens already covered keep their mention.
+    public mutating func add(_ mention: Mention, tokens range: Range<Int>) {
+        let index = mentions.count
+        mentions.append(mention)
+        tokenRanges.append(range)
+        for token in range where mentionAt[token] == nil { mentionAt[token] = index }
+    }
+
+    /// Sets the role written next to the mention at `position` (in ``mentions``).
+    public mutating func setRole(_ role: String, ofMentionAt position: Int) {
+        guard position < mentions.count else { return }
+        mentions[position].role = role
+    }
+
+    /// Records what a role, title or affiliation next to a person's name tells.
+    public mutating func record(_ person: PersonRecord) {
+        if var known = persons[person.name] {
+            known.roles.formUnion(person.roles)
+            known.affiliation = known.affiliation ?? person.affiliation
+            if known.gender == .unknown { known.gender = person.gender }
+            persons[person.name] = known
+        } else {
+            persons[person.name] = person
+        }
+    }
+
+    /// The mention covering token `index`, if any.
+    public func mention(at index: Int) -> Mention? {
+        guard index >= 0, index < mentionAt.count, let found = mentionAt[index] else { return nil }
+        return mentions[found]
+    }
+
+    /// The mentions whose tokens lie inside `range`, in text order.
+    public func mentions(in range: Range<Int>) -> [(mention: Mention, tokens: Range<Int>)] {
+        var found: [(Mention, Range<Int>)] = []
+        var seen = Set<Int>()
+        for token in range {
+            guard let index = mentionAt[token], !seen.contains(index) else { continue }
+            seen.insert(index)
+            if range.contains(tokenRanges[index].lowerBound) { found.append((mentions[index], tokenRanges[index])) }
+        }
+        return found
+    }
+
+    /// The person a single name part (a surname, or a family name written
+    /// first) refers to, when exactly one person of the document has it.
+    public func person(withPart part: String) -> PersonRecord? {
+        let lowered = part.lowercased()
+        var match: PersonRecord?
+        for person in persons.values.sorted(by: { $0.name < $1.name })
+        where person.parts.count > 1 && (person.parts.last == lowered || person.parts.first == lowered) {
+            if match != nil { return nil }
+            match = person
+        }
+        return match
+    }
+
+    /// The last person named before token `index` who fits: gender, role
+    /// (a role head such as `Präsident`) and affiliation, where given. A
+    /// person whose affiliation is unknown fits any affiliation only when no
+    /// person with the asked affiliation exists.
+    public func lastPerson(before index: Int, gender: Gender = .unknown, role: String? = nil, affiliation: String? = nil)
+        -> (person: PersonRecord, mention: Mention)?
+    {
+        var weak: (PersonRecord, Mention)?
+        var position = min(index, mentionAt.count) - 1
+        var visited = Set<Int>()
+        while position >= 0 {
+            defer { position -= 1 }
+            guard let found = mentionAt[position], !visited.contains(found) else { continue }
+            visited.insert(found)
+            let mention = mentions[found]
+            guard mention.entity.type == .person, mention.isName, let person = persons[mention.entity.name] else { continue }
+            guard person.gender.agrees(with: gender) else { continue }
+            if let role, !person.roles.contains(role) { continue }
+            if let affiliation {
+                if person.affiliation == affiliation { return (person, mention) }
+                if person.affiliation == nil, weak == nil { weak = (person, mention) }
+                continue
+            }
+            return (person, mention)
+        }
+        return weak
+    }
+
+    /// The last named actor (a country or organisation) before token `index`.
+    public func lastActor(before index: Int) -> Mention? {
+        var position = min(index, mentionAt.count) - 1
+        while position >= 0 {
+            if let found = mentionAt[position] {
+                let mention = mentions[found]
+                if mention.isName, mention.entity.type == .country || mention.entity.type == .organization {
+                    return mention
+                }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The mentions sorted by position (and then by entity, for determinism).
+    public var sortedMentions: [Mention] {
+        mentions.sorted { ($0.span, $0.entity) < ($1.span, $1.entity) }
+    }
+}

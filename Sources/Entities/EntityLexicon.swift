@@ -1,0 +1,90 @@
+import Foundation
+import Lexicons
+import NewsGraphModel
+
+/// The word lists entity recognition reads besides the gazetteer: function
+/// words, role nouns and titles, pronouns, unnamed-source nouns, body nouns,
+/// name classifiers, and the adjective stems of countries.
+///
+/// Read once from `Ontology/lexicons/` (and the adjective column of
+/// `Ontology/gazetteer/countries.tsv`).
+public struct EntityLexicon: Sendable {
+    /// Function words by lower-cased form.
+    public var wordClasses: [String: WordClass]
+    /// Role nouns and titles, also as compound heads.
+    public var roles: SuffixLexicon<RoleNoun>
+    /// Personal pronouns that can be subjects: lower-cased form → genders they can refer to.
+    public var pronouns: [String: [Gender]]
+    /// Nouns of unnamed speakers (lower-cased form → description head), also as compound heads.
+    public var unnamedSources: SuffixLexicon<String>
+    /// Body nouns (lower-cased form → institution), whole words only.
+    public var institutions: SuffixLexicon<Institution>
+    /// Nouns that type the name after them (lower-cased form → type), also as compound heads.
+    public var classifiers: SuffixLexicon<NodeType>
+    /// A country's canonical name → its first adjective stem (`Südkorea` → `südkoreanisch`).
+    public var countryAdjectives: [String: String]
+
+    /// Creates a lexicon from its parts.
+    public init(
+        wordClasses: [String: WordClass] = [:], roles: SuffixLexicon<RoleNoun> = SuffixLexicon(),
+        pronouns: [String: [Gender]] = [:], unnamedSources: SuffixLexicon<String> = SuffixLexicon(minimumSuffix: 5),
+        institutions: SuffixLexicon<Institution> = SuffixLexicon(minimumSuffix: 100),
+        classifiers: SuffixLexicon<NodeType> = SuffixLexicon(minimumSuffix: 4), countryAdjectives: [String: String] = [:]
+    ) {
+        self.wordClasses = wordClasses
+        self.roles = roles
+        self.pronouns = pronouns
+        self.unnamedSources = unnamedSources
+        self.institutions = institutions
+        self.classifiers = classifiers
+        self.countryAdjectives = countryAdjectives
+    }
+
+    /// Reads every list from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
+    public static func load(from folder: URL? = nil) throws -> EntityLexicon {
+        guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }
+        func file(_ name: String) throws -> LexiconFile { try LexiconFile.load(name, from: folder) }
+        var lexicon = EntityLexicon()
+        for row in try file("lexicons/function-words.tsv").rows where row.count >= 2 {
+            let classes = row[1].split(separator: ",").compactMap { WordClass(code: String($0)) }
+            lexicon.wordClasses[row[0].lowercased(), default: []].formUnion(WordClass(classes))
+        }
+        for row in try file("lexicons/months.tsv").rows where !row[0].isEmpty {
+            lexicon.wordClasses[row[0].lowercased(), default: []].insert(.time)
+        }
+        for row in try file("lexicons/roles.tsv").rows where row.count >= 3 {
+            let role = RoleNoun(role: row[0], gender: Gender(code: row[1]), isTitle: row.count > 3 && row[3] == "title")
+            for form in Self.alternatives(row[2]) { lexicon.roles.add(form, role) }
+        }
+        for row in try file("lexicons/pronouns.tsv").rows where row.count >= 2 {
+            lexicon.pronouns[row[0].lowercased(), default: []].append(Gender(code: row[1]))
+        }
+        for row in try file("lexicons/unnamed-sources.tsv").rows where row.count >= 2 {
+            for form in Self.alternatives(row[0]) { lexicon.unnamedSources.add(form, row[1]) }
+        }
+        for row in try file("lexicons/institutions.tsv").rows where row.count >= 3 {
+            let institution = Institution(canonical: row[0], gender: Gender(code: row[1]))
+            for form in Self.alternatives(row[2]) { lexicon.institutions.add(form, institution) }
+        }
+        for row in try file("lexicons/name-classifiers.tsv").rows where row.count >= 3 {
+            guard let type = NodeType(rawValue: row[1]) else { continue }
+            for form in Self.alternatives(row[2]) { lexicon.classifiers.add(form, type) }
+        }
+        for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
+            if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }
+        }
+        return lexicon
+    }
+
+    /// The lexicon read once from the Ontology folder (empty when it cannot be read).
+    public static let shared: EntityLexicon = (try? load()) ?? EntityLexicon()
+
+    /// The classes of a lower-cased word (empty for content words).
+    @inline(__always)
+    public func classes(_ lowercased: String) -> WordClass { wordClasses[lowercased] ?? [] }
+
+    /// The `|`-separated alternatives of a field.
+    static func alternatives(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

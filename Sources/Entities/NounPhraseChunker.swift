@@ -1,0 +1,181 @@
+import NewsGraphModel
+
+/// Finds noun phrases with a few German word-order facts, no parser:
+/// an optional determiner, adjectives or numbers, a run of capitalised words
+/// (nouns and names), then genitive attachments (`des Kremls`), a place for a
+/// body (`in Seoul`), and an apposition set off by commas (`, Dmitry Peskov,`
+/// or `, Chef des ...,`).
+public struct NounPhraseChunker: Sendable {
+    /// The document's token facts.
+    public let facts: TokenFacts
+
+    /// Determiners that open a genitive attachment after a noun.
+    private static let genitiveDeterminers: Set<String> = [
+        "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unserer",
+    ]
+
+    /// Creates a chunker for a document.
+    public init(facts: TokenFacts) {
+        self.facts = facts
+    }
+
+    private var table: TokenTable { facts.table }
+
+    /// The noun phrase that starts at token `start` and ends before `limit`, or nil.
+    public func phrase(at start: Int, limit: Int, entities: DocumentEntities) -> NounPhrase? {
+        guard start >= 0, start < limit, limit <= table.count, table.isWord(start) else { return nil }
+        if table.has(start, .pronoun), facts.role[start] == nil, !table.isCapitalized(start) || facts.opensSentence(start) {
+            let lower = table.lower[start]
+            if lower == "er" || lower == "sie" || lower == "es" || lower == "man" || lower == "wir" || lower == "ich" {
+                return NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<start, pronoun: start)
+            }
+        }
+        var index = start
+        var determiner: WordClass = []
+        if table.has(index, .determiner), !(facts.isNameLike[index] && table.isCapitalized(index) && !facts.opensSentence(index)) {
+            determiner = table.classes[index].intersection(.determiner)
+            index += 1
+        }
+        let modifierStart = index
+        while index < limit, isModifier(index) { index += 1 }
+        let modifiers = modifierStart..<index
+        let headStart = index
+        index = headEnd(from: index, limit: limit, entities: entities)
+        guard index > headStart else { return nil }
+        let head = headStart..<index
+        var phrase = NounPhrase(tokens: start..<index, determiner: determiner, modifiers: modifiers, head: head)
+        if let genitive = genitiveEnd(from: index, limit: limit, entities: entities), genitive > index {
+            phrase.genitive = index..<genitive
+            index = genitive
+        }
+        if let headWord = phrase.headWord, facts.institution[headWord] != nil, let place = placeEnd(from: index, limit: limit, entities: entities) {
+            phrase.place = index..<place
+            index = place
+        }
+        if let apposition = appositionRange(from: index, limit: limit, phrase: phrase, entities: entities) {
+            phrase.apposition = apposition
+            index = apposition.upperBound
+        }
+        phrase.tokens = start..<index
+        return phrase
+    }
+
+    /// The phrases of a coordination starting at `start` (`Moskau und Pjöngjang`).
+    public func conjuncts(at start: Int, limit: Int, entities: DocumentEntities) -> [NounPhrase] {
+        guard let first = phrase(at: start, limit: limit, entities: entities) else { return [] }
+        var phrases = [first]
+        var index = first.tokens.upperBound
+        while index + 1 < limit, table.lower[index] == "und" || table.lower[index] == "sowie" {
+            guard let next = phrase(at: index + 1, limit: limit, entities: entities) else { break }
+            phrases.append(next)
+            index = next.tokens.upperBound
+        }
+        return phrases
+    }
+
+    /// Whether token `index` can stand between a determiner and a head:
+    /// an adjective, participle, number, or a country adjective.
+    public func isModifier(_ index: Int) -> Bool {
+        guard index < table.count else { return false }
+        let token = table.tokens[index]
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        if facts.countryOfAdjective[index] != nil { return index + 1 < table.count && table.isWord(index + 1) }
+        guard table.isLowercase(index), table.classes[index].isDisjoint(with: [.preposition, .conjunction, .subordinator, .auxiliary, .negation, .pronoun, .determiner]) else {
+            // A capitalised adjective opens a sentence: `Südkoreanische Geheimdienste`.
+            if table.isCapitalized(index), facts.opensSentence(index), !facts.isCommonNoun[index], hasAdjectiveEnding(table.lower[index]),
+                index + 1 < table.count, table.isCapitalized(index + 1)
+            {
+                return true
+            }
+            return false
+        }
+        return hasAdjectiveEnding(table.lower[index]) || table.lower[index].contains("-")
+    }
+
+    /// Whether a word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
+    public func hasAdjectiveEnding(_ lower: String) -> Bool {
+        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    /// The end of a run of capitalised words and names from `start`.
+    private func headEnd(from start: Int, limit: Int, entities: DocumentEntities) -> Int {
+        var index = start
+        while index < limit, table.isWord(index) {
+            if let mention = entities.mentionAt[index] {
+                index = max(index + 1, entities.tokenRanges[mention].upperBound)
+                continue
+            }
+            guard table.isCapitalized(index), facts.countryOfAdjective[index] == nil || facts.isCommonNoun[index] else { break }
+            // A capitalised function word (sentence start) is no noun.
+            if !table.classes[index].isEmpty, !facts.isCommonNoun[index], facts.role[index] == nil, !table.has(index, .time) {
+                break
+            }
+            index += 1
+        }
+        return min(index, limit)
+    }
+
+    /// The end of genitive attachments from `start` (`des ukrainischen Militärgeheimdienstes`).
+    private func genitiveEnd(from start: Int, limit: Int, entities: DocumentEntities) -> Int? {
+        var index = start
+        var end: Int?
+        while index < limit, table.isWord(index) {
+            let lower = table.lower[index]
+            guard Self.genitiveDeterminers.contains(lower) else { break }
+            var position = index + 1
+            while position < limit, isModifier(position) { position += 1 }
+            let headStart = position
+            position = headEnd(from: position, limit: limit, entities: entities)
+            guard position > headStart else { break }
+            end = position
+            index = position
+        }
+        return end
+    }
+
+    /// The end of `in X` after a body noun, when X is a named place or country.
+    private func placeEnd(from start: Int, limit: Int, entities: DocumentEntities) -> Int? {
+        guard start + 1 < limit, table.lower[start] == "in", let mention = entities.mentionAt[start + 1] else { return nil }
+        let type = entities.mentions[mention].entity.type
+        guard type == .location || type == .country else { return nil }
+        return entities.tokenRanges[mention].upperBound
+    }
+
+    /// An apposition after a comma: a person's name after a role phrase, or a
+    /// role phrase after a name; it ends before the closing comma.
+    private func appositionRange(from start: Int, limit: Int, phrase: NounPhrase, entities: DocumentEntities) -> Range<Int>? {
+        guard start + 1 < limit, table.isPunctuation(start, ","), let headWord = phrase.headWord else { return nil }
+        let first = start + 1
+        let headIsName = entities.mention(at: headWord).map { $0.entity.type == .person } ?? false
+        if !headIsName, facts.role[headWord] != nil || facts.unnamedSource[headWord] != nil,
+            let mention = entities.mentionAt[first], entities.mentions[mention].entity.type == .person
+        {
+            let end = entities.tokenRanges[mention].upperBound
+            return end >= limit || table.isClauseBoundary(end) || table.isLowercase(end) ? first..<end : nil
+        }
+        if headIsName {
+            var position = first
+            if position < limit, table.has(position, .determiner) { position += 1 }
+            while position < limit, isModifier(position) { position += 1 }
+            guard position < limit, facts.role[position] != nil,
+                let role = rolePhrase(at: first, limit: limit, entities: entities)
+            else { return nil }
+            let end = role.upperBound
+            // A role apposition is closed by a comma (or ends the clause).
+            return end >= limit || table.isPunctuation(end, ",") ? first..<end : nil
+        }
+        return nil
+    }
+
+    /// The extent of a role phrase used as an apposition (`Chef des ukrainischen Militärgeheimdienstes`).
+    private func rolePhrase(at start: Int, limit: Int, entities: DocumentEntities) -> Range<Int>? {
+        var index = start
+        if table.has(index, .determiner) { index += 1 }
+        while index < limit, isModifier(index) { index += 1 }
+        guard index < limit, facts.role[index] != nil else { return nil }
+        index += 1
+        if let genitive = genitiveEnd(from: index, limit: limit, entities: entities) { index = genitive }
+        return start..<index
+    }
+}

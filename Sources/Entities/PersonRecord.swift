@@ -1,0 +1,28 @@
+import NewsGraphModel
+
+/// What a document says about one person: the fullest name, the roles and
+/// affiliation written next to it, and the gender those tell.
+public struct PersonRecord: Hashable, Sendable {
+    /// The person's name in the document (gazetteer canonical or fullest form seen).
+    public var name: String
+    /// The name's parts, lower-cased, for surname-only and first-part matches.
+    public var parts: [String]
+    /// Role heads seen next to the name (`Präsident`, `Sprecherin`).
+    public var roles: Set<String>
+    /// The country or body of the role (`Ukraine` for "der ukrainische Präsident").
+    public var affiliation: String?
+    /// The gender a role or title tells.
+    public var gender: Gender
+
+    /// Creates a record.
+    public init(name: String, parts: [String], roles: Set<String> = [], affiliation: String? = nil, gender: Gender = .unknown) {
+        self.name = name
+        self.parts = parts
+        self.roles = roles
+        self.affiliation = affiliation
+        self.gender = gender
+    }
+
+    /// The entity reference of the person.
+    public var entity: EntityRef { EntityRef(.person, name) }
+}

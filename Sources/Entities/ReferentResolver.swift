@@ -1,0 +1,270 @@
+import NewsGraphModel
+
+/// Resolves the noun phrases that act in a document (speakers, deployers) to
+/// entities, adding a mention for each one it resolves:
+///
+/// - a name in the phrase (head or apposition): that person, body or country;
+/// - a pronoun (`er`, `sie`, `es`): the last fitting person or actor;
+/// - a role noun alone (`der ukrainische Präsident`): the last person named
+///   in that role whose affiliation agrees, preferring one who has spoken;
+/// - a body noun in the singular with a definite article and a country, a
+///   seat or a genitive country (`der südkoreanische Geheimdienst`, `das
+///   Verteidigungsministerium in Seoul`): an Organization named from the
+///   country adjective (`Südkoreanischer Geheimdienst`); without one, the
+///   last body of that kind in the document;
+/// - an unknown capitalised name: a person (an acronym: an organisation);
+/// - anything else (`eine Quelle`, `europäische Beamte`, `ein Sprecher`): an
+///   UnnamedSource with the phrase as description.
+public struct ReferentResolver: Sendable {
+    /// The document's token facts.
+    public let facts: TokenFacts
+    /// The recognizer (for its gazetteer and lexicon).
+    public let recognizer: EntityRecognizer
+    /// The document's mentions, growing as phrases are resolved.
+    public private(set) var entities: DocumentEntities
+    /// The bodies named so far, by canonical noun.
+    private var bodies: [String: EntityRef] = [:]
+    /// The speakers so far.
+    private var speakers: Set<EntityRef> = []
+
+    /// Creates a resolver for a document.
+    public init(facts: TokenFacts, entities: DocumentEntities, recognizer: EntityRecognizer) {
+        self.facts = facts
+        self.entities = entities
+        self.recognizer = recognizer
+    }
+
+    private var table: TokenTable { facts.table }
+
+    /// Notes that an entity spoke: role nouns and pronouns prefer such persons.
+    public mutating func noteSpeaker(_ entity: EntityRef) {
+        speakers.insert(entity)
+    }
+
+    /// Adds a mention found outside phrase resolution.
+    public mutating func add(_ mention: Mention, tokens: Range<Int>) {
+        entities.add(mention, tokens: tokens)
+    }
+
+    /// The referent of a phrase, adding its mention when it is new.
+    public mutating func referent(for phrase: NounPhrase) -> Referent? {
+        guard let referent = resolve(phrase) else { return nil }
+        let existing = entities.mentionAt[referent.tokens.lowerBound].map { entities.mentions[$0] }
+        if existing?.span != referent.span || existing?.entity != referent.entity {
+            let isName = referent.entity.type != .unnamedSource && !referent.rule.hasPrefix("role-noun")
+                && !referent.rule.hasPrefix("pronoun")
+            entities.add(
+                Mention(entity: referent.entity, surface: table.text.string(referent.span), span: referent.span,
+                    isName: isName, rule: referent.rule),
+                tokens: referent.tokens)
+        }
+        return referent
+    }
+
+    private mutating func resolve(_ phrase: NounPhrase) -> Referent? {
+        if let pronoun = phrase.pronoun { return pronounReferent(pronoun) }
+        guard let headWord = phrase.headWord else { return nil }
+        // A person named in the head or the apposition.
+        for range in [phrase.head, phrase.apposition].compactMap({ $0 }) {
+            for (mention, tokens) in entities.mentions(in: range) where mention.entity.type == .person {
+                return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: mention.rule)
+            }
+        }
+        // A body or country named by the head word itself.
+        if let index = entities.mentionAt[headWord] {
+            let mention = entities.mentions[index]
+            let tokens = entities.tokenRanges[index]
+            let endsWithWord = mention.span.end == table.tokens[headWord].span.end
+            if endsWithWord, mention.entity.type != .location {
+                return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: mention.rule)
+            }
+        }
+        if let role = facts.role[headWord], !role.isTitle, phrase.head.count == 1 {
+            return roleReferent(phrase, role: role)
+        }
+        if let institution = facts.institution[headWord], phrase.head.count == 1 {
+            if let body = bodyReferent(phrase, institution: institution) { return body }
+        }
+        if facts.unnamedSource[headWord] == nil, phrase.determiner.isEmpty, phrase.modifiers.isEmpty,
+            phrase.head.allSatisfy({ facts.isNameLike[$0] || recognizer.isAcronym(table.forms[$0]) })
+        {
+            return nameReferent(phrase.head)
+        }
+        return unnamed(phrase)
+    }
+
+    private mutating func pronounReferent(_ index: Int) -> Referent? {
+        let lower = table.lower[index]
+        let span = table.tokens[index].span
+        let tokens = index..<(index + 1)
+        switch lower {
+        case "er":
+            if let (person, _) = preferredPerson(before: index, gender: .masculine, role: nil, affiliation: nil) {
+                return Referent(entity: person.entity, span: span, tokens: tokens, rule: "pronoun:er → last Person")
+            }
+        case "sie":
+            if let (person, mention) = preferredPerson(before: index, gender: .feminine, role: nil, affiliation: nil),
+                person.gender == .feminine, table.sentenceOf[index] - sentence(of: mention) <= 3
+            {
+                return Referent(entity: person.entity, span: span, tokens: tokens, rule: "pronoun:sie → last Person")
+            }
+            if let actor = entities.lastActor(before: index) {
+                return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:sie → last actor")
+            }
+        case "es":
+            if let actor = entities.lastActor(before: index), actor.entity.type == .country {
+                return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:es → last Country")
+            }
+            return nil
+        default:
+            return nil
+        }
+        return Referent(entity: EntityRef(.unnamedSource, table.forms[index]), span: span, tokens: tokens, rule: "pronoun:\(lower) unresolved")
+    }
+
+    /// The sentence of a mention.
+    private func sentence(of mention: Mention) -> Int {
+        table.text.sentenceIndex(containing: mention.span.start) ?? 0
+    }
+
+    /// The last fitting person, preferring one who has spoken among those of the last few sentences.
+    private func preferredPerson(before index: Int, gender: Gender, role: String?, affiliation: String?)
+        -> (PersonRecord, Mention)?
+    {
+        guard let latest = entities.lastPerson(before: index, gender: gender, role: role, affiliation: affiliation) else {
+            return nil
+        }
+        if speakers.contains(latest.person.entity) || role == nil { return latest }
+        // A role noun alone: prefer an earlier person in that role who has spoken.
+        var position = table.tokens.count
+        for candidate in entities.mentions.indices.reversed() {
+            let mention = entities.mentions[candidate]
+            let start = entities.tokenRanges[candidate].lowerBound
+            guard start < index, start < position, mention.entity.type == .person,
+                speakers.contains(mention.entity), let person = entities.persons[mention.entity.name]
+            else { continue }
+            position = start
+            if let role, person.roles.contains(role), person.gender.agrees(with: gender),
+                affiliation == nil || person.affiliation == nil || person.affiliation == affiliation
+            {
+                return (person, mention)
+            }
+        }
+        return latest
+    }
+
+    /// `der Präsident`, `der ukrainische Präsident`, `die Pentagon-Sprecherin`.
+    private mutating func roleReferent(_ phrase: NounPhrase, role: RoleNoun) -> Referent? {
+        guard let headWord = phrase.headWord else { return nil }
+        let indefinite = phrase.determiner.contains(.indefinite) || phrase.determiner.contains(.quantifier)
+        if !indefinite {
+            let affiliation = phraseAffiliation(phrase)
+            if let (person, _) = preferredPerson(before: phrase.tokens.lowerBound, gender: role.gender, role: role.role, affiliation: affiliation)
+            {
+                let span = table.span(phrase.core.lowerBound, headWord)
+                return Referent(entity: person.entity, span: span, tokens: phrase.core, rule: "role-noun:\(role.role) → last Person")
+            }
+        }
+        return unnamed(phrase)
+    }
+
+    /// The country or body a phrase's adjectives, compound or genitive name.
+    private func phraseAffiliation(_ phrase: NounPhrase) -> String? {
+        for index in phrase.modifiers {
+            if let country = facts.countryOfAdjective[index] { return country }
+        }
+        if let headWord = phrase.headWord, let found = recognizer.affiliation(ofRoleAt: headWord, facts: facts, entities: entities) {
+            return found
+        }
+        if let genitive = phrase.genitive {
+            for (mention, _) in entities.mentions(in: genitive) where mention.entity.type != .person {
+                return mention.entity.name
+            }
+        }
+        return nil
+    }
+
+    /// `der südkoreanische Geheimdienst`, `das Verteidigungsministerium in Seoul`.
+    private mutating func bodyReferent(_ phrase: NounPhrase, institution: Institution) -> Referent? {
+        guard let headWord = phrase.headWord else { return nil }
+        let plural = table.lower[headWord] != institution.canonical.lowercased() && table.lower[headWord].hasSuffix("e")
+            && !institution.canonical.hasSuffix("e")
+        guard !phrase.determiner.contains(.indefinite), !phrase.determiner.contains(.quantifier), !plural else { return nil }
+        var country: String?
+        var adjectiveCountry: String?
+        for index in phrase.modifiers where facts.countryOfAdjective[index] != nil {
+            adjectiveCountry = facts.countryOfAdjective[index]
+        }
+        country = adjectiveCountry
+        var placeName: String?
+        if let place = phrase.place, let mention = entities.mention(at: place.upperBound - 1) {
+            let placeCountry = mention.entity.type == .country
+                ? mention.entity.name : recognizer.gazetteer.lookup(mention.entity.name)?.capitalOf
+            if let placeCountry, country == nil || country == placeCountry {
+                country = placeCountry
+            } else {
+                placeName = mention.entity.name
+            }
+        }
+        if country == nil, let genitive = phrase.genitive {
+            country = entities.mentions(in: genitive).first { $0.mention.entity.type == .country }?.mention.entity.name
+        }
+        if country == nil { country = placeBefore(phrase) }
+        let span = table.span(phrase.modifiers.lowerBound, (phrase.place ?? phrase.head).upperBound - 1)
+        let tokens = phrase.modifiers.lowerBound..<(phrase.place ?? phrase.head).upperBound
+        guard let country, let stem = recognizer.lexicon.countryAdjectives[country] else {
+            if let known = bodies[institution.canonical] {
+                return Referent(entity: known, span: span, tokens: tokens, rule: "body noun:\(institution.canonical) → last \(known.name)")
+            }
+            return nil
+        }
+        var name = stem.prefix(1).uppercased() + stem.dropFirst() + institution.gender.strongEnding + " " + institution.canonical
+        if let placeName { name += " in \(placeName)" }
+        let entity = EntityRef(.organization, name)
+        bodies[institution.canonical] = entity
+        return Referent(entity: entity, span: span, tokens: tokens, rule: "body noun:\(institution.canonical) of \(country)")
+    }
+
+    /// A capital as the place of the clause before a phrase (`In Moskau gab das Ministerium bekannt`).
+    private func placeBefore(_ phrase: NounPhrase) -> String? {
+        let sentence = table.sentenceRange(of: phrase.tokens.lowerBound)
+        var index = phrase.tokens.lowerBound - 1
+        while index > sentence.lowerBound, !table.isClauseBoundary(index) {
+            if table.has(index - 1, .locative), let mention = entities.mention(at: index), mention.entity.type == .location,
+                let state = recognizer.gazetteer.lookup(mention.entity.name)?.capitalOf
+            {
+                return state
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// An unknown name: a person, or an organisation when it is an acronym.
+    private mutating func nameReferent(_ head: Range<Int>) -> Referent? {
+        let first = head.lowerBound
+        let last = head.upperBound - 1
+        let span = table.span(first, last)
+        let text = table.string(first, last)
+        if head.count == 1, recognizer.isAcronym(text) {
+            return Referent(entity: EntityRef(.organization, text), span: span, tokens: head, rule: "acronym as actor")
+        }
+        if head.count == 1, let known = entities.person(withPart: text) {
+            return Referent(entity: known.entity, span: span, tokens: head, rule: "short form of \(known.name)")
+        }
+        let parts = head.flatMap { table.lower[$0].split(separator: "-").map(String.init) }
+        entities.record(PersonRecord(name: text, parts: parts))
+        return Referent(entity: EntityRef(.person, text), span: span, tokens: head, rule: "capitalised unknown word as actor")
+    }
+
+    /// An unnamed source described by the phrase (without a leading article).
+    private func unnamed(_ phrase: NounPhrase) -> Referent {
+        let start = phrase.determiner.contains(.definite) || phrase.determiner.contains(.indefinite)
+            ? phrase.modifiers.lowerBound : phrase.tokens.lowerBound
+        let end = (phrase.genitive ?? phrase.head).upperBound - 1
+        let span = table.span(phrase.tokens.lowerBound, max(start, end))
+        let description = table.string(start, max(start, end))
+        return Referent(entity: EntityRef(.unnamedSource, description), span: span, tokens: phrase.tokens.lowerBound..<(end + 1),
+            rule: "unnamed source")
+    }
+}

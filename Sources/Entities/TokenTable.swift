@@ -1,0 +1,108 @@
+import GermanText
+import NewsGraphModel
+
+/// What every later rule asks about a token, computed once per document:
+/// its lower-cased form, its function-word classes and its shape.
+///
+/// Rules then compare precomputed strings and bit sets instead of building
+/// strings in their loops.
+public struct TokenTable: Sendable {
+    /// The analysed text.
+    public let text: AnalyzedText
+    /// Each token's normalised text (NFC, no soft hyphens).
+    public let forms: [String]
+    /// Each token's normalised text in lower case.
+    public let lower: [String]
+    /// Each token's function-word classes.
+    public let classes: [WordClass]
+    /// The sentence index of each token.
+    public let sentenceOf: [Int]
+
+    /// Builds the table for a text.
+    public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
+        self.text = text
+        var forms: [String] = []
+        var lower: [String] = []
+        var classes: [WordClass] = []
+        forms.reserveCapacity(text.tokens.count)
+        lower.reserveCapacity(text.tokens.count)
+        classes.reserveCapacity(text.tokens.count)
+        for token in text.tokens {
+            let form = token.kind == .word ? token.normalized : token.text
+            let lowered = form.lowercased()
+            forms.append(form)
+            lower.append(lowered)
+            classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
+        }
+        self.forms = forms
+        self.lower = lower
+        self.classes = classes
+        var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOf[token] = index }
+        }
+        self.sentenceOf = sentenceOf
+    }
+
+    /// The number of tokens.
+    public var count: Int { forms.count }
+
+    /// The tokens.
+    public var tokens: [Token] { text.tokens }
+
+    /// Whether token `index` is a word.
+    @inline(__always)
+    public func isWord(_ index: Int) -> Bool { text.tokens[index].kind == .word }
+
+    /// Whether token `index` is a word with an upper-case first letter.
+    @inline(__always)
+    public func isCapitalized(_ index: Int) -> Bool { text.tokens[index].isCapitalized }
+
+    /// Whether token `index` is a word in lower case.
+    @inline(__always)
+    public func isLowercase(_ index: Int) -> Bool { text.tokens[index].isLowercase }
+
+    /// Whether token `index` has any of these classes.
+    @inline(__always)
+    public func has(_ index: Int, _ wordClass: WordClass) -> Bool { !classes[index].isDisjoint(with: wordClass) }
+
+    /// Whether token `index` is this punctuation character.
+    @inline(__always)
+    public func isPunctuation(_ index: Int, _ character: Character) -> Bool {
+        text.tokens[index].isPunctuation(character)
+    }
+
+    /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.
+    public func isClauseBoundary(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation else { return false }
+        switch lower[index] {
+        case ",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        default: return token.text.hasPrefix("..")
+        }
+    }
+
+    /// Whether token `index` is a quotation mark.
+    @inline(__always)
+    public func isQuote(_ index: Int) -> Bool { text.tokens[index].quoteMark != nil }
+
+    /// Whether token `index` is a sentence's first token.
+    public func isSentenceStart(_ index: Int) -> Bool {
+        index < count && text.sentences[sentenceOf[index]].tokens.lowerBound == index
+    }
+
+    /// The token range of the sentence holding token `index`.
+    public func sentenceRange(of index: Int) -> Range<Int> { text.sentences[sentenceOf[index]].tokens }
+
+    /// Whether the word is capitalised only because it opens the sentence (or
+    /// follows an opening quotation mark there) and is a function word.
+    public func isCapitalizedFunctionWord(_ index: Int) -> Bool {
+        isCapitalized(index) && !classes[index].isEmpty
+    }
+
+    /// The text from the start of token `first` to the end of token `last`.
+    public func string(_ first: Int, _ last: Int) -> String { text.string(text.span(tokens: first, last)) }
+
+    /// The span from the start of token `first` to the end of token `last`.
+    public func span(_ first: Int, _ last: Int) -> Span { text.span(tokens: first, last) }
+}
