@@ -80,7 +80,7 @@ enum FileSystem {
         var filled = 0
         while true {
             if filled == data.count { data.count = min(data.count * 2, limit + 1) }
-            guard filled < data.count else { throw tooLarge(filled, limit: limit, atLeast: true) }
+            guard filled < data.count else { throw tooLarge(nil, limit: limit) }
             let wanted = data.count - filled
             let result = data.withUnsafeMutableBytes { buffer in
                 read(descriptor, buffer.baseAddress.map { $0 + filled }, wanted)
@@ -102,7 +102,7 @@ enum FileSystem {
         do {
             while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
                 data.append(chunk)
-                if data.count > limit { throw tooLarge(data.count, limit: limit, atLeast: true) }
+                if data.count > limit { throw tooLarge(nil, limit: limit) }
             }
         } catch let error as FileSystemError {
             throw error
@@ -112,8 +112,10 @@ enum FileSystem {
         return data
     }
 
-    /// The error for input over the size limit.
-    static func tooLarge(_ size: Int, limit: Int, atLeast: Bool = false) -> FileSystemError {
-        FileSystemError("too large: \(atLeast ? "more than " : "")\(size) bytes (the limit is \(limit) bytes)")
+    /// The error for input over the size limit, of `size` bytes when known.
+    static func tooLarge(_ size: Int?, limit: Int) -> FileSystemError {
+        FileSystemError(
+            size.map { "too large: \($0) bytes (the limit is \(limit) bytes)" }
+                ?? "too large: over the limit of \(limit) bytes")
     }
 }

@@ -27,7 +27,8 @@ public enum HTMLArticleReader {
         if !ByteScan.hasUTF16BOM(data), let offset = ByteScan.firstNUL(in: data) {
             throw InputError(origin: origin, reason: "binary file (NUL byte at offset \(offset))")
         }
-        guard let tree = HTMLTree(parsing: data, encoding: HTMLCharset.encoding(for: data)) else {
+        let page = HTMLDoctype.withoutInternalSubset(data)
+        guard let tree = HTMLTree(parsing: page, encoding: HTMLCharset.encoding(for: page)) else {
             throw InputError(origin: origin, reason: "not readable as HTML")
         }
         let metadata = HTMLPageMetadata(tree)

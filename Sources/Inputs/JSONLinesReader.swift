@@ -37,7 +37,7 @@ public enum JSONLinesReader {
     static func article(fromLine line: Data, fallbackID: String, origin: String) throws(InputError) -> Article {
         let value: Any
         do {
-            value = try JSONSerialization.jsonObject(with: line)
+            value = try JSONSerialization.jsonObject(with: line, options: .fragmentsAllowed)
         } catch {
             throw InputError(origin: origin, reason: "invalid JSON: \(parserMessage(error))")
         }

@@ -22,7 +22,7 @@ public enum TextReader {
 
     /// The first line that is not blank, trimmed.
     static func headline(of text: String) -> String? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { return trimmed }
         }
