@@ -55,10 +55,12 @@ let package = Package(
                 "ExportSupport", "GraphMLExport", "GEXFExport", "DOTExport", "RDFExport",
             ]
         ),
+        // Seeded German news articles in any number, for benchmarks.
+        .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "Pipeline", "Inputs", "GermanText", "NewsGraphModel",
+                "Pipeline", "Inputs", "GermanText", "NewsGraphModel", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,5 +82,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
     ]
 )

@@ -1,0 +1,26 @@
+/// JSON string literals, written without Foundation so that output is fast and byte-stable.
+public enum JSONString {
+    /// `text` as a quoted JSON string: `"`, `\` and control characters escaped, the rest as is (UTF-8).
+    ///
+    /// ```swift
+    /// JSONString.quoted("„Ja“, sagte er.\n")  // "\"„Ja“, sagte er.\\n\""
+    /// ```
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
