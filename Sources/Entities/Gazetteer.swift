@@ -12,7 +12,7 @@ import NewsGraphModel
 /// |---|---|
 /// | `countries.tsv` | canonical, variants, adjective stems, demonyms, capital (first = its name), type, ISO code, flags |
 /// | `organizations.tsv`, `people.tsv`, `locations.tsv` | canonical, type, variants, flags (`ambiguous`) |
-/// | `first-names.txt`, `common-nouns.txt` | one word a line |
+/// | `first-names.txt`, `common-nouns.txt`, `family-names-first.txt` | one word a line |
 ///
 /// ```swift
 /// let gazetteer = Gazetteer.shared
@@ -38,8 +38,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let exactPrefixes: Set<String>
     private let loosePrefixes: Set<String>
     private let adjectiveIndex: [String: Int]
+    private let namesByEntry: [[String]]
+    private let entryByKey: [String: Int]
     private let firstNames: Set<String>
     private let commonNouns: Set<String>
+    private let familyNamesFirst: Set<String>
 
     /// The files read from the Ontology folder, in the order their names are claimed.
     public static let entityFiles = [
@@ -55,13 +58,18 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         let files = try entityFiles.map { try LexiconFile.load($0, from: folder) }
         let firstNames = try LexiconFile.load("gazetteer/first-names.txt", from: folder).firstColumn
         let commonNouns = try LexiconFile.load("gazetteer/common-nouns.txt", from: folder).firstColumn
-        return try Gazetteer(files: files, firstNames: firstNames, commonNouns: commonNouns)
+        let familyNamesFirst = try LexiconFile.load("gazetteer/family-names-first.txt", from: folder).firstColumn
+        return try Gazetteer(
+            files: files, firstNames: firstNames, commonNouns: commonNouns, familyNamesFirst: familyNamesFirst)
     }
 
     /// Builds a gazetteer from parsed files. A file whose name ends in
     /// `countries.tsv` is read in the country format, any other in the
     /// name format (see the type's documentation). Throws on a malformed row.
-    public init(files: [LexiconFile] = [], firstNames: [String] = [], commonNouns: [String] = []) throws {
+    public init(
+        files: [LexiconFile] = [], firstNames: [String] = [], commonNouns: [String] = [],
+        familyNamesFirst: [String] = []
+    ) throws {
         var builder = GazetteerBuilder()
         for file in files {
             let source = file.name.split(separator: "/").last.map(String.init) ?? file.name
@@ -77,8 +85,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         exactPrefixes = builder.exactPrefixes
         loosePrefixes = builder.loosePrefixes
         adjectiveIndex = builder.adjectiveIndex
+        namesByEntry = builder.namesByEntry
+        entryByKey = builder.entryKeys
         self.firstNames = Set(firstNames.map { $0.lowercased() })
         self.commonNouns = Set(commonNouns)
+        self.familyNamesFirst = Set(familyNamesFirst.map { $0.lowercased() })
     }
 
     private init() {
@@ -88,8 +99,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         exactPrefixes = []
         loosePrefixes = []
         adjectiveIndex = [:]
+        namesByEntry = []
+        entryByKey = [:]
         firstNames = []
         commonNouns = []
+        familyNamesFirst = []
     }
 
     /// A short summary: `Gazetteer: 1520 entries, 57954 common nouns, 1311 first names`.
@@ -170,6 +184,20 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.
     public func isKnownFirstName(_ word: String) -> Bool {
         firstNames.contains(word.precomposedStringWithCanonicalMapping.lowercased())
+    }
+
+    /// Every name an entry is listed under: its canonical name first, then
+    /// its variants in file order (capitals: their own names). Empty for an
+    /// entry this gazetteer does not hold.
+    public func names(of entry: GazetteerEntry) -> [String] {
+        entryByKey[GazetteerBuilder.key(entry)].map { namesByEntry[$0] } ?? []
+    }
+
+    /// Whether a word is a family name that comes first in a full name
+    /// (`Kim` in `Kim Jong Un`, `Xi` in `Xi Jinping`), so that it, not the
+    /// last word, is what a text shortens the name to.
+    public func putsFamilyNameFirst(_ word: String) -> Bool {
+        familyNamesFirst.contains(word.precomposedStringWithCanonicalMapping.lowercased())
     }
 
     /// The index of the entry some parts name: exact, then loose.

@@ -9,7 +9,8 @@ struct GazetteerBuilder {
     private(set) var exactPrefixes: Set<String> = []
     private(set) var loosePrefixes: Set<String> = []
     private(set) var adjectiveIndex: [String: Int] = [:]
-    private var entryIndex: [String: Int] = [:]
+    private(set) var namesByEntry: [[String]] = []
+    private(set) var entryKeys: [String: Int] = [:]
 
     /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
     /// demonyms, capital (first alternative = its name), type, ISO code, flags.
@@ -61,12 +62,16 @@ struct GazetteerBuilder {
         field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The key that tells entries apart: type and canonical name.
+    static func key(_ entry: GazetteerEntry) -> String { "\(entry.type.rawValue)|\(entry.canonical)" }
+
     /// The index of an entry with the same canonical name and type, adding it when new.
     private mutating func entry(_ entry: GazetteerEntry) -> Int {
-        let key = "\(entry.type.rawValue)|\(entry.canonical)"
-        if let existing = entryIndex[key] { return existing }
+        let key = Self.key(entry)
+        if let existing = entryKeys[key] { return existing }
         entries.append(entry)
-        entryIndex[key] = entries.count - 1
+        namesByEntry.append([])
+        entryKeys[key] = entries.count - 1
         return entries.count - 1
     }
 
@@ -74,6 +79,7 @@ struct GazetteerBuilder {
     private mutating func addName(_ name: String, to index: Int, ambiguous: Bool) {
         let parts = GazetteerKey.parts(name.precomposedStringWithCanonicalMapping)
         guard !parts.isEmpty else { return }
+        if !namesByEntry[index].contains(name) { namesByEntry[index].append(name) }
         let exact = GazetteerKey.exact(parts)
         if exactIndex[exact] == nil { exactIndex[exact] = index }
         exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))

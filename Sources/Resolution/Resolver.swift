@@ -1,0 +1,139 @@
+import Entities
+import NewsGraphModel
+
+/// Turns the analyses of many documents into one graph: one node per
+/// real-world referent, one Statement node per proposition, every edge with
+/// its provenance. The output does not depend on the order of the analyses.
+///
+/// ```swift
+/// let graph = Resolver().resolve(analyses: analyses)
+/// ```
+///
+/// - Entities fold across documents by gazetteer entry, genitive, transliteration key
+///   and surname (see ``resolve(analyses:)``); aliases are every name written for them.
+/// - Statements: one node per normalised content; an asserted and a denied clause of one
+///   document whose words cover 80 % of each other's are one Statement.
+/// - Unnamed sources are one node per description and document.
+/// - Each document is a `Document` node labelled with its headline (or id).
+public struct Resolver: Sendable {
+    /// The gazetteer whose canonical names win.
+    public let gazetteer: Gazetteer
+    /// The key that folds transliterations.
+    public let transliteration: TransliterationKey
+
+    /// Creates a resolver.
+    public init(gazetteer: Gazetteer = .shared, transliteration: TransliterationKey = .shared) {
+        self.gazetteer = gazetteer
+        self.transliteration = transliteration
+    }
+
+    /// The graph of all analyses.
+    ///
+    /// An entity's node is named by its gazetteer entry when it has one (found by
+    /// name, by a surface, or by the transliteration key of a listed name), else by
+    /// the fullest form of its group (most words, then most mentions, then the
+    /// smallest string). Groups form by equal transliteration key of the name
+    /// without a genitive `-s`, within one type; a one-word Person name joins the
+    /// one full name ending in it (in its document first, else in the corpus).
+    /// Deployment edges to an entity point at that entity's node; their
+    /// `destination` and `claimedBy` hold canonical names.
+    public func resolve(analyses: [DocumentAnalysis]) -> Graph {
+        let sorted = analyses.sorted { $0.document.id < $1.document.id }
+        let entities = EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
+        let statements = StatementResolution(analyses: sorted)
+        var builder = GraphBuilder()
+        for analysis in sorted {
+            let document = analysis.document
+            builder.addDocument(document)
+            builder.addNode(
+                id: Identifier.hashedID(.document, key: document.id), type: .document, label: document.title ?? document.id,
+                document: document.id, text: document.title)
+            for mention in analysis.mentions {
+                addNode(
+                    for: mention.entity, in: document.id, surfaces: mention.isName ? [mention.surface] : [],
+                    roles: mention.role.map { [$0] } ?? [], entities: entities, builder: &builder)
+            }
+            for edge in analysis.edges {
+                add(edge, of: document, entities: entities, statements: statements, builder: &builder)
+            }
+        }
+        return builder.build()
+    }
+
+    /// Adds the node of a document-level entity and returns its id (nil for types that are no actors or places).
+    @discardableResult
+    private func addNode(
+        for ref: EntityRef, in document: String, surfaces: [String], roles: [String], entities: EntityResolution,
+        builder: inout GraphBuilder
+    ) -> String? {
+        switch ref.type {
+        case .person, .organization, .country, .location:
+            let resolved = entities.resolve(ref, in: document)
+            return builder.addEntity(
+                resolved.type, name: resolved.name, surfaces: surfaces + [ref.name], document: document, roles: roles)
+        case .unnamedSource:
+            return builder.addNode(
+                id: Identifier.hashedID(.unnamedSource, key: document + "|" + ref.name), type: .unnamedSource,
+                label: ref.name, surfaces: surfaces, document: document, roles: roles)
+        case .statement, .document:
+            return nil
+        }
+    }
+
+    /// Adds an edge with its target node.
+    private func add(
+        _ edge: ExtractedEdge, of document: DocumentInfo, entities: EntityResolution, statements: StatementResolution,
+        builder: inout GraphBuilder
+    ) {
+        guard
+            let source = addNode(
+                for: edge.source, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
+        else { return }
+        var deployment = edge.deployment
+        let target: String
+        switch edge.target {
+        case .statement(let content):
+            let statement = statements.statement(for: content, in: document.id)
+            target = builder.addNode(
+                id: statement.id, type: .statement, label: statement.label, document: document.id, text: statement.text)
+        case .entity(let ref):
+            guard
+                let id = addNode(for: ref, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
+            else { return }
+            target = id
+            if deployment != nil, deployment?.destination == nil {
+                deployment?.destination = entities.resolve(ref, in: document.id).name
+            }
+        }
+        if let destination = deployment?.destination {
+            deployment?.destination = canonicalName(
+                destination, in: document.id, preferring: [.country, .location], entities: entities)
+        }
+        if let claimant = deployment?.claimedBy {
+            deployment?.claimedBy = canonicalName(
+                claimant, in: document.id, preferring: [.person, .organization, .country], entities: entities)
+        }
+        builder.add(
+            Edge(
+                source: source, target: target, type: edge.type,
+                provenance: Provenance(
+                    document: document.id, evidence: edge.evidence, sentence: edge.sentence, date: document.date),
+                sourceSpan: edge.sourceSpan, cueSpan: edge.cueSpan, contentSpan: edge.contentSpan, form: edge.form,
+                deployment: deployment, rule: edge.rule))
+    }
+
+    /// The canonical name of an entity a document names in a deployment
+    /// attribute: the entity of that name in the document (by type
+    /// preference), else the gazetteer's name, else the name itself.
+    private func canonicalName(
+        _ name: String, in document: String, preferring types: [NodeType], entities: EntityResolution
+    ) -> String {
+        for type in types + NodeType.allCases.filter({ $0.isEntity && !types.contains($0) }) {
+            let ref = EntityRef(type, name)
+            if entities.canonical[LocalEntity(document: document, ref: ref)] != nil {
+                return entities.resolve(ref, in: document).name
+            }
+        }
+        return gazetteer.lookup(name)?.canonical ?? name
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Lexicons
+
+/// Folds the romanisations of a name into one key, so that spellings never
+/// seen before still meet: Zelensky, Zelenskyy, Selenskyj and Selenski all
+/// give `selenski`; Peskov and Peskow give `peskow`; Yoon Suk-yeol and Yoon
+/// Suk Yeol give `joon suk jeol`.
+///
+/// The rules are data, read from `Ontology/lexicons/transliteration.tsv`
+/// (see that file for the format). Before them a name is lower-cased, its
+/// accents dropped and cut into words at spaces, hyphens, full stops and
+/// apostrophes; after them runs of one letter collapse to one.
+///
+///     TransliterationKey.key(for: "Volodymyr Zelensky") == TransliterationKey.key(for: "Wolodymyr Selenskyj")  // true
+///     TransliterationKey.key(for: "Putin") == TransliterationKey.key(for: "Puschkin")                          // false
+public struct TransliterationKey: Sendable {
+    /// The rules, in the order they apply.
+    public let rules: [TransliterationRule]
+
+    /// Creates a key function from rules.
+    public init(rules: [TransliterationRule]) {
+        self.rules = rules
+    }
+
+    /// Reads `lexicons/transliteration.tsv` from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
+    public static func load(from folder: URL? = nil) throws -> TransliterationKey {
+        let file = try LexiconFile.load("lexicons/transliteration.tsv", from: folder ?? OntologyDirectory.locate())
+        return TransliterationKey(rules: file.rows.compactMap(TransliterationRule.init(row:)))
+    }
+
+    /// The key function read once from the Ontology folder (no rules when it cannot be read).
+    public static let shared: TransliterationKey = (try? load()) ?? TransliterationKey(rules: [])
+
+    /// The key of a name under the shared rules.
+    public static func key(for name: String) -> String { shared.key(for: name) }
+
+    /// The key of a name: its words folded, rewritten and joined by spaces.
+    public func key(for name: String) -> String {
+        Self.words(of: name).map { word in
+            Self.collapsingRuns(rules.reduce(word) { $1.apply(to: $0) })
+        }.joined(separator: " ")
+    }
+
+    /// The lower-cased, accent-free words of a name (`Erdoğan` → `erdogan`, `Suk-yeol` → `suk`, `yeol`).
+    static func words(of name: String) -> [String] {
+        var folded = ""
+        for scalar in name.lowercased().replacingOccurrences(of: "ß", with: "ss").decomposedStringWithCanonicalMapping
+            .unicodeScalars
+        {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                folded.unicodeScalars.append(scalar)
+            } else {
+                folded.append(" ")
+            }
+        }
+        return folded.split(separator: " ").map(String.init)
+    }
+
+    /// A word with every run of one character cut to one (`gerassimow` → `gerasimow`).
+    static func collapsingRuns(_ word: String) -> String {
+        var result = ""
+        result.reserveCapacity(word.utf8.count)
+        for character in word where result.last != character { result.append(character) }
+        return result
+    }
+}
