@@ -94,7 +94,9 @@ public struct ReferentResolver: Sendable {
     }
 
     private mutating func pronounReferent(_ index: Int) -> Referent? {
-        let lower = table.lower[index]
+        // A possessive (`seiner Meinung nach`) refers like its pronoun.
+        var lower = table.lower[index]
+        if lower.hasPrefix("sein") { lower = "er" } else if lower.hasPrefix("ihr") { lower = "sie" }
         let span = table.tokens[index].span
         let tokens = index..<(index + 1)
         switch lower {

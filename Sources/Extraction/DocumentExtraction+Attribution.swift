@@ -1,0 +1,104 @@
+import Entities
+import NewsGraphModel
+
+/// Attribution without a verb of saying: `laut X`, `X zufolge`, `nach Angaben
+/// des X`, `nach israelischen Angaben`, `seiner Meinung nach`, `unter
+/// Berufung auf X`, `…, so X`. The content is the rest of the sentence.
+extension DocumentExtraction {
+    mutating func findAttributions(in sentenceIndex: Int) {
+        let sentence = text.sentences[sentenceIndex].tokens
+        let end = contentEnd(of: sentence)
+        var index = sentence.lowerBound
+        while index < end {
+            defer { index += 1 }
+            guard !claimed[index], quotationAt[index] == nil, table.isWord(index) else { continue }
+            guard let (length, position) = attributionPhrase(at: index, end: end) else { continue }
+            let cue = table.span(index, index + length - 1)
+            var found: (phrases: [NounPhrase], frame: Range<Int>)?
+            switch position {
+            case .before:
+                let phrases = chunker.conjuncts(at: index + length, limit: end, entities: resolver.entities)
+                if let last = phrases.last { found = (phrases, index..<last.tokens.upperBound) }
+            case .after:
+                if let phrase = antecedent(endingBefore: index, sentence: sentence) {
+                    found = ([source(ofAttributionPhrase: phrase)], phrase.tokens.lowerBound..<(index + length))
+                }
+            case .noun:
+                found = attributionNounSource(after: index + length, end: end)
+                    .map { ($0.phrases, index..<$0.end) }
+                    ?? postposedAttribution(at: index, sentence: sentence)
+            case .so:
+                guard index > sentence.lowerBound, table.isPunctuation(index - 1, ","),
+                    let phrase = chunker.phrase(at: index + 1, limit: end, entities: resolver.entities)
+                else { break }
+                found = ([phrase], (index - 1)..<phrase.tokens.upperBound)
+            }
+            guard let (phrases, frame) = found, !phrases.isEmpty else { continue }
+            // `laut X, Chef des Y,`: a comma closing the phrase belongs to it.
+            var frameEnd = frame.upperBound
+            if frameEnd < end, table.isPunctuation(frameEnd, ","), frame.lowerBound > sentence.lowerBound {
+                frameEnd += 1
+            }
+            var pieces: [Span] = []
+            for range in [sentence.lowerBound..<frame.lowerBound, frameEnd..<end] where wordCount(range) >= 1 {
+                if let span = trimmedSpan(range) { pieces.append(span) }
+            }
+            guard let first = pieces.first, let last = pieces.last, wordCount(sentence.lowerBound..<end) - wordCount(frame) >= 3 else { continue }
+            let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
+            add(SpeechReport(type: .asserts, speaker: .phrases(phrases), cue: cue, pieces: pieces, contentSpan: first.union(last),
+                form: .reported, rule: rule, tokens: sentence.lowerBound..<end))
+            index = end
+        }
+    }
+
+    /// The attribution phrase at `index`: its length in tokens and where its source stands.
+    private func attributionPhrase(at index: Int, end: Int) -> (Int, AttributionPosition)? {
+        for (words, position) in lexicon.attributionPhrases where words.first == table.lower[index] && index + words.count <= end {
+            guard words.count == 1 || (1..<words.count).allSatisfy({ table.lower[index + $0] == words[$0] }) else { continue }
+            if position == .before, words == ["laut"], !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1))) {
+                continue
+            }
+            return (words.count, position)
+        }
+        return nil
+    }
+
+    /// `Angaben der Polizei zufolge` → `der Polizei`; other phrases stand for themselves.
+    private func source(ofAttributionPhrase phrase: NounPhrase) -> NounPhrase {
+        guard let head = phrase.headWord, lexicon.attributionNouns.exact(table.lower[head]) != nil, let genitive = phrase.genitive,
+            let inner = chunker.phrase(at: genitive.lowerBound, limit: genitive.upperBound, entities: resolver.entities)
+        else { return phrase }
+        return inner
+    }
+
+    /// `nach Angaben des X`, `nach Angaben von X`, `nach israelischen Angaben`,
+    /// `nach Polizeiangaben`: the source and the end of the phrase.
+    private func attributionNounSource(after start: Int, end: Int) -> (phrases: [NounPhrase], end: Int)? {
+        guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities), let head = phrase.headWord,
+            phrase.head.count == 1, lexicon.attributionNouns.match(table.lower[head]) != nil
+        else { return nil }
+        if let genitive = phrase.genitive,
+            let inner = chunker.phrase(at: genitive.lowerBound, limit: end, entities: resolver.entities)
+        {
+            return ([inner], max(phrase.tokens.upperBound, inner.tokens.upperBound))
+        }
+        let after = phrase.tokens.upperBound
+        if after + 1 < end, table.lower[after] == "von",
+            let inner = chunker.phrase(at: after + 1, limit: end, entities: resolver.entities)
+        {
+            return ([inner], inner.tokens.upperBound)
+        }
+        return ([phrase], phrase.tokens.upperBound)
+    }
+
+    /// `seiner Meinung nach`, `ihrer Ansicht nach`: the possessive names the source.
+    private func postposedAttribution(at index: Int, sentence: Range<Int>) -> (phrases: [NounPhrase], frame: Range<Int>)? {
+        guard index >= sentence.lowerBound + 2, lexicon.attributionNouns.match(table.lower[index - 1]) != nil,
+            table.has(index - 2, .possessive)
+        else { return nil }
+        let possessive = index - 2
+        let phrase = NounPhrase(tokens: possessive..<(possessive + 1), modifiers: possessive..<possessive, head: possessive..<possessive,
+            pronoun: possessive)
+        return ([phrase], possessive..<(index + 1))
+    }
+}

@@ -1,0 +1,260 @@
+import Entities
+import NewsGraphModel
+
+/// Clause geometry: boundaries (skipping over quotations), verb cues with
+/// their particles, subjects, and the edges of a content region.
+extension DocumentExtraction {
+    /// The index of the clause boundary at or after `start` (a comma, colon,
+    /// full stop …), jumping over quotations; `limit` when there is none.
+    func clauseEnd(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
+                let closing = text.quotations[quotation].closingToken
+            {
+                index = closing + 1
+                continue
+            }
+            if table.isClauseBoundary(index) { return index }
+            index += 1
+        }
+        return limit
+    }
+
+    /// The first token of the clause that holds `index` (after the boundary
+    /// before it), jumping over quotations.
+    func clauseStart(before index: Int, floor: Int) -> Int {
+        var position = index - 1
+        while position >= floor {
+            if let quotation = quotationAt[position], text.quotations[quotation].closingToken == position {
+                position = text.quotations[quotation].openingToken - 1
+                continue
+            }
+            if table.isClauseBoundary(position) { return position + 1 }
+            position -= 1
+        }
+        return floor
+    }
+
+    /// The sentence range of token `index`.
+    func sentenceRange(of index: Int) -> Range<Int> { table.sentenceRange(of: index) }
+
+    /// The end of a sentence's words: before a final full stop, question or exclamation mark (and closing quotation marks after it).
+    func contentEnd(of sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound {
+            let last = end - 1
+            if table.isQuote(last), let quotation = quotationAt[last], text.quotations[quotation].closingToken == last,
+                text.quotations[quotation].openingToken >= sentence.lowerBound
+            {
+                break
+            }
+            guard table.isPunctuation(last, ".") || table.isPunctuation(last, "!") || table.isPunctuation(last, "?")
+                || table.isPunctuation(last, ":") || table.isPunctuation(last, ";") || table.lower[last] == "…"
+            else { break }
+            end -= 1
+        }
+        return end
+    }
+
+    /// A verb of `verbs` at token `index`, with its particle, when its form and
+    /// clause allow: lower case (or opening the sentence), outside quotations,
+    /// not an adjective between a determiner and a noun (`das erklärte Ziel`),
+    /// a separable verb only with its particle closing the clause, a plain
+    /// verb not when the clause ends in another particle (`sagte ... ab`).
+    func verbCue(at index: Int, in verbs: VerbLexicon) -> VerbCue? {
+        guard table.isWord(index), quotationAt[index] == nil else { return nil }
+        guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
+        let lower = table.lower[index]
+        guard verbs.contains(lower) else { return nil }
+        let sentence = sentenceRange(of: index)
+        if index > sentence.lowerBound, table.has(index - 1, [.definite, .indefinite, .possessive, .demonstrative]),
+            index + 1 < sentence.upperBound, table.isCapitalized(index + 1)
+        {
+            return nil
+        }
+        let end = clauseEnd(from: index + 1, limit: sentence.upperBound)
+        let lastWord = lastWordBefore(end, after: index)
+        for entryIndex in verbs.splitEntries(lower) {
+            let entry = verbs.entries[entryIndex]
+            guard let lastWord, entry.particle.count <= lastWord - index else { continue }
+            let first = lastWord - entry.particle.count + 1
+            if (first...lastWord).map({ table.lower[$0] }) == entry.particle {
+                return VerbCue(entry: entry, verb: index, particle: first..<(lastWord + 1), isFinite: true)
+            }
+        }
+        guard let entryIndex = verbs.joinedEntries(lower).first else { return nil }
+        let nonFinite = verbs.isNonFinite(lower)
+        if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]) {
+            return nil
+        }
+        return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite)
+    }
+
+    /// The last word token before `end` and after `start`, or nil.
+    func lastWordBefore(_ end: Int, after start: Int) -> Int? {
+        var index = end - 1
+        while index > start {
+            if table.isWord(index) { return index }
+            if !table.isQuote(index) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Skips adverbs, time adverbials (`am Montag`, `letzte Woche`, `am 23. Oktober`)
+    /// and addressees after a verb; returns where the next phrase starts.
+    func skipAdverbials(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            if table.has(index, .adverb) && !table.has(index, .pronoun) {
+                index += 1
+                continue
+            }
+            if table.has(index, .preposition) || table.lower[index] == "letzte" || table.lower[index] == "letzten"
+                || table.lower[index] == "vergangene" || table.lower[index] == "vergangenen"
+            {
+                if let end = timeAdverbialEnd(from: index, limit: limit) {
+                    index = end
+                    continue
+                }
+            }
+            break
+        }
+        return index
+    }
+
+    /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
+    func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {
+        var index = start + 1
+        var sawTime = false
+        while index < limit, index - start <= 5 {
+            let token = table.tokens[index]
+            if token.kind == .number || table.isPunctuation(index, ".") {
+                sawTime = true
+                index += 1
+            } else if table.has(index, .time) {
+                sawTime = true
+                index += 1
+            } else if table.has(index, [.definite, .demonstrative]) || (table.isLowercase(index) && chunker.hasAdjectiveEnding(table.lower[index])) {
+                if sawTime { break }
+                index += 1
+            } else {
+                break
+            }
+        }
+        return sawTime ? index : nil
+    }
+
+    /// The subject of a clause whose verb of saying is `cue`:
+    /// a relative clause's antecedent, the phrase after `wie`, the phrase
+    /// before the finite verb (V2) unless it is an adverbial or an object,
+    /// the subject of the first conjunct after `und`, or the phrase after the
+    /// finite verb. Nil when none is found.
+    func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
+        let entities = resolver.entities
+        let clauseLimit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
+        // Verb-final subordinate clauses: `, die ... berichtet`, `wie X berichtet`.
+        if left < cue.verb, table.has(left, .relative), !table.isCapitalized(left) || left == sentence.lowerBound,
+            left + 1 < table.count, !(table.isCapitalized(left + 1) && table.has(left, .definite) && left + 1 != cue.verb),
+            left > sentence.lowerBound, table.isPunctuation(left - 1, ",")
+        {
+            return antecedent(endingBefore: left - 1, sentence: sentence).map { [$0] }
+        }
+        if left < cue.verb, table.lower[left] == "wie" {
+            let phrases = chunker.conjuncts(at: left + 1, limit: cue.verb, entities: entities)
+            return phrases.isEmpty ? nil : phrases
+        }
+        // The finite verb: the cue itself, or the first auxiliary of the clause.
+        var finite = cue.isFinite ? cue.verb : nil
+        if finite == nil {
+            var index = left
+            while index < cue.verb {
+                if table.has(index, .auxiliary), quotationAt[index] == nil { finite = index; break }
+                index += 1
+            }
+        }
+        guard let finite else { return nil }
+        // After `und`: the subject of the first conjunct.
+        if finite == left, left > sentence.lowerBound, table.has(left - 1, .conjunction), let first = prefieldSubject(from: clauseStart(before: left - 1, floor: sentence.lowerBound), finite: nil, sentence: sentence) {
+            return first
+        }
+        if finite > left, let phrases = prefieldSubject(from: left, finite: finite, sentence: sentence) {
+            // An object before the verb and a name or pronoun right after it: the latter is the subject.
+            let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
+            if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonLike(next),
+                !phrases.contains(where: isPersonLike), isObjectLike(phrases[0])
+            {
+                return [next]
+            }
+            return phrases
+        }
+        let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
+        guard after < clauseLimit else { return nil }
+        let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+        return phrases.isEmpty ? nil : phrases
+    }
+
+    /// The phrase(s) in the prefield starting at `left`, when the prefield is a subject.
+    private func prefieldSubject(from left: Int, finite: Int?, sentence: Range<Int>) -> [NounPhrase]? {
+        var start = left
+        while start < sentence.upperBound, table.has(start, .adverb), !table.has(start, [.pronoun, .determiner, .anaphoric]) {
+            start += 1
+        }
+        if let finite, start >= finite { return nil }
+        if table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && table.lower[start] != "die"
+            && (finite == nil || start + 1 == finite)
+        {
+            return nil
+        }
+        let limit = finite ?? clauseEnd(from: start, limit: sentence.upperBound)
+        let phrases = chunker.conjuncts(at: start, limit: limit, entities: resolver.entities)
+        return phrases.isEmpty ? nil : phrases
+    }
+
+    /// Whether a phrase names a person or is a personal pronoun.
+    func isPersonLike(_ phrase: NounPhrase) -> Bool {
+        if let pronoun = phrase.pronoun { return ["er", "sie"].contains(table.lower[pronoun]) }
+        for token in phrase.head { if resolver.entities.mention(at: token)?.entity.type == .person { return true } }
+        return false
+    }
+
+    /// Whether a phrase starts like an object (`den`, `dem`, `einen`, `einem`, `diesen`, `diesem`).
+    func isObjectLike(_ phrase: NounPhrase) -> Bool {
+        ["den", "dem", "einen", "einem", "diesen", "diesem"].contains(table.lower[phrase.tokens.lowerBound])
+    }
+
+    /// The noun phrase that ends right before `end` (the antecedent of a relative clause).
+    func antecedent(endingBefore end: Int, sentence: Range<Int>) -> NounPhrase? {
+        var start = end - 1
+        var best: NounPhrase?
+        while start >= sentence.lowerBound, end - start <= 10 {
+            if table.isClauseBoundary(start) { break }
+            if let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities), phrase.tokens.upperBound == end {
+                best = phrase
+            }
+            start -= 1
+        }
+        return best
+    }
+
+    /// Whether the region holds a negation outside quotations.
+    func isNegated(_ range: Range<Int>) -> Bool {
+        range.contains { table.has($0, .negation) && quotationAt[$0] == nil }
+    }
+
+    /// A region's span without leading and trailing punctuation (quotation marks kept).
+    func trimmedSpan(_ range: Range<Int>) -> Span? {
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last, table.tokens[first].kind == .punctuation { first += 1 }
+        while last >= first, table.tokens[last].kind == .punctuation { last -= 1 }
+        guard first <= last else { return nil }
+        return table.span(first, last)
+    }
+
+    /// The number of word tokens in a range.
+    func wordCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (table.isWord($1) ? 1 : 0) }
+    }
+}

@@ -1,0 +1,145 @@
+import Entities
+import NewsGraphModel
+
+/// Quotations with their frames: `„…“, sagte X`, `„…“, so X`, `X sagte: „…“`,
+/// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
+extension DocumentExtraction {
+    mutating func findQuotationFrames() {
+        for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+            guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
+            if frameAfter(index) { continue }
+            _ = frameBefore(index)
+        }
+    }
+
+    /// `„…“, sagte X` / `„…“, so X` / `„…“, hatte X gesagt` / `„…“, fügte er hinzu`.
+    private mutating func frameAfter(_ index: Int) -> Bool {
+        let quotation = text.quotations[index]
+        guard let closing = quotation.closingToken else { return false }
+        var position = closing + 1
+        guard position < table.count else { return false }
+        if table.isPunctuation(position, ",") { position += 1 }
+        guard position < table.count, table.isWord(position), table.isLowercase(position) else { return false }
+        let sentence = sentenceRange(of: position)
+        let limit = clauseEnd(from: position, limit: sentence.upperBound)
+        var cueSpan: Span
+        var subjects: [NounPhrase]
+        var rule: String
+        var frameEnd: Int
+        if table.lower[position] == "so" {
+            guard let phrase = chunker.phrase(at: position + 1, limit: limit, entities: resolver.entities) else { return false }
+            cueSpan = table.tokens[position].span
+            subjects = [phrase]
+            rule = "attribution:so after quote"
+            frameEnd = phrase.tokens.upperBound
+        } else {
+            var cue = verbCue(at: position, in: lexicon.speechVerbs)
+            var finite = position
+            if cue == nil, table.has(position, .auxiliary) {
+                // `„…“, hatte er gesagt`: the verb closes the clause.
+                for candidate in (position + 1)..<limit {
+                    if let found = verbCue(at: candidate, in: lexicon.speechVerbs) {
+                        cue = found
+                        break
+                    }
+                }
+                finite = position
+            }
+            guard let cue, !cue.entry.frames.isDisjoint(with: [.quote, .clause]) else { return false }
+            let after = skipAdverbials(from: finite + 1, limit: limit)
+            let phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
+            guard !phrases.isEmpty, !isNegated(position..<limit) else { return false }
+            cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
+            subjects = phrases
+            rule = "speech-verb:\(cue.entry.lemma) after quote"
+            frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
+            usedCues.insert(cue.verb)
+        }
+        var pieces = [quotation.content]
+        var contentSpan = quotation.span
+        var tokenEnd = frameEnd
+        // `„…“, sagte er, „…“`: the quotation goes on after the frame.
+        let afterFrame = clauseEnd(from: frameEnd, limit: sentence.upperBound)
+        if afterFrame + 1 < table.count, table.isPunctuation(afterFrame, ","), let next = quotationAt[afterFrame + 1],
+            text.quotations[next].openingToken == afterFrame + 1, !usedQuotations.contains(next)
+        {
+            pieces.append(text.quotations[next].content)
+            contentSpan = contentSpan.union(text.quotations[next].span)
+            usedQuotations.insert(next)
+            tokenEnd = (text.quotations[next].closingToken ?? afterFrame + 1) + 1
+        }
+        usedQuotations.insert(index)
+        add(SpeechReport(
+            type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: pieces, contentSpan: contentSpan,
+            form: .direct, rule: rule, tokens: quotation.openingToken..<tokenEnd))
+        return true
+    }
+
+    /// `X sagte: „…“`, `X betonte, „…“`, and `X: „…“` with a named actor.
+    private mutating func frameBefore(_ index: Int) -> Bool {
+        let quotation = text.quotations[index]
+        let opening = quotation.openingToken
+        guard opening > 0 else { return false }
+        let mark = opening - 1
+        let colon = table.isPunctuation(mark, ":")
+        guard colon || table.isPunctuation(mark, ",") else { return false }
+        let sentence = sentenceRange(of: mark)
+        let left = clauseStart(before: mark, floor: sentence.lowerBound)
+        guard left < mark else { return false }
+        var found: (VerbCue, [NounPhrase])?
+        for position in left..<mark {
+            guard let cue = verbCue(at: position, in: lexicon.speechVerbs), !usedCues.contains(position),
+                let subjects = subject(of: cue, clauseStart: left, sentence: sentence)
+            else { continue }
+            found = (cue, subjects)
+            break
+        }
+        let cueSpan: Span
+        let subjects: [NounPhrase]
+        let rule: String
+        if let (cue, phrases) = found {
+            guard !isNegated(left..<mark) || phrases.contains(where: { $0.tokens.contains(mark - 1) }) else { return false }
+            cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
+            subjects = phrases
+            rule = "speech-verb:\(cue.entry.lemma) before quote"
+            usedCues.insert(cue.verb)
+        } else if colon, let actor = colonActor(left..<mark) {
+            cueSpan = table.tokens[mark].span
+            subjects = [actor]
+            rule = "colon frame: actor before quote"
+        } else {
+            return false
+        }
+        usedQuotations.insert(index)
+        let end = (quotation.closingToken ?? opening) + 1
+        add(SpeechReport(
+            type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: [quotation.content],
+            contentSpan: quotation.span, form: .direct, rule: rule, tokens: left..<end))
+        return true
+    }
+
+    /// The actor of a colon frame without a verb of saying: a named person,
+    /// body or country (or a role noun) opening the clause or right after its finite verb.
+    func colonActor(_ range: Range<Int>) -> NounPhrase? {
+        var start = range.lowerBound
+        while start < range.upperBound, table.has(start, .adverb) || table.has(start, .conjunction) { start += 1 }
+        var candidates: [Int] = [start]
+        // `Mit Blick auf ... zeigt sich X entschlossen:` – the phrase after the first lower-case verb-like word.
+        if let verb = (start..<range.upperBound).first(where: { table.isLowercase($0) && !table.has($0, [.preposition, .determiner]) && !chunker.isModifier($0) }) {
+            candidates.append(skipAdverbials(from: verb + 1, limit: range.upperBound))
+            if verb + 1 < range.upperBound, table.lower[verb + 1] == "sich" { candidates.append(verb + 2) }
+        }
+        for candidate in candidates where candidate < range.upperBound {
+            guard let phrase = chunker.phrase(at: candidate, limit: range.upperBound, entities: resolver.entities),
+                let head = phrase.headWord
+            else { continue }
+            if let mention = resolver.entities.mention(at: head), mention.isName,
+                [.person, .organization, .country].contains(mention.entity.type)
+            {
+                return phrase
+            }
+            if phrase.pronoun == nil, facts.role[head] != nil, phrase.determiner.contains(.definite) { return phrase }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,323 @@
+import Entities
+import NewsGraphModel
+
+/// Verbs of saying and of denying: `X sagte, …`, `X sagte, dass …`,
+/// `…, sagte X`, `X kündigte … an`, `Dies bestätigte X`, `X wies die
+/// Anschuldigungen zurück, dass …`, `…, was X bestreitet`.
+extension DocumentExtraction {
+    /// Words that open an adverbial clause, not a reported one.
+    private static let adverbialOpeners: Set<String> = [
+        "um", "nachdem", "weil", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
+        "falls", "seit", "bis", "ehe", "sobald", "zumal",
+    ]
+
+    mutating func findVerbReports(in sentenceIndex: Int) {
+        let sentence = text.sentences[sentenceIndex].tokens
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            defer { index += 1 }
+            guard !claimed[index], !usedCues.contains(index) else { continue }
+            if let cue = verbCue(at: index, in: lexicon.denialVerbs) {
+                if let report = denialReport(cue, sentence: sentence) { add(report) }
+            } else if let cue = verbCue(at: index, in: lexicon.speechVerbs) {
+                if let report = speechReport(cue, sentence: sentence) { add(report) }
+            } else if let report = denialByName(at: index, sentence: sentence) {
+                add(report)
+            }
+        }
+        findColonParagraph(in: sentenceIndex)
+    }
+
+    /// The report a verb of saying frames, if its clause has a subject and a content.
+    private func speechReport(_ cue: VerbCue, sentence: Range<Int>) -> SpeechReport? {
+        guard let frame = frame(of: cue, sentence: sentence) else { return nil }
+        let lemma = cue.entry.lemma
+        switch frame.content {
+        case .clause(let range, let isQuotation):
+            guard cue.entry.frames.contains(.clause) || isQuotation && cue.entry.frames.contains(.quote),
+                let content = content(of: range)
+            else { return objectReport(cue, frame: frame, sentence: sentence) }
+            let form: SpeechForm = isQuotation ? .direct : .indirect
+            let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
+            return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+                contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
+        case .anaphoric(let anchor):
+            guard let content = antecedentContent(before: anchor) else { return nil }
+            return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue),
+                pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
+                rule: "speech-verb:\(lemma) + anaphoric \(table.forms[anchor])", tokens: frame.tokens)
+        case .none:
+            return objectReport(cue, frame: frame, sentence: sentence)
+        }
+    }
+
+    /// `X kündigte eine Woche aktiver Arbeit an`: the object of a verb that takes one.
+    private func objectReport(_ cue: VerbCue, frame: Frame, sentence: Range<Int>) -> SpeechReport? {
+        guard cue.entry.frames.contains(.object), !frame.inverted, let object = frame.object else { return nil }
+        let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        guard start < object.upperBound, wordCount(start..<object.upperBound) >= 2,
+            (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.isQuote($0) }),
+            let content = content(of: start..<object.upperBound)
+        else { return nil }
+        return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.entry.lemma) + object", tokens: frame.tokens)
+    }
+
+    /// The report a denial verb frames: the rejected claim, from a `dass`
+    /// clause, a claim noun's clause (`die Anschuldigungen zurück, dass …`,
+    /// `Berichte, nach denen …`), an anaphoric object (`dies`, `diese
+    /// Behauptung`) or a relative `was` (`…, was X bestreitet`).
+    private func denialReport(_ cue: VerbCue, sentence: Range<Int>) -> SpeechReport? {
+        let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        // `…, was Moskau jedoch bestreitet`: the claim is the clause before.
+        if left < cue.verb, table.lower[left] == "was", left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
+            let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)
+            guard !phrases.isEmpty, !isNegated(left..<cue.verb), let claim = claimBefore(left - 1, sentence: sentence) else { return nil }
+            return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
+                contentSpan: claim.span, form: .indirect, rule: "denial-verb:\(cue.entry.lemma) + relative was", tokens: left..<(cue.lastToken + 1))
+        }
+        guard let frame = frame(of: cue, sentence: sentence) else { return nil }
+        let lemma = cue.entry.lemma
+        switch frame.content {
+        case .clause(let range, _):
+            guard let content = content(of: range) else { return nil }
+            return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+                contentSpan: content.span, form: frame.inverted ? .direct : .indirect,
+                rule: "denial-verb:\(lemma) + clause", tokens: frame.tokens)
+        case .anaphoric(let anchor):
+            guard let content = antecedentContent(before: anchor) else { return nil }
+            return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+                contentSpan: content.span, form: content.form, rule: "denial-verb:\(lemma) + anaphoric object", tokens: frame.tokens)
+        case .none:
+            guard let object = frame.object else { return nil }
+            return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
+        }
+    }
+
+    /// The claim an object of denial points at: a claim noun followed by its
+    /// clause (`Berichte, nach denen …`, `die Anschuldigungen …, dass …`), or
+    /// an anaphoric object (`dies`, `diese Behauptung`) → the last claim reported.
+    private func claimObjectReport(_ object: Range<Int>, cue: VerbCue, frame: Frame, sentence: Range<Int>, rule: String) -> SpeechReport? {
+        let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        guard start < object.upperBound else { return nil }
+        let claimNoun = (start..<object.upperBound).first { lexicon.claimNouns.contains(table.lower[$0]) }
+        let anaphoric = table.has(start, .anaphoric) || table.has(start, .demonstrative)
+        // A clause after the object: `…, dass …`, `…, nach denen …`, `…, wonach …`.
+        let after = clauseEnd(from: frame.tokens.upperBound - 1, limit: sentence.upperBound)
+        if claimNoun != nil, after < sentence.upperBound, table.isPunctuation(after, ","), after + 1 < sentence.upperBound {
+            var clauseStart = after + 1
+            let lower = table.lower[clauseStart]
+            if lower == "nach" || lower == "denen", clauseStart + 1 < sentence.upperBound, ["denen", "zufolge"].contains(table.lower[clauseStart + 1]) {
+                clauseStart += 2
+            } else if lower == "wonach" || lower == "denen" {
+                clauseStart += 1
+            } else if lower != "dass" {
+                return anaphoric ? anaphoricDenial(cue: cue, frame: frame, anchor: start, rule: rule) : nil
+            }
+            let end = clauseEnd(from: clauseStart, limit: contentEnd(of: sentence))
+            guard let content = content(of: clauseStart..<max(end, clauseStart)) else { return nil }
+            return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+                contentSpan: content.span, form: .indirect, rule: "\(rule) + claim clause", tokens: frame.tokens.lowerBound..<max(end, frame.tokens.upperBound))
+        }
+        if anaphoric || claimNoun != nil && table.has(start, .demonstrative) {
+            return anaphoricDenial(cue: cue, frame: frame, anchor: start, rule: rule)
+        }
+        return nil
+    }
+
+    private func anaphoricDenial(cue: VerbCue, frame: Frame, anchor: Int, rule: String) -> SpeechReport? {
+        guard let content = antecedentContent(before: anchor) else { return nil }
+        return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+            contentSpan: content.span, form: content.form, rule: "\(rule) + anaphoric object", tokens: frame.tokens)
+    }
+
+    /// `X bezeichnete dies als Täuschung`, `X nannte die Berichte eine Lüge`:
+    /// naming a claim with a word of denial rejects it.
+    private func denialByName(at index: Int, sentence: Range<Int>) -> SpeechReport? {
+        guard let cue = verbCue(at: index, in: lexicon.speechVerbs), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
+        let end = clauseEnd(from: index + 1, limit: sentence.upperBound)
+        let denying = (index + 1..<end).contains { position in
+            lexicon.denialWords.contains(table.lower[position])
+                || position + 1 < end && lexicon.denialWords.contains(table.lower[position] + " " + table.lower[position + 1])
+        }
+        guard denying, let frame = frame(of: cue, sentence: sentence), let object = frame.object else { return nil }
+        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-word:\(cue.entry.lemma) als …")
+    }
+
+    /// The claim before a relative `was`: the report of this sentence that ends there, or the clause before.
+    private func claimBefore(_ comma: Int, sentence: Range<Int>) -> (pieces: [Span], span: Span)? {
+        if let report = reports.last(where: { $0.contentSpan.end <= table.tokens[comma].span.start && $0.contentSpan.start >= table.tokens[sentence.lowerBound].span.start }) {
+            return (report.pieces, report.contentSpan)
+        }
+        return content(of: sentence.lowerBound..<comma).map { ($0.pieces, $0.span) }
+    }
+
+    /// The content the anaphor at `anchor` points to: the last report's content
+    /// in this or the previous sentence, or else the previous sentence.
+    func antecedentContent(before anchor: Int) -> (pieces: [Span], span: Span, form: SpeechForm)? {
+        let anchorStart = table.tokens[anchor].span.start
+        let sentenceIndex = table.sentenceOf[anchor]
+        let floor = sentenceIndex > 0 ? text.sentences[sentenceIndex - 1].span.start : 0
+        if let report = reports.last(where: { $0.contentSpan.end <= anchorStart && $0.contentSpan.start >= floor }) {
+            return (report.pieces, report.contentSpan, report.form)
+        }
+        guard sentenceIndex > 0 else { return nil }
+        let previous = text.sentences[sentenceIndex - 1].tokens
+        if let quotation = quotationAt[previous.lowerBound], text.quotations[quotation].openingToken == previous.lowerBound {
+            return ([text.quotations[quotation].content], text.quotations[quotation].span, .direct)
+        }
+        guard let content = content(of: previous.lowerBound..<contentEnd(of: previous)) else { return nil }
+        return (content.pieces, content.span, .indirect)
+    }
+
+    /// The span of a cue: the verb and its particle.
+    func cueSpan(_ cue: VerbCue) -> Span {
+        table.tokens[cue.verb].span.union(table.tokens[cue.lastToken].span)
+    }
+
+    /// A content region as pieces and span: a quotation alone gives its words
+    /// (without marks) as the piece and its marks in the span.
+    func content(of range: Range<Int>) -> (pieces: [Span], span: Span)? {
+        guard !range.isEmpty, wordCount(range) >= 2,
+            let span = trimmedSpan(range)
+        else { return nil }
+        let first = table.text.tokenIndex(startingAtOrAfter: span.start)
+        if let quotation = quotationAt[first], text.quotations[quotation].openingToken == first,
+            text.quotations[quotation].span.end == span.end
+        {
+            return ([text.quotations[quotation].content], span)
+        }
+        return ([span], span)
+    }
+
+    // MARK: - Frames
+
+    /// What follows the frame of a verb.
+    enum FrameContent {
+        /// A content clause (or a quotation) over these tokens.
+        case clause(Range<Int>, isQuotation: Bool)
+        /// An anaphoric prefield (`Dies bestätigte X`) at this token.
+        case anaphoric(Int)
+        /// No clause: the object, if any, is the content.
+        case none
+    }
+
+    /// The frame of a verb: its subject, the content or object, and the tokens it covers.
+    struct Frame {
+        var subjects: [NounPhrase]
+        var content: FrameContent
+        var object: Range<Int>?
+        var tokens: Range<Int>
+        var inverted: Bool
+    }
+
+    /// The frame of a verb of saying or denying in its sentence, or nil when it has no subject or is negated.
+    func frame(of cue: VerbCue, sentence: Range<Int>) -> Frame? {
+        let entities = resolver.entities
+        var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        let end = contentEnd(of: sentence)
+        // `…, sagte X`: the verb opens its clause after content.
+        if left == cue.verb, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
+            let comma = left - 1
+            let segment = clauseStart(before: comma, floor: sentence.lowerBound)
+            if segment > sentence.lowerBound, table.has(segment, .relative), table.isPunctuation(segment - 1, ",") {
+                // `Eine Quelle, die anonym bleiben wollte, teilte mit, …`: the subject is before the relative clause.
+                left = clauseStart(before: segment - 1, floor: sentence.lowerBound)
+                if let phrase = chunker.phrase(at: left, limit: segment - 1, entities: entities) {
+                    return forwardFrame(cue, subjects: [phrase], left: left, sentence: sentence, end: end)
+                }
+                return nil
+            }
+            let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
+            let after = skipAdverbials(from: cue.verb + 1, limit: limit)
+            let phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
+            guard !phrases.isEmpty, !isNegated(cue.verb..<limit) else { return nil }
+            let start = sentence.lowerBound
+            guard comma > start else { return nil }
+            let frameEnd = max(limit, phrases.last?.tokens.upperBound ?? limit)
+            return Frame(subjects: phrases, content: .clause(start..<comma, isQuotation: isQuotation(start..<comma)), object: nil,
+                tokens: start..<frameEnd, inverted: true)
+        }
+        guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence) else { return nil }
+        // `Dies bestätigte X`: the content is what came before.
+        if table.has(left, .anaphoric), left + 1 == cue.verb || table.has(left + 1, .auxiliary), !subjects.contains(where: { $0.tokens.contains(left) }) {
+            let frameEnd = max(cue.lastToken + 1, subjects.last?.tokens.upperBound ?? cue.lastToken + 1)
+            guard !isNegated(left..<frameEnd) else { return nil }
+            return Frame(subjects: subjects, content: .anaphoric(left), object: nil, tokens: left..<frameEnd, inverted: false)
+        }
+        return forwardFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
+    }
+
+    /// The frame of a verb whose subject is known and whose content follows.
+    private func forwardFrame(_ cue: VerbCue, subjects: [NounPhrase], left: Int, sentence: Range<Int>, end: Int) -> Frame? {
+        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? left
+        let frameEnd = max(cue.lastToken + 1, subjectEnd)
+        let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
+        let subjectTokens = Set(subjects.flatMap { Array($0.tokens) })
+        guard !(left..<boundary).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
+        else { return nil }
+        // The object: between the verb (or the subject after it) and the particle or clause end.
+        var object: Range<Int>?
+        if cue.isFinite {
+            let start = max(cue.verb + 1, subjectEnd > cue.verb ? subjectEnd : cue.verb + 1)
+            let stop = cue.particle?.lowerBound ?? boundary
+            if start < stop { object = start..<stop }
+        } else {
+            let finite = (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
+            let start = max(finite + 1, subjectEnd > finite ? subjectEnd : finite + 1)
+            if start < cue.verb { object = start..<cue.verb }
+        }
+        var content: FrameContent = .none
+        if boundary < end, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
+            var start = boundary + 1
+            // Skip a relative clause or apposition after the frame.
+            while start < end, table.has(start, .relative), !(start + 1 < end && table.isCapitalized(start + 1)) {
+                let next = clauseEnd(from: start + 1, limit: end)
+                guard next < end, table.isPunctuation(next, ",") else { break }
+                start = next + 1
+            }
+            if start < end, !Self.adverbialOpeners.contains(table.lower[start]) {
+                let range = start..<end
+                content = .clause(range, isQuotation: isQuotation(range))
+            }
+        }
+        return Frame(subjects: subjects, content: content, object: object, tokens: left..<end, inverted: false)
+    }
+
+    /// Whether a range is exactly one quotation.
+    func isQuotation(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, let quotation = quotationAt[first], text.quotations[quotation].openingToken == first,
+            let closing = text.quotations[quotation].closingToken
+        else { return false }
+        return closing == range.upperBound - 1
+    }
+
+    // MARK: - Colon paragraphs
+
+    /// `Mit Blick auf … zeigt sich X entschlossen:` at the end of a paragraph:
+    /// the sentences of the next paragraph are X's, one statement each.
+    mutating func findColonParagraph(in sentenceIndex: Int) {
+        let sentence = text.sentences[sentenceIndex].tokens
+        guard let last = sentence.last, table.isPunctuation(last, ":"), sentenceIndex + 1 < text.sentences.count else { return }
+        let left = clauseStart(before: last, floor: sentence.lowerBound)
+        guard !(left..<last).contains(where: { claimed[$0] }), let actor = colonActor(left..<last) else { return }
+        var next = sentenceIndex + 1
+        let paragraphEnd = min(text.sentences.count, next + 4)
+        while next < paragraphEnd {
+            let range = text.sentences[next].tokens
+            guard !range.contains(where: { claimed[$0] }), let content = content(of: range.lowerBound..<contentEnd(of: range)) else { break }
+            add(SpeechReport(type: .asserts, speaker: .phrases([actor]), cue: table.tokens[last].span, pieces: content.pieces,
+                contentSpan: content.span, form: .indirect, rule: "colon frame: actor before paragraph", tokens: range))
+            if next + 1 < text.sentences.count, hasLineBreak(after: range) { break }
+            next += 1
+        }
+    }
+
+    /// Whether a line break follows the range (a paragraph ends there).
+    func hasLineBreak(after range: Range<Int>) -> Bool {
+        guard let last = range.last, last + 1 < table.count else { return true }
+        let start = table.tokens[last].span.end
+        let end = table.tokens[last + 1].span.start
+        return (start..<end).contains { text.scalars[$0] == "\n" }
+    }
+}

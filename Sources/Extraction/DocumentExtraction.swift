@@ -1,0 +1,125 @@
+import Entities
+import Foundation
+import GermanText
+import NewsGraphModel
+
+/// The extractor's working state for one document: the analysed text, its
+/// entity mentions, and the reports and edges found so far.
+///
+/// The rules run in phases: quotations with their frames, verbs of saying
+/// and denying, attribution phrases; then the speakers are resolved in text
+/// order (so that role nouns and pronouns can prefer earlier speakers);
+/// then continuations (quotations and subjunctive sentences after a report)
+/// and deployments.
+struct DocumentExtraction {
+    let document: DocumentInfo
+    let lexicon: ExtractionLexicon
+    let table: TokenTable
+    let facts: TokenFacts
+    let chunker: NounPhraseChunker
+    var resolver: ReferentResolver
+    /// For each token, the quotation (index into `text.quotations`) that holds it, marks included.
+    let quotationAt: [Int?]
+    /// For each token, whether a report already covers it.
+    var claimed: [Bool]
+    /// The reports found, in the order found.
+    var reports: [SpeechReport] = []
+    /// The quotations a frame has taken.
+    var usedQuotations: Set<Int> = []
+    /// The verb tokens a frame has taken.
+    var usedCues: Set<Int> = []
+    /// The deployment edges found.
+    var deploymentEdges: [ExtractedEdge] = []
+
+    var text: AnalyzedText { table.text }
+
+    init(document: DocumentInfo, text: String, recognizer: EntityRecognizer, lexicon: ExtractionLexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        let analyzed = AnalyzedText(text)
+        let table = TokenTable(analyzed, lexicon: recognizer.lexicon)
+        self.table = table
+        let facts = recognizer.facts(for: table)
+        self.facts = facts
+        self.chunker = NounPhraseChunker(facts: facts)
+        self.resolver = ReferentResolver(facts: facts, entities: recognizer.recognize(facts), recognizer: recognizer)
+        var quotationAt = [Int?](repeating: nil, count: table.count)
+        for (index, quotation) in analyzed.quotations.enumerated() {
+            let last = quotation.closingToken ?? max(quotation.openingToken, analyzed.tokenIndex(startingAtOrAfter: quotation.span.end) - 1)
+            for token in quotation.openingToken...last where quotationAt[token] == nil { quotationAt[token] = index }
+        }
+        self.quotationAt = quotationAt
+        self.claimed = [Bool](repeating: false, count: table.count)
+    }
+
+    /// Runs every phase and returns the document's analysis.
+    mutating func run() -> DocumentAnalysis {
+        findQuotationFrames()
+        for sentence in text.sentences.indices {
+            findVerbReports(in: sentence)
+            findAttributions(in: sentence)
+        }
+        resolveSpeakers()
+        findContinuations()
+        resolveSpeakers()
+        findDeployments()
+        var edges = reports.flatMap(edges(for:)) + deploymentEdges
+        edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
+        return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
+    }
+
+    // MARK: - Reports
+
+    /// Records a report and claims its tokens.
+    mutating func add(_ report: SpeechReport) {
+        for token in report.tokens { claimed[token] = true }
+        reports.append(report)
+    }
+
+    /// Resolves the speakers of reports not yet resolved, in text order.
+    mutating func resolveSpeakers() {
+        let order = reports.indices.sorted { reports[$0].contentSpan.start < reports[$1].contentSpan.start }
+        for index in order where reports[index].referents.isEmpty {
+            switch reports[index].speaker {
+            case .referent(let referent):
+                reports[index].referents = [referent]
+            case .phrases(let phrases):
+                reports[index].referents = phrases.compactMap { resolver.referent(for: $0) }
+                    .filter { $0.entity.type.canSpeak }
+            }
+            for referent in reports[index].referents where reports[index].type == .asserts {
+                resolver.noteSpeaker(referent.entity)
+            }
+        }
+    }
+
+    /// The edges of a report: one per resolved speaker.
+    func edges(for report: SpeechReport) -> [ExtractedEdge] {
+        let content = statementText(report.pieces)
+        guard !content.isEmpty else { return [] }
+        return report.referents.map { referent in
+            let covered = [referent.span, report.contentSpan] + (report.cue.map { [$0] } ?? [])
+            let sentence = sentenceSpan(covering: covered)
+            return ExtractedEdge(
+                type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
+                sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
+                form: report.form, rule: "\(report.rule); speaker: \(referent.rule)")
+        }
+    }
+
+    /// The span of the sentences that hold all the given spans.
+    func sentenceSpan(covering spans: [Span]) -> Span {
+        let start = spans.map(\.start).min() ?? 0
+        let end = spans.map(\.end).max() ?? 0
+        let first = text.sentenceIndex(containing: start) ?? 0
+        let last = text.sentenceIndex(containing: max(start, end - 1)) ?? first
+        guard first < text.sentences.count, last < text.sentences.count else { return Span(start: start, end: end) }
+        return text.sentences[first].span.union(text.sentences[last].span)
+    }
+
+    /// A statement's text: its pieces joined by a space.
+    func statementText(_ pieces: [Span]) -> String {
+        pieces.map { text.string($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+}

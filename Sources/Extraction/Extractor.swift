@@ -1,0 +1,49 @@
+import Entities
+import NewsGraphModel
+
+/// Reads reported speech, denials and deployments from one German news article.
+///
+/// ```swift
+/// let analysis = Extractor().analyze(document: DocumentInfo(id: "a.txt"),
+///                                    text: "„Wir sind bereit“, sagte Selenskyj.")
+/// analysis.edges[0].type      // .asserts
+/// analysis.edges[0].form      // .direct
+/// ```
+///
+/// `asserts` edges come from quotations with their speaker before or after
+/// (`„…“, so X`, `X betonte: „…“`), indirect speech after a verb of saying
+/// (`X sagte, es gehe …`, `X sagte, dass …`, `…, sagte X`), objects of verbs
+/// that take their content as object (`X kündigte … an`), attribution
+/// phrases (`laut X`, `X zufolge`, `nach Angaben des X`, `wie X berichtet`),
+/// colon frames, and continuations (a quotation or a subjunctive sentence
+/// right after a report goes on reporting its speaker). `denies` edges come
+/// from verbs and phrases of denial, with the rejected claim as the Statement.
+/// `deploys` edges come from verbs and nouns of deployment with a deployer
+/// (a country, or the country of `nordkoreanische Soldaten`); denied, negated
+/// and hypothetical deployments and later passing mentions give none.
+/// Speakers the text does not name become unnamed sources. Every mention and
+/// edge carries the rule that found it. All word lists come from
+/// `Ontology/lexicons/` and `Ontology/gazetteer/`.
+public struct Extractor: Sendable {
+    /// Entity recognition.
+    public let recognizer: EntityRecognizer
+    /// The extraction word lists.
+    public let lexicon: ExtractionLexicon
+
+    /// Creates an extractor.
+    public init(gazetteer: Gazetteer = .shared, lexicon: ExtractionLexicon = .shared) {
+        self.init(recognizer: EntityRecognizer(gazetteer: gazetteer), lexicon: lexicon)
+    }
+
+    /// Creates an extractor with a given entity recognizer (and its lexicons).
+    public init(recognizer: EntityRecognizer, lexicon: ExtractionLexicon = .shared) {
+        self.recognizer = recognizer
+        self.lexicon = lexicon
+    }
+
+    /// The mentions and edges of one document.
+    public func analyze(document: DocumentInfo, text: String) -> DocumentAnalysis {
+        var extraction = DocumentExtraction(document: document, text: text, recognizer: recognizer, lexicon: lexicon)
+        return extraction.run()
+    }
+}

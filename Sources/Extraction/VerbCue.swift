@@ -1,0 +1,14 @@
+/// A verb of a lexicon found in a sentence, with its particle.
+struct VerbCue: Hashable, Sendable {
+    /// The entry matched.
+    var entry: VerbEntry
+    /// The verb's token.
+    var verb: Int
+    /// The particle's tokens, when the verb is separable and split (`teilte ... mit`).
+    var particle: Range<Int>?
+    /// Whether the verb form is finite (not a participle or infinitive).
+    var isFinite: Bool
+
+    /// The last token of the cue (the particle when split).
+    var lastToken: Int { particle.map { $0.upperBound - 1 } ?? verb }
+}

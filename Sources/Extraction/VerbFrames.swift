@@ -1,0 +1,36 @@
+/// The frames a verb of the lexicons takes (the `frames` column).
+public struct VerbFrames: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Introduces a reported clause: comma + clause, `dass`, `ob`, colon (`c`).
+    public static let clause = VerbFrames(rawValue: 1 << 0)
+    /// Frames a quotation (`q`).
+    public static let quote = VerbFrames(rawValue: 1 << 1)
+    /// Its object is the content (`o`).
+    public static let object = VerbFrames(rawValue: 1 << 2)
+    /// Marks thought or assumption (`t`).
+    public static let thought = VerbFrames(rawValue: 1 << 3)
+    /// The subject sends forces (`s`).
+    public static let sends = VerbFrames(rawValue: 1 << 4)
+    /// Forces are present, trained or on their way (`p`).
+    public static let presence = VerbFrames(rawValue: 1 << 5)
+
+    /// Reads a frames column (`cqo`, `s`, `-`).
+    public init(codes: String) {
+        var frames: VerbFrames = []
+        for code in codes {
+            switch code {
+            case "c": frames.insert(.clause)
+            case "q": frames.insert(.quote)
+            case "o": frames.insert(.object)
+            case "t": frames.insert(.thought)
+            case "s": frames.insert(.sends)
+            case "p": frames.insert(.presence)
+            default: break
+            }
+        }
+        self = frames
+    }
+}
