@@ -2,9 +2,17 @@
 public enum CorpusFormat: String, Sendable, CaseIterable {
     /// One `.txt` file an article (`gen-000001.txt`): the headline line, a blank line, the body.
     case textFiles = "txt"
-    /// One file, `corpus.jsonl`, one JSON object a line: `id`, `title`, `date`, `text`.
+    /// JSON lines, one object a line (`id`, `title`, `date`, `text`), in files of
+    /// ``articlesPerJSONLinesFile`` articles (`corpus-00001.jsonl`, ...), well
+    /// under the 64 MiB an input may have.
     case jsonLines = "jsonl"
 
-    /// The file name of a JSON-lines corpus in its folder.
-    public static let jsonLinesFileName = "corpus.jsonl"
+    /// How many articles one JSON-lines file holds (about 20 MB).
+    public static let articlesPerJSONLinesFile = 10_000
+
+    /// The name of the `number`th JSON-lines file (from 1): `corpus-00001.jsonl`.
+    public static func jsonLinesFileName(_ number: Int) -> String {
+        let digits = String(number)
+        return "corpus-" + String(repeating: "0", count: Swift.max(0, 5 - digits.count)) + digits + ".jsonl"
+    }
 }

@@ -12,7 +12,7 @@ struct CorpusWriterTests {
         let texts = try CorpusWriter.write(
             articles: 30, seed: 2, format: .textFiles, to: folder.appendingPathComponent("txt"))
         let lines = try CorpusWriter.write(
-            articles: 30, seed: 2, format: .jsonLines, to: folder.appendingPathComponent("jsonl"))
+            articles: 30, seed: 2, format: .jsonLines, to: folder.appendingPathComponent("jsonl"), articlesPerFile: 12)
         let expected = Array(CorpusGenerator(seed: 2).prefix(30))
 
         let files = try FileManager.default.contentsOfDirectory(atPath: texts.path).sorted()
@@ -21,9 +21,11 @@ struct CorpusWriterTests {
         #expect(third == expected[2].plainText)
         #expect(texts.textBytes == expected.map { $0.plainText.utf8.count }.reduce(0, +))
 
-        #expect(lines.path.hasSuffix("/corpus.jsonl"))
-        let jsonl = try String(contentsOfFile: lines.path, encoding: .utf8)
-        #expect(jsonl == expected.map { $0.jsonLine + "\n" }.joined())
+        let shards = try FileManager.default.contentsOfDirectory(atPath: lines.path).sorted()
+        #expect(shards == ["corpus-00001.jsonl", "corpus-00002.jsonl", "corpus-00003.jsonl"])
+        let jsonl = try shards.map { try String(contentsOfFile: "\(lines.path)/\($0)", encoding: .utf8) }
+        #expect(jsonl[0].split(separator: "\n").count == 12 && jsonl[2].split(separator: "\n").count == 6)
+        #expect(jsonl.joined() == expected.map { $0.jsonLine + "\n" }.joined())
         #expect(lines.textBytes == expected.map { $0.body.utf8.count }.reduce(0, +))
         #expect(lines.articles == 30 && texts.articles == 30)
     }
