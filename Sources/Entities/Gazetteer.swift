@@ -24,9 +24,11 @@ import NewsGraphModel
 /// gazetteer.country(forAdjective: "Nordkoreaner")?.canonical      // "Nordkorea"
 /// ```
 ///
-/// Matching: a name matches first exactly as listed, then (when the text
-/// has a capital letter) case-folded with adjective endings of all but the
-/// last word ignored and a genitive `-s`/`-es` on the last word stripped.
+/// Matching: a name matches first exactly as listed (an acronym also with a
+/// genitive `-s`: `IWFs`), then (when the text has a capital letter)
+/// case-folded with adjective endings of all but the last word ignored and a
+/// genitive `-s`/`-es` on the last word stripped; one-word acronyms never
+/// match case-folded (`Rand` is not `RAND`; `Nato` is listed as a variant).
 /// Hyphens and spaces are the same (`Kim Jong-un` = `Kim Jong Un`).
 /// Entries flagged ambiguous match only exactly. Where two entries claim the
 /// same name, the one read first wins (countries, organisations, people, locations).
@@ -205,6 +207,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private func match(_ parts: [String], stems: [String]) -> Int? {
         guard let last = parts.last else { return nil }
         if let found = exactIndex[GazetteerKey.exact(parts)] { return found }
+        if let acronym = GazetteerKey.acronymStem(last),
+            let found = exactIndex[GazetteerKey.exact(parts.dropLast() + [acronym])]
+        {
+            return found
+        }
         guard parts.contains(where: GazetteerKey.isCapitalized) else { return nil }
         let head = stems.joined(separator: " ")
         for final in GazetteerKey.finalCandidates(last) {

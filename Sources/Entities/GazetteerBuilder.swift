@@ -83,7 +83,8 @@ struct GazetteerBuilder {
         let exact = GazetteerKey.exact(parts)
         if exactIndex[exact] == nil { exactIndex[exact] = index }
         exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))
-        guard !ambiguous else { return }
+        // Acronyms (`NATO`, `RAND`) match as written, or with a genitive -s (`IWFs`): `Rand` is no RAND.
+        guard !ambiguous, !(parts.count == 1 && GazetteerKey.isAcronym(parts[0])) else { return }
         let loose = GazetteerKey.loose(parts)
         if looseIndex[loose] == nil { looseIndex[loose] = index }
         loosePrefixes.formUnion(GazetteerKey.loosePrefixes(parts))

@@ -7,7 +7,9 @@
 /// key joins the parts as written; the loose key lower-cases them and cuts
 /// adjective endings off every part but the last (`Europäischen Union` and
 /// `Europäische Union` → `europäisch union`). The last part of a text is
-/// tried as written and without a genitive `-s` or `-es`.
+/// tried as written and without a genitive `-s` or `-es`. One-part acronyms
+/// (`NATO`, `RAND`) have no loose key: they match as written, or with a
+/// genitive `-s` (`IWFs`).
 enum GazetteerKey {
     /// The parts of a name or token: split at spaces, hyphens and full stops,
     /// without a trailing apostrophe (`Boris'`).
@@ -61,6 +63,19 @@ enum GazetteerKey {
         if count > 3, lowered.hasSuffix("s") { candidates.append(String(lowered.dropLast())) }
         if count > 4, lowered.hasSuffix("es") { candidates.append(String(lowered.dropLast(2))) }
         return candidates
+    }
+
+    /// The acronym a part is with a genitive `-s` (`IWFs` → `IWF`), or nil.
+    /// Acronyms of fewer than three letters are left alone (`APs`).
+    static func acronymStem(_ part: String) -> String? {
+        guard part.hasSuffix("s") else { return nil }
+        let stem = String(part.dropLast())
+        return stem.count >= 3 && isAcronym(stem) ? stem : nil
+    }
+
+    /// Whether a part is written in capitals (`NATO`, `G7`): two or more characters, letters all upper case.
+    static func isAcronym(_ part: String) -> Bool {
+        part.count >= 2 && part.contains(where: \.isLetter) && !part.contains(where: \.isLowercase)
     }
 
     /// Whether a part starts with an upper-case letter.

@@ -106,6 +106,13 @@ import TestSupport
         #expect(g.lookup("Welt")?.isAmbiguous == true)
         #expect(g.lookup("welt") == nil)
         #expect(g.lookup("Kreml")?.capitalOf == nil)
+        // Acronyms match as written or with a genitive -s, never case-folded.
+        #expect(g.lookup("IWFs")?.canonical == "IWF")
+        #expect(g.lookup("Rand") == nil)
+        #expect(g.lookup("RAND")?.canonical == "RAND")
+        #expect(g.lookup("Who") == nil)
+        #expect(g.lookup("EADS") == nil)
+        #expect(g.lookup("Das erste") == nil)
     }
 
     @Test func peopleFoldSpellings() throws {
