@@ -7,7 +7,18 @@ enum ByteScan {
 
     /// The offset of the first NUL byte, if any: the mark of a binary file.
     static func firstNUL(in data: Data) -> Int? {
-        data.firstIndex(of: 0).map { $0 - data.startIndex }
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+            return UnsafeRawPointer(found) - base
+        }
+    }
+
+    /// The offset of the first `byte` in `bytes` at or after `start`, if any.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - base
     }
 
     /// Whether `data` starts with a UTF-16 byte order mark.

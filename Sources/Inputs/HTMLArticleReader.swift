@@ -70,9 +70,9 @@ public enum HTMLArticleReader {
     /// `title` without a trailing ` | Outlet`, ` - Outlet` (or `–`, `—`, `·`) naming the
     /// outlet or the URL's host.
     static func withoutOutletSuffix(_ title: String, outlet: String?, url: String?) -> String {
-        let host = url.flatMap { URLComponents(string: $0)?.host?.lowercased() }
         for separator in [" | ", " - ", " – ", " — ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let host = url.flatMap { URLComponents(string: $0)?.host?.lowercased() }
             let suffix = title[range.upperBound...].lowercased()
             let compact = suffix.filter { !$0.isWhitespace }
             let namesOutlet = outlet.map { suffix == $0.lowercased() } ?? false

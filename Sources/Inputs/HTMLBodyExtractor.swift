@@ -20,6 +20,8 @@ struct HTMLBodyExtractor {
     private var paragraphText: [Int]
     /// Whether the element holds paragraph elements below it.
     private var holdsParagraphs: [Bool]
+    /// For text nodes, the scalars that are not white space.
+    private let textLength: [Int]
     /// Paragraph text of the whole page.
     private var totalParagraphText = 0
     /// Whether paragraph text is text inside `<p>` (else all visible text).
@@ -34,6 +36,7 @@ struct HTMLBodyExtractor {
         linkText = Array(repeating: 0, count: count)
         paragraphText = Array(repeating: 0, count: count)
         holdsParagraphs = Array(repeating: false, count: count)
+        textLength = (0..<count).map { tree[$0].isText ? TextCleanup.visibleLength(of: tree[$0].text) : 0 }
         markTagExclusions()
         measure()
         markClassExclusions()
@@ -99,7 +102,7 @@ struct HTMLBodyExtractor {
             linkText[index] = 0
             paragraphText[index] = 0
             if node.isText, !excluded[index] {
-                let length = node.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                let length = textLength[index]
                 visibleText[index] = length
                 linkText[index] = inLink[index] ? length : 0
                 allVisible += length

@@ -21,6 +21,8 @@ enum HTMLBoilerplate {
         "caption", "credit", "sr-only", "visually-hidden", "visuallyhidden",
     ]
 
+    private static let classMarkerBytes = classMarkers.map { Array($0.utf8) }
+
     /// Headings and lead-ins of teaser lists (lower case).
     static let teaserPhrases: [String] = [
         "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "das könnte sie auch interessieren",
@@ -60,15 +62,19 @@ enum HTMLBoilerplate {
     static func hasBoilerplateClass(_ tree: HTMLTree, _ index: Int) -> Bool {
         let attributes = tree[index].attributes
         guard attributes["class"] != nil || attributes["id"] != nil else { return false }
-        let names = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
-        return classMarkers.contains { names.contains($0) }
+        let names = Array(((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased().utf8)
+        return classMarkerBytes.contains { marker in
+            names.count >= marker.count
+                && (0...(names.count - marker.count)).contains { names[$0..<$0 + marker.count].elementsEqual(marker) }
+        }
     }
 
     /// Whether a paragraph's text is a teaser lead-in: a teaser phrase alone
     /// (`Lesen Sie auch`), or followed by a colon or dash (`Mehr zum Thema: …`).
     /// `isOnlyPhrase` tells whether nothing but the phrase is there.
     static func teaserLeadIn(_ text: String) -> (isTeaser: Bool, isOnlyPhrase: Bool) {
-        let lowered = text.lowercased()
+        // The longest phrase is 33 characters; the rest of a long paragraph does not matter.
+        let lowered = String(text.prefix(40)).lowercased()
         for phrase in teaserPhrases where lowered.hasPrefix(phrase) {
             let rest = lowered.dropFirst(phrase.count).drop(while: { $0 == " " })
             if rest.isEmpty || rest.allSatisfy({ ":.…»>–-".contains($0) }) { return (true, true) }

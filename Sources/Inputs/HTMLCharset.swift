@@ -26,7 +26,15 @@ enum HTMLCharset {
 
     /// The charset a `<meta>` tag or XML declaration in `head` names, lower-cased.
     static func declaredCharset(in head: Data) -> String? {
-        let text = String(decoding: head.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self).lowercased()
+        // ASCII in lower case; other bytes (which no charset name uses) become `?`.
+        let text = String(
+            decoding: [UInt8](head).map { byte in
+                switch byte {
+                case 0x41...0x5A: byte | 0x20
+                case 0x80...: UInt8(ascii: "?")
+                default: byte
+                }
+            }, as: UTF8.self)
         if text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
             let name = value(after: "encoding=", in: text[..<end.lowerBound])
         {

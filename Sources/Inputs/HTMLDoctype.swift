@@ -6,39 +6,29 @@ import Foundation
 enum HTMLDoctype {
     /// `data` with an internal subset in a DOCTYPE near its start replaced by `<!DOCTYPE html>`.
     static func withoutInternalSubset(_ data: Data) -> Data {
-        let head = data.prefix(4096)
-        guard let start = firstIndex(of: Array("<!doctype".utf8), in: head, from: head.startIndex) else { return data }
-        var index = start + 9
-        while index < head.endIndex, head[index] != UInt8(ascii: ">"), head[index] != UInt8(ascii: "[") { index += 1 }
-        guard index < head.endIndex, head[index] == UInt8(ascii: "[") else { return data }
-        // The subset ends at the first `]` followed (after white space) by `>`.
-        var end = index + 1
-        while let close = data[end...].firstIndex(of: UInt8(ascii: "]")) {
-            var after = close + 1
-            while after < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[after]) { after += 1 }
-            if after < data.endIndex, data[after] == UInt8(ascii: ">") {
-                return data[..<start] + Data("<!DOCTYPE html>".utf8) + data[(after + 1)...]
-            }
-            end = close + 1
-        }
-        return data
+        guard let subset = data.withUnsafeBytes({ internalSubset(in: $0) }) else { return data }
+        return data.prefix(subset.lowerBound) + Data("<!DOCTYPE html>".utf8) + data.dropFirst(subset.upperBound)
     }
 
-    /// Where `needle` (lower-case ASCII) starts in `bytes`, ignoring ASCII case.
-    private static func firstIndex(of needle: [UInt8], in bytes: Data, from start: Data.Index) -> Data.Index? {
-        guard bytes.count >= needle.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.endIndex {
-            var matches = true
-            for offset in 0..<needle.count {
-                let byte = bytes[index + offset]
-                let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                if lowered != needle[offset] {
-                    matches = false
-                    break
-                }
+    /// The offsets of a DOCTYPE with an internal subset in the first 4 KiB, `>` included.
+    private static func internalSubset(in bytes: UnsafeRawBufferPointer) -> Range<Int>? {
+        let needle = Array("<!doctype".utf8)
+        let searchEnd = min(bytes.count, 4096) - needle.count
+        guard searchEnd >= 0,
+            let start = (0...searchEnd).first(where: { offset in
+                needle.indices.allSatisfy { bytes[offset + $0] | 0x20 == needle[$0] | 0x20 }
+            })
+        else { return nil }
+        var index = start + needle.count
+        while index < bytes.count, bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "[") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        // The subset ends at the first `]` followed (after white space) by `>`.
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "]") {
+                var after = index + 1
+                while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+                if after < bytes.count, bytes[after] == UInt8(ascii: ">") { return start..<(after + 1) }
             }
-            if matches { return index }
             index += 1
         }
         return nil

@@ -6,7 +6,8 @@ struct JSONLinesCursor {
     private let data: Data
     private let fileName: String
     private let origin: String
-    private var position: Data.Index
+    /// The offset of the next line in `data`.
+    private var position = 0
     private var lineNumber = 0
     private var yieldedAny = false
     private var pendingFailure: InputError?
@@ -24,8 +25,7 @@ struct JSONLinesCursor {
             pendingFailure = InputError(origin: origin, reason: "binary file (NUL byte at offset \(offset))")
         }
         self.data = pendingFailure == nil ? data : Data()
-        position = self.data.startIndex
-        if ByteScan.hasUTF8BOM(self.data) { position += ByteScan.utf8BOM.count }
+        if ByteScan.hasUTF8BOM(self.data) { position = ByteScan.utf8BOM.count }
     }
 
     /// The next article, failure or skip; nil at the end of the file.
@@ -35,12 +35,15 @@ struct JSONLinesCursor {
             yieldedAny = true
             return .failure(failure)
         }
-        while position < data.endIndex {
-            let lineEnd = data[position...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        while position < data.count {
             let start = position
-            position = lineEnd < data.endIndex ? lineEnd + 1 : lineEnd
+            let line = data.withUnsafeBytes { bytes in
+                let end = ByteScan.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
+                position = end + 1
+                return [UInt8](bytes[start..<end])
+            }
             lineNumber += 1
-            if let item = item(forLineAt: start..<lineEnd) {
+            if let item = item(for: line, at: start) {
                 yieldedAny = true
                 return item
             }
@@ -52,18 +55,16 @@ struct JSONLinesCursor {
         return nil
     }
 
-    /// The item for one line; nil when the line is blank.
-    private func item(forLineAt range: Range<Data.Index>) -> InputItem? {
-        let line = data[range]
+    /// The item for one line that starts at `offset` in the file; nil when the line is blank.
+    private func item(for line: [UInt8], at offset: Int) -> InputItem? {
         guard line.contains(where: { !Self.isJSONWhitespace($0) }) else { return nil }
         let lineOrigin = "\(origin):\(lineNumber)"
-        if let offset = ByteScan.firstInvalidUTF8(in: line) {
-            let fileOffset = range.lowerBound - data.startIndex + offset
-            return .failure(InputError(origin: lineOrigin, reason: "not valid UTF-8 at byte \(fileOffset)"))
+        if let invalid = line.withUnsafeBytes({ ByteScan.firstInvalidUTF8(in: $0) }) {
+            return .failure(InputError(origin: lineOrigin, reason: "not valid UTF-8 at byte \(offset + invalid)"))
         }
         do throws(InputError) {
             let article = try JSONLinesReader.article(
-                fromLine: Data(JSONSurrogateRepair.repaired(Array(line))), fallbackID: "\(fileName):\(lineNumber)",
+                fromLine: Data(JSONSurrogateRepair.repaired(line)), fallbackID: "\(fileName):\(lineNumber)",
                 origin: lineOrigin)
             return .article(article)
         } catch {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// A cheap check that a text is German: the share of common German function
-/// words against common English ones.
+/// A cheap check that a text is German: it must use common German function
+/// words at least as often as those of English, French, Spanish, Italian,
+/// Dutch and Portuguese. Texts with few function words of any language
+/// (results tables, lists of names) count as German.
 ///
 /// ```swift
 /// LanguageCheck.looksGerman("Der Minister sagte, dass die Regierung ...")  // true
@@ -11,22 +13,21 @@ public enum LanguageCheck {
     /// Texts shorter than this many characters are too short to judge and count as German.
     public static let minimumLength = 200
 
-    /// Whether `text` looks German. Short texts (under `minimumLength`
-    /// characters) always do; longer ones must use German function words
-    /// more than English ones, and often enough (in at least 6 % of words).
+    /// Whether `text` looks German: short texts (under `minimumLength`
+    /// characters, or 20 words) always do; longer ones must not use more
+    /// function words of other languages than German ones.
     public static func looksGerman(_ text: String) -> Bool {
         guard text.unicodeScalars.count >= minimumLength else { return true }
-        var words = 0, german = 0, english = 0
+        var words = 0, german = 0, foreign = 0
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             words += 1
             if germanWords.contains(word) {
                 german += 1
-            } else if englishWords.contains(word) {
-                english += 1
+            } else if foreignWords.contains(word) {
+                foreign += 1
             }
         }
-        guard words >= 20 else { return true }
-        return german > english && german * 100 >= words * 6
+        return words < 20 || german >= foreign
     }
 
     /// Whether a declared language code (`de`, `de-DE`, `de_AT`, `German`) means German.
@@ -36,18 +37,31 @@ public enum LanguageCheck {
             || code == "german" || code == "deutsch"
     }
 
-    /// Frequent German function words that are not also frequent in English, French or Spanish.
+    /// Frequent German function words.
     private static let germanWords: Set<Substring> = [
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "sich", "ein", "eine", "einen",
-        "einem", "einer", "dem", "im", "auf", "für", "auch", "als", "wird", "werden", "wurde", "sie", "er", "hat",
-        "haben", "nach", "bei", "aus", "dass", "oder", "aber", "noch", "wie", "sind", "über", "vor", "nur", "zum",
-        "zur", "sagte", "wir", "ich", "sei", "seien", "habe", "vom", "beim", "gegen", "seit", "wurden", "kann",
+        "einem", "einer", "dem", "des", "im", "auf", "für", "auch", "als", "wird", "werden", "wurde", "sie", "er",
+        "hat", "haben", "nach", "bei", "aus", "dass", "oder", "aber", "noch", "wie", "sind", "über", "vor", "nur",
+        "zum", "zur", "sagte", "wir", "ich", "sei", "seien", "habe", "vom", "beim", "gegen", "seit", "wurden",
+        "kann", "es", "war", "bis", "am", "um",
     ]
 
-    /// Frequent English function words that are not German words.
-    private static let englishWords: Set<Substring> = [
-        "the", "and", "of", "to", "is", "that", "for", "it", "with", "as", "on", "be", "by", "are", "this", "from",
+    /// Frequent function words of English, French, Spanish, Italian, Dutch and
+    /// Portuguese that are not German words.
+    private static let foreignWords: Set<Substring> = [
+        // English
+        "the", "and", "of", "to", "is", "that", "for", "it", "with", "on", "be", "by", "are", "this", "from",
         "at", "have", "has", "not", "but", "or", "which", "were", "they", "been", "their", "would", "said", "he",
         "she", "his", "her", "its", "who", "after", "about", "more", "than",
+        // French
+        "le", "la", "les", "et", "est", "une", "pour", "que", "qui", "dans", "sur", "pas", "au", "avec",
+        "ce", "il", "elle", "sont", "ont", "mais", "par", "aux", "cette", "été",
+        // Spanish and Portuguese
+        "el", "los", "las", "del", "por", "con", "para", "una", "se", "su", "lo", "como", "más", "pero", "fue",
+        "está", "não", "os", "uma", "em", "ao", "mais",
+        // Italian
+        "di", "che", "della", "non", "sono", "gli", "nel", "alla", "anche", "questo", "delle",
+        // Dutch
+        "het", "een", "niet", "op", "voor", "zijn", "ook", "wordt", "naar", "werd", "heeft", "dat", "maar",
     ]
 }

@@ -5,28 +5,49 @@
 enum TextCleanup {
     /// `text` with white space collapsed and trimmed, invisible characters removed.
     static func collapsed(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
+            var kept = scalar
+            if scalar.value >= 0x21, scalar.value < 0x7F {
+                // Printable ASCII, the common case.
+            } else if isWhitespace(scalar) {
+                pendingSpace = !bytes.isEmpty
                 continue
-            }
-            let kept: Unicode.Scalar
-            if (0x80...0x9F).contains(scalar.value) {
+            } else if (0x80...0x9F).contains(scalar.value) {
                 guard let mapped = windows1252[Int(scalar.value - 0x80)] else { continue }
                 kept = mapped
-            } else {
-                guard !isInvisible(scalar) else { continue }
-                kept = scalar
+            } else if isInvisible(scalar) {
+                continue
             }
             if pendingSpace {
-                result.append(" ")
+                bytes.append(0x20)
                 pendingSpace = false
             }
-            result.append(kept)
+            if kept.isASCII {
+                bytes.append(UInt8(kept.value))
+            } else {
+                UTF8.encode(kept) { bytes.append($0) }
+            }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `scalar` is white space (Unicode's White_Space), quickly for ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x85: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// The number of scalars in `text` that are not white space.
+    static func visibleLength(of text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !isWhitespace(scalar) { count += 1 }
+        return count
     }
 
     /// Characters that render as nothing, or should not be in text at all.
@@ -34,7 +55,8 @@ enum TextCleanup {
         switch scalar.value {
         case 0x00...0x1F, 0x7F: true  // control characters (white space ones are handled before)
         case 0xAD, 0x200B, 0x200E, 0x200F, 0x2060, 0xFEFF: true  // soft hyphen, zero-width space, marks, BOM
-        default: scalar.properties.isNoncharacterCodePoint
+        case 0xFDD0...0xFDEF: true  // non-characters
+        default: scalar.value & 0xFFFE == 0xFFFE  // U+FFFE, U+FFFF and their kin in every plane
         }
     }
 

@@ -22,9 +22,12 @@ public enum TextReader {
 
     /// The first line that is not blank, trimmed.
     static func headline(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let trimmed = rest[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { return trimmed }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
         }
         return nil
     }

@@ -1,0 +1,2 @@
+// Declarations only: the functions live in libFuzzer's runtime.
+#include "CLibFuzzer.h"
