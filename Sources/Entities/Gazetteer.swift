@@ -149,8 +149,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 best = (entries[found], position - index + 1)
             }
             let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]
-            guard exactPrefixes.contains(GazetteerKey.exact(parts))
-                || loosePrefixes.contains(allStems.joined(separator: " "))
+            guard
+                exactPrefixes.contains(GazetteerKey.exact(parts))
+                    || loosePrefixes.contains(allStems.joined(separator: " "))
             else { break }
             position += 1
         }
@@ -200,6 +201,14 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// last word, is what a text shortens the name to.
     public func putsFamilyNameFirst(_ word: String) -> Bool {
         familyNamesFirst.contains(word.precomposedStringWithCanonicalMapping.lowercased())
+    }
+
+    /// A name case-folded, with hyphens as spaces and the adjective endings of
+    /// all but its last word cut, as the gazetteer compares names:
+    /// `Russisches Verteidigungsministerium` and `russische
+    /// Verteidigungsministerium` both give `russisch verteidigungsministerium`.
+    public static func foldedName(_ name: String) -> String {
+        GazetteerKey.loose(GazetteerKey.parts(name.precomposedStringWithCanonicalMapping))
     }
 
     /// The index of the entry some parts name: exact, then loose.

@@ -14,7 +14,8 @@ enum GazetteerKey {
     /// The parts of a name or token: split at spaces, hyphens and full stops,
     /// without a trailing apostrophe (`Boris'`).
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap
+        {
             part in
             var piece = Substring(part)
             while let last = piece.last, last == "'" || last == "’" { piece = piece.dropLast() }

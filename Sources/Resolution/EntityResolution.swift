@@ -13,7 +13,8 @@ import NewsGraphModel
 ///    for family names that come first: `Kim`), in the same document first,
 ///    else across the corpus; none or several: no such anchor.
 /// 3. Else the name (without a genitive `-s` when that form is also seen)
-///    anchors by its transliteration key, within its type.
+///    anchors by its transliteration key, within its type; names of bodies
+///    and places first lose the adjective endings of all but their last word.
 /// A key anchor equal to the key of a name in a gazetteer-anchored group
 /// joins that group. The name of a group without a gazetteer entry is its
 /// fullest form: most words, then most mentions, then the smallest string.
@@ -45,13 +46,24 @@ struct EntityResolution {
             }
         }
         let locals = surfaces.keys.sorted()
-        let namesByType = Dictionary(grouping: locals.map(\.ref), by: \.type).mapValues { Set($0.map(\.name)) }
         let index = GazetteerKeyIndex(gazetteer: gazetteer, transliteration: transliteration)
 
-        // The base name of each entity: without a genitive -s when that form is seen or listed.
+        // The key of a name: its transliteration key; for bodies and places, after
+        // adjective endings are folded (`Russische`/`Russisches Verteidigungsministerium`).
+        func nameKey(_ name: String, type: NodeType) -> String {
+            transliteration.key(for: type == .person ? name : Gazetteer.foldedName(name))
+        }
+        let keysByType = Dictionary(grouping: locals.map(\.ref), by: \.type).mapValues { refs in
+            Set(refs.map { nameKey($0.name, type: $0.type) })
+        }
+
+        // The base name of each entity: without a genitive -s when that form is seen
+        // (by key: `Russischen Verteidigungsministeriums` → `… Verteidigungsministerium`) or listed.
         func baseName(_ ref: EntityRef) -> String {
             for stripped in NameForm.genitiveStripped(ref.name)
-            where namesByType[ref.type]?.contains(stripped) == true || gazetteer.lookup(stripped)?.type == ref.type {
+            where keysByType[ref.type]?.contains(nameKey(stripped, type: ref.type)) == true
+                || gazetteer.lookup(stripped)?.type == ref.type
+            {
                 return stripped
             }
             return ref.name
@@ -66,7 +78,7 @@ struct EntityResolution {
             {
                 anchors[local] = .gazetteer(ref.type, entry)
             } else {
-                anchors[local] = .key(ref.type, transliteration.key(for: baseName(ref)))
+                anchors[local] = .key(ref.type, nameKey(baseName(ref), type: ref.type))
             }
         }
 
@@ -99,7 +111,7 @@ struct EntityResolution {
         for local in locals {
             guard let anchor = anchors[local], case .gazetteer(let type, _) = anchor else { continue }
             for name in [local.ref.name, baseName(local.ref)] {
-                keyToGazetteer[.key(type, transliteration.key(for: name)), default: []].insert(anchor)
+                keyToGazetteer[.key(type, nameKey(name, type: type)), default: []].insert(anchor)
             }
         }
         for local in locals {
@@ -117,13 +129,16 @@ struct EntityResolution {
             case .gazetteer(_, let name):
                 label = name
             case .key:
-                let names = Set(members.map { baseName($0.ref) })
-                label = names.min { lhs, rhs in
-                    let l = (NameForm.words(lhs).count, mentionCount[EntityRef(members[0].ref.type, lhs)] ?? 0)
-                    let r = (NameForm.words(rhs).count, mentionCount[EntityRef(members[0].ref.type, rhs)] ?? 0)
-                    if l != r { return l > r }
-                    return lhs < rhs
-                } ?? members[0].ref.name
+                // Names as written win over forms made by cutting a genitive.
+                let written = Set(members.map(\.ref).filter { baseName($0) == $0.name }.map(\.name))
+                let names = written.isEmpty ? Set(members.map { baseName($0.ref) }) : written
+                label =
+                    names.min { lhs, rhs in
+                        let l = (NameForm.words(lhs).count, mentionCount[EntityRef(members[0].ref.type, lhs)] ?? 0)
+                        let r = (NameForm.words(rhs).count, mentionCount[EntityRef(members[0].ref.type, rhs)] ?? 0)
+                        if l != r { return l > r }
+                        return lhs < rhs
+                    } ?? members[0].ref.name
             }
             for member in members { canonical[member] = EntityRef(member.ref.type, label) }
         }
@@ -147,9 +162,10 @@ struct EntityResolution {
         for ref: EntityRef, surfaces: Set<String>, gazetteer: Gazetteer, index: GazetteerKeyIndex
     ) -> String? {
         if let entry = gazetteer.lookup(ref.name), entry.type == ref.type { return entry.canonical }
-        let fromSurfaces = Set(surfaces.compactMap { surface in
-            gazetteer.lookup(surface).flatMap { $0.type == ref.type ? $0.canonical : nil }
-        })
+        let fromSurfaces = Set(
+            surfaces.compactMap { surface in
+                gazetteer.lookup(surface).flatMap { $0.type == ref.type ? $0.canonical : nil }
+            })
         if fromSurfaces.count == 1 { return fromSurfaces.first }
         return index.canonical(for: ref.name, type: ref.type)
     }

@@ -46,7 +46,8 @@ public struct Resolver: Sendable {
             let document = analysis.document
             builder.addDocument(document)
             builder.addNode(
-                id: Identifier.hashedID(.document, key: document.id), type: .document, label: document.title ?? document.id,
+                id: Identifier.hashedID(.document, key: document.id), type: .document,
+                label: document.title ?? document.id,
                 document: document.id, text: document.title)
             for mention in analysis.mentions {
                 addNode(
@@ -98,7 +99,8 @@ public struct Resolver: Sendable {
                 id: statement.id, type: .statement, label: statement.label, document: document.id, text: statement.text)
         case .entity(let ref):
             guard
-                let id = addNode(for: ref, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
+                let id = addNode(
+                    for: ref, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
             else { return }
             target = id
             if deployment != nil, deployment?.destination == nil {

@@ -1,8 +1,8 @@
 import GermanText
 import Lexicons
 import NewsGraphModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import Entities
 
@@ -26,7 +26,8 @@ import TestSupport
             "Russische Föderation": "Russland", "USA": "USA", "US": "USA", "Vereinigten Staaten": "USA",
             "Vereinigte Staaten von Amerika": "USA", "Irans": "Iran", "Islamische Republik Iran": "Iran",
             "Syriens": "Syrien", "Vereinigtes Königreich": "Großbritannien", "UK": "Großbritannien",
-            "Großbritanniens": "Großbritannien", "Ukraine": "Ukraine", "VR China": "China", "Volksrepublik China": "China",
+            "Großbritanniens": "Großbritannien", "Ukraine": "Ukraine", "VR China": "China",
+            "Volksrepublik China": "China",
             "Chinas": "China", "Indiens": "Indien", "Deutschlands": "Deutschland", "Türkei": "Türkei",
             "Japan": "Japan", "Australien": "Australien", "Weißrussland": "Belarus", "Kosovo": "Kosovo",
             "Taiwan": "Taiwan", "Vatikan": "Vatikan", "Palästina": "Palästina",
@@ -77,8 +78,10 @@ import TestSupport
             #expect(g.country(forAdjective: word)?.canonical == country, "\(word)")
         }
         let countriesWithAdjective = Set(
-            ["nordkoreanisch", "russisch", "ukrainisch", "deutsch", "brasilianisch", "kenianisch", "peruanisch",
-                "vietnamesisch", "kanadisch", "mexikanisch"].compactMap { g.country(forAdjective: $0)?.canonical })
+            [
+                "nordkoreanisch", "russisch", "ukrainisch", "deutsch", "brasilianisch", "kenianisch", "peruanisch",
+                "vietnamesisch", "kanadisch", "mexikanisch",
+            ].compactMap { g.country(forAdjective: $0)?.canonical })
         #expect(countriesWithAdjective.count == 10)
         #expect(g.country(forAdjective: "koreanischen") == nil)
         #expect(g.country(forAdjective: "europäischen") == nil)
@@ -91,7 +94,8 @@ import TestSupport
             "Weißen Hauses": "Weißes Haus", "Pentagon": "Pentagon", "Europäischen Union": "EU", "EU": "EU",
             "Vereinten Nationen": "UNO", "UN": "UNO", "Brics": "BRICS", "BRICS": "BRICS", "IWF": "IWF",
             "Internationalen Währungsfonds": "IWF", "Europäische Kommission": "Europäische Kommission",
-            "EU-Kommission": "Europäische Kommission", "Bundestages": "Bundestag", "dpa": "dpa", "AP": "Associated Press",
+            "EU-Kommission": "Europäische Kommission", "Bundestages": "Bundestag", "dpa": "dpa",
+            "AP": "Associated Press",
             "Associated Press": "Associated Press", "Reuters": "Reuters", "Yonhap": "Yonhap", "Tass": "TASS",
             "ntv": "n-tv", "ISW": "ISW", "CNN": "CNN", "Hisbollah": "Hisbollah", "Bundeswehr": "Bundeswehr",
             "südkoreanischen Geheimdienstes": "Südkoreanischer Geheimdienst", "Telegram": "Telegram",
@@ -158,9 +162,10 @@ import TestSupport
 
     @Test func wordListsTellNounsFromNames() throws {
         let g = try #require(Self.loaded)
-        for noun in ["Soldaten", "Regierung", "Krieges", "Präsident", "Verteidigungsminister", "Geheimdienstes",
-            "Nato-Sprecherin", "Infanteristen", "Welt", "Marine"]
-        {
+        for noun in [
+            "Soldaten", "Regierung", "Krieges", "Präsident", "Verteidigungsminister", "Geheimdienstes",
+            "Nato-Sprecherin", "Infanteristen", "Welt", "Marine",
+        ] {
             #expect(g.isCommonNoun(noun), "\(noun)")
         }
         for name in ["Putin", "Selenskyj", "Moskau", "Peter", "Europa", "Budanow", "Nordkorea", "Sabrina"] {

@@ -29,7 +29,8 @@ import Testing
         let people = LexiconFile(
             name: "gazetteer/people.tsv",
             text: "Kim Jong Un\tPerson\tKim Jong-un\nWolodymyr Selenskyj\tPerson\tSelenskyj|Zelensky\n")
-        let locations = LexiconFile(name: "gazetteer/locations.tsv", text: "Moskau\tLocation\tMoskwa\nKursk\tLocation\t\n")
+        let locations = LexiconFile(
+            name: "gazetteer/locations.tsv", text: "Moskau\tLocation\tMoskwa\nKursk\tLocation\t\n")
         return try? Gazetteer(
             files: [countries, organizations, people, locations], firstNames: ["Mark", "Wolodymyr"],
             commonNouns: ["Soldat", "Soldaten", "Welt"])
@@ -103,9 +104,10 @@ import Testing
 
     @Test func mapsAdjectivesAndDemonymsToCountries() throws {
         let g = try #require(Self.fixture)
-        for word in ["nordkoreanisch", "nordkoreanischen", "Nordkoreanische", "nordkoreanischem", "Nordkoreaner",
-            "Nordkoreanern", "Nordkoreanerinnen"]
-        {
+        for word in [
+            "nordkoreanisch", "nordkoreanischen", "Nordkoreanische", "nordkoreanischem", "Nordkoreaner",
+            "Nordkoreanern", "Nordkoreanerinnen",
+        ] {
             #expect(g.country(forAdjective: word)?.canonical == "Nordkorea", "\(word)")
         }
         #expect(g.country(forAdjective: "Russen")?.canonical == "Russland")

@@ -2,8 +2,8 @@ import Entities
 import Foundation
 import Lexicons
 import NewsGraphModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import Resolution
 
@@ -103,14 +103,19 @@ import TestSupport
         let sourceA = Identifier.hashedID(.unnamedSource, key: "a.txt|eine Quelle")
         let sourceB = Identifier.hashedID(.unnamedSource, key: "b.txt|eine Quelle")
         let expected = [
-            Node(id: "country-nordkorea", type: .country, label: "Nordkorea", aliases: ["Pjöngjang"], documents: ["a.txt"]),
+            Node(
+                id: "country-nordkorea", type: .country, label: "Nordkorea", aliases: ["Pjöngjang"],
+                documents: ["a.txt"]),
             Node(id: "country-russland", type: .country, label: "Russland", documents: ["a.txt"]),
             Node(
-                id: Identifier.hashedID(.document, key: "a.txt"), type: .document, label: "Bündnis", documents: ["a.txt"],
+                id: Identifier.hashedID(.document, key: "a.txt"), type: .document, label: "Bündnis",
+                documents: ["a.txt"],
                 text: "Bündnis"),
-            Node(id: Identifier.hashedID(.document, key: "b.txt"), type: .document, label: "b.txt", documents: ["b.txt"]),
             Node(
-                id: "person-dmitri-peskow", type: .person, label: "Dmitri Peskow", aliases: ["Dmitry Peskov", "Peskow"],
+                id: Identifier.hashedID(.document, key: "b.txt"), type: .document, label: "b.txt", documents: ["b.txt"]),
+            Node(
+                id: "person-dmitri-peskow", type: .person, label: "Dmitri Peskow",
+                aliases: ["Dmitry Peskov", "Peskow"],
                 documents: ["a.txt", "b.txt"]),
             Node(
                 id: "person-olexandr-kowalenko", type: .person, label: "Olexandr Kowalenko",
@@ -149,7 +154,10 @@ import TestSupport
             deploys.deployment
                 == Deployment(
                     quantity: 11000, unit: "Infanteristen", destination: "Russland", claimedBy: "Sabrina Singh"))
-        #expect(deploys.provenance == Provenance(document: "a.txt", evidence: "Satz 120.", sentence: Span(start: 120, end: 130), date: "2024-10-21"))
+        #expect(
+            deploys.provenance
+                == Provenance(
+                    document: "a.txt", evidence: "Satz 120.", sentence: Span(start: 120, end: 130), date: "2024-10-21"))
         #expect(deploys.rule == "test deploys")
         #expect(graph.documents == [Self.documentA, Self.documentB])
     }
@@ -182,6 +190,37 @@ import TestSupport
         #expect(graph.node(withID: "person-kim-jong-un")?.aliases == ["Kims"])
     }
 
+    @Test func foldsInflectedNamesOfBodies() throws {
+        let ministry = "Russisches Verteidigungsministerium"
+        let analyses = [
+            DocumentAnalysis(
+                document: DocumentInfo(id: "e.txt"),
+                mentions: [
+                    Self.mention(EntityRef(.organization, ministry), ministry, at: 0),
+                    Self.mention(
+                        EntityRef(.organization, "Russischen Verteidigungsministeriums"),
+                        "Russischen Verteidigungsministeriums", at: 40),
+                ]),
+            DocumentAnalysis(
+                document: DocumentInfo(id: "f.txt"),
+                mentions: [
+                    Self.mention(
+                        EntityRef(.organization, "Russische Verteidigungsministerium"),
+                        "russische Verteidigungsministerium", at: 0),
+                    Self.mention(EntityRef(.organization, ministry), ministry, at: 40),
+                ]),
+        ]
+        let graph = try Self.resolver().resolve(analyses: analyses)
+        let bodies = graph.nodes.filter { $0.type == .organization }
+        #expect(bodies.map(\.label) == [ministry])
+        #expect(
+            bodies.first?.aliases == [
+                "Russische Verteidigungsministerium", "Russischen Verteidigungsministeriums",
+                "russische Verteidigungsministerium",
+            ])
+        #expect(bodies.first?.documents == ["e.txt", "f.txt"])
+    }
+
     @Test func keepsTypesApart() throws {
         let document = DocumentInfo(id: "d.txt")
         let analysis = DocumentAnalysis(
@@ -192,7 +231,10 @@ import TestSupport
                 Self.mention(EntityRef(.organization, "Kreml"), "Kremls", at: 20),
             ])
         let graph = try Self.resolver().resolve(analyses: [analysis])
-        #expect(graph.nodes.filter { $0.type.isEntity }.map(\.id) == ["country-russland", "location-moskau", "organization-kreml"])
+        #expect(
+            graph.nodes.filter { $0.type.isEntity }.map(\.id) == [
+                "country-russland", "location-moskau", "organization-kreml",
+            ])
         #expect(graph.node(withID: "country-russland")?.aliases == ["Moskau"])
     }
 }
