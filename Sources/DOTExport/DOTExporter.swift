@@ -33,46 +33,55 @@ public struct DOTExporter: GraphExporter {
     public func export(_ graph: Graph) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + graph.nodes.count * 160 + graph.edges.count * 200)
-        func line(_ text: String) {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\n"))
-        }
-        line("digraph \"NewsGraph\" {")
-        line("  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", tooltip=\"NewsGraph\"];")
-        line("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];")
-        line("  edge [fontname=\"Helvetica\", fontsize=\"9\"];")
+        out.append(contentsOf: """
+            digraph "NewsGraph" {
+              graph [charset="UTF-8", rankdir="LR", fontname="Helvetica", tooltip="NewsGraph"];
+              node [style="filled", fontname="Helvetica", fontsize="10"];
+              edge [fontname="Helvetica", fontsize="9"];
+
+            """.utf8)
         let types = Set(graph.nodes.map(\.type))
         if !types.isEmpty {
-            line("  subgraph \"cluster_legend\" {")
-            line("    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];")
+            out.append(contentsOf: "  subgraph \"cluster_legend\" {\n".utf8)
+            out.append(contentsOf: "    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];\n".utf8)
             for (number, type) in NodeType.allCases.filter(types.contains).enumerated() {
                 let style = NodeStyle(type)
-                line(
-                    "    legend\(number) [label=\(DOTString.quoted(type.rawValue, maxBytes: 100)), "
-                        + "shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"];")
+                out.append(contentsOf: "    legend\(number) [label=".utf8)
+                DOTString.appendQuoted(type.rawValue, maxBytes: 100, to: &out)
+                appendStyle(style, to: &out)
             }
-            line("  }")
+            out.append(contentsOf: "  }\n".utf8)
         }
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(graph.nodes.count)
         for (number, node) in graph.nodes.enumerated() {
             numbers[node.id] = number
             let style = NodeStyle(node.type)
-            line(
-                "  n\(number) [label=\(DOTString.quoted(label(of: node), maxBytes: Self.labelBytes)), "
-                    + "tooltip=\(DOTString.quoted(tooltip(of: node), maxBytes: Self.tooltipBytes)), "
-                    + "shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"];")
+            out.append(contentsOf: "  n\(number) [label=".utf8)
+            DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
+            out.append(contentsOf: ", tooltip=".utf8)
+            DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
+            appendStyle(style, to: &out)
         }
         for edge in graph.edges {
             guard let source = numbers[edge.source], let target = numbers[edge.target] else { continue }
             let style = EdgeStyle(edge.type)
-            line(
-                "  n\(source) -> n\(target) [label=\(DOTString.quoted(label(of: edge), maxBytes: Self.labelBytes)), "
-                    + "tooltip=\(DOTString.quoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes)), "
-                    + "color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];")
+            out.append(contentsOf: "  n\(source) -> n\(target) [label=".utf8)
+            DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+            out.append(contentsOf: ", tooltip=".utf8)
+            DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
+            out.append(
+                contentsOf: ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
         }
-        line("}")
+        out.append(contentsOf: "}\n".utf8)
         return out
+    }
+
+    /// Appends a node's shape and colours and ends its statement.
+    private func appendStyle(_ style: NodeStyle, to out: inout [UInt8]) {
+        out.append(contentsOf: ", shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"".utf8)
+        if style.prefersLightText { out.append(contentsOf: ", fontcolor=\"white\"".utf8) }
+        out.append(contentsOf: "];\n".utf8)
     }
 
     /// The text shown in a node.

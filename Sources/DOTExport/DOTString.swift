@@ -10,52 +10,83 @@
 /// - The quoted content stays within a byte budget (Graphviz rejects
 ///   strings over 16,384 bytes); a cut falls between characters and ends in `…`.
 ///
-///     DOTString.quoted("Er sagte: \"Nein\"\n", maxBytes: 100)   // "\"Er sagte: \\\"Nein\\\"\\n\""
+///     var out: [UInt8] = []
+///     DOTString.appendQuoted("Er sagte: \"Nein\"\n", maxBytes: 100, to: &out)   // "Er sagte: \"Nein\"\n"
 enum DOTString {
     /// The largest budget a caller may ask for, safely under Graphviz's limit.
     static let limit = 16_000
 
-    /// `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
-    static func quoted(_ text: String, maxBytes: Int) -> String {
+    private static let ellipsis = Array("…".utf8)
+
+    /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
+    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout [UInt8]) {
         let budget = min(maxBytes, limit)
-        let ellipsis = "…"
-        var out = "\""
-        var used = 0
-        var piece = ""
-        for character in text {
-            piece.removeAll(keepingCapacity: true)
-            for scalar in character.unicodeScalars { appendEscaped(scalar, to: &piece) }
-            if used + piece.utf8.count > budget - ellipsis.utf8.count {
-                out += ellipsis
-                break
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 8)
+        appendEscaped(text.utf8, to: &escaped)
+        out.append(UInt8(ascii: "\""))
+        if escaped.count <= budget {
+            out.append(contentsOf: escaped)
+        } else {
+            // Too long: escape again character by character, stopping at a character boundary.
+            var used = 0
+            var piece: [UInt8] = []
+            for character in text {
+                piece.removeAll(keepingCapacity: true)
+                appendEscaped(String(character).utf8, to: &piece)
+                if used + piece.count > budget - ellipsis.count { break }
+                out.append(contentsOf: piece)
+                used += piece.count
             }
-            out += piece
-            used += piece.utf8.count
+            out.append(contentsOf: ellipsis)
         }
-        out += "\""
-        return out
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// `text` on one line (whitespace runs become one space), cut after
-    /// `maxCharacters` characters with `…`.
+    /// `text` on one line (whitespace runs become one space, none at the
+    /// ends), cut after `maxCharacters` characters with `…`.
     static func shortened(_ text: String, maxCharacters: Int) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
-        let line = words.joined(separator: " ")
-        guard line.count > maxCharacters else { return line }
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            scalars.append(scalar)
+        }
+        let line = String(scalars)
+        // A string has no more characters than UTF-8 bytes: short ones need no counting.
+        guard line.utf8.count > maxCharacters, line.count > maxCharacters else { return line }
         return String(line.prefix(maxCharacters - 1)) + "…"
     }
 
-    private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
-        switch scalar {
-        case "\\": out += "\\\\"
-        case "\"": out += "\\\""
-        case "\n": out += "\\n"
-        case "&": out += "&amp;"
-        case "\t": out += " "
-        default:
-            switch scalar.value {
-            case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: break
-            default: out.unicodeScalars.append(scalar)
+    /// Escapes UTF-8 `bytes` by the rules above.
+    private static func appendEscaped(_ bytes: String.UTF8View, to out: inout [UInt8]) {
+        var iterator = bytes.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case 0x09: out.append(UInt8(ascii: " "))
+            case 0..<0x20, 0x7F: break
+            case 0xC2, 0xEF:
+                // C1 controls are C2 80–C2 9F; U+FFFE/U+FFFF are EF BF BE/BF.
+                pending = [byte]
+                while pending.count < (byte == 0xC2 ? 2 : 3), let next = iterator.next() { pending.append(next) }
+                let dropped =
+                    byte == 0xC2
+                    ? pending.count == 2 && (0x80...0x9F).contains(pending[1])
+                    : pending.count == 3 && pending[1] == 0xBF && pending[2] >= 0xBE
+                if !dropped { out.append(contentsOf: pending) }
+            default: out.append(byte)
             }
         }
     }

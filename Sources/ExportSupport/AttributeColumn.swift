@@ -26,17 +26,3 @@ public struct AttributeColumn: Hashable, Sendable {
         self.kind = kind
     }
 }
-
-/// A column with a value, as written for one node or edge.
-public struct AttributeValue: Hashable, Sendable {
-    /// The column.
-    public var column: AttributeColumn
-    /// The value, already formatted for the column's kind.
-    public var value: String
-
-    /// Creates a value.
-    public init(_ column: AttributeColumn, _ value: String) {
-        self.column = column
-        self.value = value
-    }
-}

@@ -41,6 +41,10 @@ public struct NodeStyle: Hashable, Sendable {
     /// The colour as `#RRGGBB`.
     public var hex: String { Colour.hex(red, green, blue) }
 
+    /// Whether text on this colour reads better in white than in black
+    /// (its perceived brightness is below the middle).
+    public var prefersLightText: Bool { 299 * red + 587 * green + 114 * blue < 128_000 }
+
     /// The display size of a node with `degree` edges: 10 for an isolated
     /// node, growing with the square root of the degree, one decimal.
     public static func size(degree: Int) -> Double {

@@ -78,7 +78,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("id", node.id)
         try writer.attribute("label", node.label)
         if let start { try writer.attribute("start", start) }
-        try writeValues(GraphAttributes.values(of: node), to: writer)
+        try writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node), to: writer)
         let style = NodeStyle(node.type)
         try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
         try writer.startElement(prefix: "viz", "size", namespace: nil)
@@ -99,18 +99,19 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("kind", edge.type.rawValue)
         try writer.attribute("weight", "1.0")
         if let start { try writer.attribute("start", start) }
-        try writeValues(GraphAttributes.values(of: edge), to: writer)
+        try writeValues(GraphAttributes.edgeColumns, GraphAttributes.values(of: edge), to: writer)
         let style = EdgeStyle(edge.type)
         try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
         try writer.endElement()
     }
 
-    private func writeValues(_ values: [AttributeValue], to writer: XMLWriter) throws {
+    private func writeValues(_ columns: [AttributeColumn], _ values: [String?], to writer: XMLWriter) throws {
         try writer.startElement("attvalues")
-        for value in values {
+        for (column, value) in zip(columns, values) {
+            guard let value else { continue }
             try writer.startElement("attvalue")
-            try writer.attribute("for", value.column.name)
-            try writer.attribute("value", value.value)
+            try writer.attribute("for", column.name)
+            try writer.attribute("value", value)
             try writer.endElement()
         }
         try writer.endElement()

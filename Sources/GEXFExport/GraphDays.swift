@@ -32,6 +32,10 @@ struct GraphDays {
 
     /// The first day a node is seen, if any.
     func firstDay(of node: Node) -> String? {
-        (node.documents.compactMap { documentDays[$0] } + [firstDays[node.id]].compactMap { $0 }).min()
+        var first = firstDays[node.id]
+        for document in node.documents {
+            if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
+        }
+        return first
     }
 }

@@ -59,8 +59,8 @@ public struct GraphMLExporter: GraphExporter {
         try writer.attribute("id", node.id)
         let style = NodeStyle(node.type)
         try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
-        for value in GraphAttributes.values(of: node) {
-            try writeData(GraphMLKey.node(value.column), value.value, to: writer)
+        for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node)) {
+            if let value { try writeData(key, value, to: writer) }
         }
         try writeData(GraphMLKey.red, String(style.red), to: writer)
         try writeData(GraphMLKey.green, String(style.green), to: writer)
@@ -74,20 +74,15 @@ public struct GraphMLExporter: GraphExporter {
         try writer.attribute("id", id)
         try writer.attribute("source", edge.source)
         try writer.attribute("target", edge.target)
-        for value in GraphAttributes.values(of: edge) {
-            try writeData(GraphMLKey.edge(value.column), value.value, to: writer)
-            if value.column == GraphAttributes.edgeType {
-                try writeData(GraphMLKey.edgeLabel, value.value, to: writer)
-            }
+        for (key, value) in zip(GraphMLKey.edgeDataKeys, GraphAttributes.values(of: edge)) {
+            if let value { try writeData(key, value, to: writer) }
         }
+        try writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: writer)
         try writeData(GraphMLKey.weight, "1.0", to: writer)
         try writer.endElement()
     }
 
     private func writeData(_ key: GraphMLKey, _ value: String, to writer: XMLWriter) throws {
-        try writer.startElement("data")
-        try writer.attribute("key", key.id)
-        try writer.text(value)
-        try writer.endElement()
+        try writer.write(key.data, text: value)
     }
 }

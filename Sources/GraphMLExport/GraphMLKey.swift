@@ -1,4 +1,5 @@
 import ExportSupport
+import XMLSupport
 
 /// One GraphML `<key>`: its id, what it is for, and its column.
 struct GraphMLKey: Hashable, Sendable {
@@ -8,11 +9,14 @@ struct GraphMLKey: Hashable, Sendable {
     var domain: String
     /// The attribute name and type.
     var column: AttributeColumn
+    /// The prepared `<data key="...">` element for values of this key.
+    var data: TextElement
 
     private init(domain: String, _ column: AttributeColumn) {
-        self.id = (domain == "node" ? "n-" : "e-") + column.name
+        id = (domain == "node" ? "n-" : "e-") + column.name
         self.domain = domain
         self.column = column
+        data = TextElement("data", attributes: [("key", id)])
     }
 
     /// The node key of a shared column.
@@ -22,9 +26,11 @@ struct GraphMLKey: Hashable, Sendable {
 
     /// Node `label`: the canonical name.
     static let nodeLabel = node(AttributeColumn("label", .string))
-    /// Node `r`, `g`, `b`: colour by type, as Gephi reads it.
+    /// Node `r`: the red of the type's colour, as Gephi reads it.
     static let red = node(AttributeColumn("r", .int))
+    /// Node `g`: the green of the type's colour.
     static let green = node(AttributeColumn("g", .int))
+    /// Node `b`: the blue of the type's colour.
     static let blue = node(AttributeColumn("b", .int))
     /// Node `size`: by degree.
     static let size = node(AttributeColumn("size", .double))
@@ -33,11 +39,15 @@ struct GraphMLKey: Hashable, Sendable {
     /// Edge `weight`: 1.0 per occurrence.
     static let weight = edge(AttributeColumn("weight", .double))
 
+    /// The keys of the shared node columns, aligned with ``ExportSupport/GraphAttributes/nodeColumns``.
+    static let nodeDataKeys = GraphAttributes.nodeColumns.map(node)
+    /// The keys of the shared edge columns, aligned with ``ExportSupport/GraphAttributes/edgeColumns``.
+    static let edgeDataKeys = GraphAttributes.edgeColumns.map(edge)
+
     /// Every node key, in the order declared and written.
-    static let nodeKeys = [nodeLabel] + GraphAttributes.nodeColumns.map(node) + [red, green, blue, size]
-    /// Every edge key, in the order declared.
-    static let edgeKeys = GraphAttributes.edgeColumns.prefix(1).map(edge) + [edgeLabel]
-        + GraphAttributes.edgeColumns.dropFirst().map(edge) + [weight]
+    static let nodeKeys = [nodeLabel] + nodeDataKeys + [red, green, blue, size]
+    /// Every edge key, in the order declared and written.
+    static let edgeKeys = edgeDataKeys + [edgeLabel, weight]
 
     /// The `attr.type` of the key.
     var typeName: String {

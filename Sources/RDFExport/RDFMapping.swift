@@ -19,7 +19,7 @@ import NewsGraphModel
 /// so the output depends only on the graph.
 struct RDFMapping {
     /// One subject of the export.
-    enum Subject {
+    private enum Subject {
         case node(Int)
         case edge(Int)
         case document(String)
@@ -38,8 +38,11 @@ struct RDFMapping {
         edgeIDs = EdgeIdentifiers.unique(for: graph.edges)
         var documents: [String: DocumentInfo] = [:]
         for document in graph.documents { documents[document.id] = document }
-        for id in graph.nodes.flatMap(\.documents) + graph.edges.map(\.provenance.document) where documents[id] == nil {
-            documents[id] = DocumentInfo(id: id)
+        for node in graph.nodes {
+            for id in node.documents where documents[id] == nil { documents[id] = DocumentInfo(id: id) }
+        }
+        for edge in graph.edges where documents[edge.provenance.document] == nil {
+            documents[edge.provenance.document] = DocumentInfo(id: edge.provenance.document)
         }
         self.documents = documents
         var direct: [String: [(EdgeType, String)]] = [:]
@@ -49,86 +52,93 @@ struct RDFMapping {
             for pair in pairs.sorted(by: <) where unique.last.map({ $0 != pair }) ?? true { unique.append(pair) }
             return unique
         }
+        (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+    }
+
+    /// The speaking and the entity nodes whose labels name a deployment's
+    /// claimant or destination, by label (first by id wins).
+    private static func nodesByLabel(_ graph: Graph) -> (speakers: [String: String], entities: [String: String]) {
+        var names = Set<String>()
+        for edge in graph.edges {
+            guard let deployment = edge.deployment else { continue }
+            if let name = deployment.claimedBy { names.insert(name) }
+            if let name = deployment.destination { names.insert(name) }
+        }
+        guard !names.isEmpty else { return ([:], [:]) }
+        // Comparing lengths first spares hashing the labels that cannot match.
+        let lengths = Set(names.map(\.utf8.count))
         var speakers: [String: String] = [:]
         var entities: [String: String] = [:]
-        for node in graph.nodes {
+        for node in graph.nodes where lengths.contains(node.label.utf8.count) && names.contains(node.label) {
             if node.type.canSpeak, speakers[node.label] == nil { speakers[node.label] = node.iri }
             if node.type.isEntity, entities[node.label] == nil { entities[node.label] = node.iri }
         }
-        speakersByLabel = speakers
-        entitiesByLabel = entities
+        return (speakers, entities)
     }
 
-    /// The IRI of the document with id `id`.
-    static func documentIRI(_ id: String) -> String {
-        Identifier.iri(for: Identifier.hashedID(.document, key: id))
-    }
+    /// The id of the document resource with document id `id`.
+    static func documentID(_ id: String) -> String { Identifier.hashedID(.document, key: id) }
 
-    /// Every subject with its IRI, sorted by IRI.
-    func subjects() -> [(iri: String, subject: Subject)] {
-        var all: [(iri: String, subject: Subject)] = []
-        all.reserveCapacity(graph.nodes.count + graph.edges.count + documents.count)
-        for (index, node) in graph.nodes.enumerated() { all.append((node.iri, .node(index))) }
-        for (index, id) in edgeIDs.enumerated() { all.append((Identifier.iri(for: id), .edge(index))) }
-        for id in documents.keys { all.append((Self.documentIRI(id), .document(id))) }
-        all.sort { $0.iri.utf8.lexicographicallyPrecedes($1.iri.utf8) }
-        return all
-    }
-
-    /// The triples of one subject.
-    func description(of subject: Subject, iri: String) -> RDFDescription {
-        var description = RDFDescription(subject: iri)
-        switch subject {
-        case .node(let index): describe(graph.nodes[index], into: &description)
-        case .edge(let index): describe(graph.edges[index], into: &description)
-        case .document(let id): describe(documents[id] ?? DocumentInfo(id: id), into: &description)
+    /// Sends every triple to `sink`, subjects sorted by IRI.
+    func write(to sink: inout some RDFSink) {
+        var subjects: [(iri: String, subject: Subject)] = []
+        subjects.reserveCapacity(graph.nodes.count + graph.edges.count + documents.count)
+        for (index, node) in graph.nodes.enumerated() { subjects.append((node.iri, .node(index))) }
+        for (index, id) in edgeIDs.enumerated() { subjects.append((Identifier.iri(for: id), .edge(index))) }
+        for id in documents.keys { subjects.append((Identifier.iri(for: Self.documentID(id)), .document(id))) }
+        subjects.sort { $0.iri < $1.iri }
+        for (iri, subject) in subjects {
+            sink.begin(subject: iri)
+            switch subject {
+            case .node(let index): describe(graph.nodes[index], to: &sink)
+            case .edge(let index): describe(graph.edges[index], to: &sink)
+            case .document(let id): describe(documents[id] ?? DocumentInfo(id: id), to: &sink)
+            }
+            sink.end()
         }
-        return description
     }
 
-    private func describe(_ node: Node, into description: inout RDFDescription) {
-        description.add(RDFVocabulary.type, .iri(RDFVocabulary.nodeClass(node.type)))
-        description.add(RDFVocabulary.label, .string(node.label))
-        for alias in node.aliases { description.add(RDFVocabulary.altLabel, text: alias) }
-        description.add(RDFVocabulary.ng("text"), text: node.text)
-        for role in node.roles { description.add(RDFVocabulary.ng("role"), text: role) }
-        for document in node.documents {
-            description.add(RDFVocabulary.ng("mentionedIn"), .iri(Self.documentIRI(document)))
-        }
+    private func describe(_ node: Node, to sink: inout some RDFSink) {
+        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.nodeClass(node.type)))
+        sink.add(RDFVocabulary.label, .string(node.label))
+        for alias in node.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
+        sink.add(RDFVocabulary.text, text: node.text)
+        for role in node.roles { sink.add(RDFVocabulary.role, text: role) }
+        for document in node.documents { sink.add(RDFVocabulary.mentionedIn, .resource(Self.documentID(document))) }
         for (type, target) in directTargets[node.id] ?? [] {
-            description.add(RDFVocabulary.directProperty(type), .iri(Identifier.iri(for: target)))
+            sink.add(RDFVocabulary.directProperty(type), .resource(target))
         }
     }
 
-    private func describe(_ edge: Edge, into description: inout RDFDescription) {
-        let document = Self.documentIRI(edge.provenance.document)
-        description.add(RDFVocabulary.type, .iri(RDFVocabulary.relationClass(edge.type)))
-        description.add(RDFVocabulary.ng("agent"), .iri(Identifier.iri(for: edge.source)))
-        description.add(RDFVocabulary.ng("object"), .iri(Identifier.iri(for: edge.target)))
-        description.add(RDFVocabulary.ng("document"), .iri(document))
-        description.add(RDFVocabulary.wasDerivedFrom, .iri(document))
-        description.add(RDFVocabulary.ng("evidence"), .string(edge.provenance.evidence))
-        addSpan(edge.provenance.sentence, "sentence", into: &description)
-        addSpan(edge.sourceSpan, "source", into: &description)
-        addSpan(edge.cueSpan, "cue", into: &description)
-        addSpan(edge.contentSpan, "content", into: &description)
-        description.add(RDFVocabulary.ng("form"), text: edge.form?.rawValue)
+    private func describe(_ edge: Edge, to sink: inout some RDFSink) {
+        let document = RDFTerm.resource(Self.documentID(edge.provenance.document))
+        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.relationClass(edge.type)))
+        sink.add(RDFVocabulary.agent, .resource(edge.source))
+        sink.add(RDFVocabulary.object, .resource(edge.target))
+        sink.add(RDFVocabulary.document, document)
+        sink.add(RDFVocabulary.wasDerivedFrom, document)
+        sink.add(RDFVocabulary.evidence, .string(edge.provenance.evidence))
+        addSpan(edge.provenance.sentence, RDFVocabulary.sentenceStart, RDFVocabulary.sentenceEnd, to: &sink)
+        addSpan(edge.sourceSpan, RDFVocabulary.sourceStart, RDFVocabulary.sourceEnd, to: &sink)
+        addSpan(edge.cueSpan, RDFVocabulary.cueStart, RDFVocabulary.cueEnd, to: &sink)
+        addSpan(edge.contentSpan, RDFVocabulary.contentStart, RDFVocabulary.contentEnd, to: &sink)
+        sink.add(RDFVocabulary.form, text: edge.form?.rawValue)
         if let deployment = edge.deployment {
-            if let quantity = deployment.quantity { description.add(RDFVocabulary.ng("quantity"), .integer(quantity)) }
-            description.add(RDFVocabulary.ng("approximate"), .boolean(deployment.approximate))
-            description.add(RDFVocabulary.ng("unit"), text: deployment.unit)
+            if let quantity = deployment.quantity { sink.add(RDFVocabulary.quantity, .integer(quantity)) }
+            sink.add(RDFVocabulary.approximate, .boolean(deployment.approximate))
+            sink.add(RDFVocabulary.unit, text: deployment.unit)
             if let destination = destinationIRI(of: edge, deployment) {
-                description.add(RDFVocabulary.ng("destination"), .iri(destination))
+                sink.add(RDFVocabulary.destination, .iri(destination))
             }
-            description.add(RDFVocabulary.ng("destinationName"), text: deployment.destination)
+            sink.add(RDFVocabulary.destinationName, text: deployment.destination)
             if let claimant = deployment.claimedBy.flatMap({ speakersByLabel[$0] ?? entitiesByLabel[$0] }) {
-                description.add(RDFVocabulary.ng("claimedBy"), .iri(claimant))
+                sink.add(RDFVocabulary.claimedBy, .iri(claimant))
             }
-            description.add(RDFVocabulary.ng("claimedByName"), text: deployment.claimedBy)
+            sink.add(RDFVocabulary.claimedByName, text: deployment.claimedBy)
         }
         let day = CalendarDay.day(of: edge.provenance.date) ?? CalendarDay.day(of: documents[edge.provenance.document]?.date)
-        if let day { description.add(RDFVocabulary.ng("date"), .date(day)) }
-        description.add(RDFVocabulary.ng("rule"), text: edge.rule)
+        if let day { sink.add(RDFVocabulary.date, .date(day)) }
+        sink.add(RDFVocabulary.rule, text: edge.rule)
     }
 
     /// A deployment's destination: the edge's target when that is an entity,
@@ -138,28 +148,28 @@ struct RDFMapping {
         return deployment.destination.flatMap { entitiesByLabel[$0] }
     }
 
-    private func addSpan(_ span: Span?, _ name: String, into description: inout RDFDescription) {
+    private func addSpan(_ span: Span?, _ start: RDFPredicate, _ end: RDFPredicate, to sink: inout some RDFSink) {
         guard let span else { return }
-        description.add(RDFVocabulary.ng(name + "Start"), .integer(span.start))
-        description.add(RDFVocabulary.ng(name + "End"), .integer(span.end))
+        sink.add(start, .integer(span.start))
+        sink.add(end, .integer(span.end))
     }
 
-    private func describe(_ document: DocumentInfo, into description: inout RDFDescription) {
-        description.add(RDFVocabulary.type, .iri(RDFVocabulary.ng("Document")))
-        description.add(RDFVocabulary.identifier, .string(document.id))
-        description.add(RDFVocabulary.title, text: document.title)
+    private func describe(_ document: DocumentInfo, to sink: inout some RDFSink) {
+        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.documentClass))
+        sink.add(RDFVocabulary.identifier, .string(document.id))
+        sink.add(RDFVocabulary.title, text: document.title)
         if let day = CalendarDay.day(of: document.date) {
-            description.add(RDFVocabulary.dateTerm, .date(day))
+            sink.add(RDFVocabulary.dctermsDate, .date(day))
         } else {
-            description.add(RDFVocabulary.dateTerm, text: document.date)
+            sink.add(RDFVocabulary.dctermsDate, text: document.date)
         }
         if let url = document.url {
             if let iri = RDFSyntax.iri(fromURL: url) {
-                description.add(RDFVocabulary.url, .iri(iri))
+                sink.add(RDFVocabulary.url, .iri(iri))
             } else {
-                description.add(RDFVocabulary.url, text: url)
+                sink.add(RDFVocabulary.url, text: url)
             }
         }
-        description.add(RDFVocabulary.publisher, text: document.outlet)
+        sink.add(RDFVocabulary.publisher, text: document.outlet)
     }
 }

@@ -1,32 +1,41 @@
 /// The lexical rules shared by N-Triples and Turtle.
 enum RDFSyntax {
-    /// The content of a `"..."` literal: `\` `"` LF CR tab escaped as
-    /// `\\ \" \n \r \t`, other control characters and the non-characters
-    /// U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
-    static func escapedLiteral(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF })
-        else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out.append(contentsOf: #"\\"#.unicodeScalars)
-            case "\"": out.append(contentsOf: #"\""#.unicodeScalars)
-            case "\n": out.append(contentsOf: #"\n"#.unicodeScalars)
-            case "\r": out.append(contentsOf: #"\r"#.unicodeScalars)
-            case "\t": out.append(contentsOf: #"\t"#.unicodeScalars)
-            default:
-                switch scalar.value {
-                case 0..<0x20, 0x7F, 0xFFFE, 0xFFFF: out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
-                default: out.append(scalar)
-                }
-            }
+    /// Appends `text` as the content of a `"..."` literal: `\` `"` LF CR tab
+    /// escaped as `\\ \" \n \r \t`, other control characters and the
+    /// non-characters U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
+    static func appendEscapedLiteral(_ text: String, to out: inout [UInt8]) {
+        let plain =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF }
+            } ?? false
+        if plain {
+            out.append(contentsOf: text.utf8)
+            return
         }
-        return String(out)
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                appendUnicodeEscape(bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, to: &out)
+                index += 2
+            default: out.append(byte)
+            }
+            index += 1
+        }
     }
 
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return #"\u"# + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    /// `\uXXXX` with upper-case hexadecimal digits.
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 
     /// An absolute `http`/`https` IRI for a web address, or nil when the
@@ -97,7 +106,8 @@ enum RDFSyntax {
     }
 
     private static func percentEncoded(_ byte: UInt8) -> [UInt8] {
-        let digits = Array("0123456789ABCDEF".utf8)
-        return [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+        [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

@@ -19,21 +19,29 @@ public enum XMLText {
     /// `text` without the characters XML 1.0 forbids. Returns `text`
     /// itself, without copying, when it is already clean.
     public static func sanitized(_ text: String) -> String {
-        guard needsCleaning(text) else { return text }
+        let clean = text.utf8.withContiguousStorageIfAvailable(isClean) ?? isClean(Array(text.utf8))
+        if clean { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter(isLegal))
         return String(scalars)
     }
 
-    /// A fast scan of the UTF-8 bytes for C0 controls other than tab, LF, CR
+    /// A fast scan of UTF-8 bytes for C0 controls other than tab, LF, CR
     /// and for U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
-    private static func needsCleaning(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD { return true }
-            if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return true }
-            previous = (previous.1, byte)
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x9 && byte != 0xA && byte != 0xD { return false }
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                return false
+            }
+            index += 1
         }
-        return false
+        return true
     }
+
+    private static func isClean(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(isClean) }
 }

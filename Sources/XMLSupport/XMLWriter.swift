@@ -1,23 +1,32 @@
 import CLibXML2
 
 /// A streaming XML writer: a safe face on libxml2's `xmlTextWriter`,
-/// writing UTF-8 into an in-memory buffer that grows by doubling.
+/// writing UTF-8 into an in-memory `xmlBuffer` that grows by doubling.
 ///
 /// Element and attribute names are the caller's constants; every value and
 /// text goes through ``XMLText/sanitized(_:)`` and is escaped by libxml2, so
-/// any string gives a well-formed document.
+/// any string gives a well-formed document. Elements that hold only text
+/// and have fixed attributes (GraphML's `<data key="...">`) can be prepared
+/// once as a ``TextElement`` and written fast with ``write(_:text:)``.
 ///
 ///     let writer = try XMLWriter()
 ///     try writer.startDocument()
 ///     try writer.startElement("graphml", namespace: "http://graphml.graphdrawing.org/xmlns")
 ///     try writer.attribute("id", "G & <friends>")
+///     let label = TextElement("data", attributes: [("key", "n-label")])
+///     try writer.write(label, text: "Zoë & \"Co\"")
 ///     try writer.endElement()
 ///     let bytes = try writer.finish()
 public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
+    private let indent: Bool
+    /// For each open element: whether it has child elements (then its end tag goes on its own line).
+    private var openElements: [Bool] = []
+    /// `"\n"` followed by two spaces per level, by level.
+    private var lineStarts: [String] = []
 
-    /// Creates a writer; `indent` puts each element on its own line, indented by two spaces.
+    /// Creates a writer; `indent` puts each element on its own line, indented by two spaces a level.
     public init(indent: Bool = true) throws {
         LibXML.initialize()
         guard let buffer = xmlBufferCreate() else { throw XMLWriterError(operation: "xmlBufferCreate") }
@@ -28,10 +37,7 @@ public final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        if indent {
-            try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
-            try check(LibXML.withXMLString("  ") { xmlTextWriterSetIndentString(writer, $0) }, "xmlTextWriterSetIndentString")
-        }
+        self.indent = indent
     }
 
     deinit {
@@ -53,19 +59,30 @@ public final class XMLWriter {
     /// Opens an element `prefix:name`; with a `namespace`, declares it for the prefix.
     public func startElement(prefix: String?, _ name: String, namespace: String?) throws {
         let writer = try open()
-        let status = LibXML.withOptionalXMLString(prefix) { prefix in
-            LibXML.withXMLString(name) { name in
-                LibXML.withOptionalXMLString(namespace) { namespace in
-                    xmlTextWriterStartElementNS(writer, prefix, name, namespace)
+        try beginChild(of: writer)
+        let status: Int32
+        if prefix == nil && namespace == nil {
+            status = LibXML.withXMLString(name) { xmlTextWriterStartElement(writer, $0) }
+        } else {
+            status = LibXML.withOptionalXMLString(prefix) { prefix in
+                LibXML.withXMLString(name) { name in
+                    LibXML.withOptionalXMLString(namespace) { namespace in
+                        xmlTextWriterStartElementNS(writer, prefix, name, namespace)
+                    }
                 }
             }
         }
-        try check(status, "xmlTextWriterStartElementNS")
+        try check(status, "xmlTextWriterStartElement")
+        openElements.append(false)
     }
 
     /// Writes an attribute of the open element; `value` is sanitised and escaped.
     public func attribute(_ name: String, _ value: String) throws {
-        try attribute(prefix: nil, name, namespace: nil, value)
+        let writer = try open()
+        let status = LibXML.withXMLString(name) { name in
+            LibXML.withXMLString(XMLText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, name, $0) }
+        }
+        try check(status, "xmlTextWriterWriteAttribute")
     }
 
     /// Writes an attribute `prefix:name`, declaring `namespace` for the prefix when given.
@@ -83,12 +100,10 @@ public final class XMLWriter {
         try check(status, "xmlTextWriterWriteAttributeNS")
     }
 
-    /// Writes character data; `text` is sanitised and escaped.
+    /// Writes character data into the open element; `text` is sanitised and escaped.
     public func text(_ text: String) throws {
         let writer = try open()
-        try check(
-            LibXML.withXMLString(XMLText.sanitized(text)) { xmlTextWriterWriteString(writer, $0) },
-            "xmlTextWriterWriteString")
+        try writeString(text, writer)
     }
 
     /// Writes `<name>text</name>`.
@@ -98,15 +113,27 @@ public final class XMLWriter {
         try endElement()
     }
 
+    /// Writes a prepared element with `text` as its content (sanitised and escaped).
+    public func write(_ element: TextElement, text: String) throws {
+        let writer = try open()
+        try beginChild(of: writer)
+        try writeRaw(element.startTag, writer)
+        try writeString(text, writer)
+        try writeRaw(element.endTag, writer)
+    }
+
     /// Closes the innermost open element (as `<a/>` when it is empty).
     public func endElement() throws {
         let writer = try open()
+        guard let hasChildren = openElements.popLast() else { throw XMLWriterError(operation: "endElement: no open element") }
+        if hasChildren && indent { try writeRaw(lineStart(openElements.count), writer) }
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
 
     /// Closes every open element, ends the document and returns its bytes.
     /// The writer cannot be used afterwards.
     public func finish() throws -> [UInt8] {
+        while !openElements.isEmpty { try endElement() }
         let writer = try open()
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
         xmlFreeTextWriter(writer)  // flushes into the buffer
@@ -114,6 +141,29 @@ public final class XMLWriter {
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
         return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+
+    /// Marks the open element as having children and starts a new indented line.
+    private func beginChild(of writer: xmlTextWriterPtr) throws {
+        guard !openElements.isEmpty else { return }
+        openElements[openElements.count - 1] = true
+        if indent { try writeRaw(lineStart(openElements.count), writer) }
+    }
+
+    private func lineStart(_ level: Int) -> String {
+        while lineStarts.count <= level { lineStarts.append("\n" + String(repeating: "  ", count: lineStarts.count)) }
+        return lineStarts[level]
+    }
+
+    private func writeString(_ text: String, _ writer: xmlTextWriterPtr) throws {
+        try check(
+            LibXML.withXMLString(XMLText.sanitized(text)) { xmlTextWriterWriteString(writer, $0) },
+            "xmlTextWriterWriteString")
+    }
+
+    /// Writes markup that this type built itself (whitespace, prepared tags).
+    private func writeRaw(_ markup: String, _ writer: xmlTextWriterPtr) throws {
+        try check(LibXML.withXMLString(markup) { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
     }
 
     private func open() throws -> xmlTextWriterPtr {

@@ -60,6 +60,8 @@ struct ExportSupportTests {
         let colours = Set(NodeType.allCases.map { NodeStyle($0).hex })
         #expect(colours.count == NodeType.allCases.count)
         #expect(NodeStyle(.person).hex == "#4E79A7")
+        #expect(NodeStyle(.person).prefersLightText)
+        #expect(!NodeStyle(.statement).prefersLightText)
         #expect(NodeStyle.size(degree: 0) == 10)
         #expect(NodeStyle.size(degree: 4) == 20)
         #expect(NodeStyle.size(degree: 9) > NodeStyle.size(degree: 4))
@@ -72,8 +74,13 @@ struct ExportSupportTests {
             source: "a", target: "b", type: .deploys,
             provenance: Provenance(document: "d.txt", evidence: "Satz.", sentence: Span(start: 3, end: 8)),
             cueSpan: Span(start: 4, end: 5), deployment: Deployment(quantity: 11000, approximate: true, unit: "Soldaten"))
-        let values = Dictionary(uniqueKeysWithValues: GraphAttributes.values(of: edge).map { ($0.column.name, $0.value) })
-        #expect(values == [
+        let values = GraphAttributes.values(of: edge)
+        #expect(values.count == GraphAttributes.edgeColumns.count)
+        let named = Dictionary(
+            uniqueKeysWithValues: zip(GraphAttributes.edgeColumns, values).compactMap { column, value in
+                value.map { (column.name, $0) }
+            })
+        #expect(named == [
             "type": "deploys", "document": "d.txt", "evidence": "Satz.", "start": "3", "end": "8", "cueStart": "4",
             "cueEnd": "5", "quantity": "11000", "approximate": "true", "unit": "Soldaten",
         ])

@@ -72,7 +72,9 @@ struct GEXFExportTests {
         #expect(report.sizes == graph.nodes.count)
         for node in graph.nodes {
             let expected = Dictionary(
-                uniqueKeysWithValues: GraphAttributes.values(of: node).map { ($0.column.name, XMLText.sanitized($0.value)) })
+                uniqueKeysWithValues: zip(GraphAttributes.nodeColumns, GraphAttributes.values(of: node)).compactMap {
+                    column, value in value.map { (column.name, XMLText.sanitized($0)) }
+                })
             #expect(report.nodeAttributes[node.id] == expected, "\(node.id)")
         }
         for day in Array(report.nodeStarts.values) + Array(report.edgeStarts.values) {
