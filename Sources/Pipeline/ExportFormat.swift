@@ -1,0 +1,59 @@
+import Foundation
+import DOTExport
+import ExportSupport
+import GEXFExport
+import GraphMLExport
+import RDFExport
+
+/// The formats `newsgraph extract` writes, and the file each goes to.
+public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
+    /// GraphML: `graph.graphml`, for Gephi, networkx, igraph and the scorer.
+    case graphml
+    /// GEXF 1.3: `graph.gexf`, Gephi's own format with colours and a timeline.
+    case gexf
+    /// Graphviz DOT: `graph.dot`, for `dot -Tsvg`.
+    case dot
+    /// RDF N-Triples: `graph.nt`.
+    case nt
+    /// RDF Turtle: `graph.ttl`.
+    case ttl
+
+    /// The file name in the output folder.
+    public var fileName: String { "graph.\(rawValue)" }
+
+    /// The exporter that writes this format.
+    public var exporter: any GraphExporter {
+        switch self {
+        case .graphml: GraphMLExporter()
+        case .gexf: GEXFExporter()
+        case .dot: DOTExporter()
+        case .nt: NTriplesExporter()
+        case .ttl: TurtleExporter()
+        }
+    }
+
+    /// Parses a comma-separated list (`graphml,dot`); nil names the first unknown format.
+    public static func parseList(_ list: String) -> Result<[ExportFormat], UnknownFormat> {
+        var formats: [ExportFormat] = []
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !name.isEmpty {
+            guard let format = ExportFormat(rawValue: name == "ntriples" ? "nt" : name == "turtle" ? "ttl" : name)
+            else { return .failure(UnknownFormat(name: name)) }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats.isEmpty ? .failure(UnknownFormat(name: list)) : .success(formats.sorted())
+    }
+
+    /// A format name that is not one of ``ExportFormat``.
+    public struct UnknownFormat: Error, CustomStringConvertible {
+        /// The name given.
+        public var name: String
+        public var description: String {
+            "unknown format '\(name)'; choose from \(ExportFormat.allCases.map(\.rawValue).joined(separator: ","))"
+        }
+    }
+
+    public static func < (lhs: ExportFormat, rhs: ExportFormat) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,144 @@
+import Extraction
+import Foundation
+import Inputs
+import NewsGraphModel
+import Resolution
+
+/// The whole job: read the inputs, analyse every article (in parallel),
+/// resolve entities across articles, and write the exports.
+///
+/// ```swift
+/// let pipeline = NewsGraphPipeline()
+/// let report = try pipeline.run(inputs: ["Corpus/seeds"], outputFolder: URL(fileURLWithPath: "Exports/seeds"))
+/// print(report.nodes, report.edges)
+/// ```
+///
+/// The graph, and so every export, depends only on the set of articles read:
+/// not on the number of jobs, nor on the order the inputs are given in.
+public struct NewsGraphPipeline: Sendable {
+    /// The per-document analysis.
+    public let extractor: Extractor
+    /// The cross-document resolution.
+    public let resolver: Resolver
+
+    /// Creates a pipeline with the lexicons and gazetteers under `Ontology/`.
+    public init(extractor: Extractor = Extractor(), resolver: Resolver = Resolver()) {
+        self.extractor = extractor
+        self.resolver = resolver
+    }
+
+    /// Reads, analyses, resolves and exports. `onProblem` hears of each input
+    /// that failed or was skipped, as soon as it is met.
+    public func run(
+        inputs: [String], outputFolder: URL, options: PipelineOptions = PipelineOptions(),
+        onProblem: (InputItem) -> Void = { _ in }
+    ) throws -> RunReport {
+        let start = DispatchTime.now()
+        var report = RunReport()
+        let graph = try buildGraph(inputs: inputs, options: options, report: &report, onProblem: onProblem)
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        report.exportSeconds = try export(graph, to: outputFolder, formats: options.formats, jobs: options.jobs)
+        report.totalSeconds = seconds(since: start)
+        return report
+    }
+
+    /// Reads and analyses the inputs and resolves them into one graph.
+    public func buildGraph(
+        inputs: [String], options: PipelineOptions = PipelineOptions(), report: inout RunReport,
+        onProblem: (InputItem) -> Void = { _ in }
+    ) throws -> Graph {
+        var progress = ProgressLine(enabled: options.showProgress)
+        var analyses: [DocumentAnalysis] = []
+        var batch: [Article] = []
+        batch.reserveCapacity(options.batchSize)
+        var readStart = DispatchTime.now()
+        func flush() {
+            report.readSeconds += seconds(since: readStart)
+            let extractStart = DispatchTime.now()
+            analyses.append(contentsOf: analyze(batch, jobs: options.jobs))
+            report.extractSeconds += seconds(since: extractStart)
+            report.documents += batch.count
+            batch.removeAll(keepingCapacity: true)
+            progress.update(documents: report.documents, bytes: report.textBytes)
+            readStart = DispatchTime.now()
+        }
+        for item in InputReader(paths: inputs) {
+            switch item {
+            case .article(let article):
+                report.textBytes += article.text.utf8.count
+                batch.append(article)
+                if batch.count >= options.batchSize { flush() }
+            case .failure(let error):
+                onProblem(item)
+                report.failures.append(error)
+                if options.strict {
+                    progress.finish()
+                    throw PipelineError.strictStop(error)
+                }
+            case .skipped(let origin, let reason):
+                onProblem(item)
+                report.skipped.append((origin, reason))
+            }
+        }
+        flush()
+        progress.finish()
+        let resolveStart = DispatchTime.now()
+        let graph = resolver.resolve(analyses: analyses)
+        report.resolveSeconds = seconds(since: resolveStart)
+        report.nodes = graph.nodes.count
+        report.edges = graph.edges.count
+        return graph
+    }
+
+    /// Analyses one article on its own: what `newsgraph explain` shows.
+    public func analyze(_ article: Article) -> DocumentAnalysis {
+        extractor.analyze(document: article.documentInfo, text: article.text)
+    }
+
+    /// Analyses a batch on `jobs` threads; results keep the batch's order.
+    private func analyze(_ batch: [Article], jobs: Int) -> [DocumentAnalysis] {
+        guard !batch.isEmpty else { return [] }
+        let workers = min(jobs, batch.count)
+        if workers == 1 { return batch.map(analyze) }
+        let results = ResultSlots<DocumentAnalysis>(count: batch.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: batch.count) {
+                results[index] = analyze(batch[index])
+            }
+        }
+        return results.values()
+    }
+
+    /// Writes each format atomically, in parallel; returns the seconds each took.
+    public func export(_ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1) throws
+        -> [ExportFormat: Double]
+    {
+        let outcomes = ResultSlots<Result<Double, PipelineError>>(count: formats.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, formats.count))) { _ in
+            while let index = next.take(below: formats.count) {
+                let format = formats[index]
+                let start = DispatchTime.now()
+                do {
+                    try format.exporter.write(graph, to: folder.appendingPathComponent(format.fileName))
+                    outcomes[index] = .success(seconds(since: start))
+                } catch {
+                    outcomes[index] = .failure(.exportFailed(format, error))
+                }
+            }
+        }
+        var timings: [ExportFormat: Double] = [:]
+        for (format, outcome) in zip(formats, outcomes.values()) {
+            timings[format] = try outcome.get()
+        }
+        return timings
+    }
+}
+
+extension Article {
+    /// The article's description for the graph.
+    public var documentInfo: DocumentInfo {
+        DocumentInfo(id: id, title: title, date: date, url: url, outlet: outlet, origin: origin)
+    }
+}

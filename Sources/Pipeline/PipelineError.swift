@@ -1,0 +1,16 @@
+import Inputs
+
+/// Why a run stopped before writing its exports.
+public enum PipelineError: Error, CustomStringConvertible {
+    /// `--strict` and an input could not be read.
+    case strictStop(InputError)
+    /// An export could not be written.
+    case exportFailed(ExportFormat, any Error)
+
+    public var description: String {
+        switch self {
+        case .strictStop(let error): "\(error) (stopped: --strict)"
+        case .exportFailed(let format, let error): "cannot write \(format.fileName): \(error)"
+        }
+    }
+}
