@@ -367,12 +367,5 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Whether a word is an acronym (`ISW`, `CNN`): two or more letters, all capitals.
-    func isAcronym(_ word: String) -> Bool {
-        var letters = 0
-        for scalar in word.unicodeScalars {
-            if scalar.properties.isLowercase { return false }
-            if scalar.properties.isUppercase { letters += 1 }
-        }
-        return letters >= 2
-    }
+    func isAcronym(_ word: String) -> Bool { NounPhraseChunker.isAcronym(word) }
 }

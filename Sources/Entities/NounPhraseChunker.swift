@@ -36,12 +36,23 @@ public struct NounPhraseChunker: Sendable {
             determiner = table.classes[index].intersection(.determiner)
             index += 1
         }
+        // `Einer der Feuerwehrmänner`, `Viele der Teilnehmer`: the determiner heads the phrase.
+        if !determiner.isEmpty, index < limit, Self.genitiveDeterminers.contains(table.lower[index]),
+            let genitive = genitiveEnd(from: index, limit: limit, entities: entities)
+        {
+            return NounPhrase(tokens: start..<genitive, determiner: determiner, modifiers: start..<start, head: start..<index,
+                genitive: index..<genitive)
+        }
         let modifierStart = index
         while index < limit, isModifier(index) { index += 1 }
         let modifiers = modifierStart..<index
         let headStart = index
+        // A quoted name: `die „Aktion Deutschland hilft“`.
+        if !determiner.isEmpty || !modifiers.isEmpty, let quoted = quotedName(at: index, limit: limit) {
+            return NounPhrase(tokens: start..<quoted.upperBound, determiner: determiner, modifiers: modifiers, head: quoted)
+        }
         index = headEnd(from: index, limit: limit, entities: entities)
-        guard index > headStart else { return nil }
+        guard index > headStart, isNounLike(index - 1, entities: entities) else { return nil }
         let head = headStart..<index
         var phrase = NounPhrase(tokens: start..<index, determiner: determiner, modifiers: modifiers, head: head)
         if let genitive = genitiveEnd(from: index, limit: limit, entities: entities), genitive > index {
@@ -73,6 +84,28 @@ public struct NounPhraseChunker: Sendable {
         return phrases
     }
 
+    /// Whether a capitalised word can head a noun phrase: a mention, a common
+    /// noun, a role, body, unnamed-source or classifier noun, a name word in
+    /// its position, an acronym or a time noun. (A sentence-opening adverb
+    /// such as `Überraschend` is none of these.)
+    public func isNounLike(_ index: Int, entities: DocumentEntities) -> Bool {
+        if entities.mentionAt[index] != nil || facts.isCommonNoun[index] || facts.role[index] != nil { return true }
+        if facts.institution[index] != nil || facts.unnamedSource[index] != nil || facts.classifier[index] != nil { return true }
+        if facts.isNameWord(index) || table.has(index, .time) { return true }
+        if facts.countryOfAdjective[index] != nil, !facts.opensSentence(index) { return true }
+        return Self.isAcronym(table.forms[index])
+    }
+
+    /// Whether a word is an acronym (`ISW`, `CNN`): two or more letters, all capitals.
+    public static func isAcronym(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     /// Whether token `index` can stand between a determiner and a head:
     /// an adjective, participle, number, or a country adjective.
     public func isModifier(_ index: Int) -> Bool {
@@ -80,11 +113,21 @@ public struct NounPhraseChunker: Sendable {
         let token = table.tokens[index]
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
-        if facts.countryOfAdjective[index] != nil { return index + 1 < table.count && table.isWord(index + 1) }
+        if facts.countryOfAdjective[index] != nil, table.isLowercase(index) || facts.opensSentence(index) {
+            return index + 1 < table.count && table.isWord(index + 1)
+        }
+        // Coordinated adjectives: `arabische und iranische Medien`.
+        if table.lower[index] == "und" || table.lower[index] == "oder" {
+            return index > 0 && index + 1 < table.count && isModifier(index - 1) && isModifier(index + 1)
+        }
+        // `33-jährige`, `90-minütigen`: a number glued to an adjective.
+        if let first = table.forms[index].unicodeScalars.first, first.properties.numericType != nil, table.lower[index].contains("-") {
+            return hasAdjectiveEnding(table.lower[index])
+        }
         guard table.isLowercase(index), table.classes[index].isDisjoint(with: [.preposition, .conjunction, .subordinator, .auxiliary, .negation, .pronoun, .determiner]) else {
             // A capitalised adjective opens a sentence: `Südkoreanische Geheimdienste`.
             if table.isCapitalized(index), facts.opensSentence(index), !facts.isCommonNoun[index], hasAdjectiveEnding(table.lower[index]),
-                index + 1 < table.count, table.isCapitalized(index + 1)
+                index + 1 < table.count, table.isCapitalized(index + 1) || table.lower[index + 1] == "und"
             {
                 return true
             }
@@ -96,6 +139,15 @@ public struct NounPhraseChunker: Sendable {
     /// Whether a word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
     public func hasAdjectiveEnding(_ lower: String) -> Bool {
         lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    /// A short quotation of capitalised words at `start` (with its marks), used as a name.
+    private func quotedName(at start: Int, limit: Int) -> Range<Int>? {
+        guard start + 2 < limit, table.isQuote(start), table.isCapitalized(start + 1) else { return nil }
+        var index = start + 1
+        while index < limit, index - start <= 6, table.isWord(index) { index += 1 }
+        guard index < limit, table.isQuote(index) else { return nil }
+        return start..<(index + 1)
     }
 
     /// The end of a run of capitalised words and names from `start`.

@@ -86,7 +86,7 @@ public struct ReferentResolver: Sendable {
             if let body = bodyReferent(phrase, institution: institution) { return body }
         }
         if facts.unnamedSource[headWord] == nil, phrase.determiner.isEmpty, phrase.modifiers.isEmpty,
-            phrase.head.allSatisfy({ facts.isNameLike[$0] || recognizer.isAcronym(table.forms[$0]) })
+            phrase.head.allSatisfy({ facts.isNameWord($0) || recognizer.isAcronym(table.forms[$0]) })
         {
             return nameReferent(phrase.head)
         }

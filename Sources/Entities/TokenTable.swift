@@ -77,7 +77,10 @@ public struct TokenTable: Sendable {
         let token = text.tokens[index]
         guard token.kind == .punctuation else { return false }
         switch lower[index] {
-        case ",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        case ".":
+            // A full stop inside a sentence ends an abbreviation or ordinal (`am 3. Januar`), not a clause.
+            return index + 1 >= count || sentenceOf[index + 1] != sentenceOf[index] || isQuote(index + 1)
+        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
         default: return token.text.hasPrefix("..")
         }
     }

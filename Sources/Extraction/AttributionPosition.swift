@@ -8,4 +8,6 @@ public enum AttributionPosition: String, Hashable, Sendable {
     case noun
     /// After a comma or quotation: `„…“, so X`.
     case so
+    /// An adverb that points back at the last source: `Demnach …`.
+    case anaphoric
 }

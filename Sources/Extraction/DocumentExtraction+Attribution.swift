@@ -15,7 +15,11 @@ extension DocumentExtraction {
             guard let (length, position) = attributionPhrase(at: index, end: end) else { continue }
             let cue = table.span(index, index + length - 1)
             var found: (phrases: [NounPhrase], frame: Range<Int>)?
+            var speaker: SpeakerSlot?
             switch position {
+            case .anaphoric:
+                found = ([], index..<(index + length))
+                speaker = .previous(token: index, span: cue)
             case .before:
                 let phrases = chunker.conjuncts(at: index + length, limit: end, entities: resolver.entities)
                 if let last = phrases.last { found = (phrases, index..<last.tokens.upperBound) }
@@ -33,7 +37,7 @@ extension DocumentExtraction {
                 else { break }
                 found = ([phrase], (index - 1)..<phrase.tokens.upperBound)
             }
-            guard let (phrases, frame) = found, !phrases.isEmpty else { continue }
+            guard let (phrases, frame) = found, !phrases.isEmpty || speaker != nil else { continue }
             // `laut X, Chef des Y,`: a comma closing the phrase belongs to it.
             var frameEnd = frame.upperBound
             if frameEnd < end, table.isPunctuation(frameEnd, ","), frame.lowerBound > sentence.lowerBound {
@@ -45,7 +49,7 @@ extension DocumentExtraction {
             }
             guard let first = pieces.first, let last = pieces.last, wordCount(sentence.lowerBound..<end) - wordCount(frame) >= 3 else { continue }
             let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
-            add(SpeechReport(type: .asserts, speaker: .phrases(phrases), cue: cue, pieces: pieces, contentSpan: first.union(last),
+            add(SpeechReport(type: .asserts, speaker: speaker ?? .phrases(phrases), cue: cue, pieces: pieces, contentSpan: first.union(last),
                 form: .reported, rule: rule, tokens: sentence.lowerBound..<end))
             index = end
         }

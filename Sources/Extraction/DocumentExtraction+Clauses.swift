@@ -15,10 +15,25 @@ extension DocumentExtraction {
                 index = closing + 1
                 continue
             }
+            if table.isPunctuation(index, "("), let close = closingBracket(after: index, limit: limit) {
+                index = close + 1
+                continue
+            }
             if table.isClauseBoundary(index) { return index }
             index += 1
         }
         return limit
+    }
+
+    /// The `)` that closes the `(` at `open`, within a few tokens.
+    func closingBracket(after open: Int, limit: Int) -> Int? {
+        var index = open + 1
+        while index < limit, index - open <= 12 {
+            if table.isPunctuation(index, ")") { return index }
+            if table.isPunctuation(index, "(") { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The first token of the clause that holds `index` (after the boundary
@@ -29,6 +44,14 @@ extension DocumentExtraction {
             if let quotation = quotationAt[position], text.quotations[quotation].closingToken == position {
                 position = text.quotations[quotation].openingToken - 1
                 continue
+            }
+            if table.isPunctuation(position, ")") {
+                var open = position - 1
+                while open >= floor, position - open <= 12, !table.isPunctuation(open, "(") { open -= 1 }
+                if open >= floor, table.isPunctuation(open, "(") {
+                    position = open - 1
+                    continue
+                }
             }
             if table.isClauseBoundary(position) { return position + 1 }
             position -= 1
@@ -68,27 +91,46 @@ extension DocumentExtraction {
         let lower = table.lower[index]
         guard verbs.contains(lower) else { return nil }
         let sentence = sentenceRange(of: index)
+        // `das erklärte Ziel` is an adjective; `Das erklärte General X`, `Dies bestätigte Stoiber` are verbs.
         if index > sentence.lowerBound, table.has(index - 1, [.definite, .indefinite, .possessive, .demonstrative]),
-            index + 1 < sentence.upperBound, table.isCapitalized(index + 1)
+            table.lower[index - 1] != "dies", index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
+            facts.role[index + 1] == nil, resolver.entities.mentionAt[index + 1] == nil, !facts.isNameWord(index + 1)
         {
             return nil
         }
-        let end = clauseEnd(from: index + 1, limit: sentence.upperBound)
+        var end = clauseEnd(from: index + 1, limit: sentence.upperBound)
+        // `teilte der Geschäftsführer, Jens Nacke, mit`: the particle comes after an apposition.
+        while end + 1 < sentence.upperBound, table.isPunctuation(end, ","), let mention = resolver.entities.mentionAt[end + 1],
+            resolver.entities.mentions[mention].entity.type == .person
+        {
+            let next = resolver.entities.tokenRanges[mention].upperBound
+            guard next < sentence.upperBound, table.isPunctuation(next, ",") else { break }
+            end = clauseEnd(from: next + 1, limit: sentence.upperBound)
+        }
         let lastWord = lastWordBefore(end, after: index)
         for entryIndex in verbs.splitEntries(lower) {
             let entry = verbs.entries[entryIndex]
             guard let lastWord, entry.particle.count <= lastWord - index else { continue }
             let first = lastWord - entry.particle.count + 1
             if (first...lastWord).map({ table.lower[$0] }) == entry.particle {
-                return VerbCue(entry: entry, verb: index, particle: first..<(lastWord + 1), isFinite: true)
+                let participle = verbs.isParticiple(lower)
+                return VerbCue(entry: entry, verb: index, particle: first..<(lastWord + 1), isFinite: !participle,
+                    isParticiple: participle)
             }
         }
         guard let entryIndex = verbs.joinedEntries(lower).first else { return nil }
-        let nonFinite = verbs.isNonFinite(lower)
+        var nonFinite = verbs.isNonFinite(lower)
+        if nonFinite, verbs.isAmbiguous(lower) {
+            // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
+            let left = clauseStart(before: index, floor: sentence.lowerBound)
+            nonFinite = (left..<index).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil }
+        }
         if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]) {
             return nil
         }
-        return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite)
+        return VerbCue(
+            entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
+            isParticiple: nonFinite && verbs.isParticiple(lower))
     }
 
     /// The last word token before `end` and after `start`, or nil.
@@ -131,7 +173,7 @@ extension DocumentExtraction {
         while index < limit, index - start <= 5 {
             let token = table.tokens[index]
             if token.kind == .number || table.isPunctuation(index, ".") {
-                sawTime = true
+                if token.kind == .number, token.text.count == 4, token.text.allSatisfy(\.isNumber) { sawTime = true }
                 index += 1
             } else if table.has(index, .time) {
                 sawTime = true
@@ -162,7 +204,7 @@ extension DocumentExtraction {
             return antecedent(endingBefore: left - 1, sentence: sentence).map { [$0] }
         }
         if left < cue.verb, table.lower[left] == "wie" {
-            let phrases = chunker.conjuncts(at: left + 1, limit: cue.verb, entities: entities)
+            let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
             return phrases.isEmpty ? nil : phrases
         }
         // The finite verb: the cue itself, or the first auxiliary of the clause.
@@ -175,6 +217,14 @@ extension DocumentExtraction {
             }
         }
         guard let finite else { return nil }
+        // A passive (`wurde mitgeteilt`) names no speaker as its subject.
+        if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) { return nil }
+        // `X, Chef des Y, sagte …`: the subject and its apposition before the verb.
+        if finite == left, left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
+            let phrase = subjectBeforeInsertions(endingAt: left - 1, sentence: sentence)
+        {
+            return [phrase]
+        }
         // After `und`: the subject of the first conjunct.
         if finite == left, left > sentence.lowerBound, table.has(left - 1, .conjunction), let first = prefieldSubject(from: clauseStart(before: left - 1, floor: sentence.lowerBound), finite: nil, sentence: sentence) {
             return first
@@ -194,6 +244,27 @@ extension DocumentExtraction {
         let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
         return phrases.isEmpty ? nil : phrases
     }
+
+    /// The subject phrase that opens the sentence and runs, with its
+    /// apposition or relative clauses, up to the comma at `comma`.
+    func subjectBeforeInsertions(endingAt comma: Int, sentence: Range<Int>) -> NounPhrase? {
+        var boundary = comma
+        // Relative clauses between the subject and the verb: `, die anonym bleiben wollte,`.
+        while true {
+            let segment = clauseStart(before: boundary, floor: sentence.lowerBound)
+            guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ","), table.has(segment, .relative) || table.has(segment, .preposition) && segment + 1 < boundary && table.has(segment + 1, .relative)
+            else { break }
+            boundary = segment - 1
+        }
+        let start = skipAdverbials(from: sentence.lowerBound, limit: boundary)
+        guard let phrase = chunker.phrase(at: start, limit: boundary, entities: resolver.entities),
+            phrase.tokens.upperBound == boundary, boundary < comma || phrase.apposition != nil
+        else { return nil }
+        return phrase
+    }
+
+    /// Forms of `werden` that make a participle passive.
+    static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"]
 
     /// The phrase(s) in the prefield starting at `left`, when the prefield is a subject.
     private func prefieldSubject(from left: Int, finite: Int?, sentence: Range<Int>) -> [NounPhrase]? {

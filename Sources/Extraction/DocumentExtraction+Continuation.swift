@@ -25,7 +25,9 @@ extension DocumentExtraction {
                 speaker = nil
                 continue
             }
-            guard let current = speaker, speakerSentence == sentenceIndex - 1 else {
+            // A sentence with a verb of saying of its own is no continuation.
+            let hasOwnVerb = sentence.contains { verbCue(at: $0, in: lexicon.speechVerbs) != nil }
+            guard let current = speaker, speakerSentence == sentenceIndex - 1, !hasOwnVerb else {
                 speaker = nil
                 continue
             }

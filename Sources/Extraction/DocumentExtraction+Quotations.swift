@@ -87,12 +87,15 @@ extension DocumentExtraction {
         let left = clauseStart(before: mark, floor: sentence.lowerBound)
         guard left < mark else { return false }
         var found: (VerbCue, [NounPhrase])?
-        for position in left..<mark {
+        // The verb may stand before an apposition: `sagte X, Gründer der Y: „…“`.
+        var position = mark - 1
+        while position >= sentence.lowerBound, found == nil {
+            defer { position -= 1 }
+            if table.isPunctuation(position, ":") || table.isPunctuation(position, ";") || quotationAt[position] != nil { break }
             guard let cue = verbCue(at: position, in: lexicon.speechVerbs), !usedCues.contains(position),
-                let subjects = subject(of: cue, clauseStart: left, sentence: sentence)
+                let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
             found = (cue, subjects)
-            break
         }
         let cueSpan: Span
         let subjects: [NounPhrase]

@@ -39,10 +39,11 @@ extension DocumentExtraction {
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
             let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
-            return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+            let speaker: SpeakerSlot = frame.subjects.isEmpty ? .impersonal(impersonalDescription(cue)) : .phrases(frame.subjects)
+            return SpeechReport(type: .asserts, speaker: speaker, cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
         case .anaphoric(let anchor):
-            guard let content = antecedentContent(before: anchor) else { return nil }
+            guard !frame.subjects.isEmpty, let content = antecedentContent(before: anchor) else { return nil }
             return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue),
                 pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
                 rule: "speech-verb:\(lemma) + anaphoric \(table.forms[anchor])", tokens: frame.tokens)
@@ -51,10 +52,19 @@ extension DocumentExtraction {
         }
     }
 
-    /// `X kündigte eine Woche aktiver Arbeit an`: the object of a verb that takes one.
+    /// `X kündigte eine Woche „aktiver Arbeit“ an`, `X warnte vor dem Einsatz`,
+    /// `X berichtete von …`: the object of a verb that takes one, when it
+    /// quotes or is a `vor`, `von` or `über` phrase (other objects, such as
+    /// `kritisierte den Vertrag`, name an act rather than report content).
     private func objectReport(_ cue: VerbCue, frame: Frame, sentence: Range<Int>) -> SpeechReport? {
-        guard cue.entry.frames.contains(.object), !frame.inverted, let object = frame.object else { return nil }
-        let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        guard cue.entry.frames.contains(.object), !frame.inverted, !frame.subjects.isEmpty, let object = frame.object else { return nil }
+        var start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        let quoted = (start..<object.upperBound).contains { table.isQuote($0) }
+        if !quoted {
+            guard let preposition = (start..<object.upperBound).first(where: { Self.contentPrepositions.contains(table.lower[$0]) })
+            else { return nil }
+            start = preposition
+        }
         guard start < object.upperBound, wordCount(start..<object.upperBound) >= 2,
             (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.isQuote($0) }),
             let content = content(of: start..<object.upperBound)
@@ -62,6 +72,9 @@ extension DocumentExtraction {
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
             contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.entry.lemma) + object", tokens: frame.tokens)
     }
+
+    /// Prepositions whose phrase is the content of a verb of saying (`warnen vor`, `berichten von`, `sprechen über`).
+    private static let contentPrepositions: Set<String> = ["vor", "von", "vom", "über"]
 
     /// The report a denial verb frames: the rejected claim, from a `dass`
     /// clause, a claim noun's clause (`die Anschuldigungen zurück, dass …`,
@@ -76,11 +89,15 @@ extension DocumentExtraction {
             return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
                 contentSpan: claim.span, form: .indirect, rule: "denial-verb:\(cue.entry.lemma) + relative was", tokens: left..<(cue.lastToken + 1))
         }
-        guard let frame = frame(of: cue, sentence: sentence) else { return nil }
+        guard let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty else { return nil }
         let lemma = cue.entry.lemma
         switch frame.content {
-        case .clause(let range, _):
-            guard let content = content(of: range) else { return nil }
+        case .clause(let range, let isQuotation):
+            let opener = table.lower[range.lowerBound]
+            let infinitive = range.count >= 2 && table.lower[range.upperBound - 2] == "zu" || table.lower[range.upperBound - 1].contains("zu")
+            guard isQuotation || frame.inverted || opener == "dass" || opener == "wonach" || infinitive || isSubjunctive(range),
+                let content = content(of: range)
+            else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: frame.inverted ? .direct : .indirect,
                 rule: "denial-verb:\(lemma) + clause", tokens: frame.tokens)
@@ -140,7 +157,7 @@ extension DocumentExtraction {
             lexicon.denialWords.contains(table.lower[position])
                 || position + 1 < end && lexicon.denialWords.contains(table.lower[position] + " " + table.lower[position + 1])
         }
-        guard denying, let frame = frame(of: cue, sentence: sentence), let object = frame.object else { return nil }
+        guard denying, let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty, let object = frame.object else { return nil }
         return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-word:\(cue.entry.lemma) als …")
     }
 
@@ -168,6 +185,11 @@ extension DocumentExtraction {
         }
         guard let content = content(of: previous.lowerBound..<contentEnd(of: previous)) else { return nil }
         return (content.pieces, content.span, .indirect)
+    }
+
+    /// The description of an unnamed source behind an impersonal frame (`es hieß`, `wurde mitgeteilt`).
+    func impersonalDescription(_ cue: VerbCue) -> String {
+        "ungenannt (\(table.forms[cue.verb]))"
     }
 
     /// The span of a cue: the verb and its particle.
@@ -214,31 +236,36 @@ extension DocumentExtraction {
     /// The frame of a verb of saying or denying in its sentence, or nil when it has no subject or is negated.
     func frame(of cue: VerbCue, sentence: Range<Int>) -> Frame? {
         let entities = resolver.entities
-        var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = contentEnd(of: sentence)
-        // `…, sagte X`: the verb opens its clause after content.
-        if left == cue.verb, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
+        // `…, sagte X` / `…, hatte X gesagt`: the verb (or its auxiliary) opens its clause after content.
+        let opensClause = left == cue.verb || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
+        if opensClause, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             let comma = left - 1
-            let segment = clauseStart(before: comma, floor: sentence.lowerBound)
-            if segment > sentence.lowerBound, table.has(segment, .relative), table.isPunctuation(segment - 1, ",") {
-                // `Eine Quelle, die anonym bleiben wollte, teilte mit, …`: the subject is before the relative clause.
-                left = clauseStart(before: segment - 1, floor: sentence.lowerBound)
-                if let phrase = chunker.phrase(at: left, limit: segment - 1, entities: entities) {
-                    return forwardFrame(cue, subjects: [phrase], left: left, sentence: sentence, end: end)
-                }
-                return nil
+            // `X, Chef des Y, erklärte …` and `X, der …, erklärte …`: the subject comes first.
+            if let subject = subjectBeforeInsertions(endingAt: comma, sentence: sentence) {
+                return forwardFrame(cue, subjects: [subject], left: subject.tokens.lowerBound, sentence: sentence, end: end)
             }
             let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-            let after = skipAdverbials(from: cue.verb + 1, limit: limit)
-            let phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
-            guard !phrases.isEmpty, !isNegated(cue.verb..<limit) else { return nil }
+            let after = skipAdverbials(from: left + 1, limit: limit)
+            var phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
+            if phrases.isEmpty, left < cue.verb {
+                phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
+            }
             let start = sentence.lowerBound
-            guard comma > start else { return nil }
+            guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true)
+            else { return impersonalFrame(cue, left: left, sentence: sentence, end: end) }
             let frameEnd = max(limit, phrases.last?.tokens.upperBound ?? limit)
             return Frame(subjects: phrases, content: .clause(start..<comma, isQuotation: isQuotation(start..<comma)), object: nil,
                 tokens: start..<frameEnd, inverted: true)
         }
-        guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence) else { return nil }
+        guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence) else {
+            return impersonalFrame(cue, left: left, sentence: sentence, end: end)
+        }
+        // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
+        if table.lower[left] == "wie", left < cue.verb {
+            return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
+        }
         // `Dies bestätigte X`: the content is what came before.
         if table.has(left, .anaphoric), left + 1 == cue.verb || table.has(left + 1, .auxiliary), !subjects.contains(where: { $0.tokens.contains(left) }) {
             let frameEnd = max(cue.lastToken + 1, subjects.last?.tokens.upperBound ?? cue.lastToken + 1)
@@ -246,6 +273,48 @@ extension DocumentExtraction {
             return Frame(subjects: subjects, content: .anaphoric(left), object: nil, tokens: left..<frameEnd, inverted: false)
         }
         return forwardFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
+    }
+
+    /// A frame that names no speaker: `Es hieß, …`, `…, hieß es`, `Wie es hieß, …`,
+    /// `Es wird befürchtet, dass …`, `wurde mitgeteilt, dass …`.
+    private func impersonalFrame(_ cue: VerbCue, left: Int, sentence: Range<Int>, end: Int) -> Frame? {
+        let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
+        let hasEs = clause.contains { table.lower[$0] == "es" }
+        let passive = cue.isParticiple && clause.contains { Self.passiveAuxiliaries.contains(table.lower[$0]) }
+        guard hasEs && (cue.entry.lemma == "heißen" || passive) || passive && !clause.contains(where: { table.lower[$0] == "von" }),
+            !isNegated(clause)
+        else { return nil }
+        if table.lower[left] == "wie" || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
+            // `Wie es hieß, …` takes what follows; `…, hieß es` what precedes.
+            if table.lower[left] == "wie", clause.upperBound < end, table.isPunctuation(clause.upperBound, ",") {
+                let range = (clause.upperBound + 1)..<end
+                guard isReportedClause(range, inverted: false) else { return nil }
+                return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: left..<end, inverted: true)
+            }
+            let range = sentence.lowerBound..<(left - 1)
+            guard left > sentence.lowerBound, isReportedClause(range, inverted: true) else { return nil }
+            return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: sentence.lowerBound..<end, inverted: true)
+        }
+        return forwardFrame(cue, subjects: [], left: left, sentence: sentence, end: end)
+    }
+
+    /// `…, wie X berichtet.` / `Wie X berichtet, …`.
+    private func wieFrame(_ cue: VerbCue, subjects: [NounPhrase], left: Int, sentence: Range<Int>, end: Int) -> Frame? {
+        let clauseEnd = clauseEnd(from: cue.lastToken + 1, limit: end)
+        guard !isNegated(left..<clauseEnd) else { return nil }
+        if left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
+            let range = sentence.lowerBound..<(left - 1)
+            guard isReportedClause(range, inverted: true) else { return nil }
+            return Frame(subjects: subjects, content: .clause(range, isQuotation: isQuotation(range)), object: nil,
+                tokens: sentence.lowerBound..<clauseEnd, inverted: true)
+        }
+        guard left == sentence.lowerBound || !table.isWord(left - 1), clauseEnd < end, table.isPunctuation(clauseEnd, ",") else {
+            return nil
+        }
+        let range = (clauseEnd + 1)..<end
+        guard wordCount(range) >= 3 else { return nil }
+        return Frame(subjects: subjects, content: .clause(range, isQuotation: isQuotation(range)), object: nil,
+            tokens: left..<end, inverted: true)
     }
 
     /// The frame of a verb whose subject is known and whose content follows.
@@ -276,12 +345,40 @@ extension DocumentExtraction {
                 guard next < end, table.isPunctuation(next, ",") else { break }
                 start = next + 1
             }
-            if start < end, !Self.adverbialOpeners.contains(table.lower[start]) {
-                let range = start..<end
+            let range = start..<end
+            let opener = start < end ? table.lower[start] : ""
+            let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
+            let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range)
+            if start < end, !Self.adverbialOpeners.contains(opener), !thoughtOnly,
+                isQuotation(range) || introduced || isReportedClause(range, inverted: false)
+            {
                 content = .clause(range, isQuotation: isQuotation(range))
             }
         }
         return Frame(subjects: subjects, content: content, object: object, tokens: left..<end, inverted: false)
+    }
+
+    /// Whether a region reads as a reported clause: a quotation, or a clause
+    /// with a verb (an auxiliary, a subjunctive, or a lower-case word that does
+    /// not stand before a noun), not a bare noun phrase, not an adverbial clause.
+    func isReportedClause(_ range: Range<Int>, inverted: Bool) -> Bool {
+        guard let first = range.first, wordCount(range) >= 3 || isQuotation(range) else { return false }
+        if isQuotation(range) { return true }
+        let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
+        if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) { return false }
+        if inverted, let phrase = chunker.phrase(at: firstWord, limit: range.upperBound, entities: resolver.entities),
+            phrase.tokens.upperBound >= range.upperBound
+        {
+            return false
+        }
+        return range.contains { index in
+            guard table.isWord(index), quotationAt[index] == nil else { return false }
+            if table.has(index, [.auxiliary, .subjunctive]) || lexicon.subjunctiveVerbs.contains(table.lower[index]) { return true }
+            guard table.isLowercase(index), table.classes[index].isEmpty, !chunker.isModifier(index) || index + 1 >= range.upperBound
+                || !table.isCapitalized(index + 1)
+            else { return false }
+            return true
+        }
     }
 
     /// Whether a range is exactly one quotation.

@@ -86,6 +86,14 @@ struct DocumentExtraction {
             case .phrases(let phrases):
                 reports[index].referents = phrases.compactMap { resolver.referent(for: $0) }
                     .filter { $0.entity.type.canSpeak }
+            case .previous(let token, let span):
+                let start = table.tokens[token].span.start
+                let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
+                let earlier = reports.last { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
+                let entity = earlier?.referents.first?.entity ?? EntityRef(.unnamedSource, table.forms[token])
+                reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
+            case .impersonal:
+                break
             }
             for referent in reports[index].referents where reports[index].type == .asserts {
                 resolver.noteSpeaker(referent.entity)
@@ -93,10 +101,17 @@ struct DocumentExtraction {
         }
     }
 
-    /// The edges of a report: one per resolved speaker.
+    /// The edges of a report: one per resolved speaker (one from an unnamed source when none is named).
     func edges(for report: SpeechReport) -> [ExtractedEdge] {
         let content = statementText(report.pieces)
         guard !content.isEmpty else { return [] }
+        if case .impersonal(let description) = report.speaker {
+            let sentence = sentenceSpan(covering: [report.contentSpan] + (report.cue.map { [$0] } ?? []))
+            return [ExtractedEdge(
+                type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
+                evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
+                contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")]
+        }
         return report.referents.map { referent in
             let covered = [referent.span, report.contentSpan] + (report.cue.map { [$0] } ?? [])
             let sentence = sentenceSpan(covering: covered)

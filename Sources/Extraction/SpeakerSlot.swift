@@ -1,4 +1,5 @@
 import Entities
+import NewsGraphModel
 
 /// Who a report is from: a noun phrase still to resolve, or a referent already resolved.
 enum SpeakerSlot: Hashable, Sendable {
@@ -6,4 +7,9 @@ enum SpeakerSlot: Hashable, Sendable {
     case phrases([NounPhrase])
     /// A referent taken over from an earlier report (free-indirect continuation).
     case referent(Referent)
+    /// The speaker of the last report before this token, named here by an
+    /// anaphoric adverb (`demnach`) at this span.
+    case previous(token: Int, span: Span)
+    /// No speaker is named (`es hieß`, `wurde mitgeteilt`): an unnamed source with this description.
+    case impersonal(String)
 }

@@ -8,6 +8,8 @@ struct VerbCue: Hashable, Sendable {
     var particle: Range<Int>?
     /// Whether the verb form is finite (not a participle or infinitive).
     var isFinite: Bool
+    /// Whether the verb form is a past participle (with `werden`: a passive).
+    var isParticiple = false
 
     /// The last token of the cue (the particle when split).
     var lastToken: Int { particle.map { $0.upperBound - 1 } ?? verb }

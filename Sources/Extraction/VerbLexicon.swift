@@ -17,6 +17,10 @@ public struct VerbLexicon: Sendable {
     private var split: [String: [Int]] = [:]
     /// Forms that are past participles or infinitives (not finite).
     private var nonFinite: Set<String> = []
+    /// Forms that are past participles (for passives: `wurde mitgeteilt`).
+    private var participles: Set<String> = []
+    /// Forms that are also finite (`erklärt`, `sagen`): finite unless an auxiliary precedes them in the clause.
+    private var ambiguous: Set<String> = []
 
     /// Creates an empty lexicon.
     public init() {}
@@ -33,8 +37,15 @@ public struct VerbLexicon: Sendable {
             let infinitive = particle.isEmpty ? row[0].lowercased() : String(row[0].lowercased().dropFirst(particle.joined().count))
             if particle.isEmpty {
                 for form in forms + [participle].compactMap({ $0 }) { joined[form, default: []].append(index) }
-                if let participle { nonFinite.insert(participle) }
+                if let participle {
+                    nonFinite.insert(participle)
+                    participles.insert(participle)
+                }
                 nonFinite.insert(infinitive)
+                // `erklärt` is also the third person, `sagen` also the plural.
+                for form in forms where form == participle || form == infinitive { ambiguous.insert(form) }
+                if let participle, participle.hasSuffix("t"), !participle.hasPrefix("ge") { ambiguous.insert(participle) }
+                ambiguous.insert(infinitive)
             } else {
                 for form in forms + [participle].compactMap({ $0 }) { split[form, default: []].append(index) }
                 guard particle.count == 1, let word = particle.first else { continue }
@@ -42,7 +53,10 @@ public struct VerbLexicon: Sendable {
                 if let participle {
                     joined[word + participle, default: []].append(index)
                     nonFinite.insert(word + participle)
+                    participles.insert(word + participle)
+                    participles.insert(participle)
                 }
+                ambiguous.insert(word + infinitive)
                 joined[word + "zu" + infinitive, default: []].append(index)
                 nonFinite.insert(word + infinitive)
                 nonFinite.insert(word + "zu" + infinitive)
@@ -63,6 +77,12 @@ public struct VerbLexicon: Sendable {
 
     /// Whether the form is a participle or infinitive (the finite verb is elsewhere).
     public func isNonFinite(_ lower: String) -> Bool { nonFinite.contains(lower) }
+
+    /// Whether the form is a past participle.
+    public func isParticiple(_ lower: String) -> Bool { participles.contains(lower) }
+
+    /// Whether the non-finite form is also a finite one (`erklärt`, `sagen`, `mitteilen`).
+    public func isAmbiguous(_ lower: String) -> Bool { ambiguous.contains(lower) }
 
     /// Whether any entry has this form.
     public func contains(_ lower: String) -> Bool { joined[lower] != nil || split[lower] != nil }
