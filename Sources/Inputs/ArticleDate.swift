@@ -34,7 +34,9 @@ public enum ArticleDate {
     private static func isoTime(_ s: ArraySlice<Unicode.Scalar>) -> String? {
         var index = s.startIndex
         func digits(_ count: Int, max: Int) -> Bool {
-            guard index + count <= s.endIndex, let value = number(s[index..<index + count]), value <= max else { return false }
+            guard index + count <= s.endIndex, let value = number(s[index..<index + count]), value <= max else {
+                return false
+            }
             index += count
             return true
         }
@@ -107,7 +109,8 @@ public enum ArticleDate {
             if first.isNumber, second.isNumber, third.isNumber {
                 if first.text.count == 4, first.separator == "-", second.separator == "-" {
                     date = formatted(year: Int(first.text), month: Int(second.text), day: Int(third.text))
-                } else if first.text.count <= 2, second.text.count <= 2, first.separator == ".", second.separator == "." {
+                } else if first.text.count <= 2, second.text.count <= 2, first.separator == ".", second.separator == "."
+                {
                     date = formatted(year: year(third.text), month: Int(second.text), day: Int(first.text))
                 } else {
                     date = nil

@@ -46,10 +46,16 @@ public enum HTMLArticleReader {
             ?? nonBlank(metadata.titleElement)
         let title = fullTitle.map { withoutOutletSuffix($0, outlet: outlet, url: url) }
         let dates =
-            [metadata.meta(["article:published_time"]), metadata.linkedData.datePublished, metadata.meta(["datepublished"])]
+            [
+                metadata.meta(["article:published_time"]), metadata.linkedData.datePublished,
+                metadata.meta(["datepublished"]),
+            ]
             .lazy.compactMap { $0 }.compactMap(ArticleDate.normalized).first
             ?? extractor.timeElementDate(near: root)
-            ?? metadata.meta(["og:article:published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "pubdate", "publishdate", "parsely-pub-date"])
+            ?? metadata.meta([
+                "og:article:published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "pubdate",
+                "publishdate", "parsely-pub-date",
+            ])
             .flatMap(ArticleDate.normalized)
         var lines: [String] = title.map { [$0] } ?? []
         for paragraph in paragraphs where paragraph != title && paragraph != lines.last {
@@ -78,7 +84,7 @@ public enum HTMLArticleReader {
             let namesOutlet = outlet.map { suffix == $0.lowercased() } ?? false
             let namesHost = host.map { !compact.isEmpty && $0.contains(compact) } ?? false
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            if (namesOutlet || namesHost), !head.isEmpty { return head }
+            if namesOutlet || namesHost, !head.isEmpty { return head }
         }
         return title
     }

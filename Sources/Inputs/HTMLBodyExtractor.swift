@@ -92,7 +92,8 @@ struct HTMLBodyExtractor {
         let count = tree.count
         var inLink = Array(repeating: false, count: count)
         var inP = Array(repeating: false, count: count)
-        var allVisible = 0, insideP = 0
+        var allVisible = 0
+        var insideP = 0
         for index in 0..<count {
             let node = tree[index]
             let parent = node.parent
@@ -138,7 +139,9 @@ struct HTMLBodyExtractor {
         {
             return body
         }
-        if let article = elements.filter({ tree[$0].name == "article" }).max(by: { paragraphText[$0] < paragraphText[$1] }),
+        if let article = elements.filter({ tree[$0].name == "article" }).max(by: {
+            paragraphText[$0] < paragraphText[$1]
+        }),
             paragraphText[article] * 2 >= totalParagraphText
         {
             return article
@@ -207,9 +210,6 @@ struct HTMLBodyExtractor {
 
     /// Whether node `index` is furniture.
     func isExcluded(_ index: Int) -> Bool { excluded[index] }
-
-    /// Whether node `index` is inside (or is) an article element.
-    func isInArticle(_ index: Int) -> Bool { inArticle[index] }
 
     /// Whether element `index` holds paragraph elements.
     func holdsParagraphElements(_ index: Int) -> Bool { holdsParagraphs[index] }

@@ -1,9 +1,11 @@
+import CLibXML2
 import Foundation
 
 /// Decides which character encoding to tell libxml2, the way browsers do:
 /// a byte order mark first, then a declared charset (with `ISO-8859-1` and
-/// `US-ASCII` read as windows-1252), else UTF-8 when the bytes are valid
-/// UTF-8 and windows-1252 when they are not.
+/// `US-ASCII` read as windows-1252, and names libxml2 does not know
+/// ignored), else UTF-8 when the bytes are valid UTF-8 and windows-1252 when
+/// they are not.
 enum HTMLCharset {
     /// The encoding name for `htmlReadMemory`; nil leaves the choice to libxml2 (UTF-16 with a BOM).
     static func encoding(for data: Data) -> String? {
@@ -18,10 +20,17 @@ enum HTMLCharset {
                 "windows-1252", "cp1252", "x-cp1252":
                 return "windows-1252"
             default:
-                return declared
+                if isKnownToLibXML2(declared) { return declared }
             }
         }
         return ByteScan.firstInvalidUTF8(in: data) == nil ? "UTF-8" : "windows-1252"
+    }
+
+    /// Whether libxml2 can decode `name` (its own encodings, or iconv's).
+    private static func isKnownToLibXML2(_ name: String) -> Bool {
+        guard LibXML2.isReady, let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
     }
 
     /// The charset a `<meta>` tag or XML declaration in `head` names, lower-cased.

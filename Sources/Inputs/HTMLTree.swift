@@ -32,38 +32,25 @@ struct HTMLTree {
         "hidden", "aria-hidden", "style",
     ]
 
-    /// libxml2's global set-up, done once before any parse (it is not thread-safe the first time).
-    private static let libxml2Ready: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// Parses `data` with libxml2's forgiving HTML parser, in `encoding` when given
-    /// and known to libxml2. The network, DTDs and entity expansion stay off;
+    /// (else as libxml2 detects it). The network, DTDs and entity expansion stay off;
     /// libxml2 stops at nesting depth 256, which leaves the part read so far.
     /// Nil when libxml2 gives up entirely.
     init?(parsing data: Data, encoding: String?) {
-        guard Self.libxml2Ready, !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
+        guard LibXML2.isReady, !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
         newsgraph_xmlSilenceErrors()
-        var options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        var options =
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue
-        let knownEncoding = encoding.flatMap { Self.isKnownEncoding($0) ? $0 : nil }
-        if knownEncoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let document = data.withUnsafeBytes { bytes in
             htmlReadMemory(
-                bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, knownEncoding,
+                bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding,
                 Int32(bitPattern: options))
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         nodes = Self.flatten(document)
-    }
-
-    /// Whether libxml2 can decode `name` (its own encodings, or iconv's).
-    private static func isKnownEncoding(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
     }
 
     /// The element and text nodes under `document`, in document order, by an iterative walk.
@@ -80,7 +67,8 @@ struct HTMLTree {
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? "?"
                 nodes.append(
-                    Node(name: name.isEmpty ? "?" : name, text: "", attributes: attributes(of: node, in: document),
+                    Node(
+                        name: name.isEmpty ? "?" : name, text: "", attributes: attributes(of: node, in: document),
                         parent: parent, end: index + 1))
                 if node.pointee.children != nil {
                     open.append(index)
@@ -134,11 +122,6 @@ struct HTMLTree {
 
     /// The node at `index`.
     subscript(index: Int) -> Node { nodes[index] }
-
-    /// The value of `attribute` on node `index`, if present.
-    func attribute(_ attribute: String, of index: Int) -> String? {
-        nodes[index].attributes[attribute]
-    }
 
     /// The raw text of the subtree at `index`: its text nodes joined.
     func rawText(of index: Int) -> String {

@@ -30,7 +30,8 @@ public struct InputIterator: IteratorProtocol {
             let item: InputItem?
             switch input {
             case .standardInput: item = readStandardInput()
-            case .path(let path, let isExplicit, let folders): item = read(path, isExplicit: isExplicit, folders: folders)
+            case .path(let path, let isExplicit, let folders):
+                item = read(path, isExplicit: isExplicit, folders: folders)
             }
             if let item { return admit(item) }
         }
@@ -75,11 +76,14 @@ public struct InputIterator: IteratorProtocol {
         case .success(.folder):
             return enter(path, folders: folders)
         case .success(.other(let kind)):
-            return isExplicit || format != nil ? .failure(InputError(origin: path, reason: "not a regular file (\(kind))")) : nil
+            return isExplicit || format != nil
+                ? .failure(InputError(origin: path, reason: "not a regular file (\(kind))")) : nil
         case .success(.file):
             guard let format else {
                 return isExplicit
-                    ? .failure(InputError(origin: path, reason: "unsupported file type (expected \(InputFormat.extensionList))"))
+                    ? .failure(
+                        InputError(
+                            origin: path, reason: "unsupported file type (expected \(InputFormat.extensionList))"))
                     : nil
             }
             let data: Data

@@ -30,10 +30,11 @@ struct JSONLDArticle {
                 pending.append(contentsOf: array.reversed())
             } else if let object = value as? [String: Any] {
                 objects.append(object)
-                pending.append(contentsOf: object.keys.sorted().reversed().compactMap { key in
-                    let child = object[key]
-                    return child is [Any] || child is [String: Any] ? child : nil
-                })
+                pending.append(
+                    contentsOf: object.keys.sorted().reversed().compactMap { key in
+                        let child = object[key]
+                        return child is [Any] || child is [String: Any] ? child : nil
+                    })
             }
         }
         guard let article = objects.first(where: Self.isArticle) else { return }
@@ -43,7 +44,9 @@ struct JSONLDArticle {
         headline = Self.string(article["headline"])
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         url = Self.string(article["url"]) ?? Self.reference(article["mainEntityOfPage"])
-        articleBody = (article["articleBody"] as? String).flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+        articleBody = (article["articleBody"] as? String).flatMap {
+            $0.contains(where: { !$0.isWhitespace }) ? $0 : nil
+        }
         publisherName = Self.publisherName(article["publisher"], byID: byID)
     }
 
@@ -61,7 +64,9 @@ struct JSONLDArticle {
     /// The JSON in a script's text, with CDATA and comment wrappers removed.
     private static func parse(_ script: String) -> Any? {
         var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["//<![CDATA[", "<![CDATA[", "<!--"] where text.hasPrefix(wrapper) { text.removeFirst(wrapper.count) }
+        for wrapper in ["//<![CDATA[", "<![CDATA[", "<!--"] where text.hasPrefix(wrapper) {
+            text.removeFirst(wrapper.count)
+        }
         for wrapper in ["//]]>", "]]>", "-->"] where text.hasSuffix(wrapper) { text.removeLast(wrapper.count) }
         return try? JSONSerialization.jsonObject(with: Data(text.utf8))
     }

@@ -59,7 +59,8 @@ public enum JSONLinesReader {
         let date = try fields.firstNonBlank(["date", "date_publish", "datePublished"]).flatMap(ArticleDate.normalized)
         return Article(
             id: id ?? url ?? fallbackID, title: title, text: text, date: date, url: url,
-            outlet: try fields.firstNonBlank(["outlet", "source_domain"]), language: try fields.firstNonBlank(["language"]),
+            outlet: try fields.firstNonBlank(["outlet", "source_domain"]),
+            language: try fields.firstNonBlank(["language"]),
             origin: origin)
     }
 

@@ -18,7 +18,9 @@ public enum LanguageCheck {
     /// function words of other languages than German ones.
     public static func looksGerman(_ text: String) -> Bool {
         guard text.unicodeScalars.count >= minimumLength else { return true }
-        var words = 0, german = 0, foreign = 0
+        var words = 0
+        var german = 0
+        var foreign = 0
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             words += 1
             if germanWords.contains(word) {

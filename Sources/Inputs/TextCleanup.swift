@@ -12,12 +12,12 @@ enum TextCleanup {
             var kept = scalar
             if scalar.value >= 0x21, scalar.value < 0x7F {
                 // Printable ASCII, the common case.
-            } else if isWhitespace(scalar) {
-                pendingSpace = !bytes.isEmpty
-                continue
             } else if (0x80...0x9F).contains(scalar.value) {
                 guard let mapped = windows1252[Int(scalar.value - 0x80)] else { continue }
                 kept = mapped
+            } else if isWhitespace(scalar) {
+                pendingSpace = !bytes.isEmpty
+                continue
             } else if isInvisible(scalar) {
                 continue
             }

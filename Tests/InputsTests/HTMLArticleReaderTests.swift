@@ -37,7 +37,10 @@ struct HTMLArticleReaderTests {
                 Der erste Abschnitt soll im Frühjahr fertig sein. Anwohner können sich ab Montag im Rathaus über \
                 die Pläne informieren & Fragen stellen.
                 """)
-        for boilerplate in ["Foto", "Lesen Sie auch", "Parkhaus", "Teilen", "Marlene", "Schlagworte", "Cookies", "Meistgelesen", "Impressum", "Verkehrswende", "Politik"] {
+        for boilerplate in [
+            "Foto", "Lesen Sie auch", "Parkhaus", "Teilen", "Marlene", "Schlagworte", "Cookies", "Meistgelesen",
+            "Impressum", "Verkehrswende", "Politik",
+        ] {
             #expect(!article.text.contains(boilerplate), "\(boilerplate)")
         }
     }
@@ -99,7 +102,8 @@ struct HTMLArticleReaderTests {
                 """)
     }
 
-    @Test("A section page with loose text and <br>: consent layer, paywall hint, teaser box and teaser articles left out")
+    @Test(
+        "A section page with loose text and <br>: consent layer, paywall hint, teaser box and teaser articles left out")
     func sectionLayout() throws {
         let article = try read("alpenpost-section-layout.html")
         #expect(article.title == "Lawinengefahr in den Alpen steigt – Bergwacht warnt Wanderer")

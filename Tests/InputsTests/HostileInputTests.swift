@@ -71,7 +71,9 @@ struct HostileInputTests {
         #expect(!article.text.contains("root:"))
     }
 
-    @Test("Broken HTML is read as far as it makes sense; bad character references vanish, &#128; to &#159; mean windows-1252")
+    @Test(
+        "Broken HTML is read as far as it makes sense; bad character references vanish, &#128; to &#159; mean windows-1252"
+    )
     func brokenHTML() throws {
         let article = try HTMLArticleReader.article(from: Fixture.data("hostile/broken.html"), id: "b", origin: "b")
         #expect(article.title == "Kaputte Seite")
@@ -101,10 +103,14 @@ struct HostileInputTests {
         let items = Array(InputReader(paths: [huge]))
         #expect(clock.now - start < .seconds(1))
         #expect(
-            items == [.failure(InputError(origin: huge, reason: "too large: 104857600 bytes (the limit is 67108864 bytes)"))])
+            items == [
+                .failure(InputError(origin: huge, reason: "too large: 104857600 bytes (the limit is 67108864 bytes)"))
+            ])
         let limited = Array(InputReader(paths: [large, exact], maxFileSize: 100_000, skipsDuplicates: false))
         #expect(limited.count == 2)
-        #expect(limited[0] == .failure(InputError(origin: large, reason: "too large: 200000 bytes (the limit is 100000 bytes)")))
+        #expect(
+            limited[0]
+                == .failure(InputError(origin: large, reason: "too large: 200000 bytes (the limit is 100000 bytes)")))
         #expect(limited[1].article?.text.unicodeScalars.count == 100_000)
     }
 
@@ -124,7 +130,8 @@ struct HostileInputTests {
         let page = "<html><head>\(deepScript)</head><body><p>Ein Absatz mit genug Worten darin.</p></body></html>"
         let article = try HTMLArticleReader.article(from: Data(page.utf8), id: "j", origin: "j")
         #expect(article.text == "Ein Absatz mit genug Worten darin.")
-        let paragraphs = String(repeating: "<p>Der Rat tagt. <a href=x>Mehr</a> Er berät den Haushalt.</p>\n", count: 20_000)
+        let paragraphs = String(
+            repeating: "<p>Der Rat tagt. <a href=x>Mehr</a> Er berät den Haushalt.</p>\n", count: 20_000)
         let wide = try HTMLArticleReader.article(
             from: Data("<html><body><article>\(paragraphs)</article></body></html>".utf8), id: "w", origin: "w")
         #expect(wide.text.split(separator: "\n").count == 1)

@@ -16,13 +16,15 @@ struct InputReaderTests {
         defer { folder.remove() }
         try folder.write("b/2.txt", "Zwei\nText zwei.")
         try folder.write("b/10.txt", "Zehn\nText zehn.")
-        try folder.write("a.html", "<html><body><article><h1>Seite</h1><p>Ein Absatz auf der Seite.</p></article></body></html>")
+        try folder.write(
+            "a.html", "<html><body><article><h1>Seite</h1><p>Ein Absatz auf der Seite.</p></article></body></html>")
         try folder.write("c.jsonl", "{\"text\":\"Zeile eins.\"}\n{\"text\":\"Zeile zwei.\"}\n")
         try folder.write(".versteckt.txt", "Versteckt\nNicht lesen.")
         try folder.write("notizen.md", "# Nicht lesen")
         try folder.write("B.TXT", "Groß\nGroße Endung.")
         let items = Array(InputReader(paths: [folder.url.path]))
-        #expect(items.compactMap(\.article).map(\.id) == ["B.TXT", "a.html", "10.txt", "2.txt", "c.jsonl:1", "c.jsonl:2"])
+        #expect(
+            items.compactMap(\.article).map(\.id) == ["B.TXT", "a.html", "10.txt", "2.txt", "c.jsonl:1", "c.jsonl:2"])
         #expect(items.count == 6)
         #expect(items[4].article?.origin == folder.path("c.jsonl") + ":1")
     }
@@ -39,7 +41,8 @@ struct InputReaderTests {
             items == [
                 .article(Article(id: "z.txt", title: "Zett", text: "Zett\nText.", origin: second)),
                 .failure(
-                    InputError(origin: other, reason: "unsupported file type (expected .txt, .html, .htm, .jsonl or .ndjson)")),
+                    InputError(
+                        origin: other, reason: "unsupported file type (expected .txt, .html, .htm, .jsonl or .ndjson)")),
                 .article(Article(id: "a.txt", title: "Ah", text: "Ah\nText.", origin: first)),
                 .failure(InputError(origin: folder.path("fehlt.txt"), reason: "no such file or directory")),
             ])
@@ -81,7 +84,10 @@ struct InputReaderTests {
         let items = Array(InputReader(paths: [folder.url.path]))
         #expect(items.count == 2)
         #expect(items[0].article?.origin == first)
-        #expect(items[1] == .failure(InputError(origin: second, reason: "document id \"artikel.txt\" is already used by \(first)")))
+        #expect(
+            items[1]
+                == .failure(
+                    InputError(origin: second, reason: "document id \"artikel.txt\" is already used by \(first)")))
     }
 
     @Test("Articles that are not German are skipped, by declared language or by their words")
@@ -103,7 +109,13 @@ struct InputReaderTests {
     @Test("Standard input: plain text has the id stdin; JSON lines are read line by line")
     func standardInput() throws {
         let text = try Self.readStandardInput("Überschrift\nText von der Standardeingabe.\n")
-        #expect(text == [.article(Article(id: "stdin", title: "Überschrift", text: "Überschrift\nText von der Standardeingabe.\n", origin: "stdin"))])
+        #expect(
+            text == [
+                .article(
+                    Article(
+                        id: "stdin", title: "Überschrift", text: "Überschrift\nText von der Standardeingabe.\n",
+                        origin: "stdin"))
+            ])
         let lines = try Self.readStandardInput("{\"text\":\"Eins.\"}\n{\"text\":3}\n")
         #expect(
             lines == [
@@ -115,7 +127,9 @@ struct InputReaderTests {
     }
 
     /// The items read from `-` with `input` on a pipe.
-    static func readStandardInput(_ input: String, maxFileSize: Int = InputReader.defaultMaxFileSize) throws -> [InputItem] {
+    static func readStandardInput(_ input: String, maxFileSize: Int = InputReader.defaultMaxFileSize) throws
+        -> [InputItem]
+    {
         let pipe = Pipe()
         let writer = Thread {
             pipe.fileHandleForWriting.write(Data(input.utf8))

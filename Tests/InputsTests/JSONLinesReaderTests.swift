@@ -46,7 +46,8 @@ struct JSONLinesReaderTests {
             .failure(InputError(origin: "\(origin):3", reason: "field \"title\" is an array, expected a string")),
             .failure(
                 InputError(origin: "\(origin):4", reason: "field \"id\" is a boolean, expected a string or a number")),
-            .failure(InputError(origin: "\(origin):5", reason: "invalid JSON: Unexpected end of file during JSON parse")),
+            .failure(
+                InputError(origin: "\(origin):5", reason: "invalid JSON: Unexpected end of file during JSON parse")),
             .failure(InputError(origin: "\(origin):6", reason: "not a JSON object but an array")),
             .failure(InputError(origin: "\(origin):7", reason: "not a JSON object but a string")),
             .article(Article(id: "surrogat-hoch", text: "Vor \u{FFFD} nach", origin: "\(origin):8")),
@@ -95,7 +96,10 @@ struct JSONLinesReaderTests {
 
     @Test("Empty and blank files are one failure each; binary and UTF-16 files too")
     func wholeFileFailures() throws {
-        #expect(try items("hostile/empty.jsonl") == [.failure(InputError(origin: "hostile/empty.jsonl", reason: "empty file"))])
+        #expect(
+            try items("hostile/empty.jsonl") == [
+                .failure(InputError(origin: "hostile/empty.jsonl", reason: "empty file"))
+            ])
         #expect(
             try items("hostile/blank-lines.jsonl") == [
                 .failure(InputError(origin: "hostile/blank-lines.jsonl", reason: "no JSON lines (only white space)"))

@@ -31,7 +31,9 @@ struct LanguageCheckTests {
 
     @Test("Declared language codes")
     func codes() {
-        for code in ["de", "DE", "de-DE", "de_AT", "deu", "German"] { #expect(LanguageCheck.isGerman(languageCode: code)) }
+        for code in ["de", "DE", "de-DE", "de_AT", "deu", "German"] {
+            #expect(LanguageCheck.isGerman(languageCode: code))
+        }
         for code in ["en", "en-US", "fr", "", "dee"] { #expect(!LanguageCheck.isGerman(languageCode: code)) }
     }
 }

@@ -32,7 +32,8 @@ struct TemporaryFolder {
     /// Creates the folder `relativePath`; returns its path.
     @discardableResult
     func makeFolder(_ relativePath: String) throws -> String {
-        try FileManager.default.createDirectory(at: url.appendingPathComponent(relativePath), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent(relativePath), withIntermediateDirectories: true)
         return path(relativePath)
     }
 

@@ -9,7 +9,11 @@ struct TextReaderTests {
     func wholeFile() throws {
         let text = "Allianz im Osten: Truppen an der Grenze\nDer Präsident warnte am Montag vor einer Eskalation.\n"
         let article = try TextReader.article(from: Data(text.utf8), id: "000_a.txt", origin: "in/000_a.txt")
-        #expect(article == Article(id: "000_a.txt", title: "Allianz im Osten: Truppen an der Grenze", text: text, origin: "in/000_a.txt"))
+        #expect(
+            article
+                == Article(
+                    id: "000_a.txt", title: "Allianz im Osten: Truppen an der Grenze", text: text,
+                    origin: "in/000_a.txt"))
     }
 
     @Test("CRLF, a leading blank line and a UTF-8 byte order mark: text kept, BOM dropped, title trimmed")

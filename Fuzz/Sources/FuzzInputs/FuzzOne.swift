@@ -13,7 +13,9 @@ func fuzzOne(_ data: Data) {
     if let article = try? HTMLArticleReader.article(from: data, id: "fuzz.html", origin: "fuzz.html") {
         check(article)
         expect(!article.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control characters")
-        expect(!article.text.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.isEmpty }, "no empty lines")
+        expect(
+            !article.text.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.isEmpty },
+            "no empty lines")
         if let title = article.title { expect(article.text.hasPrefix(title), "the headline is the first line") }
     }
     for item in JSONLinesReader.articles(from: data, fileName: "fuzz.jsonl", origin: "fuzz.jsonl") {
@@ -44,7 +46,9 @@ private func readStandardInput(_ data: Data) {
 /// What holds of every article.
 private func check(_ article: Article) {
     expect(article.text.contains { !$0.isWhitespace }, "an article has text")
-    if let date = article.date { expect(date.count >= 10 && ArticleDate.normalized(date) == date, "dates are ISO 8601") }
+    if let date = article.date {
+        expect(date.count >= 10 && ArticleDate.normalized(date) == date, "dates are ISO 8601")
+    }
 }
 
 private func expect(_ condition: Bool, _ promise: String) {

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Builds the libFuzzer target (with AddressSanitizer) and runs it.
+#
+#   Fuzz/run.sh [RUNS] [libFuzzer options...]
+#
+# RUNS defaults to 1000000 executions. The seed inputs are the test fixtures
+# (Tests/Fixtures/html, jsonl, hostile); new interesting inputs go to
+# Fuzz/corpus/, crashing ones to Fuzz/crash-* (both ignored by git). Replay a
+# crash with `Fuzz/run.sh 1 Fuzz/crash-…`, or pass e.g. `-jobs=2 -workers=2`.
+# FUZZ_SCRATCH sets the build folder (default Fuzz/.build-fuzz).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+runs=${1:-1000000}
+[ $# -gt 0 ] && shift
+scratch=${FUZZ_SCRATCH:-$here/.build-fuzz}
+
+swift build -c release --package-path "$here" --scratch-path "$scratch" --product FuzzInputs \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+
+mkdir -p "$here/corpus"
+cd "$here"
+if [ $# -gt 0 ] && [ -f "$1" ]; then
+    # Replaying given files: no corpus folders.
+    exec "$scratch/release/FuzzInputs" "$@"
+fi
+exec "$scratch/release/FuzzInputs" -runs="$runs" -max_len=8192 -timeout=20 -rss_limit_mb=4096 "$@" \
+    corpus ../Tests/Fixtures/html ../Tests/Fixtures/jsonl ../Tests/Fixtures/hostile
