@@ -16,7 +16,9 @@ struct HTMLCharsetTests {
     @Test("No declaration: valid UTF-8 is UTF-8, anything else windows-1252")
     func undeclared() throws {
         #expect(try text(page("", Array("Grüße €".utf8))) == "Grüße €")
-        #expect(try text(page("", [0x47, 0x72, 0xFC, 0xDF, 0x65, 0x20, 0x80, 0x20, 0x84, 0x6A, 0x61, 0x93])) == "Grüße € „ja“")
+        #expect(
+            try text(page("", [0x47, 0x72, 0xFC, 0xDF, 0x65, 0x20, 0x80, 0x20, 0x84, 0x6A, 0x61, 0x93]))
+                == "Grüße € „ja“")
     }
 
     @Test("Declared charsets: <meta charset>, http-equiv, the XML declaration; ISO-8859-1 read as windows-1252")
@@ -26,13 +28,16 @@ struct HTMLCharsetTests {
         #expect(
             try text(page("<meta http-equiv=\"content-type\" content=\"text/html;charset=latin1\">", latin))
                 == "März – €")
-        let euro15 = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n".utf8) + page("", [0x31, 0x30, 0x20, 0xA4])
+        let euro15 =
+            Data("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n".utf8) + page("", [0x31, 0x30, 0x20, 0xA4])
         #expect(try text(euro15) == "10 €")
     }
 
     @Test("Declared UTF-8 with bad bytes: U+FFFD for them, the rest still UTF-8")
     func badBytesInUTF8() throws {
-        #expect(try text(page("<meta charset=utf-8>", Array("Grüße ".utf8) + [0xFF] + Array(" aus Köln".utf8))) == "Grüße \u{FFFD} aus Köln")
+        #expect(
+            try text(page("<meta charset=utf-8>", Array("Grüße ".utf8) + [0xFF] + Array(" aus Köln".utf8)))
+                == "Grüße \u{FFFD} aus Köln")
     }
 
     @Test("An unknown charset name is ignored; a UTF-16 page with a byte order mark is read")
@@ -48,7 +53,9 @@ struct HTMLCharsetTests {
 
     @Test("Soft hyphens, zero-width characters and controls go; NBSP and other spaces become one space")
     func cleanup() {
-        #expect(TextCleanup.collapsed(" Bundes\u{AD}tags\u{200B}wahl\u{00A0}2025\u{2009}–\u{3000}\tRe\u{1}sultat\n ") == "Bundestagswahl 2025 – Resultat")
+        #expect(
+            TextCleanup.collapsed(" Bundes\u{AD}tags\u{200B}wahl\u{00A0}2025\u{2009}–\u{3000}\tRe\u{1}sultat\n ")
+                == "Bundestagswahl 2025 – Resultat")
         let nonCharacters = [0xFFFE, 0xFDD0, 0x10FFFF].compactMap(Unicode.Scalar.init).map(String.init).joined()
         #expect(TextCleanup.collapsed("Emoji 👩‍👩‍👧 bleibt, \(nonCharacters)weg") == "Emoji 👩‍👩‍👧 bleibt, weg")
         #expect(TextCleanup.collapsed("\u{85}\u{81}") == "…")

@@ -29,6 +29,12 @@ struct LanguageCheckTests {
         #expect(LanguageCheck.looksGerman(String(repeating: "1234 5678 ", count: 40)))
     }
 
+    @Test("Tables and lists with few function words of any language count as German")
+    func tables() {
+        let results = (1...12).map { "FC Nordstadt – SV Südhafen \($0) : \($0 % 3) (0 : 0)\n" }.joined()
+        #expect(LanguageCheck.looksGerman("Der zwölfte Spieltag\n" + results))
+    }
+
     @Test("Declared language codes")
     func codes() {
         for code in ["de", "DE", "de-DE", "de_AT", "deu", "German"] {
