@@ -23,7 +23,7 @@ struct EntityResolution {
     private(set) var canonical: [LocalEntity: EntityRef] = [:]
 
     /// An anchor: what makes two local entities one.
-    private enum Anchor: Hashable, Comparable {
+    private enum Anchor: Hashable {
         case gazetteer(NodeType, String)
         case key(NodeType, String)
     }
@@ -46,63 +46,48 @@ struct EntityResolution {
             }
         }
         let locals = surfaces.keys.sorted()
-        let index = GazetteerKeyIndex(gazetteer: gazetteer, transliteration: transliteration)
-
-        // The key of a name: its transliteration key; for bodies and places, after
-        // adjective endings are folded (`Russische`/`Russisches Verteidigungsministerium`).
-        func nameKey(_ name: String, type: NodeType) -> String {
-            transliteration.key(for: type == .person ? name : Gazetteer.foldedName(name))
-        }
-        let keysByType = Dictionary(grouping: locals.map(\.ref), by: \.type).mapValues { refs in
-            Set(refs.map { nameKey($0.name, type: $0.type) })
+        let facts = NameFacts.table(
+            for: Set(locals.map(\.ref)), gazetteer: gazetteer, transliteration: transliteration)
+        func fact(_ ref: EntityRef) -> NameFacts {
+            facts[ref] ?? NameFacts(base: ref.name, key: ref.name, writtenKey: ref.name)
         }
 
-        // The base name of each entity: without a genitive -s when that form is seen
-        // (by key: `Russischen Verteidigungsministeriums` → `… Verteidigungsministerium`) or listed.
-        func baseName(_ ref: EntityRef) -> String {
-            for stripped in NameForm.genitiveStripped(ref.name)
-            where keysByType[ref.type]?.contains(nameKey(stripped, type: ref.type)) == true
-                || gazetteer.lookup(stripped)?.type == ref.type
-            {
-                return stripped
-            }
-            return ref.name
-        }
-
-        // 1 and 3: gazetteer anchors, else key anchors.
+        // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
         var anchors: [LocalEntity: Anchor] = [:]
+        var listed: [String: GazetteerEntry?] = [:]
         for local in locals {
             let ref = local.ref
-            if let entry = Self.gazetteerEntry(
-                for: ref, surfaces: surfaces[local] ?? [], gazetteer: gazetteer, index: index)
-            {
-                anchors[local] = .gazetteer(ref.type, entry)
+            let facts = fact(ref)
+            var fromSurfaces: Set<String> = []
+            for surface in surfaces[local] ?? [] where surface != ref.name {
+                if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
+                if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+            }
+            if let name = facts.listedName ?? (fromSurfaces.count == 1 ? fromSurfaces.first : nil) ?? facts.keyedName {
+                anchors[local] = .gazetteer(ref.type, name)
             } else {
-                anchors[local] = .key(ref.type, nameKey(baseName(ref), type: ref.type))
+                anchors[local] = .key(ref.type, facts.key)
             }
         }
 
         // 2: one-word person names to the one full name that ends (or starts) with them.
-        let fullNames = locals.filter { $0.ref.type == .person && NameForm.words($0.ref.name).count > 1 }
-        func shortKeys(of name: String) -> Set<String> {
-            let words = NameForm.words(name)
-            var keys: Set<String> = []
-            if let last = words.last { keys.insert(transliteration.key(for: last)) }
-            if let first = words.first, gazetteer.putsFamilyNameFirst(first) {
-                keys.insert(transliteration.key(for: first))
+        var inDocument: [String: [String: Set<Anchor>]] = [:]
+        var inCorpus: [String: Set<Anchor>] = [:]
+        for local in locals where local.ref.type == .person {
+            let words = NameForm.words(local.ref.name)
+            guard words.count > 1, let anchor = anchors[local], let last = words.last else { continue }
+            var shortNames = [last]
+            if let first = words.first, gazetteer.putsFamilyNameFirst(first) { shortNames.append(first) }
+            for key in Set(shortNames.map(transliteration.key(for:))) {
+                inDocument[local.document, default: [:]][key, default: []].insert(anchor)
+                inCorpus[key, default: []].insert(anchor)
             }
-            return keys
         }
-        let fullNameKeys = Dictionary(uniqueKeysWithValues: fullNames.map { ($0, shortKeys(of: $0.ref.name)) })
         for local in locals where local.ref.type == .person && NameForm.words(local.ref.name).count == 1 {
             if case .gazetteer = anchors[local] { continue }
-            let forms = [local.ref.name] + NameForm.genitiveStripped(local.ref.name)
-            let keys = Set(forms.map { transliteration.key(for: $0) })
-            func candidates(_ pool: [LocalEntity]) -> Set<Anchor> {
-                Set(pool.filter { !(fullNameKeys[$0] ?? []).isDisjoint(with: keys) }.compactMap { anchors[$0] })
-            }
-            let inDocument = candidates(fullNames.filter { $0.document == local.document })
-            let chosen = inDocument.isEmpty ? candidates(fullNames) : inDocument
+            let keys = fact(local.ref).shortKeys
+            let here = keys.reduce(into: Set<Anchor>()) { $0.formUnion(inDocument[local.document]?[$1] ?? []) }
+            let chosen = here.isEmpty ? keys.reduce(into: Set<Anchor>()) { $0.formUnion(inCorpus[$1] ?? []) } : here
             if chosen.count == 1, let anchor = chosen.first { anchors[local] = anchor }
         }
 
@@ -110,8 +95,8 @@ struct EntityResolution {
         var keyToGazetteer: [Anchor: Set<Anchor>] = [:]
         for local in locals {
             guard let anchor = anchors[local], case .gazetteer(let type, _) = anchor else { continue }
-            for name in [local.ref.name, baseName(local.ref)] {
-                keyToGazetteer[.key(type, nameKey(name, type: type)), default: []].insert(anchor)
+            for key in [fact(local.ref).writtenKey, fact(local.ref).key] {
+                keyToGazetteer[.key(type, key), default: []].insert(anchor)
             }
         }
         for local in locals {
@@ -124,23 +109,15 @@ struct EntityResolution {
         // Names: gazetteer canonical, else the fullest form.
         let groups = Dictionary(grouping: locals) { anchors[$0] ?? .key($0.ref.type, $0.ref.name) }
         for (anchor, members) in groups {
+            guard let type = members.first?.ref.type else { continue }
             let label: String
             switch anchor {
             case .gazetteer(_, let name):
                 label = name
             case .key:
-                // Names as written win over forms made by cutting a genitive.
-                let written = Set(members.map(\.ref).filter { baseName($0) == $0.name }.map(\.name))
-                let names = written.isEmpty ? Set(members.map { baseName($0.ref) }) : written
-                label =
-                    names.min { lhs, rhs in
-                        let l = (NameForm.words(lhs).count, mentionCount[EntityRef(members[0].ref.type, lhs)] ?? 0)
-                        let r = (NameForm.words(rhs).count, mentionCount[EntityRef(members[0].ref.type, rhs)] ?? 0)
-                        if l != r { return l > r }
-                        return lhs < rhs
-                    } ?? members[0].ref.name
+                label = Self.fullestName(of: members.map(\.ref), facts: facts, mentionCount: mentionCount, type: type)
             }
-            for member in members { canonical[member] = EntityRef(member.ref.type, label) }
+            for member in members { canonical[member] = EntityRef(type, label) }
         }
     }
 
@@ -155,18 +132,19 @@ struct EntityResolution {
         return [edge.source]
     }
 
-    /// The canonical name of the gazetteer entry of the same type that a
-    /// reference names, directly, through one of its surfaces, or through
-    /// the transliteration key of a listed name.
-    private static func gazetteerEntry(
-        for ref: EntityRef, surfaces: Set<String>, gazetteer: Gazetteer, index: GazetteerKeyIndex
-    ) -> String? {
-        if let entry = gazetteer.lookup(ref.name), entry.type == ref.type { return entry.canonical }
-        let fromSurfaces = Set(
-            surfaces.compactMap { surface in
-                gazetteer.lookup(surface).flatMap { $0.type == ref.type ? $0.canonical : nil }
-            })
-        if fromSurfaces.count == 1 { return fromSurfaces.first }
-        return index.canonical(for: ref.name, type: ref.type)
+    /// The fullest name of a group: most words, then most mentions, then the
+    /// smallest string; names as written win over forms made by cutting a genitive.
+    private static func fullestName(
+        of refs: [EntityRef], facts: [EntityRef: NameFacts], mentionCount: [EntityRef: Int], type: NodeType
+    ) -> String {
+        let written = Set(refs.filter { facts[$0]?.base ?? $0.name == $0.name }.map(\.name))
+        let names = written.isEmpty ? Set(refs.map { facts[$0]?.base ?? $0.name }) : written
+        func rank(_ name: String) -> (Int, Int) {
+            (NameForm.words(name).count, mentionCount[EntityRef(type, name)] ?? 0)
+        }
+        return names.min { lhs, rhs in
+            let (l, r) = (rank(lhs), rank(rhs))
+            return l != r ? l > r : lhs < rhs
+        } ?? refs.first?.name ?? ""
     }
 }

@@ -5,13 +5,11 @@ import NewsGraphModel
 /// that a spelling the gazetteer does not list (`Zelenskiy`) still finds its
 /// entry. A key that two entries share finds neither.
 struct GazetteerKeyIndex {
-    private let transliteration: TransliterationKey
     private var canonicalByKey: [String: String] = [:]
     private var sharedKeys: Set<String> = []
 
     /// Indexes every listed name of the gazetteer's people and organisations.
     init(gazetteer: Gazetteer, transliteration: TransliterationKey) {
-        self.transliteration = transliteration
         for entry in gazetteer.entries where entry.type == .person || entry.type == .organization {
             for name in gazetteer.names(of: entry) {
                 let key = Self.key(transliteration.key(for: name), entry.type)
@@ -24,10 +22,9 @@ struct GazetteerKeyIndex {
         }
     }
 
-    /// The canonical name of the one entry of this type whose listed names share the name's key.
-    /// Keys of four letters or fewer find nothing.
-    func canonical(for name: String, type: NodeType) -> String? {
-        let nameKey = transliteration.key(for: name)
+    /// The canonical name of the one entry of this type whose listed names share a
+    /// name's transliteration key. Keys of four letters or fewer find nothing.
+    func canonical(forKey nameKey: String, type: NodeType) -> String? {
         guard nameKey.count > 4 else { return nil }
         let key = Self.key(nameKey, type)
         return sharedKeys.contains(key) ? nil : canonicalByKey[key]

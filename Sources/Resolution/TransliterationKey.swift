@@ -36,32 +36,47 @@ public struct TransliterationKey: Sendable {
 
     /// The key of a name: its words folded, rewritten and joined by spaces.
     public func key(for name: String) -> String {
-        Self.words(of: name).map { word in
-            Self.collapsingRuns(rules.reduce(word) { $1.apply(to: $0) })
-        }.joined(separator: " ")
+        var key = String.UnicodeScalarView()
+        for word in Self.words(of: name) {
+            if !key.isEmpty { key.append(" ") }
+            key.append(contentsOf: Self.collapsingRuns(rules.reduce(word) { $1.apply(to: $0) }))
+        }
+        return String(key)
     }
 
     /// The lower-cased, accent-free words of a name (`Erdoğan` → `erdogan`, `Suk-yeol` → `suk`, `yeol`).
-    static func words(of name: String) -> [String] {
-        var folded = ""
-        for scalar in name.lowercased().replacingOccurrences(of: "ß", with: "ss").decomposedStringWithCanonicalMapping
-            .unicodeScalars
-        {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
+    static func words(of name: String) -> [[Unicode.Scalar]] {
+        var words: [[Unicode.Scalar]] = []
+        var word: [Unicode.Scalar] = []
+        func take(_ scalar: Unicode.Scalar) {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                folded.unicodeScalars.append(scalar)
-            } else {
-                folded.append(" ")
+                word.append(scalar)
+            } else if scalar.properties.generalCategory != .nonspacingMark, !word.isEmpty {
+                words.append(word)
+                word = []
             }
         }
-        return folded.split(separator: " ").map(String.init)
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                take(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+            } else if scalar == "ß" {
+                word.append(contentsOf: ["s", "s"])
+            } else {
+                let lowered = scalar.properties.lowercaseMapping.decomposedStringWithCanonicalMapping
+                for part in lowered.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
+                    take(part)
+                }
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 
     /// A word with every run of one character cut to one (`gerassimow` → `gerasimow`).
-    static func collapsingRuns(_ word: String) -> String {
-        var result = ""
-        result.reserveCapacity(word.utf8.count)
-        for character in word where result.last != character { result.append(character) }
+    static func collapsingRuns(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(word.count)
+        for scalar in word where result.last != scalar { result.append(scalar) }
         return result
     }
 }

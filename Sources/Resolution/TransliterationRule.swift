@@ -4,13 +4,15 @@
 ///     TransliterationRule(row: ["ov$", "ow"])   // Peskov → Peskow
 public struct TransliterationRule: Hashable, Sendable {
     /// The letters to find, lower case, without anchors.
-    public var pattern: String
+    public let pattern: String
     /// What they become.
-    public var replacement: String
+    public let replacement: String
     /// Whether the pattern must start the word (`^z`).
-    public var atStart: Bool
+    public let atStart: Bool
     /// Whether the pattern must end the word (`yj$`).
-    public var atEnd: Bool
+    public let atEnd: Bool
+    private let patternScalars: [Unicode.Scalar]
+    private let replacementScalars: [Unicode.Scalar]
 
     /// Creates a rule.
     public init(pattern: String, replacement: String, atStart: Bool = false, atEnd: Bool = false) {
@@ -18,6 +20,8 @@ public struct TransliterationRule: Hashable, Sendable {
         self.replacement = replacement
         self.atStart = atStart
         self.atEnd = atEnd
+        patternScalars = Array(pattern.unicodeScalars)
+        replacementScalars = Array(replacement.unicodeScalars)
     }
 
     /// A rule from a lexicon row: pattern (with `^`/`$` anchors), replacement.
@@ -35,10 +39,39 @@ public struct TransliterationRule: Hashable, Sendable {
 
     /// The word with the rule applied: every match, left to right.
     public func apply(to word: String) -> String {
-        if atStart && atEnd { return word == pattern ? replacement : word }
-        if atStart { return word.hasPrefix(pattern) ? replacement + word.dropFirst(pattern.count) : word }
-        if atEnd { return word.hasSuffix(pattern) ? word.dropLast(pattern.count) + replacement : word }
-        guard word.contains(pattern) else { return word }
-        return word.replacingOccurrences(of: pattern, with: replacement)
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: apply(to: Array(word.unicodeScalars)))
+        return String(result)
+    }
+
+    /// The rule applied to a word given as scalars (what ``TransliterationKey`` uses).
+    func apply(to word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let pattern = patternScalars
+        let replacement = replacementScalars
+        let count = pattern.count
+        guard count > 0, word.count >= count else { return word }
+        func matches(at index: Int) -> Bool {
+            for offset in 0..<count where word[index + offset] != pattern[offset] { return false }
+            return true
+        }
+        if atStart || atEnd {
+            let index = atStart ? 0 : word.count - count
+            guard matches(at: index), !atStart || !atEnd || word.count == count else { return word }
+            return Array(word[..<index]) + replacement + Array(word[(index + count)...])
+        }
+        var result: [Unicode.Scalar] = []
+        var index = 0
+        var changed = false
+        while index < word.count {
+            if index + count <= word.count, matches(at: index) {
+                result.append(contentsOf: replacement)
+                index += count
+                changed = true
+            } else {
+                result.append(word[index])
+                index += 1
+            }
+        }
+        return changed ? result : word
     }
 }
