@@ -40,6 +40,8 @@ public struct WordClass: OptionSet, Hashable, Sendable {
     public static let reportive = WordClass(rawValue: 1 << 16)
     /// Anaphoric word for a statement (`dies`, `das`, `was`).
     public static let anaphoric = WordClass(rawValue: 1 << 17)
+    /// Konjunktiv I form (`sei`, `habe`, `werde`, `könne`): reported speech on its own.
+    public static let subjunctiveOne = WordClass(rawValue: 1 << 19)
     /// Preposition of place (`in`, `nach`, `aus`): a capital after it is a place.
     public static let locative = WordClass(rawValue: 1 << 18)
 
@@ -68,6 +70,7 @@ public struct WordClass: OptionSet, Hashable, Sendable {
         case "report": self = .reportive
         case "anaph": self = .anaphoric
         case "loc": self = .locative
+        case "subj1": self = .subjunctiveOne
         default: return nil
         }
     }

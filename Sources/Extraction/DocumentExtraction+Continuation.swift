@@ -1,13 +1,21 @@
 import Entities
 import NewsGraphModel
 
-/// Continuations of a report in the next sentences: a quotation standing
-/// alone (form direct) or a sentence in the subjunctive (form free-indirect)
-/// goes on reporting the speaker of the sentence before.
+/// Continuations and free indirect speech: a quotation standing alone
+/// (form direct) or a sentence in the subjunctive (form free-indirect) goes
+/// on reporting the speaker of the sentence before. A sentence in the
+/// Konjunktiv I (`sei`, `habe`, `werde`) or with a reportive `soll … haben`
+/// reports speech even without a report right before it: its speaker is the
+/// last speaker of the few sentences before, else the subject of the
+/// sentence before, else an unnamed source.
 extension DocumentExtraction {
+    /// How many sentences back a free-indirect sentence looks for its speaker.
+    private static let speakerReach = 3
+
     mutating func findContinuations() {
-        var speaker: Referent?
-        var speakerSentence = -2
+        var chain: Referent?
+        var chainSentence = -2
+        var lastSpeaker: (referent: Referent, sentence: Int)?
         for sentenceIndex in text.sentences.indices {
             let sentence = text.sentences[sentenceIndex].tokens
             let startOffset = text.sentences[sentenceIndex].span.start
@@ -16,52 +24,115 @@ extension DocumentExtraction {
             if let report = reports.last(where: {
                 $0.type == .asserts && $0.contentSpan.end > startOffset && $0.contentSpan.end <= endOffset
                     && !$0.referents.isEmpty
-            }) {
-                speaker = report.referents.first
-                speakerSentence = sentenceIndex
+            }), let referent = report.referents.first {
+                chain = referent
+                chainSentence = sentenceIndex
+                lastSpeaker = (referent, sentenceIndex)
                 continue
             }
-            if sentence.contains(where: { claimed[$0] }) {
-                speaker = nil
-                continue
-            }
-            // A sentence with a verb of saying of its own is no continuation.
-            let hasOwnVerb = sentence.contains { verbCue(at: $0, in: lexicon.speechVerbs) != nil }
-            guard let current = speaker, speakerSentence == sentenceIndex - 1, !hasOwnVerb else {
-                speaker = nil
+            // A sentence with a report, or with a verb of saying of its own, is no continuation.
+            if sentence.contains(where: { claimed[$0] || verbCue(at: $0, in: lexicon.speechVerbs) != nil }) {
+                chain = nil
                 continue
             }
             let end = contentEnd(of: sentence)
-            if let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
+            let continuing = chainSentence == sentenceIndex - 1 ? chain : nil
+            if let current = continuing, let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
                 text.quotations[quotation].openingToken == sentence.lowerBound,
                 let closing = text.quotations[quotation].closingToken, closing + 1 >= end
             {
                 usedQuotations.insert(quotation)
                 let quoted = text.quotations[quotation]
-                var report = SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: [quoted.content],
+                add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: [quoted.content],
                     contentSpan: quoted.span, form: .direct, rule: "quotation continues \(current.entity.name)",
-                    tokens: sentence)
-                report.referents = [current]
-                add(report)
-                speakerSentence = sentenceIndex
-            } else if isSubjunctive(sentence.lowerBound..<end), let content = content(of: sentence.lowerBound..<end) {
-                var report = SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: content.pieces,
-                    contentSpan: content.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
-                    tokens: sentence)
-                report.referents = [current]
-                add(report)
-                speakerSentence = sentenceIndex
+                    tokens: sentence), current))
+                chainSentence = sentenceIndex
+                continue
+            }
+            let range = sentence.lowerBound..<end
+            guard let whole = content(of: range) else {
+                chain = nil
+                continue
+            }
+            if let current = continuing, isSubjunctive(range, strict: false) {
+                add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
+                    contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
+                    tokens: sentence), current))
+                chainSentence = sentenceIndex
+            } else if let (subject, clause) = subjunctiveComplement(in: range), let clauseContent = content(of: clause) {
+                // `X setzten dem entgegen, dass es … sei`: a clause in the Konjunktiv I reports its main clause's subject.
+                add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
+                    contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
+                chain = nil
+            } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
+                let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
+                if let speaker = recent ?? subjectReferent(of: sentenceIndex - 1) {
+                    add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
+                        contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",
+                        tokens: sentence), speaker))
+                    chain = speaker
+                } else {
+                    add(SpeechReport(type: .asserts, speaker: .impersonal("ungenannt (Konjunktiv)"), cue: nil, pieces: whole.pieces,
+                        contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive without a source", tokens: sentence))
+                    chain = nil
+                }
+                chainSentence = sentenceIndex
             } else {
-                speaker = nil
+                chain = nil
             }
         }
     }
 
-    /// Whether a region's verb is in the subjunctive (outside quotations).
-    func isSubjunctive(_ range: Range<Int>) -> Bool {
+    /// A main clause with a subject, then after a comma a clause in the
+    /// Konjunktiv I (`dass es … sei`, `die Welt befände sich …`): the subject and the clause.
+    private func subjunctiveComplement(in range: Range<Int>) -> (NounPhrase, Range<Int>)? {
+        let comma = clauseEnd(from: range.lowerBound, limit: range.upperBound)
+        guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","),
+            !isSubjunctive(range.lowerBound..<comma, strict: false), isSubjunctive((comma + 1)..<range.upperBound, strict: true)
+        else { return nil }
+        let start = skipAdverbials(from: range.lowerBound, limit: comma)
+        guard let phrase = chunker.phrase(at: start, limit: comma, entities: resolver.entities), phrase.pronoun == nil,
+            phrase.tokens.upperBound < comma, table.isLowercase(phrase.tokens.upperBound),
+            !table.has(phrase.tokens.upperBound, [.preposition, .conjunction, .subordinator, .relative])
+        else { return nil }
+        let clause = (comma + 1)..<range.upperBound
+        return table.has(clause.lowerBound, .relative) && !table.has(clause.lowerBound, .subordinator) ? nil : (phrase, clause)
+    }
+
+    /// A report with its speaker already resolved.
+    private func resolved(_ report: SpeechReport, _ referent: Referent) -> SpeechReport {
+        var report = report
+        report.referents = [referent]
+        return report
+    }
+
+    /// The actor the sentence opens with, when it names one (a name, a role, a body, a group).
+    private mutating func subjectReferent(of sentenceIndex: Int) -> Referent? {
+        let sentence = text.sentences[sentenceIndex].tokens
+        let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
+        guard let phrase = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
+            phrase.pronoun == nil, let head = phrase.headWord,
+            resolver.entities.mention(at: head)?.entity.type.canSpeak == true || facts.role[head] != nil
+                || facts.institution[head] != nil || facts.unnamedSource[head] != nil
+        else { return nil }
+        return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
+    }
+
+    /// Whether a region's verb is in the subjunctive (outside quotations):
+    /// strictly, a Konjunktiv I form; otherwise also Konjunktiv II.
+    func isSubjunctive(_ range: Range<Int>, strict: Bool = false) -> Bool {
         range.contains { index in
-            quotationAt[index] == nil && table.isLowercase(index)
-                && (table.has(index, .subjunctive) || lexicon.subjunctiveVerbs.contains(table.lower[index]))
+            guard quotationAt[index] == nil, table.isLowercase(index) else { return false }
+            if table.has(index, .subjunctiveOne) || lexicon.subjunctiveVerbs.contains(table.lower[index]) { return true }
+            return !strict && table.has(index, .subjunctive)
         }
+    }
+
+    /// `X soll … getötet haben`: a reportive modal with a perfect infinitive at the end.
+    func isReportivePerfect(_ range: Range<Int>) -> Bool {
+        guard let last = lastWordBefore(range.upperBound, after: range.lowerBound),
+            table.lower[last] == "haben" || table.lower[last] == "sein"
+        else { return false }
+        return range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
     }
 }
