@@ -45,7 +45,7 @@ public struct SentenceSplitter: Sendable {
             if isTerminal(token), index + 1 < tokens.count {
                 // Take closing quotation marks and brackets along.
                 var last = index
-                while last + 1 < tokens.count, closesSpan(tokens[last + 1]),
+                while last + 1 < tokens.count, closesSpan(tokens[last + 1], scalars: scalars),
                     !containsLineBreak(scalars, from: tokens[last].span.end, to: tokens[last + 1].span.start)
                 {
                     last += 1
@@ -71,8 +71,17 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    private func closesSpan(_ token: Token) -> Bool {
-        if let mark = token.quoteMark { return mark.canClose }
+    /// Whether a token after a full stop closes what the sentence opened: a
+    /// closing bracket, or a quotation mark that is not glued to a following
+    /// word after a space (that one opens the next sentence: `ging. "Wir`).
+    private func closesSpan(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {
+        if let mark = token.quoteMark {
+            guard mark.canClose else { return false }
+            guard mark.canOpen else { return true }
+            let spaceBefore = token.span.start > 0 && Tokenizer.isSpace(scalars[token.span.start - 1])
+            let spaceAfter = token.span.end >= scalars.count || Tokenizer.isSpace(scalars[token.span.end])
+            return !(spaceBefore && !spaceAfter)
+        }
         return token.isPunctuation(")") || token.isPunctuation("]")
     }
 

@@ -28,6 +28,9 @@ import NewsGraphModel
         #expect(sentences("„Wir sind bereit.“ Das sagte sie. „Warum?“, fragte er.") == [
             "„Wir sind bereit.“", "Das sagte sie.", "„Warum?“, fragte er.",
         ])
+        #expect(sentences("So hatte er sich geäußert. \"Wir wissen es\", sagte er. \"Gut.\" Dann ging er.") == [
+            "So hatte er sich geäußert.", "\"Wir wissen es\", sagte er.", "\"Gut.\"", "Dann ging er.",
+        ])
     }
 
     @Test func tokensKeepCompoundsNumbersAndOffsets() {
