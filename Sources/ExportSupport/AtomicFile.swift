@@ -24,6 +24,7 @@ public enum AtomicFile {
         /// The system's error number.
         public var code: Int32
 
+        /// `<operation> <path>: <reason>`.
         public var description: String {
             "\(operation) \(path): \(String(cString: strerror(code)))"
         }

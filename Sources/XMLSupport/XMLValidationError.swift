@@ -8,5 +8,6 @@ public struct XMLValidationError: Error, CustomStringConvertible {
         self.messages = messages
     }
 
+    /// The messages, one a line.
     public var description: String { messages.joined(separator: "\n") }
 }

@@ -3,5 +3,6 @@ public struct XMLWriterError: Error, CustomStringConvertible {
     /// The call that failed.
     public var operation: String
 
+    /// `XML writer failed in <operation>`.
     public var description: String { "XML writer failed in \(operation)" }
 }
