@@ -85,8 +85,8 @@ extension DocumentExtraction {
     /// not an adjective between a determiner and a noun (`das erklärte Ziel`),
     /// a separable verb only with its particle closing the clause, a plain
     /// verb not when the clause ends in another particle (`sagte ... ab`).
-    func verbCue(at index: Int, in verbs: VerbLexicon) -> VerbCue? {
-        guard table.isWord(index), quotationAt[index] == nil else { return nil }
+    func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false) -> VerbCue? {
+        guard table.isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
         guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
         let lower = table.lower[index]
         guard verbs.contains(lower) else { return nil }
@@ -120,7 +120,9 @@ extension DocumentExtraction {
         }
         guard let entryIndex = verbs.joinedEntries(lower).first else { return nil }
         var nonFinite = verbs.isNonFinite(lower)
-        if nonFinite, verbs.isAmbiguous(lower) {
+        if index > sentence.lowerBound, table.lower[index - 1] == "zu" {
+            nonFinite = true  // `zu entsenden`
+        } else if nonFinite, verbs.isAmbiguous(lower) {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
             let left = clauseStart(before: index, floor: sentence.lowerBound)
             nonFinite = (left..<index).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil }
@@ -196,14 +198,17 @@ extension DocumentExtraction {
     func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
         let entities = resolver.entities
         let clauseLimit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        // Verb-final subordinate clauses: `, die ... berichtet`, `wie X berichtet`.
+        // Verb-final subordinate clauses: `, die ... berichtet`, `wie X berichtet`. (An article
+        // opening a noun phrase, `, das verfeindete Nordkorea habe …`, is no relative pronoun.)
         if left < cue.verb, table.has(left, .relative), !table.isCapitalized(left) || left == sentence.lowerBound,
-            left + 1 < table.count, !(table.isCapitalized(left + 1) && table.has(left, .definite) && left + 1 != cue.verb),
-            left > sentence.lowerBound, table.isPunctuation(left - 1, ",")
+            left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
+            chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
         {
             return antecedent(endingBefore: left - 1, sentence: sentence).map { [$0] }
         }
-        if left < cue.verb, table.lower[left] == "wie" {
+        let verbFinal = (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
+        if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
+            // `wie X berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
             return phrases.isEmpty ? nil : phrases
         }

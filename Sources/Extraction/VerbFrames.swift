@@ -16,6 +16,8 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     public static let sends = VerbFrames(rawValue: 1 << 4)
     /// Forces are present, trained or on their way (`p`).
     public static let presence = VerbFrames(rawValue: 1 << 5)
+    /// A deployment noun that names its forces itself (`Truppeneinsatz`) (`f`).
+    public static let forces = VerbFrames(rawValue: 1 << 6)
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -28,6 +30,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "t": frames.insert(.thought)
             case "s": frames.insert(.sends)
             case "p": frames.insert(.presence)
+            case "f": frames.insert(.forces)
             default: break
             }
         }

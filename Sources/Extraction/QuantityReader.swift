@@ -1,0 +1,51 @@
+import Entities
+
+/// Reads the number of a deployment before its unit noun: digits with
+/// thousands dots (`11.000` → 11000), number words (`vier`), multipliers
+/// (`3 Tausend`), and hedges that make it approximate (`etwa`, `mehr als`).
+struct QuantityReader {
+    let table: TokenTable
+    let lexicon: ExtractionLexicon
+
+    /// The quantity written before token `unit` (skipping adjectives), with whether it is hedged, or nil.
+    func quantity(before unit: Int, floor: Int, isModifier: (Int) -> Bool) -> (value: Int, approximate: Bool, start: Int)? {
+        var index = unit - 1
+        while index >= floor, isModifier(index), table.tokens[index].kind != .number, lexicon.numberWords[table.lower[index]] == nil {
+            index -= 1
+        }
+        guard index >= floor else { return nil }
+        var value: Int
+        var start = index
+        if let (multiplier, isMultiplier) = lexicon.numberWords[table.lower[index]], isMultiplier {
+            guard index - 1 >= floor, let base = number(at: index - 1) else { return nil }
+            value = base * multiplier
+            start = index - 1
+        } else if let found = number(at: index) {
+            value = found
+        } else {
+            return nil
+        }
+        return (value, hedge(before: start, floor: floor), start)
+    }
+
+    /// The value of a number token or number word.
+    func number(at index: Int) -> Int? {
+        let token = table.tokens[index]
+        if token.kind == .number {
+            let digits = token.text.filter { $0 != "." }
+            guard !digits.contains(",") else { return nil }
+            return Int(digits)
+        }
+        if let (value, isMultiplier) = lexicon.numberWords[table.lower[index]], !isMultiplier { return value }
+        return nil
+    }
+
+    /// Whether a hedge (`etwa`, `rund`, `mehr als`, `bis zu`) ends right before token `index`.
+    func hedge(before index: Int, floor: Int) -> Bool {
+        lexicon.hedges.contains { words in
+            let start = index - words.count
+            guard start >= floor else { return false }
+            return words.indices.allSatisfy { table.lower[start + $0] == words[$0] }
+        }
+    }
+}
