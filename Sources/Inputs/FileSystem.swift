@@ -54,18 +54,25 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The names in a folder, without `.` and `..`, in no particular order.
-    static func entries(of path: String) throws(FileSystemError) -> [String] {
+    /// The names in a folder, without `.` and `..`, in no particular order, and
+    /// apart from them the names that are not valid UTF-8 (which Swift cannot
+    /// open by name), with U+FFFD for the bad bytes.
+    static func entries(of path: String) throws(FileSystemError) -> (names: [String], undecodable: [String]) {
         guard let folder = opendir(path) else { throw FileSystemError(errorCode: errno, doing: "cannot list folder") }
         defer { closedir(folder) }
         var names: [String] = []
+        var undecodable: [String] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            let name = String(decoding: bytes, as: UTF8.self)
+            if name == "." || name == ".." { continue }
+            if bytes.withUnsafeBytes({ ByteScan.firstInvalidUTF8(in: $0) }) == nil {
+                names.append(name)
+            } else {
+                undecodable.append(name)
             }
-            if name != "." && name != ".." { names.append(name) }
         }
-        return names
+        return (names, undecodable)
     }
 
     /// The bytes of the regular file at `path`, read only when it holds at most `limit` of them.

@@ -30,6 +30,8 @@ public struct InputIterator: IteratorProtocol {
             let item: InputItem?
             switch input {
             case .standardInput: item = readStandardInput()
+            case .undecodableName(let path):
+                item = .failure(InputError(origin: path, reason: "file name is not valid UTF-8"))
             case .path(let path, let isExplicit, let folders):
                 item = read(path, isExplicit: isExplicit, folders: folders)
             }
@@ -46,7 +48,7 @@ public struct InputIterator: IteratorProtocol {
                     return .skipped(origin: article.origin, reason: "not German (language \"\(language)\")")
                 }
             } else if !LanguageCheck.looksGerman(article.text) {
-                return .skipped(origin: article.origin, reason: "not German (too few German words)")
+                return .skipped(origin: article.origin, reason: "not German (more foreign than German function words)")
             }
         }
         return duplicates.admit(article)
@@ -108,16 +110,23 @@ public struct InputIterator: IteratorProtocol {
             return .skipped(origin: path, reason: "folder already read as \(first)")
         }
         foldersRead[realPath] = path
-        let names: [String]
+        let entries: (names: [String], undecodable: [String])
         do {
-            names = try FileSystem.entries(of: path)
+            entries = try FileSystem.entries(of: path)
         } catch {
             return .failure(InputError(origin: path, reason: error.reason))
         }
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        let visible = names.filter { !$0.hasPrefix(".") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        pending.append(
-            contentsOf: visible.reversed().map { .path(prefix + $0, isExplicit: false, folders: folders + [realPath]) })
+        let inside = folders + [realPath]
+        let found: [(name: String, input: PendingInput)] =
+            entries.names.map { ($0, .path(prefix + $0, isExplicit: false, folders: inside)) }
+            + entries.undecodable.filter { InputFormat(fileName: $0) != nil }.map {
+                ($0, .undecodableName(prefix + $0))
+            }
+        let visible = found.filter { !$0.name.hasPrefix(".") }.sorted {
+            $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
+        }
+        pending.append(contentsOf: visible.reversed().map(\.input))
         return nil
     }
 

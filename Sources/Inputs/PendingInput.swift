@@ -5,4 +5,7 @@ enum PendingInput {
     case path(String, isExplicit: Bool, folders: [String])
     /// Standard input (`-`).
     case standardInput
+    /// A file of a type read, found in a folder, whose name is not valid UTF-8
+    /// (shown with U+FFFD): it cannot be opened by that name.
+    case undecodableName(String)
 }

@@ -40,6 +40,16 @@ enum HostileFiles {
         guard mkfifo(path, 0o644) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
     }
 
+    /// Creates an empty file in `folder` whose name is `nameBytes` (which need not be UTF-8).
+    static func file(in folder: String, nameBytes: [UInt8]) throws {
+        let path = Array(folder.utf8) + [UInt8(ascii: "/")] + nameBytes + [0]
+        let descriptor = path.withUnsafeBytes { bytes in
+            open(bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? "", O_CREAT | O_WRONLY, 0o644)
+        }
+        guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        close(descriptor)
+    }
+
     /// Removes every permission from `path`.
     static func makeUnreadable(_ path: String) throws {
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)

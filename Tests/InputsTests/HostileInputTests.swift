@@ -158,6 +158,9 @@ struct HostileInputTests {
         try HostileFiles.makeUnreadable(folder.path("zu/geheim.txt"))
         try folder.write("zz/versteckt.txt", "Versteckt\nIn einem gesperrten Ordner.")
         try HostileFiles.makeUnreadable(folder.path("zz"))
+        try HostileFiles.file(
+            in: folder.url.path, nameBytes: Array("lat".utf8) + [0xE4, 0x74, 0x65, 0x6E] + Array(".txt".utf8))
+        try HostileFiles.file(in: folder.url.path, nameBytes: [0xFF, 0x2E, 0x70, 0x64, 0x66])
         let items = Array(InputReader(paths: [folder.url.path, "/dev/null", Fixture.path("html/nordkurier-amp.html")]))
         let unreadable =
             HostileFiles.isRoot
@@ -172,6 +175,7 @@ struct HostileInputTests {
                 "kaputt.txt: broken symbolic link",
                 "kreis-a.txt: symbolic link loop",
                 "kreis-b.txt: symbolic link loop",
+                "lat\u{FFFD}ten.txt: file name is not valid UTF-8",
                 "rohr.txt: not a regular file (a FIFO)",
             ] + unreadable + [
                 "null: not a regular file (a device)",

@@ -100,7 +100,7 @@ struct InputReaderTests {
         let skipped = items.compactMap { item -> String? in
             if case .skipped(_, let reason) = item { reason } else { nil }
         }
-        #expect(skipped == ["not German (too few German words)", "not German (language \"en\")"])
+        #expect(skipped == ["not German (more foreign than German function words)", "not German (language \"en\")"])
         #expect(items.compactMap(\.article).count == 3)
         let everything = Array(InputReader(paths: [folder.url.path], skipsNonGerman: false))
         #expect(everything.compactMap(\.article).count == 2)
