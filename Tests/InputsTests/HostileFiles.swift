@@ -43,8 +43,9 @@ enum HostileFiles {
     /// Creates an empty file in `folder` whose name is `nameBytes` (which need not be UTF-8).
     static func file(in folder: String, nameBytes: [UInt8]) throws {
         let path = Array(folder.utf8) + [UInt8(ascii: "/")] + nameBytes + [0]
-        let descriptor = path.withUnsafeBytes { bytes in
-            open(bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? "", O_CREAT | O_WRONLY, 0o644)
+        let descriptor = path.withUnsafeBytes { bytes -> Int32 in
+            guard let base = bytes.baseAddress else { return -1 }
+            return open(base.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
         }
         guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         close(descriptor)
