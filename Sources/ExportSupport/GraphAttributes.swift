@@ -12,10 +12,12 @@ import NewsGraphModel
 ///     }
 public enum GraphAttributes {
     /// Every shared node column, in declaration order: `type`, `aliases`
-    /// and `documents` (joined by `|`), `text` (Statements), `iri`, `roles` (joined by `|`).
+    /// and `documents` (joined by `|`), `text` (Statements), `iri`, `roles` (joined by `|`),
+    /// and for Document nodes the article's `url`, `date` and `outlet`.
     public static let nodeColumns = [
         AttributeColumn("type", .string), AttributeColumn("aliases", .string), AttributeColumn("documents", .string),
         AttributeColumn("text", .string), AttributeColumn("iri", .string), AttributeColumn("roles", .string),
+        AttributeColumn("url", .string), AttributeColumn("date", .string), AttributeColumn("outlet", .string),
     ]
 
     /// Every shared edge column, in declaration order: `type`, `document`,
@@ -34,10 +36,12 @@ public enum GraphAttributes {
     ]
 
     /// A node's values, aligned with ``nodeColumns``; empty ones are nil.
-    public static func values(of node: Node) -> [String?] {
-        [
+    /// The article's url, date and outlet come from `graph` for Document nodes.
+    public static func values(of node: Node, in graph: Graph) -> [String?] {
+        let article = node.type == .document ? node.documents.first.flatMap(graph.document(withID:)) : nil
+        return [
             node.type.rawValue, joined(node.aliases), joined(node.documents), nonEmpty(node.text), node.iri,
-            joined(node.roles),
+            joined(node.roles), nonEmpty(article?.url), nonEmpty(article?.date), nonEmpty(article?.outlet),
         ]
     }
 

@@ -46,7 +46,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
         for node in graph.nodes {
-            try writeNode(node, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: writer)
+            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: writer)
         }
         try writer.endElement()
         try writer.startElement("edges")
@@ -73,12 +73,12 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
     }
 
-    private func writeNode(_ node: Node, degree: Int, start: String?, to writer: XMLWriter) throws {
+    private func writeNode(_ node: Node, in graph: Graph, degree: Int, start: String?, to writer: XMLWriter) throws {
         try writer.startElement("node")
         try writer.attribute("id", node.id)
         try writer.attribute("label", node.label)
         if let start { try writer.attribute("start", start) }
-        try writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node), to: writer)
+        try writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node, in: graph), to: writer)
         let style = NodeStyle(node.type)
         try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
         try writer.startElement(prefix: "viz", "size", namespace: nil)

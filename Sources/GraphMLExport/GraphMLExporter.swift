@@ -44,7 +44,7 @@ public struct GraphMLExporter: GraphExporter {
         try writer.attribute("edgedefault", "directed")
         let degrees = graph.degrees()
         for node in graph.nodes {
-            try writeNode(node, degree: degrees[node.id] ?? 0, to: writer)
+            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: writer)
         }
         for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
             try writeEdge(edge, id: id, to: writer)
@@ -54,12 +54,12 @@ public struct GraphMLExporter: GraphExporter {
         return try writer.finish()
     }
 
-    private func writeNode(_ node: Node, degree: Int, to writer: XMLWriter) throws {
+    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to writer: XMLWriter) throws {
         try writer.startElement("node")
         try writer.attribute("id", node.id)
         let style = NodeStyle(node.type)
         try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
-        for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node)) {
+        for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node, in: graph)) {
             if let value { try writeData(key, value, to: writer) }
         }
         try writeData(GraphMLKey.red, String(style.red), to: writer)

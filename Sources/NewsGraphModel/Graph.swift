@@ -26,6 +26,17 @@ public struct Graph: Hashable, Sendable {
         return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
     }
 
+    /// The description of a document, by binary search.
+    public func document(withID id: String) -> DocumentInfo? {
+        var low = 0
+        var high = documents.count
+        while low < high {
+            let mid = (low + high) / 2
+            if documents[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < documents.count && documents[low].id == id ? documents[low] : nil
+    }
+
     /// The number of edges that touch each node id.
     public func degrees() -> [String: Int] {
         var degree: [String: Int] = [:]

@@ -83,7 +83,10 @@ struct RDFMapping {
     func write(to sink: inout some RDFSink) {
         var subjects: [(iri: String, subject: Subject)] = []
         subjects.reserveCapacity(graph.nodes.count + graph.edges.count + documents.count)
-        for (index, node) in graph.nodes.enumerated() { subjects.append((node.iri, .node(index))) }
+        // Document nodes are described once, from the graph's documents, below.
+        for (index, node) in graph.nodes.enumerated() where node.type != .document {
+            subjects.append((node.iri, .node(index)))
+        }
         for (index, id) in edgeIDs.enumerated() { subjects.append((Identifier.iri(for: id), .edge(index))) }
         for id in documents.keys { subjects.append((Identifier.iri(for: Self.documentID(id)), .document(id))) }
         subjects.sort { $0.iri < $1.iri }

@@ -72,7 +72,7 @@ struct GEXFExportTests {
         #expect(report.sizes == graph.nodes.count)
         for node in graph.nodes {
             let expected = Dictionary(
-                uniqueKeysWithValues: zip(GraphAttributes.nodeColumns, GraphAttributes.values(of: node)).compactMap {
+                uniqueKeysWithValues: zip(GraphAttributes.nodeColumns, GraphAttributes.values(of: node, in: graph)).compactMap {
                     column, value in value.map { (column.name, XMLText.sanitized($0)) }
                 })
             #expect(report.nodeAttributes[node.id] == expected, "\(node.id)")
