@@ -23,6 +23,8 @@ public struct EntityLexicon: Sendable {
     public var classifiers: SuffixLexicon<NodeType>
     /// A country's canonical name → its first adjective stem (`Südkorea` → `südkoreanisch`).
     public var countryAdjectives: [String: String]
+    /// Nouns that refer back to states (lower-cased form → whether plural): `das Land`, `beide Länder`.
+    public var stateNouns: [String: Bool] = [:]
 
     /// Creates a lexicon from its parts.
     public init(
@@ -69,6 +71,9 @@ public struct EntityLexicon: Sendable {
         for row in try file("lexicons/name-classifiers.tsv").rows where row.count >= 3 {
             guard let type = NodeType(rawValue: row[1]) else { continue }
             for form in Self.alternatives(row[2]) { lexicon.classifiers.add(form, type) }
+        }
+        for row in try file("lexicons/state-nouns.tsv").rows where row.count >= 2 {
+            for form in Self.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
         }
         for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
             if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }

@@ -59,6 +59,13 @@ public struct NounPhraseChunker: Sendable {
             phrase.genitive = index..<genitive
             index = genitive
         }
+        // `Eine Quelle aus dem ukrainischen Geheimdienst`, `Der Bürgermeister von Christchurch`.
+        if let headWord = phrase.headWord, facts.role[headWord] != nil || facts.unnamedSource[headWord] != nil,
+            let attachment = attachmentEnd(from: index, limit: limit, entities: entities)
+        {
+            phrase.genitive = (phrase.genitive?.lowerBound ?? index)..<attachment
+            index = attachment
+        }
         if let headWord = phrase.headWord, facts.institution[headWord] != nil, let place = placeEnd(from: index, limit: limit, entities: entities) {
             phrase.place = index..<place
             index = place
@@ -184,6 +191,18 @@ public struct NounPhraseChunker: Sendable {
             index = position
         }
         return end
+    }
+
+    /// The end of an `aus`/`von` phrase after a role or source noun (`aus dem Geheimdienst`, `von Christchurch`).
+    private func attachmentEnd(from start: Int, limit: Int, entities: DocumentEntities) -> Int? {
+        guard start + 1 < limit, ["aus", "von", "vom"].contains(table.lower[start]) else { return nil }
+        var index = start + 1
+        if table.has(index, .determiner) { index += 1 }
+        while index < limit, isModifier(index) { index += 1 }
+        let headStart = index
+        index = headEnd(from: index, limit: limit, entities: entities)
+        guard index > headStart, isNounLike(index - 1, entities: entities) else { return nil }
+        return genitiveEnd(from: index, limit: limit, entities: entities) ?? index
     }
 
     /// The end of `in X` after a body noun, when X is a named place or country.

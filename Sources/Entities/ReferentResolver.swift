@@ -46,6 +46,33 @@ public struct ReferentResolver: Sendable {
         entities.add(mention, tokens: tokens)
     }
 
+    /// The referents of a phrase: two for `beide Länder`, else at most one.
+    public mutating func referents(for phrase: NounPhrase) -> [Referent] {
+        guard let head = phrase.headWord, phrase.head.count == 1, phrase.genitive == nil,
+            let plural = recognizer.lexicon.stateNouns[table.lower[head]]
+        else { return referent(for: phrase).map { [$0] } ?? [] }
+        let wanted = plural ? (phrase.determiner.contains(.quantifier) && table.lower[phrase.tokens.lowerBound].hasPrefix("beide") ? 2 : 0) : 1
+        guard wanted > 0, !phrase.determiner.contains(.indefinite) else { return referent(for: phrase).map { [$0] } ?? [] }
+        var found: [EntityRef] = []
+        var position = phrase.tokens.lowerBound - 1
+        while position >= 0, found.count < wanted {
+            if let mention = entities.mention(at: position), mention.isName, mention.entity.type == .country,
+                !found.contains(mention.entity)
+            {
+                found.append(mention.entity)
+            }
+            position -= 1
+        }
+        guard found.count == wanted else { return referent(for: phrase).map { [$0] } ?? [] }
+        let span = table.span(phrase.tokens.lowerBound, head)
+        let rule = "state noun:\(table.forms[head]) → last \(wanted == 1 ? "Country" : "\(wanted) Countries")"
+        return found.reversed().map { entity in
+            entities.add(Mention(entity: entity, surface: table.text.string(span), span: span, isName: false, rule: rule),
+                tokens: phrase.tokens.lowerBound..<(head + 1))
+            return Referent(entity: entity, span: span, tokens: phrase.tokens.lowerBound..<(head + 1), rule: rule)
+        }
+    }
+
     /// The referent of a phrase, adding its mention when it is new.
     public mutating func referent(for phrase: NounPhrase) -> Referent? {
         guard let referent = resolve(phrase) else { return nil }
@@ -110,11 +137,11 @@ public struct ReferentResolver: Sendable {
             {
                 return Referent(entity: person.entity, span: span, tokens: tokens, rule: "pronoun:sie → last Person")
             }
-            if let actor = entities.lastActor(before: index) {
+            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index) {
                 return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:sie → last actor")
             }
         case "es":
-            if let actor = entities.lastActor(before: index), actor.entity.type == .country {
+            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index), actor.entity.type == .country {
                 return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:es → last Country")
             }
             return nil
@@ -122,6 +149,22 @@ public struct ReferentResolver: Sendable {
             return nil
         }
         return Referent(entity: EntityRef(.unnamedSource, table.forms[index]), span: span, tokens: tokens, rule: "pronoun:\(lower) unresolved")
+    }
+
+    /// The last country or body that has spoken, named in the last few sentences.
+    private func preferredActor(before index: Int) -> Mention? {
+        let floor = table.text.sentences[max(0, table.sentenceOf[min(index, table.count - 1)] - 3)].span.start
+        var position = min(index, entities.mentionAt.count) - 1
+        while position >= 0, table.tokens[position].span.start >= floor {
+            if let found = entities.mentionAt[position] {
+                let mention = entities.mentions[found]
+                if mention.entity.type == .country || mention.entity.type == .organization, speakers.contains(mention.entity) {
+                    return mention
+                }
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// The sentence of a mention.

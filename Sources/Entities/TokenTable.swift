@@ -81,6 +81,7 @@ public struct TokenTable: Sendable {
             // A full stop inside a sentence ends an abbreviation or ordinal (`am 3. Januar`), not a clause.
             return index + 1 >= count || sentenceOf[index + 1] != sentenceOf[index] || isQuote(index + 1)
         case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        case "-": return true  // a hyphen standing alone is a dash
         default: return token.text.hasPrefix("..")
         }
     }

@@ -7,7 +7,7 @@ import NewsGraphModel
 extension DocumentExtraction {
     mutating func findAttributions(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
-        let end = contentEnd(of: sentence)
+        var end = contentEnd(of: sentence)
         var index = sentence.lowerBound
         while index < end {
             defer { index += 1 }
@@ -38,6 +38,10 @@ extension DocumentExtraction {
                 found = ([phrase], (index - 1)..<phrase.tokens.upperBound)
             }
             guard let (phrases, frame) = found, !phrases.isEmpty || speaker != nil else { continue }
+            // The content stops where another report (`…, was X bestreitet`) begins.
+            if let taken = (frame.upperBound..<end).first(where: { claimed[$0] }) {
+                end = taken > frame.upperBound && table.isPunctuation(taken - 1, ",") ? taken - 1 : taken
+            }
             // `laut X, Chef des Y,`: a comma closing the phrase belongs to it.
             var frameEnd = frame.upperBound
             if frameEnd < end, table.isPunctuation(frameEnd, ","), frame.lowerBound > sentence.lowerBound {

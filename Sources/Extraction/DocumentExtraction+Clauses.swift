@@ -59,6 +59,39 @@ extension DocumentExtraction {
         return floor
     }
 
+    /// The clause start for a cue: for a participle or infinitive whose own
+    /// comma-delimited piece has no auxiliary (`hat mit Vertretern der
+    /// Geheimdienste, des Militärs die Besorgnis geäußert`), the piece before
+    /// that holds one.
+    func clauseStart(forCue cue: VerbCue, sentence: Range<Int>) -> Int {
+        let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        guard !cue.isFinite, !(left..<cue.verb).contains(where: { table.has($0, .auxiliary) }) else { return left }
+        var start = left
+        for _ in 0..<3 {
+            guard start > sentence.lowerBound, table.isPunctuation(start - 1, ",") else { break }
+            let previous = clauseStart(before: start - 1, floor: sentence.lowerBound)
+            if (previous..<(start - 1)).contains(where: { table.has($0, .auxiliary) }) { return previous }
+            start = previous
+        }
+        return left
+    }
+
+    /// The end of a content region: its first semicolon or dash (outside quotations), or `limit`.
+    func strongEnd(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
+                let closing = text.quotations[quotation].closingToken
+            {
+                index = closing + 1
+                continue
+            }
+            if table.tokens[index].kind == .punctuation, [";", "-", "–", "—"].contains(table.lower[index]) { return index }
+            index += 1
+        }
+        return limit
+    }
+
     /// The sentence range of token `index`.
     func sentenceRange(of index: Int) -> Range<Int> { table.sentenceRange(of: index) }
 

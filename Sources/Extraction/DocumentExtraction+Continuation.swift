@@ -54,7 +54,9 @@ extension DocumentExtraction {
                 chain = nil
                 continue
             }
-            if let current = continuing, isSubjunctive(range, strict: false) {
+            // Across a paragraph break only the Konjunktiv I goes on reporting.
+            let newParagraph = sentenceIndex > 0 && hasLineBreak(after: text.sentences[sentenceIndex - 1].tokens)
+            if let current = continuing, isSubjunctive(range, strict: newParagraph) {
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
                     contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
                     tokens: sentence), current))

@@ -65,7 +65,9 @@ extension DocumentExtraction {
     private mutating func verbDeployment(_ cue: VerbCue, sentence: Range<Int>) -> DeploymentReading? {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let right = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        guard let unitIndex = unitToken(in: left..<right) ?? unitToken(in: unitWindow(before: left, sentence: sentence)) else {
+        // Forces that are present stand in the verb's clause, or before a relative clause (`Soldaten, die … trainiert werden`).
+        let widen = cue.entry.frames.contains(.sends) || table.has(left, .relative)
+        guard let unitIndex = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil) else {
             return nil
         }
         let nationality = self.nationality(ofUnitAt: unitIndex, sentence: sentence)

@@ -48,8 +48,21 @@ extension DocumentExtraction {
                 pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
                 rule: "speech-verb:\(lemma) + anaphoric \(table.forms[anchor])", tokens: frame.tokens)
         case .none:
+            if let object = frame.object, let anchor = anaphoricObject(object), !frame.subjects.isEmpty,
+                let content = antecedentContent(before: anchor)
+            {
+                return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
+                    contentSpan: content.span, form: content.form, rule: "speech-verb:\(lemma) + anaphoric object", tokens: frame.tokens)
+            }
             return objectReport(cue, frame: frame, sentence: sentence)
         }
+    }
+
+    /// An object that is only an anaphor for a statement (`dies`, `genau das`), after the subject pronoun if any.
+    private func anaphoricObject(_ object: Range<Int>) -> Int? {
+        let words = object.filter { table.isWord($0) && !table.has($0, .adverb) && !table.has($0, .pronoun) }
+        guard words.count == 1, let only = words.first, table.lower[only] == "dies" || table.lower[only] == "das" else { return nil }
+        return only
     }
 
     /// `X kündigte eine Woche „aktiver Arbeit“ an`, `X warnte vor dem Einsatz`,
@@ -97,7 +110,10 @@ extension DocumentExtraction {
             let infinitive = range.count >= 2 && table.lower[range.upperBound - 2] == "zu" || table.lower[range.upperBound - 1].contains("zu")
             guard isQuotation || frame.inverted || opener == "dass" || opener == "wonach" || infinitive || isSubjunctive(range),
                 let content = content(of: range)
-            else { return nil }
+            else {
+                guard let object = frame.object else { return nil }
+                return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
+            }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: frame.inverted ? .direct : .indirect,
                 rule: "denial-verb:\(lemma) + clause", tokens: frame.tokens)
@@ -120,7 +136,7 @@ extension DocumentExtraction {
         let claimNoun = (start..<object.upperBound).first { lexicon.claimNouns.contains(table.lower[$0]) }
         let anaphoric = table.has(start, .anaphoric) || table.has(start, .demonstrative)
         // A clause after the object: `…, dass …`, `…, nach denen …`, `…, wonach …`.
-        let after = clauseEnd(from: frame.tokens.upperBound - 1, limit: sentence.upperBound)
+        let after = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         if claimNoun != nil, after < sentence.upperBound, table.isPunctuation(after, ","), after + 1 < sentence.upperBound {
             var clauseStart = after + 1
             let lower = table.lower[clauseStart]
@@ -236,7 +252,7 @@ extension DocumentExtraction {
     /// The frame of a verb of saying or denying in its sentence, or nil when it has no subject or is negated.
     func frame(of cue: VerbCue, sentence: Range<Int>) -> Frame? {
         let entities = resolver.entities
-        let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = contentEnd(of: sentence)
         // `…, sagte X` / `…, hatte X gesagt`: the verb (or its auxiliary) opens its clause after content.
         let opensClause = left == cue.verb || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
@@ -253,18 +269,30 @@ extension DocumentExtraction {
                 phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
             }
             let start = sentence.lowerBound
-            guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true)
+            guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true),
+                !cue.entry.frames.contains(.thought) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
             else { return impersonalFrame(cue, left: left, sentence: sentence, end: end) }
             let frameEnd = max(limit, phrases.last?.tokens.upperBound ?? limit)
             return Frame(subjects: phrases, content: .clause(start..<comma, isQuotation: isQuotation(start..<comma)), object: nil,
                 tokens: start..<frameEnd, inverted: true)
         }
+        left = clauseStart(forCue: cue, sentence: sentence)
         guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence) else {
             return impersonalFrame(cue, left: left, sentence: sentence, end: end)
         }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
         if table.lower[left] == "wie", left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
+        }
+        // `Diese Behauptung haben beide Länder zurückgewiesen`: a claim named in the prefield, the subject after the verb.
+        if table.has(left, .demonstrative), left + 1 < cue.verb, lexicon.claimNouns.contains(table.lower[left + 1]),
+            let finite = (left + 2...cue.verb).first(where: { table.has($0, .auxiliary) || $0 == cue.verb }),
+            let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+            !phrases.isEmpty
+        {
+            let frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? cue.lastToken + 1)
+            guard !isNegated(left..<frameEnd) else { return nil }
+            return Frame(subjects: phrases, content: .anaphoric(left), object: nil, tokens: left..<frameEnd, inverted: false)
         }
         // `Dies bestätigte X`: the content is what came before.
         if table.has(left, .anaphoric), left + 1 == cue.verb || table.has(left + 1, .auxiliary), !subjects.contains(where: { $0.tokens.contains(left) }) {
@@ -345,7 +373,7 @@ extension DocumentExtraction {
                 guard next < end, table.isPunctuation(next, ",") else { break }
                 start = next + 1
             }
-            let range = start..<end
+            let range = start..<strongEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
             let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
             let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range)
@@ -365,7 +393,9 @@ extension DocumentExtraction {
         guard let first = range.first, wordCount(range) >= 3 || isQuotation(range) else { return false }
         if isQuotation(range) { return true }
         let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
-        if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) { return false }
+        if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical) {
+            return false  // an adverbial or conditional clause (`Da …`, `Sollten …`), not a report
+        }
         if inverted, let phrase = chunker.phrase(at: firstWord, limit: range.upperBound, entities: resolver.entities),
             phrase.tokens.upperBound >= range.upperBound
         {

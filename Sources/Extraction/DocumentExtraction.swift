@@ -63,7 +63,16 @@ struct DocumentExtraction {
         findContinuations()
         resolveSpeakers()
         findDeployments()
-        var edges = reports.flatMap(edges(for:)) + deploymentEdges
+        var edges: [ExtractedEdge] = []
+        var seen = Set<String>()
+        for edge in reports.flatMap(edges(for:)) + deploymentEdges {
+            // The same statement by the same speaker told twice in the same words (a repeated headline) is one edge.
+            guard case .statement(let content) = edge.target, edge.type != .deploys else {
+                edges.append(edge)
+                continue
+            }
+            if seen.insert("\(edge.type)|\(edge.source)|\(content)").inserted { edges.append(edge) }
+        }
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
         return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
     }
@@ -84,7 +93,7 @@ struct DocumentExtraction {
             case .referent(let referent):
                 reports[index].referents = [referent]
             case .phrases(let phrases):
-                reports[index].referents = phrases.compactMap { resolver.referent(for: $0) }
+                reports[index].referents = phrases.flatMap { resolver.referents(for: $0) }
                     .filter { $0.entity.type.canSpeak }
             case .previous(let token, let span):
                 let start = table.tokens[token].span.start
@@ -95,9 +104,7 @@ struct DocumentExtraction {
             case .impersonal:
                 break
             }
-            for referent in reports[index].referents where reports[index].type == .asserts {
-                resolver.noteSpeaker(referent.entity)
-            }
+            for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
         }
     }
 
