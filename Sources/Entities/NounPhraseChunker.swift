@@ -52,7 +52,10 @@ public struct NounPhraseChunker: Sendable {
             return NounPhrase(tokens: start..<quoted.upperBound, determiner: determiner, modifiers: modifiers, head: quoted)
         }
         index = headEnd(from: index, limit: limit, entities: entities)
-        guard index > headStart, isNounLike(index - 1, entities: entities) else { return nil }
+        guard index > headStart, isNounLike(index - 1, entities: entities),
+            // A sentence-opening word in front of a noun must itself be one (`Da Frauen …` is no phrase).
+            index - headStart == 1 || !facts.opensSentence(headStart) || isNounLike(headStart, entities: entities)
+        else { return nil }
         let head = headStart..<index
         var phrase = NounPhrase(tokens: start..<index, determiner: determiner, modifiers: modifiers, head: head)
         if let genitive = genitiveEnd(from: index, limit: limit, entities: entities), genitive > index {

@@ -239,7 +239,8 @@ extension DocumentExtraction {
         {
             return antecedent(endingBefore: left - 1, sentence: sentence).map { [$0] }
         }
-        let verbFinal = (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
+        let verbFinal = cue.particle == nil
+            && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
         if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
             // `wie X berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
@@ -271,7 +272,8 @@ extension DocumentExtraction {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonLike(next),
-                !phrases.contains(where: isPersonLike), isObjectLike(phrases[0])
+                !phrases.contains(where: isPersonLike),
+                isObjectLike(phrases[0]) || phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true
             {
                 return [next]
             }
@@ -318,6 +320,10 @@ extension DocumentExtraction {
         }
         let limit = finite ?? clauseEnd(from: start, limit: sentence.upperBound)
         let phrases = chunker.conjuncts(at: start, limit: limit, entities: resolver.entities)
+        // A single capitalised word right before the finite verb is its subject, known or not (`Modder nannte …`).
+        if phrases.isEmpty, let finite, start + 1 == finite, table.isCapitalized(start), table.classes[start].isEmpty {
+            return [NounPhrase(tokens: start..<finite, modifiers: start..<start, head: start..<finite)]
+        }
         return phrases.isEmpty ? nil : phrases
     }
 
