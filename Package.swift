@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "Pipeline", "Inputs", "GermanText", "NewsGraphModel", "CorpusGenerator",
+                "Pipeline", "Inputs", "GermanText", "NewsGraphModel", "ExportSupport", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,7 +11,8 @@ import Foundation
 /// The bytes go to a temporary file in the same folder, which is flushed to
 /// disk (`fsync`) and then renamed over the target; the folder is synced too
 /// so that the rename survives a crash. On any error the temporary file is
-/// removed and the old target, if any, is left as it was.
+/// removed and the old target, if any, is left as it was; so is it when the
+/// process is interrupted, once ``InterruptCleanup/install()`` has run.
 ///
 ///     try AtomicFile.write(Array("hello\n".utf8), to: URL(fileURLWithPath: "out/graph.dot"))
 public enum AtomicFile {
@@ -43,6 +44,8 @@ public enum AtomicFile {
         }
         guard descriptor >= 0 else { throw WriteError(path: target, operation: "create temporary file for", code: errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let slot = InterruptCleanup.register(temporary)
+        defer { InterruptCleanup.unregister(slot) }
         do {
             try writeAll(bytes, to: descriptor, path: temporary)
             guard fchmod(descriptor, 0o644) == 0 else { throw WriteError(path: temporary, operation: "chmod", code: errno) }

@@ -1,3 +1,4 @@
+import ExportSupport
 import Extraction
 import Foundation
 import Inputs
@@ -37,6 +38,7 @@ public struct NewsGraphPipeline: Sendable {
         var report = RunReport()
         let graph = try buildGraph(inputs: inputs, options: options, report: &report, onProblem: onProblem)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        InterruptCleanup.removeStale(in: outputFolder)
         report.exportSeconds = try export(graph, to: outputFolder, formats: options.formats, jobs: options.jobs)
         report.totalSeconds = seconds(since: start)
         return report

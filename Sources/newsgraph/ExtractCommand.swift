@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportSupport
 import Foundation
 import Inputs
 import Pipeline
@@ -47,6 +48,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.install()
         let formats = try ExportFormat.parseList(format).get()
         let options = PipelineOptions(formats: formats, jobs: jobs, strict: strict)
         let report: RunReport
