@@ -11,7 +11,7 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Show, sentence by sentence, the entities and edges found and the rule behind each.",
         discussion: """
-            The tool to reach for when an edge looks wrong: every mention and edge is printed under
+            The tool to reach for when an edge looks wrong: every mention and edge is printed under \
             the sentence it was read from, with its offsets and the rule or lexicon entry that made it.
 
             Example:

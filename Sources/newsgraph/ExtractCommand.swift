@@ -10,10 +10,10 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read articles and write the graph in every format.",
         discussion: """
-            INPUT is a file or a folder (read recursively): .txt (first line is the headline), .html/.htm,
-            .jsonl (one article an object: id/title/text/date/url, or news-please fields), or - for
-            standard input. Writes DIR/graph.graphml, graph.gexf, graph.dot, graph.nt and graph.ttl,
-            each atomically. Exit status: 0 when every input was read, 1 when some failed (the
+            INPUT is a file or a folder (read recursively): .txt (first line is the headline), .html/.htm, \
+            .jsonl (one article an object: id/title/text/date/url, or news-please fields), or - for \
+            standard input. Writes DIR/graph.graphml, graph.gexf, graph.dot, graph.nt and graph.ttl, \
+            each atomically. Exit status: 0 when every input was read, 1 when some failed (the \
             exports hold the rest), 2 for a usage error.
 
             Examples:

@@ -8,7 +8,7 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the document text of each article in a file, as the extractor sees it.",
         discussion: """
-            For HTML this is the extracted article: headline, then one paragraph a line, without
+            For HTML this is the extracted article: headline, then one paragraph a line, without \
             navigation, teasers or captions. Every offset in the exports counts code points in it.
 
             Example:
