@@ -12,7 +12,7 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph extract Corpus/seeds --out Exports/seeds
               newsgraph explain Corpus/seeds/000_415b2b8988ea9f0e.txt
             """,
-        subcommands: [ExtractCommand.self, ExplainCommand.self, TextCommand.self, GenerateCommand.self]
+        subcommands: [ExtractCommand.self, ExplainCommand.self, TextCommand.self, GenerateCommand.self, BenchCommand.self]
     )
 
     /// Runs a command; usage errors exit with 2, as the export contract says.
