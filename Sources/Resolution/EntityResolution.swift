@@ -21,6 +21,8 @@ import NewsGraphModel
 struct EntityResolution {
     /// The canonical reference of every document-level entity.
     private(set) var canonical: [LocalEntity: EntityRef] = [:]
+    /// The node id of every canonical reference.
+    private(set) var nodeIDs: [EntityRef: String] = [:]
 
     /// An anchor: what makes two local entities one.
     private enum Anchor: Hashable {
@@ -117,13 +119,20 @@ struct EntityResolution {
             case .key:
                 label = Self.fullestName(of: members.map(\.ref), facts: facts, mentionCount: mentionCount, type: type)
             }
-            for member in members { canonical[member] = EntityRef(type, label) }
+            let resolved = EntityRef(type, label)
+            nodeIDs[resolved] = Identifier.nodeID(type, label)
+            for member in members { canonical[member] = resolved }
         }
     }
 
     /// The canonical reference of a document-level entity (itself when unknown).
     func resolve(_ ref: EntityRef, in document: String) -> EntityRef {
         canonical[LocalEntity(document: document, ref: ref)] ?? ref
+    }
+
+    /// The node id of a canonical reference.
+    func nodeID(of resolved: EntityRef) -> String {
+        nodeIDs[resolved] ?? Identifier.nodeID(resolved.type, resolved.name)
     }
 
     /// The entities an edge names: its source and an entity target.

@@ -39,7 +39,8 @@ struct NameFacts {
         var table: [EntityRef: NameFacts] = [:]
         for ref in refs {
             let written = writtenKeys[ref] ?? key(ref.name, ref.type)
-            let plainKey = ref.type == .person ? written : transliteration.key(for: ref.name)
+            let keyed = ref.type == .person || ref.type == .organization
+            let plainKey = ref.type == .person || !keyed ? written : transliteration.key(for: ref.name)
             var facts = NameFacts(base: ref.name, key: written, writtenKey: written, shortKeys: [plainKey])
             for stripped in NameForm.genitiveStripped(ref.name) {
                 let strippedKey = key(stripped, ref.type)
@@ -52,7 +53,7 @@ struct NameFacts {
                 }
             }
             if let entry = gazetteer.lookup(ref.name), entry.type == ref.type { facts.listedName = entry.canonical }
-            facts.keyedName = index.canonical(forKey: plainKey, type: ref.type)
+            if keyed { facts.keyedName = index.canonical(forKey: plainKey, type: ref.type) }
             table[ref] = facts
         }
         return table

@@ -70,8 +70,9 @@ public struct Resolver: Sendable {
         switch ref.type {
         case .person, .organization, .country, .location:
             let resolved = entities.resolve(ref, in: document)
-            return builder.addEntity(
-                resolved.type, name: resolved.name, surfaces: surfaces + [ref.name], document: document, roles: roles)
+            return builder.addNode(
+                id: entities.nodeID(of: resolved), type: resolved.type, label: resolved.name,
+                surfaces: surfaces + [ref.name], document: document, roles: roles)
         case .unnamedSource:
             return builder.addNode(
                 id: Identifier.hashedID(.unnamedSource, key: document + "|" + ref.name), type: .unnamedSource,

@@ -22,40 +22,28 @@ struct StatementResolution {
     /// Resolves the statement contents of every edge in `analyses` (in any order).
     init(analyses: [DocumentAnalysis]) {
         for analysis in analyses {
+            var cleaned: [String: String] = [:]
             var asserted: Set<String> = []
             var denied: Set<String> = []
-            var all: Set<String> = []
             for edge in analysis.edges {
                 guard case .statement(let content) = edge.target else { continue }
-                let text = Self.cleaned(content)
-                all.insert(text)
+                let text = cleaned[content] ?? Self.cleaned(content)
+                cleaned[content] = text
                 if edge.type == .asserts { asserted.insert(text) }
                 if edge.type == .denies { denied.insert(text) }
             }
-            // Join every denied content with each asserted one it matches; a group takes its longest text.
-            var group = Dictionary(uniqueKeysWithValues: all.map { ($0, $0) })
-            func root(_ text: String) -> String {
-                var current = text
-                while let parent = group[current], parent != current { current = parent }
-                return current
-            }
-            for denial in denied.sorted() {
-                for claim in asserted.sorted() where Self.mutualCoverage(denial, claim) >= Self.coverage {
-                    let (a, b) = (root(denial), root(claim))
-                    if a != b { group[max(a, b)] = min(a, b) }
-                }
-            }
-            let members = Dictionary(grouping: all, by: root)
-            var representative: [String: String] = [:]
-            for texts in members.values {
-                guard let first = texts.first else { continue }
-                let chosen = texts.reduce(first, Self.longer)
-                for text in texts { representative[text] = chosen }
-            }
+            let representative = Self.representatives(asserted: asserted, denied: denied)
             var byContent: [String: Statement] = [:]
-            for (text, chosen) in representative {
-                byContent[text] = Statement(
-                    id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
+            var made: [String: Statement] = [:]
+            for (content, text) in cleaned {
+                let chosen = representative[text] ?? text
+                let statement =
+                    made[chosen]
+                    ?? Statement(
+                        id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen),
+                        text: chosen)
+                made[chosen] = statement
+                byContent[content] = statement
             }
             statements[analysis.document.id] = byContent
         }
@@ -63,16 +51,44 @@ struct StatementResolution {
 
     /// The Statement node for a content an edge of `document` points at.
     func statement(for content: String, in document: String) -> Statement {
+        if let statement = statements[document]?[content] { return statement }
         let text = Self.cleaned(content)
-        return statements[document]?[text]
-            ?? Statement(id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
+        return Statement(id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
     }
+
+    /// The text each asserted or denied text of one document stands under: a
+    /// denied text and each asserted one it matches join; a group takes its
+    /// longest text. Texts in no group are left out.
+    static func representatives(asserted: Set<String>, denied: Set<String>) -> [String: String] {
+        var parent: [String: String] = [:]
+        func root(_ text: String) -> String {
+            var current = text
+            while let next = parent[current], next != current { current = next }
+            return current
+        }
+        for denial in denied.sorted() {
+            for claim in asserted.sorted() where claim != denial && mutualCoverage(denial, claim) >= coverage {
+                let (a, b) = (root(denial), root(claim))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        let members = Dictionary(grouping: Set(parent.keys).union(parent.values), by: root)
+        var representative: [String: String] = [:]
+        for texts in members.values {
+            guard let first = texts.first else { continue }
+            let chosen = texts.reduce(first, longer)
+            for text in texts { representative[text] = chosen }
+        }
+        return representative
+    }
+
+    /// Characters trimmed off both ends of a content.
+    private static let trimmable: Set<Character> = [
+        "\"", "„", "“", "”", "»", "«", "‚", "‘", "’", "'", "›", "‹", ".", ",", ";", ":", " ",
+    ]
 
     /// The content without surrounding spaces, quotation marks and punctuation, inner spaces collapsed.
     static func cleaned(_ content: String) -> String {
-        let trimmable: Set<Character> = [
-            "\"", "„", "“", "”", "»", "«", "‚", "‘", "’", "'", "›", "‹", ".", ",", ";", ":", " ",
-        ]
         let collapsed = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var text = Substring(collapsed)
         while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }

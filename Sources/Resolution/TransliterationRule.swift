@@ -46,32 +46,37 @@ public struct TransliterationRule: Hashable, Sendable {
 
     /// The rule applied to a word given as scalars (what ``TransliterationKey`` uses).
     func apply(to word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let pattern = patternScalars
-        let replacement = replacementScalars
-        let count = pattern.count
+        let count = patternScalars.count
         guard count > 0, word.count >= count else { return word }
-        func matches(at index: Int) -> Bool {
-            for offset in 0..<count where word[index + offset] != pattern[offset] { return false }
-            return true
-        }
         if atStart || atEnd {
             let index = atStart ? 0 : word.count - count
-            guard matches(at: index), !atStart || !atEnd || word.count == count else { return word }
-            return Array(word[..<index]) + replacement + Array(word[(index + count)...])
+            guard matches(word, at: index), !atStart || !atEnd || word.count == count else { return word }
+            return Array(word[..<index]) + replacementScalars + Array(word[(index + count)...])
         }
-        var result: [Unicode.Scalar] = []
+        let first = patternScalars[0]
         var index = 0
-        var changed = false
+        while index <= word.count - count, word[index] != first || !matches(word, at: index) { index += 1 }
+        guard index <= word.count - count else { return word }
+        var result = Array(word[..<index])
         while index < word.count {
-            if index + count <= word.count, matches(at: index) {
-                result.append(contentsOf: replacement)
+            if index <= word.count - count, word[index] == first, matches(word, at: index) {
+                result.append(contentsOf: replacementScalars)
                 index += count
-                changed = true
             } else {
                 result.append(word[index])
                 index += 1
             }
         }
-        return changed ? result : word
+        return result
+    }
+
+    /// Whether the pattern stands in `word` at `index`.
+    private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        var offset = 0
+        while offset < patternScalars.count {
+            if word[index + offset] != patternScalars[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }

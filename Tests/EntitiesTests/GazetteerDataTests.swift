@@ -175,5 +175,9 @@ import Testing
             #expect(g.isKnownFirstName(first), "\(first)")
         }
         #expect(!g.isKnownFirstName("Regierung"))
+        for family in ["Kim", "Xi", "Yoon", "Li", "Nguyen"] {
+            #expect(g.putsFamilyNameFirst(family), "\(family)")
+        }
+        #expect(!g.putsFamilyNameFirst("Mark"))
     }
 }

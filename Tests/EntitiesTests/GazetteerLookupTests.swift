@@ -128,6 +128,19 @@ import Testing
         #expect(!g.isKnownFirstName("Soldat"))
     }
 
+    @Test func listsTheNamesOfAnEntryAndFoldsNames() throws {
+        let g = try #require(Self.fixture)
+        let korea = try #require(g.lookup("DVRK"))
+        #expect(g.names(of: korea) == ["Nordkorea", "Demokratische Volksrepublik Korea", "DVRK"])
+        let capital = try #require(g.lookup("Pyongyang"))
+        #expect(g.names(of: capital) == ["Pjöngjang", "Pyongyang"])
+        #expect(g.names(of: GazetteerEntry(canonical: "Atlantis", type: .location, source: "x")).isEmpty)
+        #expect(Gazetteer.foldedName("Russisches Verteidigungsministerium") == "russisch verteidigungsministerium")
+        #expect(Gazetteer.foldedName("russischen Verteidigungsministerium") == "russisch verteidigungsministerium")
+        #expect(Gazetteer.foldedName("Kim Jong-un") == "kim jong un")
+        #expect(g.description.hasPrefix("Gazetteer: "))
+    }
+
     @Test func rejectsMalformedRows() {
         let bad = LexiconFile(name: "gazetteer/people.tsv", text: "Kim\tAlien\t\n")
         #expect(throws: GazetteerError.badRow(file: "people.tsv", row: "Kim\tAlien\t")) {
