@@ -58,11 +58,35 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     public static func load(from folder: URL?) throws -> Gazetteer {
         guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }
         let files = try entityFiles.map { try LexiconFile.load($0, from: folder) }
-        let firstNames = try LexiconFile.load("gazetteer/first-names.txt", from: folder).firstColumn
-        let commonNouns = try LexiconFile.load("gazetteer/common-nouns.txt", from: folder).firstColumn
-        let familyNamesFirst = try LexiconFile.load("gazetteer/family-names-first.txt", from: folder).firstColumn
+        let firstNames = try wordList("gazetteer/first-names.txt", in: folder)
+        let commonNouns = try wordList("gazetteer/common-nouns.txt", in: folder)
+        let familyNamesFirst = try wordList("gazetteer/family-names-first.txt", in: folder)
         return try Gazetteer(
             files: files, firstNames: firstNames, commonNouns: commonNouns, familyNamesFirst: familyNamesFirst)
+    }
+
+    /// The words of a one-word-a-line list (`#` comments, blank lines skipped),
+    /// read straight from its bytes: the noun list is long.
+    static func wordList(_ name: String, in folder: URL) throws -> [String] {
+        let path = folder.appendingPathComponent(name).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
+        let bytes = [UInt8](data)
+        let blanks: Set<UInt8> = [0x20, 0x09, 0x0D]
+        var words: [String] = []
+        var lineStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            var first = lineStart
+            var end = index
+            lineStart = index + 1
+            while first < end, blanks.contains(bytes[first]) { first += 1 }
+            while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
+            guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
+            guard let word = String(validating: bytes[first..<end], as: UTF8.self) else {
+                throw LexiconError.notUTF8(path)
+            }
+            words.append(word)
+        }
+        return words
     }
 
     /// Builds a gazetteer from parsed files. A file whose name ends in

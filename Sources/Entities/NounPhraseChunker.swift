@@ -23,7 +23,12 @@ public struct NounPhraseChunker: Sendable {
 
     /// The noun phrase that starts at token `start` and ends before `limit`, or nil.
     public func phrase(at start: Int, limit: Int, entities: DocumentEntities) -> NounPhrase? {
-        guard start >= 0, start < limit, limit <= table.count, table.isWord(start) else { return nil }
+        guard start >= 0, start < limit, limit <= table.count else { return nil }
+        // A quoted name standing alone: `„Die Zeit“`.
+        if table.isQuote(start), let quoted = quotedName(at: start, limit: limit) {
+            return NounPhrase(tokens: quoted, modifiers: start..<start, head: quoted)
+        }
+        guard table.isWord(start) else { return nil }
         if table.has(start, .pronoun), facts.role[start] == nil, !table.isCapitalized(start) || facts.opensSentence(start) {
             let lower = table.lower[start]
             if lower == "er" || lower == "sie" || lower == "es" || lower == "man" || lower == "wir" || lower == "ich" {

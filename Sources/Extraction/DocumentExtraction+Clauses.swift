@@ -86,7 +86,13 @@ extension DocumentExtraction {
                 index = closing + 1
                 continue
             }
-            if table.tokens[index].kind == .punctuation, [";", "-", "–", "—"].contains(table.lower[index]) { return index }
+            if table.tokens[index].kind == .punctuation, table.lower[index] == ";" { return index }
+            if table.tokens[index].kind == .punctuation, ["-", "–", "—"].contains(table.lower[index]) {
+                // A pair of dashes sets off an insertion; a single dash ends the content.
+                guard let pair = (index + 1..<limit).first(where: { table.tokens[$0].kind == .punctuation && table.lower[$0] == table.lower[index] })
+                else { return index }
+                index = pair
+            }
             index += 1
         }
         return limit
@@ -184,8 +190,8 @@ extension DocumentExtraction {
     func skipAdverbials(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
-            if table.has(index, .adverb) && !table.has(index, .pronoun) {
-                index += 1
+            if table.has(index, .adverb) && !table.has(index, .pronoun) || table.lower[index] == "sich" {
+                index += 1  // adverbs and the reflexive (`äußerte sich X`)
                 continue
             }
             if table.has(index, .preposition) || table.lower[index] == "letzte" || table.lower[index] == "letzten"

@@ -56,16 +56,16 @@ extension DocumentExtraction {
             }
             // Across a paragraph break only the Konjunktiv I goes on reporting.
             let newParagraph = sentenceIndex > 0 && hasLineBreak(after: text.sentences[sentenceIndex - 1].tokens)
-            if let current = continuing, isSubjunctive(range, strict: newParagraph) {
+            if let (subject, clause) = subjunctiveComplement(in: range), let clauseContent = content(of: clause) {
+                // `X zeigte sich besorgt, dass … würde`: a clause in the subjunctive reports its own main clause's subject.
+                add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
+                    contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
+                chain = nil
+            } else if let current = continuing, isSubjunctive(range, strict: newParagraph) {
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
                     contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
                     tokens: sentence), current))
                 chainSentence = sentenceIndex
-            } else if let (subject, clause) = subjunctiveComplement(in: range), let clauseContent = content(of: clause) {
-                // `X setzten dem entgegen, dass es … sei`: a clause in the Konjunktiv I reports its main clause's subject.
-                add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
-                    contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
-                chain = nil
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 if let speaker = recent ?? subjectReferent(of: sentenceIndex - 1) {
@@ -90,7 +90,8 @@ extension DocumentExtraction {
     private func subjunctiveComplement(in range: Range<Int>) -> (NounPhrase, Range<Int>)? {
         let comma = clauseEnd(from: range.lowerBound, limit: range.upperBound)
         guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","),
-            !isSubjunctive(range.lowerBound..<comma, strict: false), isSubjunctive((comma + 1)..<range.upperBound, strict: true)
+            !isSubjunctive(range.lowerBound..<comma, strict: false),
+            isSubjunctive((comma + 1)..<range.upperBound, strict: table.lower[comma + 1] != "dass")
         else { return nil }
         let start = skipAdverbials(from: range.lowerBound, limit: comma)
         guard let phrase = chunker.phrase(at: start, limit: comma, entities: resolver.entities), phrase.pronoun == nil,

@@ -16,6 +16,11 @@ extension DocumentExtraction {
     private mutating func frameAfter(_ index: Int) -> Bool {
         let quotation = text.quotations[index]
         guard let closing = quotation.closingToken else { return false }
+        // Only a quotation that opens its sentence (or follows a colon) is the whole content before the frame.
+        let opening = quotation.openingToken
+        let sentenceStart = table.sentenceRange(of: opening).lowerBound
+        guard opening == sentenceStart || table.isPunctuation(opening - 1, ":") || (sentenceStart..<opening).allSatisfy({ !table.isWord($0) })
+        else { return false }
         var position = closing + 1
         guard position < table.count else { return false }
         if table.isPunctuation(position, ",") { position += 1 }

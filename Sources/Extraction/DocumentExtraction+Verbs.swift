@@ -39,7 +39,9 @@ extension DocumentExtraction {
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
             let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
-            let speaker: SpeakerSlot = frame.subjects.isEmpty ? .impersonal(impersonalDescription(cue)) : .phrases(frame.subjects)
+            let source = frame.subjects.isEmpty ? impersonalSource(cue, sentence: sentence) : nil
+            let speaker: SpeakerSlot = !frame.subjects.isEmpty ? .phrases(frame.subjects)
+                : source.map { .phrases([$0]) } ?? .impersonal(impersonalDescription(cue))
             return SpeechReport(type: .asserts, speaker: speaker, cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
         case .anaphoric(let anchor):
@@ -201,6 +203,15 @@ extension DocumentExtraction {
         }
         guard let content = content(of: previous.lowerBound..<contentEnd(of: previous)) else { return nil }
         return (content.pieces, content.span, .indirect)
+    }
+
+    /// `heißt es in einer Erklärung der Regierung`: the document an impersonal frame quotes from.
+    func impersonalSource(_ cue: VerbCue, sentence: Range<Int>) -> NounPhrase? {
+        let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
+        var index = cue.lastToken + 1
+        while index < end, table.lower[index] == "es" || table.has(index, .adverb) { index += 1 }
+        guard index + 1 < end, table.lower[index] == "in" || table.lower[index] == "im" || table.lower[index] == "auf" else { return nil }
+        return chunker.phrase(at: table.lower[index] == "im" ? index + 1 : index + 1, limit: end, entities: resolver.entities)
     }
 
     /// The description of an unnamed source behind an impersonal frame (`es hieß`, `wurde mitgeteilt`).
