@@ -73,7 +73,7 @@ public struct EntityRecognizer: Sendable {
             addPerson(range, facts: facts, rule: "role-noun:\(role.role) + name", into: &entities)
             return end
         }
-        if facts.isFirstName[index], index + 1 < table.count, facts.isNameLike[index + 1],
+        if facts.isFirstName[index], index + 1 < table.count, facts.isNameLike[index + 1] || isSurnameAfterFirstName(index + 1, facts: facts),
             acceptedGazetteerMatch(at: index + 1, facts: facts) == nil,
             let end = nameEnd(after: index, facts: facts, requireCapital: true)
         {
@@ -204,7 +204,8 @@ public struct EntityRecognizer: Sendable {
         let table = facts.table
         var end = index + 1
         while end < table.count, end - index - 1 < Self.maximumNameLength, table.isWord(end),
-            table.sentenceOf[end] == table.sentenceOf[index], facts.isNameLike[end] || isNameParticle(end, facts: facts)
+            table.sentenceOf[end] == table.sentenceOf[index],
+            facts.isNameLike[end] || isNameParticle(end, facts: facts) || isSurnameAfterFirstName(end, facts: facts)
         {
             if acceptedGazetteerMatch(at: end, facts: facts)?.0.type != .person,
                 acceptedGazetteerMatch(at: end, facts: facts) != nil
@@ -214,10 +215,16 @@ public struct EntityRecognizer: Sendable {
             end += 1
         }
         // A name does not end in a particle (`von`), and a single lower-case word is no name.
-        while end > index + 1, !facts.isNameLike[end - 1] { end -= 1 }
+        while end > index + 1, !facts.isNameLike[end - 1], !isSurnameAfterFirstName(end - 1, facts: facts) { end -= 1 }
         guard end > index + 1 else { return nil }
         if requireCapital, !table.isCapitalized(index + 1) { return nil }
         return end
+    }
+
+    /// A capitalised common noun right after a known first name is a surname (`Maria Klein`, `Peter Lang`).
+    private func isSurnameAfterFirstName(_ index: Int, facts: TokenFacts) -> Bool {
+        index > 0 && facts.isFirstName[index - 1] && facts.table.isCapitalized(index) && facts.table.classes[index].isEmpty
+            && facts.role[index] == nil && facts.countryOfAdjective[index] == nil && !facts.table.has(index, .time)
     }
 
     /// Lower-case name particles inside a name (`von`, `de`, `van`) when a name word follows.

@@ -1,0 +1,57 @@
+import Entities
+import NewsGraphModel
+import Testing
+
+@Suite struct EntityRecognizerTests {
+    @Test func capitalActsAsItsStateAndIsAPlaceAfterIn() throws {
+        let text = "Pjöngjang kündigte Gespräche an. Die Delegation traf in Moskau ein."
+        let mentions = EntityFixture.mentions(text)
+        let acting = try #require(mentions.first { $0.surface == "Pjöngjang" })
+        #expect(acting.entity == EntityRef(.country, "Nordkorea"))
+        #expect(acting.rule.hasPrefix("metonymy"))
+        let place = try #require(mentions.first { $0.surface == "Moskau" })
+        #expect(place.entity == EntityRef(.location, "Moskau"))
+    }
+
+    @Test func nameAfterRoleNounGetsTheRole() throws {
+        let text = "Verteidigungsminister Kim Yong-hyun reiste ab."
+        let mention = try #require(EntityFixture.mentions(text).first { $0.entity.type == .person })
+        #expect(mention.entity == EntityRef(.person, "Kim Yong-hyun"))
+        #expect(mention.role == "Verteidigungsminister")
+        #expect(mention.span == EntityFixture.span(of: "Kim Yong-hyun", in: text))
+    }
+
+    @Test func hyphenatedCompoundSplitsIntoBodyAndRole() throws {
+        let text = "Pentagon-Sprecherin Sabrina Singh äußerte sich."
+        let mentions = EntityFixture.mentions(text)
+        let body = try #require(mentions.first { $0.entity.type == .organization })
+        #expect(body.entity == EntityRef(.organization, "Pentagon"))
+        #expect(body.surface == "Pentagon")
+        #expect(body.span == EntityFixture.span(of: "Pentagon", in: text))
+        let person = try #require(mentions.first { $0.entity.type == .person })
+        #expect(person.entity == EntityRef(.person, "Sabrina Singh"))
+        #expect(person.role == "Pentagon-Sprecherin")
+    }
+
+    @Test func appositionAndLaterSurname() throws {
+        let text = "Kyrylo Budanow, Chef des Militärgeheimdienstes, warnte. Später sprach Budanows Stellvertreter."
+        let mentions = EntityFixture.mentions(text).filter { $0.entity.type == .person }
+        #expect(mentions.map(\.entity.name) == ["Kyrylo Budanow", "Kyrylo Budanow"])
+        #expect(mentions.last?.surface == "Budanows")
+        #expect(mentions.first?.role == "Chef")
+    }
+
+    @Test func classifierTypesTheNameAfterIt() {
+        let mentions = EntityFixture.mentions("Die Denkfabrik ZKX berichtete aus dem Dorf Tsukuryne.")
+        #expect(mentions.contains { $0.entity == EntityRef(.organization, "ZKX") })
+        #expect(mentions.contains { $0.entity == EntityRef(.location, "Tsukuryne") && $0.surface == "Dorf Tsukuryne" })
+    }
+
+    @Test func commonNounsAreNoNames() {
+        let (facts, _) = EntityFixture.recognize("Die Regierung schickte Soldaten und Mitkriegsteilnehmer.")
+        let table = facts.table
+        for (index, form) in table.forms.enumerated() where ["Regierung", "Soldaten", "Mitkriegsteilnehmer"].contains(form) {
+            #expect(!facts.isNameLike[index], "\(form) is a common noun")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import NewsGraphModel
+import Testing
+
+@Suite struct DenialTests {
+    @Test func rejectedClaimIsTheStatement() throws {
+        let text = "Der Kremlsprecher Dmitri Peskow wies die Berichte zurück, dass russische Soldaten an der Grenze stünden."
+        let analysis = Fixture.analyze(text)
+        let edge = try #require(analysis.edges.first { $0.type == .denies })
+        #expect(edge.source == EntityRef(.person, "Dmitri Peskow"))
+        #expect(Fixture.statement(edge) == "dass russische Soldaten an der Grenze stünden")
+        #expect(edge.cueSpan == TextSpans.span(of: "wies die Berichte zurück", in: text))
+        #expect(!analysis.edges.contains { $0.type == .asserts })
+    }
+
+    @Test func denialWithRelativeWasTakesTheClauseBefore() throws {
+        let text = "Laut Experten liefert Nordkorea Raketen an Russland, was Moskau jedoch bestreitet."
+        let edge = try #require(Fixture.edges(text, .denies).first)
+        #expect(edge.source == EntityRef(.country, "Russland"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Moskau", in: text))
+        #expect(Fixture.statement(edge)?.hasSuffix("liefert Nordkorea Raketen an Russland") == true)
+    }
+
+    @Test func denialOfAReportedClaimByAnaphor() throws {
+        let text = "Mehrere Staaten werfen Pjöngjang vor, Moskau heimlich mit Munition zu versorgen. Diese Behauptung haben beide Länder zurückgewiesen."
+        let edges = Fixture.edges(text, .denies)
+        #expect(Set(edges.map(\.source)) == [EntityRef(.country, "Nordkorea"), EntityRef(.country, "Russland")])
+        #expect(edges.allSatisfy { Fixture.statement($0) == "Moskau heimlich mit Munition zu versorgen" })
+    }
+}

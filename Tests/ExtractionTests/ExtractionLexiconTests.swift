@@ -1,0 +1,58 @@
+import Entities
+import Extraction
+import Foundation
+import Testing
+import TestSupport
+
+/// Every extraction lexicon file is read and holds what the rules expect.
+@Suite struct ExtractionLexiconTests {
+    static let lexicon: ExtractionLexicon? = try? ExtractionLexicon.load(from: ProjectPaths.ontology)
+
+    @Test func verbLexiconsReadFormsAndParticles() throws {
+        let lexicon = try #require(Self.lexicon)
+        // speech-verbs.tsv: plain, separable and participle forms
+        #expect(lexicon.speechVerbs.contains("sagte"))
+        #expect(lexicon.speechVerbs.joinedEntries("mitgeteilt").map { lexicon.speechVerbs.entries[$0].lemma } == ["mitteilen"])
+        #expect(lexicon.speechVerbs.splitEntries("teilte").contains { lexicon.speechVerbs.entries[$0].particle == ["mit"] })
+        #expect(lexicon.speechVerbs.isParticiple("gesagt"))
+        #expect(lexicon.speechVerbs.isAmbiguous("erklärt"))
+        // denial-verbs.tsv, with a two-word particle
+        #expect(lexicon.denialVerbs.contains("dementierte"))
+        #expect(lexicon.denialVerbs.splitEntries("wies").contains { lexicon.denialVerbs.entries[$0].particle == ["von", "sich"] })
+        // deployment-verbs.tsv
+        let schicken = try #require(lexicon.deploymentVerbs.joinedEntries("geschickt").first)
+        #expect(lexicon.deploymentVerbs.entries[schicken].frames.contains(.sends))
+        let ausbilden = try #require(lexicon.deploymentVerbs.joinedEntries("ausgebildet").first)
+        #expect(lexicon.deploymentVerbs.entries[ausbilden].frames.contains(.presence))
+    }
+
+    @Test func phraseAndNounListsAreRead() throws {
+        let lexicon = try #require(Self.lexicon)
+        #expect(lexicon.attributionPhrases[["laut"]] == .before)  // attribution-phrases.tsv
+        #expect(lexicon.attributionPhrases[["unter", "berufung", "auf"]] == .before)
+        #expect(lexicon.attributionPhrases[["zufolge"]] == .after)
+        #expect(lexicon.attributionNouns.match("polizeiangaben") != nil)  // attribution-nouns.tsv
+        #expect(lexicon.claimNouns.contains("anschuldigungen"))  // claim-nouns.tsv
+        #expect(lexicon.denialWords.contains("täuschung"))  // denial-phrases.tsv
+        #expect(lexicon.deploymentNouns.match("truppenentsendung")?.value.contains(.forces) == true)  // deployment-nouns.tsv
+        #expect(lexicon.units.match("elitesoldaten")?.value.unit == "Soldaten")  // military-units.tsv
+        #expect(lexicon.units.match("brigaden")?.value.isFormation == true)
+        #expect(lexicon.hedges.contains(["mehr", "als"]))  // quantity-hedges.tsv
+        #expect(lexicon.numberWords["vier"]?.value == 4)  // number-words.tsv
+        #expect(lexicon.numberWords["millionen"]?.isMultiplier == true)
+        #expect(lexicon.subjunctiveVerbs.contains("gehe"))  // subjunctive-verbs.tsv
+        #expect(lexicon.separableParticles.contains("zurück"))  // separable-particles.tsv
+    }
+
+    @Test func verbFramesReadTheirCodes() {
+        #expect(VerbFrames(codes: "cqo") == [.clause, .quote, .object])
+        #expect(VerbFrames(codes: "-").isEmpty)
+        #expect(VerbFrames(codes: "sf") == [.sends, .forces])
+    }
+
+    @Test func separableVerbCountsOnlyWithItsParticle() {
+        // `teilte ... mit` is mitteilen; `teilte ... auf` is no verb of saying.
+        #expect(!Fixture.edges("Die Regierung teilte mit, die Grenze bleibe offen.", .asserts).isEmpty)
+        #expect(Fixture.edges("Die Regierung teilte die Beute auf, die Grenze blieb offen.", .asserts).isEmpty)
+    }
+}

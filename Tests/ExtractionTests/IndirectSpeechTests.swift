@@ -1,0 +1,68 @@
+import NewsGraphModel
+import Testing
+
+@Suite struct IndirectSpeechTests {
+    @Test func verbOfSayingWithSubjunctiveClause() throws {
+        let text = "Die Sprecherin Maria Klein sagte, die Regierung prüfe alle Optionen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Maria Klein"))
+        #expect(edge.form == .indirect)
+        #expect(Fixture.statement(edge) == "die Regierung prüfe alle Optionen")
+        #expect(edge.contentSpan == TextSpans.span(of: "die Regierung prüfe alle Optionen", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Maria Klein", in: text))
+    }
+
+    @Test func dassClauseIsTheContent() throws {
+        let text = "Der Minister Karl Huber erklärte, dass die Gespräche weitergehen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "dass die Gespräche weitergehen")
+        #expect(edge.cueSpan == TextSpans.span(of: "erklärte", in: text))
+    }
+
+    @Test func verbAfterTheReportedClause() throws {
+        let text = "Die Gespräche seien konstruktiv gewesen, erklärte Maria Klein."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Maria Klein"))
+        #expect(edge.contentSpan == TextSpans.span(of: "Die Gespräche seien konstruktiv gewesen", in: text))
+        #expect(edge.rule.contains("after content"))
+    }
+
+    @Test func freeIndirectContinuationKeepsTheSpeaker() throws {
+        let text = "Maria Klein sagte, die Lage sei angespannt. Es gehe jetzt darum, Vertrauen zu schaffen."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 2)
+        let continuation = try #require(edges.first { $0.form == .freeIndirect })
+        #expect(continuation.source == EntityRef(.person, "Maria Klein"))
+        #expect(Fixture.statement(continuation) == "Es gehe jetzt darum, Vertrauen zu schaffen")
+        #expect(continuation.sourceSpan == TextSpans.span(of: "Maria Klein", in: text))
+    }
+
+    @Test func nestedSpeechIsPartOfTheOuterContent() throws {
+        let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        #expect(edges.first.flatMap(Fixture.statement) == "der Minister habe erklärt, dass die Hilfe komme")
+    }
+
+    @Test func negatedVerbOfSayingGivesNoEdge() {
+        #expect(Fixture.edges("Er bestätigte nicht, dass Truppen verlegt wurden.", .asserts).isEmpty)
+    }
+
+    @Test func anonymousSourceIsAnUnnamedSource() throws {
+        let text = "Eine Quelle im Ministerium sagte, die Entscheidung falle bald."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Eine Quelle", in: text))
+    }
+
+    @Test func journalistsOwnNarrationGivesNoEdge() {
+        #expect(Fixture.analyze("Die Soldaten marschierten am Morgen durch die Stadt. Danach wurde es still.").edges.isEmpty)
+    }
+
+    @Test func anaphoricFrameTakesThePreviousSentence() throws {
+        let text = "Die Grenze bleibt geschlossen. Das erklärte Präsident Peter Lang am Abend."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Lang"))
+        #expect(Fixture.statement(edge) == "Die Grenze bleibt geschlossen")
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-// Placeholder until the module's tests are written; replaced by their owner.
