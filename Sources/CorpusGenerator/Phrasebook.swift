@@ -125,7 +125,25 @@ enum Phrasebook {
         "Das Außenministerium {home.gen} bestellte den Botschafter {other.gen} ein.",
         "Die Kosten werden auf {money} geschätzt.", "Auch {org} {org:beobachtet|beobachten} die Entwicklung genau.",
         "Bei einer Explosion {place.loc} wurden am {weekday} {small} Menschen verletzt.",
-        "Die Lage {place.loc} blieb auch am {weekday} {state}.", "{subject} reiste anschließend weiter nach {other.capital}.")
+        "Die Lage {place.loc} blieb auch am {weekday} {state}.", "{subject} reiste anschließend weiter nach {other.capital}.",
+        "Die Region gilt seit Jahren als Brennpunkt.", "Bereits im {month} hatte es in der Region schwere Kämpfe gegeben.",
+        "Nach dem Ende der Sitzung verließen die Delegationen das Gebäude ohne Stellungnahme.",
+        "Die Zahl der Besucher ist im Vergleich zum Vorjahr um {percent} Prozent gestiegen.",
+        "Das Gebiet {place.loc} ist rund {people} Kilometer von der Grenze entfernt.",
+        "Die Regierung hatte das Gesetz im vergangenen Jahr auf den Weg gebracht.",
+        "Der Haushalt für das kommende Jahr sieht Ausgaben von {money} vor.",
+        "Am Rande des Treffens kam es zu kleineren Protesten.",
+        "Die Verhandlungen werden am {weekday} in {other.capital} fortgesetzt.", "Die Zahl der Arbeitslosen sank im {month} leicht.",
+        "Die Straßen {place.loc} waren am Abend weitgehend leer.", "Viele Geschäfte blieben geschlossen.",
+        "Der Flughafen von {home.capital} stellte den Betrieb für mehrere Stunden ein.",
+        "Die Abgeordneten debattierten bis in die Nacht.", "Die Aktie des Konzerns verlor im Tagesverlauf {percent} Prozent.",
+        "Eine unabhängige Überprüfung der Angaben war zunächst nicht möglich.", "Die Hintergründe sind noch unklar.",
+        "Die Ermittlungen dauern an.", "Die nächste Wahl findet im {month} statt.", "Mehrere Straßen wurden gesperrt.",
+        "Der Konflikt schwelt seit dem Jahr {year}.", "Das Parlament muss dem Vorhaben noch zustimmen.",
+        "Hilfsorganisationen bereiten sich auf einen langen Winter vor.",
+        "Die Preise für {goods} sind seit {month} deutlich gestiegen.",
+        "In {home.capital} wurde am {weekday} ein neuer Botschafter {other.gen} empfangen.",
+        "Der Streit belastet auch die Beziehungen zu {other.dat}.")
 
     /// Headlines.
     static let headlines = templates(

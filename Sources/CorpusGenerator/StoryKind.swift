@@ -14,14 +14,17 @@ enum StoryKind: CaseIterable {
     }
 
     /// Relative weights of the sentence kinds, in ``SentenceKind/allCases`` order:
-    /// direct, indirect, attribution, denial, deployment, narration.
+    /// direct, indirect, attribution, denial, deployment, narration. About
+    /// three sentences in ten carry speech, an attribution, a denial or a
+    /// deployment: some 3 to 4 edges per kilobyte, as in German WikiNews
+    /// (2.5 annotated quotations per kilobyte, before attributions and deployments).
     var sentenceWeights: [Int] {
         switch self {
-        case .security: [20, 18, 12, 8, 16, 26]
-        case .diplomacy: [24, 24, 10, 12, 3, 27]
-        case .domestic: [24, 22, 10, 8, 0, 36]
-        case .economy: [20, 22, 18, 6, 0, 34]
-        case .incident: [16, 14, 22, 6, 2, 40]
+        case .security: [8, 8, 5, 3, 7, 69]
+        case .diplomacy: [10, 10, 4, 5, 1, 70]
+        case .domestic: [10, 9, 4, 3, 0, 74]
+        case .economy: [8, 9, 8, 2, 0, 73]
+        case .incident: [6, 5, 9, 2, 1, 77]
         }
     }
 
