@@ -59,10 +59,11 @@ public struct Token: Hashable, Sendable {
 
     /// The text without soft hyphens, in Unicode NFC: what lexicons are matched against.
     public var normalized: String {
+        // Fast path: Latin letters below U+0300 are already in NFC, and
+        // without a soft hyphen there is nothing to remove.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\u{00AD}" }) { return text }
         var cleaned = text
-        if cleaned.unicodeScalars.contains("\u{00AD}") {
-            cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
-        }
+        cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
         return cleaned.precomposedStringWithCanonicalMapping
     }
 

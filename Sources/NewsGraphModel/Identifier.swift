@@ -31,6 +31,15 @@ public enum Identifier {
             out.append(piece)
         }
         for character in text.lowercased() {
+            if let ascii = character.asciiValue {
+                // The common case: an ASCII letter or digit is kept, anything else separates.
+                if (0x61...0x7A).contains(ascii) || (0x30...0x39).contains(ascii) {
+                    emit(String(character))
+                } else {
+                    pendingDash = true
+                }
+                continue
+            }
             switch character {
             case "ä": emit("ae"); continue
             case "ö": emit("oe"); continue
