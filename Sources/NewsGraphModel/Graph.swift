@@ -16,25 +16,20 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// The node with an id, by binary search.
-    public func node(withID id: String) -> Node? {
-        var low = 0
-        var high = nodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if nodes[mid].id < id { low = mid + 1 } else { high = mid }
-        }
-        return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
-    }
+    public func node(withID id: String) -> Node? { Self.find(id, in: nodes, by: \.id) }
 
     /// The description of a document, by binary search.
-    public func document(withID id: String) -> DocumentInfo? {
+    public func document(withID id: String) -> DocumentInfo? { Self.find(id, in: documents, by: \.id) }
+
+    /// The element of `sorted` (sorted by `key`) whose key is `id`.
+    private static func find<Element>(_ id: String, in sorted: [Element], by key: KeyPath<Element, String>) -> Element? {
         var low = 0
-        var high = documents.count
+        var high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if documents[mid].id < id { low = mid + 1 } else { high = mid }
+            if sorted[mid][keyPath: key] < id { low = mid + 1 } else { high = mid }
         }
-        return low < documents.count && documents[low].id == id ? documents[low] : nil
+        return low < sorted.count && sorted[low][keyPath: key] == id ? sorted[low] : nil
     }
 
     /// The number of edges that touch each node id.

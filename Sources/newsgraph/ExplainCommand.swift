@@ -27,19 +27,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = NewsGraphPipeline()
-        var failed = false
-        for item in InputReader(paths: [file], skipsNonGerman: false, skipsDuplicates: false) {
-            switch item {
-            case .article(let article):
-                print(explanation(of: article, analysis: pipeline.analyze(article)))
-            case .failure(let error):
-                StandardError.print("error: \(error)")
-                failed = true
-            case .skipped(let origin, let reason):
-                StandardError.print("warning: \(origin): skipped: \(reason)")
-            }
+        try ArticleInput.forEachArticle(in: file) { article in
+            print(explanation(of: article, analysis: pipeline.analyze(article)))
         }
-        if failed { throw ExitCode(1) }
     }
 
     private func explanation(of article: Article, analysis: DocumentAnalysis) -> String {

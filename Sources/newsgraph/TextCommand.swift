@@ -20,18 +20,6 @@ struct TextCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        var failed = false
-        for item in InputReader(paths: [file], skipsNonGerman: false, skipsDuplicates: false) {
-            switch item {
-            case .article(let article):
-                Swift.print(article.text)
-            case .failure(let error):
-                StandardError.print("error: \(error)")
-                failed = true
-            case .skipped(let origin, let reason):
-                StandardError.print("warning: \(origin): skipped: \(reason)")
-            }
-        }
-        if failed { throw ExitCode(1) }
+        try ArticleInput.forEachArticle(in: file) { print($0.text) }
     }
 }
