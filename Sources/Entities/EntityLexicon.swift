@@ -25,6 +25,10 @@ public struct EntityLexicon: Sendable {
     public var countryAdjectives: [String: String]
     /// Nouns that refer back to states (lower-cased form → whether plural): `das Land`, `beide Länder`.
     public var stateNouns: [String: Bool] = [:]
+    /// The gazetteer's common nouns (`gazetteer/common-nouns.txt`), lower-cased, for
+    /// whole words and for the heads of closed compounds (`Mitkriegsteilnehmer` ends in
+    /// `teilnehmer`): one set lookup per word instead of a gazetteer call.
+    public var commonNouns: Set<String> = []
 
     /// Creates a lexicon from its parts.
     public init(
@@ -74,6 +78,9 @@ public struct EntityLexicon: Sendable {
         }
         for row in try file("lexicons/state-nouns.tsv").rows where row.count >= 2 {
             for form in Self.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
+        }
+        for noun in try file("gazetteer/common-nouns.txt").firstColumn {
+            lexicon.commonNouns.insert(noun.lowercased())
         }
         for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
             if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }

@@ -87,9 +87,7 @@ public struct EntityRecognizer: Sendable {
     /// (`Welt`, `X`) only in quotation marks or after a name classifier.
     func acceptedGazetteerMatch(at index: Int, facts: TokenFacts) -> (GazetteerEntry, Int)? {
         let table = facts.table
-        guard table.isWord(index), let (entry, length) = gazetteer.longestMatch(tokens: table.tokens, from: index) else {
-            return nil
-        }
+        guard index < table.count, table.isWord(index), let (entry, length) = facts.gazetteerMatch[index] else { return nil }
         if entry.isAmbiguous {
             let quoted = index > 0 && table.isQuote(index - 1) && index + length < table.count && table.isQuote(index + length)
             let classified = index > 0 && facts.classifier[index - 1] != nil
@@ -207,11 +205,7 @@ public struct EntityRecognizer: Sendable {
             table.sentenceOf[end] == table.sentenceOf[index],
             facts.isNameLike[end] || isNameParticle(end, facts: facts) || isSurnameAfterFirstName(end, facts: facts)
         {
-            if acceptedGazetteerMatch(at: end, facts: facts)?.0.type != .person,
-                acceptedGazetteerMatch(at: end, facts: facts) != nil
-            {
-                break
-            }
+            if let match = acceptedGazetteerMatch(at: end, facts: facts), match.0.type != .person { break }
             end += 1
         }
         // A name does not end in a particle (`von`), and a single lower-case word is no name.

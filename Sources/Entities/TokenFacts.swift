@@ -34,6 +34,8 @@ public struct TokenFacts: Sendable {
     public let unnamedSource: [String?]
     /// The type a name classifier gives the name after it.
     public let classifier: [NodeType?]
+    /// The longest gazetteer name starting at each word token, with its length in tokens.
+    public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
 
     /// Computes the facts for a document.
     public init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon) {
@@ -47,32 +49,57 @@ public struct TokenFacts: Sendable {
         var institution = [Institution?](repeating: nil, count: count)
         var unnamedSource = [String?](repeating: nil, count: count)
         var classifier = [NodeType?](repeating: nil, count: count)
-        var commonCache: [String: Bool] = [:]
+        // Facts of a word form, looked up once per distinct form of the document.
+        struct WordFacts {
+            var country: String?
+            var firstName = false
+            var role: RoleNoun?
+            var institution: Institution?
+            var unnamedSource: String?
+            var classifier: NodeType?
+            var common = false
+        }
+        var cache: [String: WordFacts] = [:]
+        var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         for index in 0..<count where table.isWord(index) {
+            let capitalized = table.isCapitalized(index)
+            let isFunctionWord = !table.classes[index].isEmpty
+            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`).
+            if capitalized || !isFunctionWord && table.forms[index].unicodeScalars.count <= 4 {
+                gazetteerMatch[index] = gazetteer.longestMatch(tokens: table.tokens, from: index)
+            }
+            guard !isFunctionWord || capitalized else { continue }
             let lower = table.lower[index]
-            let form = table.forms[index]
-            if let entry = gazetteer.country(forAdjective: lower), table.classes[index].isEmpty {
-                countryOfAdjective[index] = entry.canonical
-            }
-            guard table.isCapitalized(index) else { continue }
-            let firstName = gazetteer.isKnownFirstName(form)
-            isFirstName[index] = firstName
-            role[index] = lexicon.roles.match(lower)?.value
-            institution[index] = lexicon.institutions.exact(lower)
-            unnamedSource[index] = lexicon.unnamedSources.match(lower)?.value
-            classifier[index] = lexicon.classifiers.match(lower)?.value
-            let common: Bool
-            if let cached = commonCache[form] {
-                common = cached
+            let key = capitalized ? "^" + lower : lower
+            let facts: WordFacts
+            if let cached = cache[key] {
+                facts = cached
             } else {
-                common = Self.isCommonNounWord(form, gazetteer: gazetteer)
-                commonCache[form] = common
+                var fresh = WordFacts()
+                if !isFunctionWord { fresh.country = gazetteer.country(forAdjective: lower)?.canonical }
+                if capitalized {
+                    fresh.firstName = gazetteer.isKnownFirstName(lower)
+                    fresh.role = lexicon.roles.match(lower)?.value
+                    fresh.institution = lexicon.institutions.exact(lower)
+                    fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
+                    fresh.classifier = lexicon.classifiers.match(lower)?.value
+                    fresh.common = Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                }
+                cache[key] = fresh
+                facts = fresh
             }
-            isCommonNoun[index] = common && !firstName
+            countryOfAdjective[index] = facts.country
+            guard capitalized else { continue }
+            isFirstName[index] = facts.firstName
+            role[index] = facts.role
+            institution[index] = facts.institution
+            unnamedSource[index] = facts.unnamedSource
+            classifier[index] = facts.classifier
+            isCommonNoun[index] = facts.common && !facts.firstName
             isNameLike[index] =
-                firstName
-                || (!common && table.classes[index].isEmpty && role[index] == nil && institution[index] == nil
-                    && countryOfAdjective[index] == nil && form.unicodeScalars.count > 1)
+                facts.firstName
+                || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
+                    && facts.country == nil && table.forms[index].unicodeScalars.count > 1)
         }
         self.isCommonNoun = isCommonNoun
         self.isFirstName = isFirstName
@@ -82,21 +109,22 @@ public struct TokenFacts: Sendable {
         self.institution = institution
         self.unnamedSource = unnamedSource
         self.classifier = classifier
+        self.gazetteerMatch = gazetteerMatch
     }
 
-    /// Whether a capitalised word is a common noun, or a compound ending in one.
-    static func isCommonNounWord(_ form: String, gazetteer: Gazetteer) -> Bool {
-        if gazetteer.isCommonNoun(form) { return true }
-        if let hyphen = form.lastIndex(of: "-") {
-            let tail = form[form.index(after: hyphen)...]
-            guard let first = tail.first, first.isUppercase else { return false }
-            return gazetteer.isCommonNoun(String(tail)) || isCommonNounWord(String(tail), gazetteer: gazetteer)
+    /// Whether a capitalised word is a common noun, or a compound ending in one
+    /// (a hyphenated compound's last part, or a closed compound's head of five
+    /// letters or more after at least three). `nouns` holds the lower-cased common nouns.
+    static func isCommonNounWord(_ lower: String, nouns: Set<String>) -> Bool {
+        if nouns.contains(lower) { return true }
+        if let hyphen = lower.lastIndex(of: "-") {
+            let tail = String(lower[lower.index(after: hyphen)...])
+            return !tail.isEmpty && isCommonNounWord(tail, nouns: nouns)
         }
-        let characters = Array(form)
+        let characters = Array(lower)
         guard characters.count >= 8 else { return false }
-        for start in 3...(characters.count - 5) {
-            let tail = String(characters[start]).uppercased() + String(characters[(start + 1)...])
-            if gazetteer.isCommonNoun(tail) { return true }
+        for start in 3...(characters.count - 5) where nouns.contains(String(characters[start...])) {
+            return true
         }
         return false
     }

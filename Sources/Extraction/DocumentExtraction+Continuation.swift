@@ -31,7 +31,7 @@ extension DocumentExtraction {
                 continue
             }
             // A sentence with a report, or with a verb of saying of its own, is no continuation.
-            if sentence.contains(where: { claimed[$0] || verbCue(at: $0, in: lexicon.speechVerbs) != nil }) {
+            if sentence.contains(where: { claimed[$0] || speechCue(at: $0) != nil }) {
                 chain = nil
                 continue
             }

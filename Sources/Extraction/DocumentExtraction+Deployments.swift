@@ -267,7 +267,7 @@ extension DocumentExtraction {
             position -= 1
         }
         if position >= sentence.lowerBound, table.lower[position] == "vor",
-            sentence.contains(where: { verbCue(at: $0, in: lexicon.speechVerbs)?.entry.lemma == "warnen" })
+            sentence.contains(where: { speechCue(at: $0)?.entry.lemma == "warnen" })
         {
             return true
         }

@@ -38,12 +38,12 @@ extension DocumentExtraction {
             rule = "attribution:so after quote"
             frameEnd = phrase.tokens.upperBound
         } else {
-            var cue = verbCue(at: position, in: lexicon.speechVerbs)
+            var cue = speechCue(at: position)
             var finite = position
             if cue == nil, table.has(position, .auxiliary) {
                 // `„…“, hatte er gesagt`: the verb closes the clause.
                 for candidate in (position + 1)..<limit {
-                    if let found = verbCue(at: candidate, in: lexicon.speechVerbs) {
+                    if let found = speechCue(at: candidate) {
                         cue = found
                         break
                     }
@@ -97,7 +97,7 @@ extension DocumentExtraction {
         while position >= sentence.lowerBound, found == nil {
             defer { position -= 1 }
             if table.isPunctuation(position, ":") || table.isPunctuation(position, ";") || quotationAt[position] != nil { break }
-            guard let cue = verbCue(at: position, in: lexicon.speechVerbs), !usedCues.contains(position),
+            guard let cue = speechCue(at: position), !usedCues.contains(position),
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
             found = (cue, subjects)

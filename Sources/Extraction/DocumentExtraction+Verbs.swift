@@ -19,7 +19,7 @@ extension DocumentExtraction {
             guard !claimed[index], !usedCues.contains(index) else { continue }
             if let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
-            } else if let cue = verbCue(at: index, in: lexicon.speechVerbs) {
+            } else if let cue = speechCue(at: index) {
                 if let report = speechReport(cue, sentence: sentence) { add(report) }
             } else if let report = denialByName(at: index, sentence: sentence) {
                 add(report)
@@ -169,7 +169,7 @@ extension DocumentExtraction {
     /// `X bezeichnete dies als Täuschung`, `X nannte die Berichte eine Lüge`:
     /// naming a claim with a word of denial rejects it.
     private func denialByName(at index: Int, sentence: Range<Int>) -> SpeechReport? {
-        guard let cue = verbCue(at: index, in: lexicon.speechVerbs), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
+        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
         let end = clauseEnd(from: index + 1, limit: sentence.upperBound)
         let denying = (index + 1..<end).contains { position in
             lexicon.denialWords.contains(table.lower[position])

@@ -30,6 +30,8 @@ struct DocumentExtraction {
     var usedCues: Set<Int> = []
     /// The deployment edges found.
     var deploymentEdges: [ExtractedEdge] = []
+    /// The verb of saying at each token, found once (see ``verbCue(at:in:insideQuotations:)``).
+    var speechCues: [VerbCue?] = []
 
     var text: AnalyzedText { table.text }
 
@@ -54,6 +56,7 @@ struct DocumentExtraction {
 
     /// Runs every phase and returns the document's analysis.
     mutating func run() -> DocumentAnalysis {
+        speechCues = (0..<table.count).map { verbCue(at: $0, in: lexicon.speechVerbs) }
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -78,6 +81,11 @@ struct DocumentExtraction {
     }
 
     // MARK: - Reports
+
+    /// The verb of saying at token `index`, if any.
+    func speechCue(at index: Int) -> VerbCue? {
+        index >= 0 && index < speechCues.count ? speechCues[index] : nil
+    }
 
     /// Records a report and claims its tokens.
     mutating func add(_ report: SpeechReport) {
