@@ -64,8 +64,10 @@ public struct TokenFacts: Sendable {
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
-            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`).
-            if capitalized || !isFunctionWord && table.forms[index].unicodeScalars.count <= 4 {
+            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`) and those
+            // opening with an adjective before a capitalised word (`koreanischen Halbinsel`).
+            let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
+            if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital) {
                 gazetteerMatch[index] = gazetteer.longestMatch(tokens: table.tokens, from: index)
             }
             guard !isFunctionWord || capitalized else { continue }
