@@ -187,6 +187,13 @@ public struct NounPhraseChunker: Sendable {
     private func genitiveEnd(from start: Int, limit: Int, entities: DocumentEntities) -> Int? {
         var index = start
         var end: Int?
+        // A genitive name without article: `Angaben Ibrahims`, `Auffassung Österreichs`.
+        if index < limit, let mention = entities.mentionAt[index], table.lower[index].hasSuffix("s"),
+            entities.tokenRanges[mention].lowerBound == index
+        {
+            end = entities.tokenRanges[mention].upperBound
+            index = entities.tokenRanges[mention].upperBound
+        }
         while index < limit, table.isWord(index) {
             let lower = table.lower[index]
             guard Self.genitiveDeterminers.contains(lower) else { break }

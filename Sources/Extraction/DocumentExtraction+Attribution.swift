@@ -101,12 +101,16 @@ extension DocumentExtraction {
 
     /// `seiner Meinung nach`, `ihrer Ansicht nach`: the possessive names the source.
     private func postposedAttribution(at index: Int, sentence: Range<Int>) -> (phrases: [NounPhrase], frame: Range<Int>)? {
-        guard index >= sentence.lowerBound + 2, lexicon.attributionNouns.match(table.lower[index - 1]) != nil,
-            table.has(index - 2, .possessive)
-        else { return nil }
-        let possessive = index - 2
-        let phrase = NounPhrase(tokens: possessive..<(possessive + 1), modifiers: possessive..<possessive, head: possessive..<possessive,
-            pronoun: possessive)
-        return ([phrase], possessive..<(index + 1))
+        guard index >= sentence.lowerBound + 2, lexicon.attributionNouns.match(table.lower[index - 1]) != nil else { return nil }
+        let before = index - 2
+        if table.has(before, .possessive) {
+            let phrase = NounPhrase(tokens: before..<(before + 1), modifiers: before..<before, head: before..<before, pronoun: before)
+            return ([phrase], before..<(index + 1))
+        }
+        // `Grupps Meinung nach`, `Dem Vernehmen nach`: a genitive name, or the phrase itself, is the source.
+        let start = table.has(before, .definite) || table.isCapitalized(before) && !table.has(before, .preposition) ? before : index - 1
+        let head = table.isCapitalized(before) && table.classes[before].isEmpty ? before..<(before + 1) : (index - 1)..<index
+        let phrase = NounPhrase(tokens: start..<index, modifiers: start..<start, head: head)
+        return ([phrase], start..<(index + 1))
     }
 }
