@@ -68,7 +68,7 @@ extension DocumentExtraction {
                 chainSentence = sentenceIndex
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
-                if let speaker = recent ?? subjectReferent(of: sentenceIndex - 1) {
+                if let speaker = recent ?? subjectReferent(of: sentenceIndex - 1) ?? lastNamedActor(before: sentence.lowerBound, sentences: 2) {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
                         contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",
                         tokens: sentence), speaker))
@@ -107,6 +107,23 @@ extension DocumentExtraction {
         var report = report
         report.referents = [referent]
         return report
+    }
+
+    /// The last named person or body within the last few sentences before token `index`.
+    private func lastNamedActor(before index: Int, sentences: Int) -> Referent? {
+        let floor = text.sentences[max(0, table.sentenceOf[max(0, index - 1)] - sentences + 1)].tokens.lowerBound
+        var position = index - 1
+        while position >= floor {
+            if let found = resolver.entities.mentionAt[position] {
+                let mention = resolver.entities.mentions[found]
+                let tokens = resolver.entities.tokenRanges[found]
+                if mention.isName, mention.entity.type == .person || mention.entity.type == .organization {
+                    return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: "last named actor")
+                }
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// The actor the sentence opens with, when it names one (a name, a role, a body, a group).

@@ -52,7 +52,13 @@ extension DocumentExtraction {
             }
             guard let cue, !cue.entry.frames.isDisjoint(with: [.quote, .clause]) else { return false }
             let after = skipAdverbials(from: finite + 1, limit: limit)
-            let phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
+            var phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
+            // `„…“, heißt es in einer Erklärung der Regierung`: the document quoted from.
+            if phrases.isEmpty || phrases.first?.pronoun.map({ table.lower[$0] == "es" }) == true,
+                let source = impersonalSource(cue, sentence: sentence)
+            {
+                phrases = [source]
+            }
             guard !phrases.isEmpty, !isNegated(position..<limit) else { return false }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases

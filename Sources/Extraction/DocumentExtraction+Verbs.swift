@@ -23,9 +23,41 @@ extension DocumentExtraction {
                 if let report = speechReport(cue, sentence: sentence) { add(report) }
             } else if let report = denialByName(at: index, sentence: sentence) {
                 add(report)
+            } else if let report = nominalReport(at: index, sentence: sentence) {
+                add(report)
             }
         }
         findColonParagraph(in: sentenceIndex)
+    }
+
+    /// `der Vorwurf der CDU, es handele sich um …`, `Berichte, wonach …`:
+    /// a claim or source noun, its source (a genitive or `von` phrase), then
+    /// a `dass`/`wonach` clause or a clause in the subjunctive.
+    private func nominalReport(at index: Int, sentence: Range<Int>) -> SpeechReport? {
+        guard table.isCapitalized(index), quotationAt[index] == nil,
+            lexicon.claimNouns.contains(table.lower[index]) || lexicon.attributionNouns.exact(table.lower[index]) != nil
+        else { return nil }
+        let end = contentEnd(of: sentence)
+        var after = index + 1
+        var source: NounPhrase?
+        if after < end, table.lower[after] == "von" || table.lower[after] == "vom" || table.has(after, .definite) {
+            let start = table.lower[after] == "von" ? after + 1 : after
+            if let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) {
+                source = phrase
+                after = phrase.tokens.upperBound
+            }
+        }
+        guard after + 2 < end, table.isPunctuation(after, ",") else { return nil }
+        let start = after + 1
+        let opener = table.lower[start]
+        let clauseEnd = strongEnd(from: start, limit: end)
+        let range = (opener == "wonach" ? start + 1 : start)..<clauseEnd
+        guard opener == "dass" || opener == "wonach" || isSubjunctive(range, strict: true), let content = content(of: range) else { return nil }
+        // Without a named source the claim itself (`Berichte`) stands for it.
+        let own = NounPhrase(tokens: index..<(index + 1), modifiers: index..<index, head: index..<(index + 1))
+        let speaker: SpeakerSlot = .phrases([source ?? own])
+        return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
+            contentSpan: content.span, form: .indirect, rule: "claim noun:\(table.forms[index]) + clause", tokens: index..<clauseEnd)
     }
 
     /// The report a verb of saying frames, if its clause has a subject and a content.
@@ -75,7 +107,10 @@ extension DocumentExtraction {
         guard cue.entry.frames.contains(.object), !frame.inverted, !frame.subjects.isEmpty, let object = frame.object else { return nil }
         var start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
         let quoted = (start..<object.upperBound).contains { table.isQuote($0) }
-        if !quoted {
+        // `bezeichnete den Vorstoß als Fehler`, `nannte den Vorstoß einen Fehler`: a judgement is content.
+        let judgement = cue.entry.frames.contains(.judgement)
+            && (start..<object.upperBound).contains { table.lower[$0] == "als" || table.has($0, .indefinite) }
+        if !quoted && !judgement {
             guard let preposition = (start..<object.upperBound).first(where: { Self.contentPrepositions.contains(table.lower[$0]) })
             else { return nil }
             start = preposition

@@ -18,6 +18,8 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     public static let presence = VerbFrames(rawValue: 1 << 5)
     /// A deployment noun that names its forces itself (`Truppeneinsatz`) (`f`).
     public static let forces = VerbFrames(rawValue: 1 << 6)
+    /// Judges its object (`X bezeichnete Y als Z`, `X nannte Y einen Z`): the judgement is content (`j`).
+    public static let judgement = VerbFrames(rawValue: 1 << 7)
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -31,6 +33,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "s": frames.insert(.sends)
             case "p": frames.insert(.presence)
             case "f": frames.insert(.forces)
+            case "j": frames.insert(.judgement)
             default: break
             }
         }
