@@ -29,6 +29,8 @@ public struct EntityLexicon: Sendable {
     /// whole words and for the heads of closed compounds (`Mitkriegsteilnehmer` ends in
     /// `teilnehmer`): one set lookup per word instead of a gazetteer call.
     public var commonNouns: Set<String> = []
+    /// Endings of adjectives and adverbs (`lich`, `gemäß`): a sentence-opening word with one is no name.
+    public var adverbSuffixes: [String] = []
 
     /// Creates a lexicon from its parts.
     public init(
@@ -79,6 +81,7 @@ public struct EntityLexicon: Sendable {
         for row in try file("lexicons/state-nouns.tsv").rows where row.count >= 2 {
             for form in Self.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
         }
+        lexicon.adverbSuffixes = try file("lexicons/adverb-suffixes.tsv").firstColumn.map { $0.lowercased() }
         for noun in try file("gazetteer/common-nouns.txt").firstColumn {
             lexicon.commonNouns.insert(noun.lowercased())
         }

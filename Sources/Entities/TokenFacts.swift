@@ -34,6 +34,8 @@ public struct TokenFacts: Sendable {
     public let unnamedSource: [String?]
     /// The type a name classifier gives the name after it.
     public let classifier: [NodeType?]
+    /// Whether each capitalised word that is no common noun ends like an adjective or adverb (`Unmissverständlich`).
+    public let looksAdverbial: [Bool]
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
 
@@ -58,9 +60,11 @@ public struct TokenFacts: Sendable {
             var unnamedSource: String?
             var classifier: NodeType?
             var common = false
+            var adverbial = false
         }
         var cache: [String: WordFacts] = [:]
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
+        var looksAdverbial = [Bool](repeating: false, count: count)
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
@@ -86,6 +90,7 @@ public struct TokenFacts: Sendable {
                     fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
                     fresh.classifier = lexicon.classifiers.match(lower)?.value
                     fresh.common = Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                    fresh.adverbial = !fresh.common && !fresh.firstName && lexicon.adverbSuffixes.contains { lower.hasSuffix($0) }
                 }
                 cache[key] = fresh
                 facts = fresh
@@ -98,6 +103,7 @@ public struct TokenFacts: Sendable {
             unnamedSource[index] = facts.unnamedSource
             classifier[index] = facts.classifier
             isCommonNoun[index] = facts.common && !facts.firstName
+            looksAdverbial[index] = facts.adverbial
             isNameLike[index] =
                 facts.firstName
                 || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
@@ -112,6 +118,7 @@ public struct TokenFacts: Sendable {
         self.unnamedSource = unnamedSource
         self.classifier = classifier
         self.gazetteerMatch = gazetteerMatch
+        self.looksAdverbial = looksAdverbial
     }
 
     /// Whether a capitalised word is a common noun, or a compound ending in one
@@ -137,6 +144,7 @@ public struct TokenFacts: Sendable {
         guard index >= 0, index < isNameLike.count, isNameLike[index] else { return false }
         if isFirstName[index] { return true }
         if opensSentence(index) {
+            guard !looksAdverbial[index] else { return false }
             return index + 1 < isNameLike.count && isNameLike[index + 1] && table.sentenceOf[index + 1] == table.sentenceOf[index]
         }
         return true

@@ -327,7 +327,9 @@ extension DocumentExtraction {
         let limit = finite ?? clauseEnd(from: start, limit: sentence.upperBound)
         let phrases = chunker.conjuncts(at: start, limit: limit, entities: resolver.entities)
         // A single capitalised word right before the finite verb is its subject, known or not (`Modder nannte …`).
-        if phrases.isEmpty, let finite, start + 1 == finite, table.isCapitalized(start), table.classes[start].isEmpty {
+        if phrases.isEmpty, let finite, start + 1 == finite, table.isCapitalized(start), table.classes[start].isEmpty,
+            !facts.looksAdverbial[start]
+        {
             return [NounPhrase(tokens: start..<finite, modifiers: start..<start, head: start..<finite)]
         }
         return phrases.isEmpty ? nil : phrases

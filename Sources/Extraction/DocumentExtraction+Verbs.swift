@@ -53,9 +53,18 @@ extension DocumentExtraction {
         let clauseEnd = strongEnd(from: start, limit: end)
         let range = (opener == "wonach" ? start + 1 : start)..<clauseEnd
         guard opener == "dass" || opener == "wonach" || isSubjunctive(range, strict: true), let content = content(of: range) else { return nil }
-        // Without a named source the claim itself (`Berichte`) stands for it.
+        // Without a named source: the subject of `X ist der Meinung, dass …`, else the claim itself (`Berichte`).
         let own = NounPhrase(tokens: index..<(index + 1), modifiers: index..<index, head: index..<(index + 1))
-        let speaker: SpeakerSlot = .phrases([source ?? own])
+        let left = clauseStart(before: index, floor: sentence.lowerBound)
+        let subjectStart = skipAdverbials(from: left, limit: index)
+        var holder: NounPhrase?
+        if subjectStart < index, let phrase = chunker.phrase(at: subjectStart, limit: index, entities: resolver.entities),
+            phrase.tokens.upperBound < index, table.isLowercase(phrase.tokens.upperBound),
+            !table.has(phrase.tokens.upperBound, [.preposition, .conjunction, .subordinator])
+        {
+            holder = phrase
+        }
+        let speaker: SpeakerSlot = .phrases([source ?? holder ?? own])
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
             contentSpan: content.span, form: .indirect, rule: "claim noun:\(table.forms[index]) + clause", tokens: index..<clauseEnd)
     }
