@@ -24,8 +24,11 @@ import TestSupport
         #expect(lexicon.classifiers.match("grenzregion")?.value == .location)
         // state-nouns.tsv
         #expect(lexicon.stateNouns["länder"] == true)
-        // the adjective column of gazetteer/countries.tsv
+        // the adjective column of gazetteer/countries.tsv, and gazetteer/common-nouns.txt
         #expect(lexicon.countryAdjectives["Südkorea"] == "südkoreanisch")
+        #expect(lexicon.commonNouns.contains("regierung"))
+        // adverb-suffixes.tsv
+        #expect(lexicon.adverbSuffixes.contains("lich"))
     }
 
     @Test func suffixLexiconMatchesWholeWordsAndCompoundHeads() {

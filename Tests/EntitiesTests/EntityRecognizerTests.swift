@@ -47,6 +47,12 @@ import Testing
         #expect(mentions.contains { $0.entity == EntityRef(.location, "Tsukuryne") && $0.surface == "Dorf Tsukuryne" })
     }
 
+    @Test func sentenceOpeningAdverbIsNoName() {
+        let (facts, _) = EntityFixture.recognize("Unmissverständlich sagte das Gericht, es sei überzeugt.")
+        #expect(facts.looksAdverbial[0])
+        #expect(!facts.isNameWord(0))
+    }
+
     @Test func commonNounsAreNoNames() {
         let (facts, _) = EntityFixture.recognize("Die Regierung schickte Soldaten und Mitkriegsteilnehmer.")
         let table = facts.table
