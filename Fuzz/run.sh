@@ -15,6 +15,9 @@ runs=${1:-1000000}
 [ $# -gt 0 ] && shift
 scratch=${FUZZ_SCRATCH:-$here/.build-fuzz}
 
+# SwiftPM keeps the build plan of the path dependency (`..`) even when files
+# there are added or removed; dropping it makes it plan again (in a second).
+rm -f "$scratch/release.yaml" "$scratch/release/description.json"
 swift build -c release --package-path "$here" --scratch-path "$scratch" --product FuzzInputs \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 
