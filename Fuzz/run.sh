@@ -22,10 +22,11 @@ swift build -c release --package-path "$here" --scratch-path "$scratch" --produc
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 
 mkdir -p "$here/corpus"
-cd "$here"
+binary="$scratch/release/FuzzInputs"
 if [ $# -gt 0 ] && [ -f "$1" ]; then
-    # Replaying given files: no corpus folders.
-    exec "$scratch/release/FuzzInputs" "$@"
+    # Replaying the given files only.
+    exec "$binary" "$@"
 fi
-exec "$scratch/release/FuzzInputs" -runs="$runs" -max_len=8192 -timeout=20 -rss_limit_mb=4096 "$@" \
-    corpus ../Tests/Fixtures/html ../Tests/Fixtures/jsonl ../Tests/Fixtures/hostile
+fixtures="$here/../Tests/Fixtures"
+exec "$binary" -runs="$runs" -max_len=8192 -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$here/" "$@" \
+    "$here/corpus" "$fixtures/html" "$fixtures/jsonl" "$fixtures/hostile"
