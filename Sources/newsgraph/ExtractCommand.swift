@@ -62,6 +62,10 @@ struct ExtractCommand: ParsableCommand {
                     case .article: break
                     }
                 })
+        } catch PipelineError.strictStop {
+            // The input's own error line is already printed.
+            StandardError.print("stopped at the first bad input (--strict); no exports written")
+            throw ExitCode(1)
         } catch {
             StandardError.print("error: \(error)")
             throw ExitCode(1)

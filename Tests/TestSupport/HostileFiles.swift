@@ -6,9 +6,9 @@ import Foundation
 
 /// Makes the hostile inputs too large or too odd to commit: huge and sparse
 /// files, deep nesting, unreadable files, symbolic link loops, FIFOs.
-enum HostileFiles {
+public enum HostileFiles {
     /// HTML with a paragraph, then `depth` nested `element`s around a second paragraph.
-    static func deeplyNestedHTML(depth: Int, element: String = "div") -> String {
+    public static func deeplyNestedHTML(depth: Int, element: String = "div") -> String {
         "<html><head><title>Tief</title></head><body><article><h1>Tief verschachtelt</h1>"
             + "<p>Vor der Verschachtelung steht ein ganz normaler Absatz.</p>"
             + String(repeating: "<\(element)>", count: depth) + "<p>Ganz unten.</p>"
@@ -17,7 +17,7 @@ enum HostileFiles {
     }
 
     /// A file of `size` bytes that takes no disk space (all zero bytes, never written).
-    static func sparseFile(at path: String, size: Int) throws {
+    public static func sparseFile(at path: String, size: Int) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown)
         }
@@ -27,7 +27,7 @@ enum HostileFiles {
     }
 
     /// A file of `size` bytes of German-looking text, written for real.
-    static func largeTextFile(at path: String, size: Int) throws {
+    public static func largeTextFile(at path: String, size: Int) throws {
         let line = Array("Die Stadt plant einen neuen Park am Fluss.\n".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size)
@@ -36,12 +36,12 @@ enum HostileFiles {
     }
 
     /// A FIFO (named pipe) at `path`; reading it would block forever.
-    static func fifo(at path: String) throws {
+    public static func fifo(at path: String) throws {
         guard mkfifo(path, 0o644) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
     }
 
     /// Creates an empty file in `folder` whose name is `nameBytes` (which need not be UTF-8).
-    static func file(in folder: String, nameBytes: [UInt8]) throws {
+    public static func file(in folder: String, nameBytes: [UInt8]) throws {
         let path = Array(folder.utf8) + [UInt8(ascii: "/")] + nameBytes + [0]
         let descriptor = path.withUnsafeBytes { bytes -> Int32 in
             guard let base = bytes.baseAddress else { return -1 }
@@ -52,10 +52,10 @@ enum HostileFiles {
     }
 
     /// Removes every permission from `path`.
-    static func makeUnreadable(_ path: String) throws {
+    public static func makeUnreadable(_ path: String) throws {
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
     }
 
     /// Whether the tests run as root, for whom permissions do not stop reading.
-    static var isRoot: Bool { geteuid() == 0 }
+    public static var isRoot: Bool { geteuid() == 0 }
 }
