@@ -45,6 +45,9 @@ public struct NewsGraphPipeline: Sendable {
     }
 
     /// Reads and analyses the inputs and resolves them into one graph.
+    ///
+    /// Articles are read in batches; while one batch is analysed on `jobs`
+    /// threads, the next is read, so reading never leaves a core idle.
     public func buildGraph(
         inputs: [String], options: PipelineOptions = PipelineOptions(), report: inout RunReport,
         onProblem: (InputItem) -> Void = { _ in }
@@ -53,27 +56,45 @@ public struct NewsGraphPipeline: Sendable {
         var analyses: [DocumentAnalysis] = []
         var batch: [Article] = []
         batch.reserveCapacity(options.batchSize)
-        var readStart = DispatchTime.now()
-        func flush() {
-            report.readSeconds += seconds(since: readStart)
-            let extractStart = DispatchTime.now()
-            analyses.append(contentsOf: analyze(batch, jobs: options.jobs))
-            report.extractSeconds += seconds(since: extractStart)
-            report.documents += batch.count
-            batch.removeAll(keepingCapacity: true)
+        var inFlight: (group: DispatchGroup, result: BatchResult)?
+        func collect() {
+            guard let (group, result) = inFlight else { return }
+            group.wait()
+            analyses.append(contentsOf: result.analyses)
+            report.extractSeconds += result.seconds
+            report.documents += result.analyses.count
             progress.update(documents: report.documents, bytes: report.textBytes)
-            readStart = DispatchTime.now()
+            inFlight = nil
         }
-        for item in InputReader(paths: inputs) {
+        func dispatch() {
+            collect()
+            guard !batch.isEmpty else { return }
+            let work = batch
+            batch.removeAll(keepingCapacity: true)
+            let result = BatchResult()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                let start = DispatchTime.now()
+                result.analyses = analyze(work, jobs: options.jobs)
+                result.seconds = seconds(since: start)
+            }
+            inFlight = (group, result)
+        }
+        var items = InputReader(paths: inputs).makeIterator()
+        while true {
+            let readStart = DispatchTime.now()
+            guard let item = items.next() else { break }
+            report.readSeconds += seconds(since: readStart)
             switch item {
             case .article(let article):
                 report.textBytes += article.text.utf8.count
                 batch.append(article)
-                if batch.count >= options.batchSize { flush() }
+                if batch.count >= options.batchSize { dispatch() }
             case .failure(let error):
                 onProblem(item)
                 report.failures.append(error)
                 if options.strict {
+                    collect()
                     progress.finish()
                     throw PipelineError.strictStop(error)
                 }
@@ -82,7 +103,8 @@ public struct NewsGraphPipeline: Sendable {
                 report.skipped.append((origin, reason))
             }
         }
-        flush()
+        dispatch()
+        collect()
         progress.finish()
         let resolveStart = DispatchTime.now()
         let graph = resolver.resolve(analyses: analyses)

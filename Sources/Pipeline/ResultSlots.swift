@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphModel
 
 /// A fixed number of slots that worker threads fill, each slot by one thread.
 final class ResultSlots<Value>: @unchecked Sendable {
@@ -28,4 +29,10 @@ final class WorkCounter: @unchecked Sendable {
             return next
         }
     }
+}
+
+/// The analyses of one batch and the seconds they took, filled by the thread that analysed it.
+final class BatchResult: @unchecked Sendable {
+    var analyses: [DocumentAnalysis] = []
+    var seconds = 0.0
 }

@@ -13,7 +13,8 @@ public struct RunReport: Sendable {
     /// Nodes and edges of the graph.
     public var nodes = 0
     public var edges = 0
-    /// Seconds spent reading inputs, analysing them (wall clock), resolving, and in each export.
+    /// Seconds spent reading inputs, analysing batches (wall clock; the two
+    /// overlap), resolving, and in each export.
     public var readSeconds = 0.0
     public var extractSeconds = 0.0
     public var resolveSeconds = 0.0
