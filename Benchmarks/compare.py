@@ -79,7 +79,7 @@ def time_rdflib(ntriples):
     graph.parse(ntriples, format="nt")
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        graph.serialize(destination=os.path.join(folder, "graph.nt"), format="nt")
+        graph.serialize(destination=os.path.join(folder, "graph.nt"), format="nt", encoding="utf-8")
         seconds = time.perf_counter() - start
     return seconds, f"rdflib {rdflib.__version__}, {len(graph)} triples"
 
