@@ -108,32 +108,89 @@ extension DocumentExtraction {
         return only
     }
 
-    /// `X kündigte eine Woche „aktiver Arbeit“ an`, `X warnte vor dem Einsatz`,
-    /// `X berichtete von …`: the object of a verb that takes one, when it
-    /// quotes or is a `vor`, `von` or `über` phrase (other objects, such as
-    /// `kritisierte den Vertrag`, name an act rather than report content).
+    /// `X forderte den Rücktritt des Ministers`, `X sprach von einem Erfolg`,
+    /// `Als Grund gab X die Lage an`: a verb that takes its content as object
+    /// reports the whole clause, its speaker included, when the speaker is an
+    /// actor (a person, body, country, role or source noun, `er`/`sie`) and
+    /// the object holds the verb's preposition, if it names some (`sprechen
+    /// von|über`). An object with quoted words (`X nannte den Plan „verfehlt“`)
+    /// is the statement, quoted at the quotations.
     private func objectReport(_ cue: VerbCue, frame: Frame, sentence: Range<Int>) -> SpeechReport? {
         guard cue.entry.frames.contains(.object), !frame.inverted, !frame.subjects.isEmpty, let object = frame.object else { return nil }
-        var start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
-        let quoted = (start..<object.upperBound).contains { table.isQuote($0) }
-        // `bezeichnete den Vorstoß als Fehler`, `nannte den Vorstoß einen Fehler`: a judgement is content.
-        let judgement = cue.entry.frames.contains(.judgement)
-            && (start..<object.upperBound).contains { table.lower[$0] == "als" || table.has($0, .indefinite) }
-        if !quoted && !judgement {
-            guard let preposition = (start..<object.upperBound).first(where: { Self.contentPrepositions.contains(table.lower[$0]) })
-            else { return nil }
-            start = preposition
-        }
-        guard start < object.upperBound, wordCount(start..<object.upperBound) >= 2,
-            (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.isQuote($0) }),
-            let content = content(of: start..<object.upperBound)
+        let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        guard start < object.upperBound else { return nil }
+        let prepositions = cue.entry.objectPrepositions
+        guard prepositions.isEmpty || (start..<object.upperBound).contains(where: { prepositions.contains(table.lower[$0]) })
         else { return nil }
+        // Quoted words: the object is the statement, the quotations are where it is quoted.
+        let quotations = quotedWords(in: start..<object.upperBound)
+        if let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) {
+            return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
+                contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
+                rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens)
+        }
+        guard frame.subjects.allSatisfy(isActorPhrase),
+            (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
+        else { return nil }
+        let first = min(frame.tokens.lowerBound, frame.subjects.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
+        let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)
+        guard let content = content(of: first..<end) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.entry.lemma) + object", tokens: frame.tokens)
+            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.entry.lemma) + object", tokens: first..<end)
     }
 
-    /// Prepositions whose phrase is the content of a verb of saying (`warnen vor`, `berichten von`, `sprechen über`).
-    private static let contentPrepositions: Set<String> = ["vor", "von", "vom", "über"]
+    /// The quotations in a range that quote words rather than name something.
+    func quotedWords(in range: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
+                let closing = text.quotations[quotation].closingToken, closing < range.upperBound
+            {
+                if !isQuotedName(index + 1..<closing) { found.append(quotation) }
+                index = closing
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Words that end a reported sentence's clause at a comma: a new adverbial clause or a contrast.
+    private static let reportedClauseBreaks: Set<String> = [
+        "während", "weil", "obwohl", "nachdem", "bevor", "wenn", "falls", "sobald", "aber", "doch", "sondern", "denn", "jedoch",
+    ]
+
+    /// Where a reported clause ends: the sentence's end, or a comma before a
+    /// new adverbial clause, a contrast, a quotation or another report.
+    func reportedClauseEnd(from start: Int, sentence: Range<Int>) -> Int {
+        let end = contentEnd(of: sentence)
+        var index = start
+        while index < end {
+            if claimed[index] { return index > start && table.isPunctuation(index - 1, ",") ? index - 1 : index }
+            if table.isPunctuation(index, ";") { return index }
+            if table.isPunctuation(index, ","), index + 1 < end,
+                Self.reportedClauseBreaks.contains(table.lower[index + 1]) || table.isQuote(index + 1)
+            {
+                return index
+            }
+            index = quotationAt[index].flatMap { text.quotations[$0].openingToken == index ? text.quotations[$0].closingToken : nil } ?? index
+            index += 1
+        }
+        return end
+    }
+
+    /// Whether a phrase names someone who can speak: a person, body or
+    /// country, a role, institution, source or organisation noun, or `er`/`sie`/`wir`.
+    func isActorPhrase(_ phrase: NounPhrase) -> Bool {
+        if let pronoun = phrase.pronoun { return ["er", "sie", "wir", "ich"].contains(table.lower[pronoun]) }
+        return phrase.head.contains { token in
+            if let mention = resolver.entities.mention(at: token), [.person, .organization, .country].contains(mention.entity.type) {
+                return true
+            }
+            return facts.role[token] != nil || facts.institution[token] != nil || facts.unnamedSource[token] != nil
+                || facts.classifier[token] == .organization
+        }
+    }
 
     /// The report a denial verb frames: the rejected claim, from a `dass`
     /// clause, a claim noun's clause (`die Anschuldigungen zurück, dass …`,

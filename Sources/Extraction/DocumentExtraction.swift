@@ -65,6 +65,7 @@ struct DocumentExtraction {
         resolveSpeakers()
         findContinuations()
         resolveSpeakers()
+        findNestedQuotations()
         findDeployments()
         var edges: [ExtractedEdge] = []
         var seen = Set<String>()

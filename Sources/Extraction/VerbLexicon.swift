@@ -25,11 +25,12 @@ public struct VerbLexicon: Sendable {
     /// Creates an empty lexicon.
     public init() {}
 
-    /// Reads rows of `lemma, particle, frames, participle, forms`.
+    /// Reads rows of `lemma, particle, frames, participle, forms` and, optionally, the object's prepositions (`von|über`).
     public init(rows: [[String]]) {
         for row in rows where row.count >= 5 {
             let particle = row[1] == "-" ? [] : row[1].lowercased().split(separator: " ").map(String.init)
-            let entry = VerbEntry(lemma: row[0], particle: particle, frames: VerbFrames(codes: row[2]))
+            let prepositions = row.count > 5 && row[5] != "-" ? Set(row[5].lowercased().split(separator: "|").map(String.init)) : []
+            let entry = VerbEntry(lemma: row[0], particle: particle, frames: VerbFrames(codes: row[2]), objectPrepositions: prepositions)
             let index = entries.count
             entries.append(entry)
             let participle = row[3] == "-" ? nil : row[3].lowercased()

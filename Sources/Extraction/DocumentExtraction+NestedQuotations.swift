@@ -1,0 +1,48 @@
+import Entities
+import NewsGraphModel
+
+/// Quoted words inside reported content: `X sagte, die Lage sei „sehr
+/// ernst“` reports the clause and also quotes X's own words. Each such
+/// quotation becomes a direct report at the same speaker mention; quoted
+/// names and titles (`„Der Spiegel“`, `„Falcon 1“`) stay part of the content
+/// only. The quoted words are a fragment of a statement the speaker's own
+/// edge already holds, not a proposition of their own, so their edge comes
+/// from an unnamed source `Worte von X` (the same claim is not counted twice
+/// for X in the graph).
+extension DocumentExtraction {
+    /// How many words a quotation of capitalised words alone may have and still be read as a name.
+    private static let longestQuotedName = 3
+
+    mutating func findNestedQuotations() {
+        for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
+            let report = reports[index]
+            let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)
+            let end = text.tokenIndex(startingAtOrAfter: report.contentSpan.end)
+            for quotationIndex in quotedWords(in: first..<end) where !usedQuotations.contains(quotationIndex) {
+                let quotation = text.quotations[quotationIndex]
+                usedQuotations.insert(quotationIndex)
+                var nested = SpeechReport(
+                    type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],
+                    contentSpan: quotation.span, form: .direct, rule: "quotation inside \(report.rule)",
+                    tokens: quotation.openingToken..<((quotation.closingToken ?? quotation.openingToken) + 1))
+                nested.referents = report.referents.map(Self.quotedWords(of:))
+                reports.append(nested)
+            }
+        }
+    }
+
+    /// The source of quoted words inside a statement of `referent`: an unnamed source at the same mention.
+    static func quotedWords(of referent: Referent) -> Referent {
+        guard referent.entity.type != .unnamedSource else { return referent }
+        return Referent(entity: EntityRef(.unnamedSource, "Worte von \(referent.entity.name)"), span: referent.span,
+            tokens: referent.tokens, rule: "\(referent.rule), quoted words")
+    }
+
+    /// Whether the words between quotation marks read as a name or title: a
+    /// few words, each capitalised or a number (none, when there are no words).
+    func isQuotedName(_ range: Range<Int>) -> Bool {
+        let words = range.filter { table.isWord($0) }
+        guard !words.isEmpty else { return true }
+        return words.count <= Self.longestQuotedName && words.allSatisfy { !table.isLowercase($0) }
+    }
+}

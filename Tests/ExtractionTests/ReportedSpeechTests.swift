@@ -1,0 +1,63 @@
+import NewsGraphModel
+import Testing
+
+@Suite struct ReportedSpeechTests {
+    @Test func quotedWordsInsideAReportedClauseAreQuotedAtTheSameSpeaker() throws {
+        let text = "Die Ministerin Eva Brandt sagte, die Lage sei „sehr ernst“ und verlange Geduld."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 2)
+        let clause = try #require(edges.first { $0.form == .indirect })
+        #expect(clause.source == EntityRef(.person, "Eva Brandt"))
+        let quoted = try #require(edges.first { $0.form == .direct })
+        #expect(Fixture.statement(quoted) == "sehr ernst")
+        #expect(quoted.contentSpan == TextSpans.span(of: "„sehr ernst“", in: text))
+        #expect(quoted.sourceSpan == TextSpans.span(of: "Eva Brandt", in: text))
+        // The quoted words are part of her statement: the graph does not count them as a second claim of hers.
+        #expect(quoted.source.type == .unnamedSource)
+    }
+
+    @Test func quotedNamesInsideAReportedClauseStayContent() {
+        let text = "Der Sprecher Jan Ohm sagte, das Magazin „Der Blick“ habe falsch berichtet."
+        #expect(Fixture.edges(text, .asserts).count == 1)
+    }
+
+    @Test func verbWithAnObjectReportsTheWholeClause() throws {
+        let text = "Die Umweltorganisation Grünwacht forderte am Montag die Schließung aller alten Kraftwerke."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .reported)
+        #expect(edge.contentSpan == TextSpans.span(of: "Die Umweltorganisation Grünwacht forderte am Montag die Schließung aller alten Kraftwerke", in: text))
+    }
+
+    @Test func fronedObjectWithTheSpeakerAfterTheVerb() throws {
+        let text = "Als Grund gab der Bürgermeister Otto Lind die hohen Kosten an."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Otto Lind"))
+        #expect(edge.contentSpan == TextSpans.span(of: "Als Grund gab der Bürgermeister Otto Lind die hohen Kosten an", in: text))
+    }
+
+    @Test func reportedClauseStopsBeforeAContrastClause() throws {
+        let text = "Die Partei lehnte den Antrag zunächst ab, während die Regierung ihn begrüßte."
+        let edges = Fixture.edges(text, .asserts)
+        let first = try #require(edges.first)
+        #expect(first.contentSpan == TextSpans.span(of: "Die Partei lehnte den Antrag zunächst ab", in: text))
+    }
+
+    @Test func objectMustHoldTheVerbsPreposition() throws {
+        #expect(Fixture.edges("Der Kanzler Max Roth sprach am Abend in Hamburg.", .asserts).isEmpty)
+        let text = "Der Kanzler Max Roth sprach am Abend von einem großen Erfolg."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .reported)
+    }
+
+    @Test func thingsAreNoSpeakersOfReportedSentences() {
+        #expect(Fixture.edges("Der Sturm forderte am Wochenende zahlreiche Opfer.", .asserts).isEmpty)
+    }
+
+    @Test func quotedObjectIsQuotedAtItsQuotation() throws {
+        let text = "Der Trainer Paul Kern nannte die Entscheidung „völlig übertrieben“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .direct)
+        #expect(edge.contentSpan == TextSpans.span(of: "„völlig übertrieben“", in: text))
+        #expect(Fixture.statement(edge) == "die Entscheidung „völlig übertrieben“")
+    }
+}
