@@ -3,6 +3,11 @@ import Foundation
 /// Reads a plain-text article: UTF-8, the first line is the headline, and the
 /// document text is the whole file, headline line included.
 ///
+/// Saved pages often start with a dateline (`18. Oktober, 2024`,
+/// `21 Oktober 2024    Gelesen: 695`): a short line among the first five
+/// that begins with a day or weekday and holds a date gives the article's
+/// date, and the headline is then the first line that is not such a line.
+///
 /// ```swift
 /// let article = try TextReader.article(from: data, id: "000_415b.txt", origin: "corpus/000_415b.txt")
 /// ```
@@ -17,20 +22,35 @@ public enum TextReader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InputError(origin: origin, reason: "no text (only white space)")
         }
-        return Article(id: id, title: headline(of: text), text: text, origin: origin)
+        let lines = leadingLines(of: text, count: 5)
+        let date = lines.lazy.compactMap(datelineDate).first
+        let headline = lines.first { datelineDate($0) == nil } ?? lines.first
+        return Article(id: id, title: headline, text: text, date: date, origin: origin)
     }
 
-    /// The first line that is not blank, trimmed.
-    static func headline(of text: String) -> String? {
+    /// The first `count` lines that are not blank, trimmed.
+    static func leadingLines(of text: String, count: Int) -> [String] {
+        var lines: [String] = []
         var rest = text[...]
-        while !rest.isEmpty {
+        while !rest.isEmpty && lines.count < count {
             let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
             let trimmed = rest[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { return trimmed }
+            if !trimmed.isEmpty { lines.append(trimmed) }
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
         }
-        return nil
+        return lines
     }
+
+    /// The date of a dateline: a line of at most 40 characters that starts
+    /// with a digit or a weekday and holds a full date; nil for other lines.
+    static func datelineDate(_ line: String) -> String? {
+        guard line.count <= 40, let first = line.first,
+            first.isNumber || weekdays.contains(where: { line.hasPrefix($0) })
+        else { return nil }
+        return ArticleDate.normalized(line)
+    }
+
+    private static let weekdays = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
     /// `data` as UTF-8 text without its byte order mark, or the reason it is not text.
     static func decodeUTF8(_ data: Data, origin: String) throws(InputError) -> String {

@@ -60,4 +60,23 @@ struct TextReaderTests {
         #expect(Data(article.text.utf8) == data)
         #expect(article.title?.hasPrefix("Sonderzeichen: \"Zitat\" <b>Fett</b> &amp; ]]> \u{1}\u{1F}\u{7F}") == true)
     }
+
+    @Test("A dateline near the top gives the date; the headline is the first other line")
+    func datelines() throws {
+        let dated = try TextReader.article(
+            from: Data("18. Oktober, 2024\n\nPolitik\n\nNeue Brücke eröffnet\nText.".utf8), id: "a", origin: "a")
+        #expect(dated.date == "2024-10-18")
+        #expect(dated.title == "Politik")
+        let counter = try TextReader.article(
+            from: Data("Hafen wächst\n\n  21 Oktober 2024    Gelesen: 695\nText.".utf8), id: "b", origin: "b")
+        #expect(counter.date == "2024-10-21")
+        #expect(counter.title == "Hafen wächst")
+        let weekday = try TextReader.article(from: Data("Freitag, 3. Mai 2024\nTitel\nText.".utf8), id: "c", origin: "c")
+        #expect(weekday.date == "2024-05-03")
+        // A headline that merely mentions a date is no dateline.
+        let headline = try TextReader.article(
+            from: Data("Wahl am 3. Oktober 2024 in Brandenburg\nText.".utf8), id: "d", origin: "d")
+        #expect(headline.date == nil)
+        #expect(headline.title == "Wahl am 3. Oktober 2024 in Brandenburg")
+    }
 }
