@@ -57,7 +57,9 @@ public struct NounPhraseChunker: Sendable {
             return NounPhrase(tokens: start..<quoted.upperBound, determiner: determiner, modifiers: modifiers, head: quoted)
         }
         index = headEnd(from: index, limit: limit, entities: entities)
-        guard index > headStart, isNounLike(index - 1, entities: entities), !table.has(index - 1, .time),
+        // After an article or adjective any capitalised word is a noun (`einer Pressemitteilung`).
+        let introduced = !determiner.isEmpty || !modifiers.isEmpty
+        guard index > headStart, introduced || isNounLike(index - 1, entities: entities), !table.has(index - 1, .time),
             // A sentence-opening word in front of a noun must itself be one (`Da Frauen …` is no phrase).
             index - headStart == 1 || !facts.opensSentence(headStart) || isNounLike(headStart, entities: entities)
         else { return nil }

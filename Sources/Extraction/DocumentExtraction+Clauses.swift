@@ -149,6 +149,10 @@ extension DocumentExtraction {
         let lastWord = lastWordBefore(end, after: index)
         for entryIndex in verbs.splitEntries(lower) {
             let entry = verbs.entries[entryIndex]
+            if let before = particleBefore(index, entry: entry, verbs: verbs) {
+                // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
+                return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: verbs.isParticiple(lower))
+            }
             guard let lastWord, entry.particle.count <= lastWord - index else { continue }
             let first = lastWord - entry.particle.count + 1
             if (first...lastWord).map({ table.lower[$0] }) == entry.particle {
@@ -172,6 +176,20 @@ extension DocumentExtraction {
         return VerbCue(
             entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && verbs.isParticiple(lower))
+    }
+
+    /// The particle of a separable verb written apart right before its participle or infinitive at `index`
+    /// (`bekannt gegeben`, `bekannt zu geben`), or nil.
+    private func particleBefore(_ index: Int, entry: VerbEntry, verbs: VerbLexicon) -> Range<Int>? {
+        let lower = table.lower[index]
+        var end = index
+        if end > 0, table.lower[end - 1] == "zu" { end -= 1 }
+        let start = end - entry.particle.count
+        guard !entry.particle.isEmpty, start >= 0, (start..<end).map({ table.lower[$0] }) == entry.particle else { return nil }
+        let joined = entry.particle.joined() + lower
+        guard end < index ? verbs.isNonFinite(entry.particle.joined() + "zu" + lower) : verbs.isParticiple(lower) || verbs.isNonFinite(joined)
+        else { return nil }
+        return start..<end
     }
 
     /// The last word token before `end` and after `start`, or nil.

@@ -80,14 +80,12 @@ extension DocumentExtraction {
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
             let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
-            let source = frame.subjects.isEmpty ? impersonalSource(cue, sentence: sentence) : nil
-            let speaker: SpeakerSlot = !frame.subjects.isEmpty ? .phrases(frame.subjects)
-                : source.map { .phrases([$0]) } ?? .impersonal(impersonalDescription(cue))
-            return SpeechReport(type: .asserts, speaker: speaker, cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
+            return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
+                pieces: content.pieces, contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
         case .anaphoric(let anchor):
-            guard !frame.subjects.isEmpty, let content = antecedentContent(before: anchor) else { return nil }
-            return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue),
+            guard !frame.subjects.isEmpty || cue.entry.frames.contains(.impersonal), let content = antecedentContent(before: anchor)
+            else { return nil }
+            return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
                 pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
                 rule: "speech-verb:\(lemma) + anaphoric \(table.forms[anchor])", tokens: frame.tokens)
         case .none:
@@ -99,6 +97,14 @@ extension DocumentExtraction {
             }
             return objectReport(cue, frame: frame, sentence: sentence)
         }
+    }
+
+    /// Who a frame's report is from: its subjects, else the document an
+    /// impersonal frame points to (`heißt es in dem Bericht`), else an unnamed source.
+    private func speaker(of frame: Frame, cue: VerbCue, sentence: Range<Int>) -> SpeakerSlot {
+        if !frame.subjects.isEmpty { return .phrases(frame.subjects) }
+        if let source = impersonalSource(cue, sentence: sentence) { return .phrases([source]) }
+        return .impersonal(impersonalDescription(cue))
     }
 
     /// An object that is only an anaphor for a statement (`dies`, `genau das`), after the subject pronoun if any.
@@ -306,13 +312,30 @@ extension DocumentExtraction {
         return (content.pieces, content.span, .indirect)
     }
 
-    /// `heißt es in einer Erklärung der Regierung`: the document an impersonal frame quotes from.
+    /// Whether a phrase is the `es` of an impersonal verb (`heißt es`).
+    func isImpersonalEs(_ phrase: NounPhrase) -> Bool {
+        phrase.pronoun.map { table.lower[$0] == "es" } ?? false
+    }
+
+    /// Prepositions before the document or place an impersonal frame points to.
+    private static let sourcePrepositions: Set<String> = ["in", "im", "auf", "aus", "bei", "beim"]
+
+    /// `heißt es in einer Erklärung der Regierung`, `Im Bericht heißt es`, `geht
+    /// aus einer Mitteilung hervor`: the document an impersonal frame quotes
+    /// from, after the verb or in the prefield.
     func impersonalSource(_ cue: VerbCue, sentence: Range<Int>) -> NounPhrase? {
+        let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        var index = cue.lastToken + 1
-        while index < end, table.lower[index] == "es" || table.has(index, .adverb) { index += 1 }
-        guard index + 1 < end, table.lower[index] == "in" || table.lower[index] == "im" || table.lower[index] == "auf" else { return nil }
-        return chunker.phrase(at: table.lower[index] == "im" ? index + 1 : index + 1, limit: end, entities: resolver.entities)
+        for (start, limit) in [(cue.verb + 1, cue.particle?.lowerBound ?? end), (cue.lastToken + 1, end), (left, cue.verb)] where start < limit {
+            var index = start
+            while index < limit, table.lower[index] == "es" || table.has(index, .adverb) { index += 1 }
+            guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]),
+                let phrase = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities),
+                phrase.pronoun == nil
+            else { continue }
+            return phrase
+        }
+        return nil
     }
 
     /// The description of an unnamed source behind an impersonal frame (`es hieß`, `wurde mitgeteilt`).
@@ -322,7 +345,7 @@ extension DocumentExtraction {
 
     /// The span of a cue: the verb and its particle.
     func cueSpan(_ cue: VerbCue) -> Span {
-        table.tokens[cue.verb].span.union(table.tokens[cue.lastToken].span)
+        table.tokens[min(cue.verb, cue.particle?.lowerBound ?? cue.verb)].span.union(table.tokens[cue.lastToken].span)
     }
 
     /// A content region as pieces and span: a quotation alone gives its words
@@ -380,6 +403,7 @@ extension DocumentExtraction {
             if phrases.isEmpty, left < cue.verb {
                 phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
             }
+            if cue.entry.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
             let start = sentence.lowerBound
             guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true),
                 !cue.entry.frames.contains(.thought) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
@@ -389,9 +413,17 @@ extension DocumentExtraction {
                 tokens: start..<frameEnd, inverted: true)
         }
         left = clauseStart(forCue: cue, sentence: sentence)
-        guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence) else {
+        let impersonal = cue.entry.frames.contains(.impersonal)
+        // `Dies geht aus dem Bericht hervor`: the anaphor is the content, the document the source.
+        if impersonal, table.has(left, .anaphoric), left + 1 == cue.verb {
+            return Frame(subjects: [], content: .anaphoric(left), object: nil, tokens: left..<(cue.lastToken + 1), inverted: false)
+        }
+        guard let subjects = subject(of: cue, clauseStart: left, sentence: sentence), !impersonal || !subjects.allSatisfy(isImpersonalEs)
+        else {
             return impersonalFrame(cue, left: left, sentence: sentence, end: end)
         }
+        // A verb that names no speaker has none: `Der Film heißt …`.
+        guard !impersonal else { return nil }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
         if table.lower[left] == "wie", left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
@@ -421,7 +453,7 @@ extension DocumentExtraction {
         let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         let hasEs = clause.contains { table.lower[$0] == "es" }
         let passive = cue.isParticiple && clause.contains { Self.passiveAuxiliaries.contains(table.lower[$0]) }
-        guard hasEs && (cue.entry.lemma == "heißen" || passive) || passive && !clause.contains(where: { table.lower[$0] == "von" }),
+        guard cue.entry.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { table.lower[$0] == "von" }),
             !isNegated(clause)
         else { return nil }
         if table.lower[left] == "wie" || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
@@ -478,24 +510,70 @@ extension DocumentExtraction {
         }
         var content: FrameContent = .none
         if boundary < end, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
-            var start = boundary + 1
-            // Skip a relative clause or apposition after the frame.
-            while start < end, table.has(start, .relative), !(start + 1 < end && table.isCapitalized(start + 1)) {
-                let next = clauseEnd(from: start + 1, limit: end)
-                guard next < end, table.isPunctuation(next, ",") else { break }
-                start = next + 1
-            }
-            let range = start..<strongEnd(from: start, limit: end)
+            let start = contentStart(after: boundary + 1, end: end)
+            let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
             let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
             let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range)
-            if start < end, !Self.adverbialOpeners.contains(opener), !thoughtOnly,
+            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly,
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {
                 content = .clause(range, isQuotation: isQuotation(range))
             }
         }
         return Frame(subjects: subjects, content: content, object: object, tokens: left..<end, inverted: false)
+    }
+
+    /// Where the content after a frame's comma starts: past relative clauses,
+    /// a name in apposition and verbless insertions (`, gegenüber der Presse,`).
+    private func contentStart(after comma: Int, end: Int) -> Int {
+        var start = comma
+        while start < end {
+            let next = clauseEnd(from: start, limit: end)
+            guard next < end, table.isPunctuation(next, ",") else { break }
+            let segment = start..<next
+            let relative = table.has(start, .relative) && !(start + 1 < end && table.isCapitalized(start + 1))
+            let name = resolver.entities.mentionAt[start].map { resolver.entities.tokenRanges[$0].upperBound == next } ?? false
+            let insertion = table.has(start, .preposition) && !isReportedClause(segment, inverted: false) && wordCount(segment) <= 6
+            guard relative || name || insertion else { break }
+            start = next + 1
+        }
+        return start
+    }
+
+    /// The end of a content clause: a semicolon or dash (``strongEnd(from:limit:)``), or a comma before
+    /// another verb of saying (`…, sagte aber …`) or a second verb of the frame's clause (`…, sprach aber von …`).
+    func contentClauseEnd(from start: Int, limit: Int) -> Int {
+        let end = strongEnd(from: start, limit: limit)
+        var index = start
+        while index + 1 < end {
+            if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
+                let closing = text.quotations[quotation].closingToken
+            {
+                index = closing + 1
+                continue
+            }
+            if table.isPunctuation(index, ","), table.isLowercase(index + 1), table.classes[index + 1].isEmpty,
+                speechCue(at: index + 1) != nil
+                    || index + 2 < end && Self.contrastAdverbs.contains(table.lower[index + 2]) && !table.has(index + 1, .relative)
+            {
+                return index
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// Adverbs that mark a second verb of the same subject after a comma (`…, sprach aber …`).
+    private static let contrastAdverbs: Set<String> = ["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"]
+
+    /// Whether the word at `index` opens an adverbial clause (`weil …`, `um … zu`) rather than a
+    /// reported one: not when a finite verb follows it (`damit solle …`) or it is `bis zu`.
+    private func isAdverbialOpener(_ index: Int, limit: Int) -> Bool {
+        guard Self.adverbialOpeners.contains(table.lower[index]) else { return false }
+        guard index + 1 < limit else { return true }
+        if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
+        return !(table.has(index + 1, [.auxiliary, .subjunctive, .subjunctiveOne]) || lexicon.subjunctiveVerbs.contains(table.lower[index + 1]))
     }
 
     /// Whether a region reads as a reported clause: a quotation, or a clause
@@ -513,6 +591,8 @@ extension DocumentExtraction {
         {
             return false
         }
+        // Quoted words inside the clause carry its verb: `der Papst „ist ein großer Denker“`.
+        if !quotedWords(in: range).isEmpty { return true }
         return range.contains { index in
             guard table.isWord(index), quotationAt[index] == nil else { return false }
             if table.has(index, [.auxiliary, .subjunctive]) || lexicon.subjunctiveVerbs.contains(table.lower[index]) { return true }

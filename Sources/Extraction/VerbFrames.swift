@@ -1,8 +1,8 @@
 /// The frames a verb of the lexicons takes (the `frames` column).
 public struct VerbFrames: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt8
+    public let rawValue: UInt16
 
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// Introduces a reported clause: comma + clause, `dass`, `ob`, colon (`c`).
     public static let clause = VerbFrames(rawValue: 1 << 0)
@@ -20,6 +20,9 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     public static let forces = VerbFrames(rawValue: 1 << 6)
     /// Judges its object (`X bezeichnete Y als Z`, `X nannte Y einen Z`): the judgement is content (`j`).
     public static let judgement = VerbFrames(rawValue: 1 << 7)
+    /// Names no speaker as its subject (`es heißt`, `wurde bekannt`, `steht in X`): the source, if
+    /// any, is a document or place it points to (`in einem Bericht`, `aus einer Mitteilung`) (`i`).
+    public static let impersonal = VerbFrames(rawValue: 1 << 8)
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -34,6 +37,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "p": frames.insert(.presence)
             case "f": frames.insert(.forces)
             case "j": frames.insert(.judgement)
+            case "i": frames.insert(.impersonal)
             default: break
             }
         }

@@ -1,0 +1,74 @@
+import NewsGraphModel
+import Testing
+
+@Suite struct ImpersonalFrameTests {
+    @Test func heisstEsAfterTheContentHasNoNamedSpeaker() throws {
+        let text = "Eine Feier zum Jubiläum sei nicht geplant, heißt es."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == nil)
+        #expect(edge.contentSpan == TextSpans.span(of: "Eine Feier zum Jubiläum sei nicht geplant", in: text))
+    }
+
+    @Test func documentInThePrefieldIsTheSource() throws {
+        let text = "Im Jahresbericht heißt es, dass die Zahl der Unfälle gesunken sei."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Jahresbericht", in: text))
+        #expect(Fixture.statement(edge) == "dass die Zahl der Unfälle gesunken sei")
+    }
+
+    @Test func anaphorOfAnImpersonalVerbIsTheContentAndTheDocumentTheSource() throws {
+        let text = "Die Fabrik schließt im Sommer. Das geht aus einer Mitteilung der Firma hervor."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "einer Mitteilung der Firma", in: text))
+        #expect(Fixture.statement(edge) == "Die Fabrik schließt im Sommer")
+    }
+
+    @Test func particleWrittenApartBeforeTheParticiple() throws {
+        let text = "Zuvor war bekannt geworden, dass der Vertrag gekündigt wurde."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "bekannt geworden", in: text))
+        #expect(Fixture.statement(edge) == "dass der Vertrag gekündigt wurde")
+    }
+
+    @Test func impersonalVerbWithARealSubjectReportsNothing() {
+        #expect(Fixture.edges("Der neue Film heißt, wie schon der alte, einfach Heimat.", .asserts).isEmpty)
+    }
+}
+
+@Suite struct ContentClauseTests {
+    @Test func pronominalAdverbWithAFiniteVerbOpensAReportedClause() throws {
+        let text = "Der Sprecher Tim Hahn erklärte, damit solle ein Stillstand vermieden werden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "damit solle ein Stillstand vermieden werden")
+    }
+
+    @Test func subordinatingDamitStaysAnAdverbialClause() {
+        #expect(Fixture.edges("Der Sprecher Tim Hahn erklärte das Vorgehen, damit alle es verstehen.", .asserts).allSatisfy { $0.form != .indirect })
+    }
+
+    @Test func insertionsBetweenFrameAndContentAreSkipped() throws {
+        let text = "Die Leiterin Anna Roth sagte, gegenüber der Presse, dass nur zehn Boote im Einsatz seien."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "dass nur zehn Boote im Einsatz seien")
+    }
+
+    @Test func contentStopsBeforeASecondVerbOfTheSpeaker() throws {
+        let text = "Sie räumte zwar ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .indirect })
+        #expect(Fixture.statement(edge) == "es könnten Stellen wegfallen")
+    }
+
+    @Test func zuInfinitiveAfterAVerbOfAgreeing() throws {
+        let text = "Die Firma Holm und der Betriebsrat haben sich geeinigt, bis zu 50 Stellen abzubauen."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(!edges.isEmpty)
+        #expect(edges.allSatisfy { Fixture.statement($0) == "bis zu 50 Stellen abzubauen" })
+    }
+
+    @Test func quotedWordsCarryTheVerbOfAReportedClause() throws {
+        let text = "Später sagte die Präsidentin Ina Wolf, der Vertrag „ist und bleibt ein Erfolg“."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .indirect })
+        #expect(Fixture.statement(edge) == "der Vertrag „ist und bleibt ein Erfolg“")
+    }
+}
