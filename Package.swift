@@ -82,6 +82,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "TestSupport"]),
-        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Pipeline"]),
     ]
 )
