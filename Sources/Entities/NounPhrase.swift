@@ -18,6 +18,8 @@ public struct NounPhrase: Hashable, Sendable {
     public var apposition: Range<Int>?
     /// The pronoun, when the phrase is one.
     public var pronoun: Int?
+    /// The relative pronoun that stands for the phrase where it acts (`X, der sagte, …`), when it is the antecedent of one.
+    public var relativePronoun: Int?
 
     /// Creates a phrase.
     public init(

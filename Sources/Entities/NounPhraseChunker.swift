@@ -48,6 +48,8 @@ public struct NounPhraseChunker: Sendable {
             return NounPhrase(tokens: start..<genitive, determiner: determiner, modifiers: start..<start, head: start..<index,
                 genitive: index..<genitive)
         }
+        // `einer am Montag veröffentlichten Mitteilung`: an attribute phrase before the adjective.
+        if !determiner.isEmpty, let attributeEnd = participialAttributeEnd(from: index, limit: limit) { index = attributeEnd }
         let modifierStart = index
         while index < limit, isModifier(index) { index += 1 }
         let modifiers = modifierStart..<index
@@ -153,6 +155,27 @@ public struct NounPhraseChunker: Sendable {
         return hasAdjectiveEnding(table.lower[index]) || table.lower[index].contains("-")
     }
 
+    /// Longest attribute phrase before a participle, in tokens.
+    private static let longestAttribute = 6
+
+    /// After a determiner, a short phrase without verbs or punctuation
+    /// (`am Montag`, `von der Regierung`) that ends before a participle or
+    /// adjective and a noun: where that adjective starts, or nil.
+    private func participialAttributeEnd(from start: Int, limit: Int) -> Int? {
+        guard start < limit, table.has(start, .preposition) else { return nil }
+        var index = start + 1
+        while index < limit, index - start <= Self.longestAttribute {
+            guard table.isWord(index) || table.tokens[index].kind == .number else { return nil }
+            if table.isLowercase(index), table.classes[index].isEmpty, hasAdjectiveEnding(table.lower[index]) {
+                return index + 1 < limit && table.isCapitalized(index + 1) ? index : nil
+            }
+            guard table.isCapitalized(index) || table.has(index, [.determiner, .preposition]) || table.tokens[index].kind == .number
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether a word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
     public func hasAdjectiveEnding(_ lower: String) -> Bool {
         lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
@@ -172,6 +195,8 @@ public struct NounPhraseChunker: Sendable {
         var index = start
         while index < limit, table.isWord(index) {
             if let mention = entities.mentionAt[index] {
+                // `Auffassung Frankreichs`, `die Forderungen Berningers`: a genitive name after a noun is an attachment.
+                if index > start, isGenitiveName(mention, at: index, entities: entities) { break }
                 index = max(index + 1, entities.tokenRanges[mention].upperBound)
                 continue
             }
@@ -183,6 +208,18 @@ public struct NounPhraseChunker: Sendable {
             index += 1
         }
         return min(index, limit)
+    }
+
+    /// Whether the mention at `index` (inside a head run) is a name in the genitive after a common noun:
+    /// written with an `-s` its entity's name lacks, after a noun that is no role, title or classifier.
+    private func isGenitiveName(_ mention: Int, at index: Int, entities: DocumentEntities) -> Bool {
+        let previous = index - 1
+        guard facts.isCommonNoun[previous], facts.role[previous] == nil, facts.classifier[previous] == nil,
+            entities.mentionAt[previous] == nil, entities.tokenRanges[mention].lowerBound == index
+        else { return false }
+        let surface = entities.mentions[mention].surface
+        let name = entities.mentions[mention].entity.name
+        return surface.hasSuffix("s") && !name.hasSuffix("s")
     }
 
     /// The end of genitive attachments from `start` (`des ukrainischen Militärgeheimdienstes`).

@@ -121,9 +121,9 @@ public struct ReferentResolver: Sendable {
     }
 
     private mutating func pronounReferent(_ index: Int) -> Referent? {
-        // A possessive (`seiner Meinung nach`) refers like its pronoun.
         var lower = table.lower[index]
-        if lower.hasPrefix("sein") { lower = "er" } else if lower.hasPrefix("ihr") { lower = "sie" }
+        // A possessive or dative (`seiner Meinung nach`, `ihm zufolge`, `Ihnen zufolge`) refers like its pronoun.
+        if lower.hasPrefix("sein") || lower == "ihm" { lower = "er" } else if lower.hasPrefix("ihr") || lower == "ihnen" { lower = "sie" }
         let span = table.tokens[index].span
         let tokens = index..<(index + 1)
         switch lower {

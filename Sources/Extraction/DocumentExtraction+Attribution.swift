@@ -22,9 +22,14 @@ extension DocumentExtraction {
                 speaker = .previous(token: index, span: cue)
             case .before:
                 let phrases = chunker.conjuncts(at: index + length, limit: end, entities: resolver.entities)
-                if let last = phrases.last { found = (phrases, index..<last.tokens.upperBound) }
+                if let last = phrases.last { found = (phrases.map(source(ofAttributionPhrase:)), index..<last.tokens.upperBound) }
             case .after:
-                if let phrase = antecedent(endingBefore: index, sentence: sentence) {
+                if index > sentence.lowerBound, Self.dativePronouns.contains(table.lower[index - 1]) {
+                    // `Ihnen zufolge`, `ihm zufolge`: the pronoun names the source.
+                    let pronoun = index - 1
+                    found = ([NounPhrase(tokens: pronoun..<index, modifiers: pronoun..<pronoun, head: pronoun..<pronoun, pronoun: pronoun)],
+                        pronoun..<(index + length))
+                } else if let phrase = antecedent(endingBefore: index, sentence: sentence) {
                     found = ([source(ofAttributionPhrase: phrase)], phrase.tokens.lowerBound..<(index + length))
                 }
             case .noun:
@@ -59,11 +64,17 @@ extension DocumentExtraction {
         }
     }
 
+    /// Dative pronouns before `zufolge`.
+    private static let dativePronouns: Set<String> = ["ihm", "ihr", "ihnen"]
+
     /// The attribution phrase at `index`: its length in tokens and where its source stands.
     private func attributionPhrase(at index: Int, end: Int) -> (Int, AttributionPosition)? {
         for (words, position) in lexicon.attributionPhrases where words.first == table.lower[index] && index + words.count <= end {
             guard words.count == 1 || (1..<words.count).allSatisfy({ table.lower[index + $0] == words[$0] }) else { continue }
-            if position == .before, words == ["laut"], !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1))) {
+            if position == .before, words == ["laut"],
+                !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1)
+                    || chunker.isModifier(index + 1)))
+            {
                 continue
             }
             return (words.count, position)
@@ -83,8 +94,14 @@ extension DocumentExtraction {
     /// `nach Polizeiangaben`: the source and the end of the phrase.
     private func attributionNounSource(after start: Int, end: Int) -> (phrases: [NounPhrase], end: Int)? {
         guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities), let head = phrase.headWord,
-            phrase.head.count == 1, lexicon.attributionNouns.match(table.lower[head]) != nil
+            lexicon.attributionNouns.match(table.lower[head]) != nil
         else { return nil }
+        if phrase.head.count > 1 {
+            // `nach Müllers Meinung`: a name in the genitive before the noun is the source.
+            let name = phrase.head.lowerBound..<head
+            guard table.lower[head - 1].hasSuffix("s"), name.allSatisfy({ table.isCapitalized($0) }) else { return nil }
+            return ([NounPhrase(tokens: name, modifiers: name.lowerBound..<name.lowerBound, head: name)], phrase.tokens.upperBound)
+        }
         if let genitive = phrase.genitive,
             let inner = chunker.phrase(at: genitive.lowerBound, limit: end, entities: resolver.entities)
         {

@@ -261,7 +261,11 @@ extension DocumentExtraction {
             left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
             chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
         {
-            return antecedent(endingBefore: left - 1, sentence: sentence).map { [$0] }
+            return antecedent(endingBefore: left - 1, sentence: sentence).map { phrase in
+                var phrase = phrase
+                phrase.relativePronoun = left
+                return [phrase]
+            }
         }
         let verbFinal = cue.particle == nil
             && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }

@@ -102,8 +102,19 @@ struct DocumentExtraction {
             case .referent(let referent):
                 reports[index].referents = [referent]
             case .phrases(let phrases):
-                reports[index].referents = phrases.flatMap { resolver.referents(for: $0) }
-                    .filter { $0.entity.type.canSpeak }
+                reports[index].referents = phrases.flatMap { phrase in
+                    resolver.referents(for: phrase).map { referent in
+                        // `X, der sagte, …`: the relative pronoun is where X speaks.
+                        if let pronoun = phrase.relativePronoun {
+                            return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
+                                rule: "\(referent.rule) (relative pronoun)")
+                        }
+                        // The speaker is the whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name.
+                        guard phrase.pronoun == nil, phrases.count == 1, let span = trimmedSpan(phrase.tokens) else { return referent }
+                        return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
+                    }
+                }
+                .filter { $0.entity.type.canSpeak }
             case .previous(let token, let span):
                 let start = table.tokens[token].span.start
                 let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start

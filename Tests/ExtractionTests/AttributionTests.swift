@@ -8,7 +8,7 @@ import Testing
         #expect(edge.source == EntityRef(.organization, "Südkoreanisches Verteidigungsministerium"))
         #expect(edge.form == .reported)
         #expect(edge.cueSpan == TextSpans.span(of: "Laut", in: text))
-        #expect(edge.sourceSpan == TextSpans.span(of: "Verteidigungsministerium in Seoul", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "dem Verteidigungsministerium in Seoul", in: text))
         #expect(Fixture.statement(edge) == "sind weitere Einheiten unterwegs")
     }
 
@@ -16,7 +16,7 @@ import Testing
         let text = "Nach Angaben des ukrainischen Geheimdienstes sind die Truppen bereits eingetroffen."
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.source == EntityRef(.organization, "Ukrainischer Geheimdienst"))
-        #expect(edge.sourceSpan == TextSpans.span(of: "ukrainischen Geheimdienstes", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "des ukrainischen Geheimdienstes", in: text))
     }
 
     @Test func zufolgeAfterTheSource() throws {
@@ -40,5 +40,41 @@ import Testing
         #expect(edge.source == EntityRef(.person, "Peter Lang"))
         #expect(Fixture.statement(edge) == "Die Truppen sind schon an der Grenze")
         #expect(edge.contentSpan == TextSpans.span(of: "Die Truppen sind laut Präsident Peter Lang schon an der Grenze", in: text))
+    }
+
+    @Test func lautWithAnAdjectiveBeforeTheNoun() throws {
+        let text = "Laut britischen Medien gab es vier Verletzte."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "britischen Medien", in: text))
+        #expect(Fixture.statement(edge) == "gab es vier Verletzte")
+    }
+
+    @Test func genitiveNameAfterTheAttributionNoun() throws {
+        let text = "Nach Auffassung Frankreichs muss der Vertrag neu verhandelt werden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.country, "Frankreich"))
+        #expect(Fixture.statement(edge) == "muss der Vertrag neu verhandelt werden")
+    }
+
+    @Test func documentWithAParticipialAttributeStandsForItsAuthor() throws {
+        let text = "Laut einer am Montag veröffentlichten Mitteilung der NATO wurden die Manöver beendet."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.organization, "NATO"))
+        #expect(Fixture.statement(edge) == "wurden die Manöver beendet")
+    }
+
+    @Test func dativePronounBeforeZufolge() throws {
+        let text = "Die Sprecherin Eva Kowalski prüfte die Proben. Ihr zufolge ist das Wasser sauber."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Eva Kowalski"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Ihr", in: text))
+    }
+
+    @Test func relativePronounIsWhereTheSpeakerActs() throws {
+        let text = "Die Klage kam vom Anwalt Thomas Brenner, der behauptet, die Daten seien gefälscht worden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Thomas Brenner"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "der", in: text, occurrence: 1))
+        #expect(Fixture.statement(edge) == "die Daten seien gefälscht worden")
     }
 }

@@ -10,7 +10,8 @@ import Testing
         #expect(Fixture.statement(edge) == "Die Lage ist ernst")
         #expect(edge.contentSpan == TextSpans.span(of: "„Die Lage ist ernst“", in: text))
         #expect(edge.cueSpan == TextSpans.span(of: "sagte", in: text))
-        #expect(edge.sourceSpan == TextSpans.span(of: "Boris Pistorius", in: text))
+        // The speaker is the whole phrase, role included.
+        #expect(edge.sourceSpan == TextSpans.span(of: "Verteidigungsminister Boris Pistorius", in: text))
         #expect(edge.rule.contains("speech-verb:sagen after quote"))
     }
 

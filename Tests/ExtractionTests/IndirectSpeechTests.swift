@@ -9,7 +9,7 @@ import Testing
         #expect(edge.form == .indirect)
         #expect(Fixture.statement(edge) == "die Regierung prüfe alle Optionen")
         #expect(edge.contentSpan == TextSpans.span(of: "die Regierung prüfe alle Optionen", in: text))
-        #expect(edge.sourceSpan == TextSpans.span(of: "Maria Klein", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Die Sprecherin Maria Klein", in: text))
     }
 
     @Test func dassClauseIsTheContent() throws {

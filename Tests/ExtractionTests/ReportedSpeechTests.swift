@@ -11,7 +11,7 @@ import Testing
         let quoted = try #require(edges.first { $0.form == .direct })
         #expect(Fixture.statement(quoted) == "sehr ernst")
         #expect(quoted.contentSpan == TextSpans.span(of: "„sehr ernst“", in: text))
-        #expect(quoted.sourceSpan == TextSpans.span(of: "Eva Brandt", in: text))
+        #expect(quoted.sourceSpan == TextSpans.span(of: "Die Ministerin Eva Brandt", in: text))
         // The quoted words are part of her statement: the graph does not count them as a second claim of hers.
         #expect(quoted.source.type == .unnamedSource)
     }
