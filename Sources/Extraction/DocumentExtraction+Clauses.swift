@@ -284,8 +284,10 @@ extension DocumentExtraction {
             }
         }
         guard let finite else { return nil }
-        // A passive (`wurde mitgeteilt`) names no speaker as its subject.
-        if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) { return nil }
+        // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).
+        if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) {
+            return passiveAgent(in: left..<cue.verb).map { [$0] }
+        }
         // `X, Chef des Y, sagte …`: the subject and its apposition before the verb.
         if finite == left, left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
             let phrase = subjectBeforeInsertions(endingAt: left - 1, sentence: sentence)
@@ -305,12 +307,28 @@ extension DocumentExtraction {
             {
                 return [next]
             }
+            // No actor before the verb (`Offiziell geht die Regierung davon aus`): an actor right after it.
+            if !phrases.contains(where: isActorPhrase) {
+                let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+                if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil }) { return next }
+            }
             return phrases
         }
         let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
         guard after < clauseLimit else { return nil }
         let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
         return phrases.isEmpty ? nil : phrases
+    }
+
+    /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.
+    func passiveAgent(in range: Range<Int>) -> NounPhrase? {
+        for index in range where table.lower[index] == "von" || table.lower[index] == "vom" {
+            guard let phrase = chunker.phrase(at: index + 1, limit: range.upperBound, entities: resolver.entities),
+                isActorPhrase(phrase)
+            else { continue }
+            return phrase
+        }
+        return nil
     }
 
     /// The subject phrase that opens the sentence and runs, with its

@@ -26,6 +26,7 @@ extension DocumentExtraction {
                     contentSpan: quotation.span, form: .direct, rule: "quotation inside \(report.rule)",
                     tokens: quotation.openingToken..<((quotation.closingToken ?? quotation.openingToken) + 1))
                 nested.referents = report.referents.map(Self.quotedWords(of:))
+                nested.isQuotedWords = true
                 reports.append(nested)
             }
         }

@@ -135,8 +135,9 @@ extension DocumentExtraction {
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
                 rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens)
         }
+        let judged = cue.entry.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
         guard frame.subjects.allSatisfy(isActorPhrase),
-            (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
+            judged || (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
         else { return nil }
         let first = min(frame.tokens.lowerBound, frame.subjects.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
         let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)

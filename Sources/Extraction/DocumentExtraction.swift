@@ -65,7 +65,9 @@ struct DocumentExtraction {
         resolveSpeakers()
         findContinuations()
         resolveSpeakers()
+        placeContextSpeakers()
         findNestedQuotations()
+        findLooseQuotations()
         findDeployments()
         var edges: [ExtractedEdge] = []
         var seen = Set<String>()
@@ -125,6 +127,34 @@ struct DocumentExtraction {
                 break
             }
             for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
+        }
+    }
+
+    /// How many sentences back the mention of a speaker taken from the context may stand.
+    private static let mentionReach = 3
+
+    /// Reports whose speaker comes from the context (continuations, free
+    /// indirect speech) name it where it was last mentioned before the end of
+    /// their content: in their own sentence if it is named there, else in the
+    /// sentences before.
+    mutating func placeContextSpeakers() {
+        for index in reports.indices {
+            guard case .referent = reports[index].speaker, let referent = reports[index].referents.first else { continue }
+            let end = text.tokenIndex(startingAtOrAfter: reports[index].contentSpan.end)
+            guard end > 0 else { continue }
+            let floor = text.sentences[max(0, table.sentenceOf[end - 1] - Self.mentionReach)].tokens.lowerBound
+            var position = end - 1
+            while position >= floor {
+                if let found = resolver.entities.mentionAt[position], resolver.entities.mentions[found].entity == referent.entity {
+                    let tokens = resolver.entities.tokenRanges[found]
+                    if tokens != referent.tokens {
+                        reports[index].referents[0] = Referent(entity: referent.entity, span: resolver.entities.mentions[found].span,
+                            tokens: tokens, rule: "\(referent.rule), nearest mention")
+                    }
+                    break
+                }
+                position -= 1
+            }
         }
     }
 

@@ -21,4 +21,6 @@ struct SpeechReport: Sendable {
     var tokens: Range<Int>
     /// The resolved speakers, once resolved.
     var referents: [Referent] = []
+    /// Whether the report is quoted words inside another report (see ``DocumentExtraction/findNestedQuotations()``).
+    var isQuotedWords = false
 }

@@ -61,3 +61,36 @@ import Testing
         #expect(Fixture.statement(edge) == "die Entscheidung „völlig übertrieben“")
     }
 }
+
+@Suite struct NarrationQuotationTests {
+    @Test func quotationInNarrationQuotesTheActorOfItsClause() throws {
+        let text = "Der Bürgermeister Karl Brandt warb am Abend in der Halle für einen „neuen Anfang für die Stadt“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Karl Brandt"))
+        #expect(edge.form == .direct)
+        #expect(edge.contentSpan == TextSpans.span(of: "„neuen Anfang für die Stadt“", in: text))
+    }
+
+    @Test func titlesAndNamesInQuotationMarksQuoteNoOne() {
+        let texts = [
+            "Der Bürgermeister Karl Brandt eröffnete die Ausstellung unter dem Motto „Kunst für alle Menschen“.",
+            "Der Bürgermeister Karl Brandt besuchte die „Schule am alten Markt“ in der Innenstadt.",
+        ]
+        for text in texts { #expect(Fixture.edges(text, .asserts).isEmpty) }
+    }
+
+    @Test func passiveAgentIsTheSpeaker() throws {
+        let text = "Die Pläne wurden von der Ministerin Eva Brandt als verfrüht bezeichnet."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Eva Brandt"))
+        #expect(edge.form == .reported)
+    }
+
+    @Test func continuationNamesTheSpeakerWhereLastMentioned() throws {
+        let text = "Der Minister Paul Weber sagte, die Reform komme. Im Ausschuss verteidigte Weber den Plan. Sie sei dringend nötig."
+        let edges = Fixture.edges(text, .asserts)
+        let continuation = try #require(edges.first { $0.form == .freeIndirect })
+        #expect(continuation.source == EntityRef(.person, "Paul Weber"))
+        #expect(continuation.sourceSpan == TextSpans.span(of: "Weber", in: text, occurrence: 2))
+    }
+}

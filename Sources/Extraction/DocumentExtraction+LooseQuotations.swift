@@ -1,0 +1,70 @@
+import Entities
+import GermanText
+import NewsGraphModel
+
+/// Quoted words in narration that no frame took: `X sprach am Abend in
+/// Berlin von einer „Gefahr für alle“`, `Der Verband: „…“`. Such a quotation
+/// quotes the actor its clause is about: the first person, body, country or
+/// role named before it in its sentence, outside prepositional phrases. Names
+/// and titles (`die „Aktion Sühnezeichen“`, `unter dem Motto „…“`, a
+/// quotation before a bracket) quote no one.
+extension DocumentExtraction {
+    /// Nouns after which a quotation is a name or title (lower-cased).
+    private static let titleNouns: Set<String> = [
+        "titel", "motto", "namen", "namens", "name", "bezeichnung", "slogan", "stichwort", "schlagwort", "kampagne", "aktion",
+        "roman", "film", "buch", "album", "lied", "song", "serie", "sendung", "ausgabe", "projekt", "programm", "operation",
+        "rubrik", "marke", "modell", "typ", "typs", "spitzname", "beinamen", "parole", "parolen", "begriff", "wort", "unwort",
+    ]
+
+    mutating func findLooseQuotations() {
+        for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+            guard let closing = quotation.closingToken, !claimed[quotation.openingToken],
+                !isQuotedName(quotation.openingToken + 1..<closing), !isTitle(quotation)
+            else { continue }
+            let sentence = sentenceRange(of: quotation.openingToken)
+            guard let speaker = clauseActor(in: sentence.lowerBound..<quotation.openingToken) else { continue }
+            usedQuotations.insert(index)
+            var report = SpeechReport(
+                type: .asserts, speaker: .referent(speaker), cue: nil, pieces: [quotation.content], contentSpan: quotation.span,
+                form: .direct, rule: "quotation in narration, actor of its clause", tokens: quotation.openingToken..<(closing + 1))
+            report.referents = [speaker]
+            add(report)
+        }
+    }
+
+    /// Whether a quotation names something: it follows a title noun (`unter dem Motto „…“`), or an
+    /// article and opens with a capital (`die „Allianz für Europa“`), or a bracket follows it.
+    private func isTitle(_ quotation: Quotation) -> Bool {
+        let opening = quotation.openingToken
+        if let closing = quotation.closingToken, closing + 1 < table.count, table.isPunctuation(closing + 1, "(") { return true }
+        guard opening > 0 else { return false }
+        let before = opening - 1
+        if Self.titleNouns.contains(table.lower[before]) { return true }
+        return table.has(before, .determiner) && opening + 1 < table.count && table.isCapitalized(opening + 1)
+            && !table.has(before, .indefinite)
+    }
+
+    /// The first actor named in a range, outside prepositional and genitive phrases.
+    private mutating func clauseActor(in range: Range<Int>) -> Referent? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            guard table.isWord(index), quotationAt[index] == nil,
+                index == range.lowerBound || !table.has(index - 1, .preposition) && !Self.genitiveArticles.contains(table.lower[index - 1])
+            else { continue }
+            guard let phrase = chunker.phrase(at: index, limit: range.upperBound, entities: resolver.entities) else { continue }
+            if isActorPhrase(phrase), phrase.pronoun == nil || index == range.lowerBound || table.isPunctuation(index - 1, ",") {
+                let referents = resolver.referents(for: phrase).filter { $0.entity.type.canSpeak && $0.entity.type != .unnamedSource }
+                if let referent = referents.first {
+                    resolver.noteSpeaker(referent.entity)
+                    return referent
+                }
+            }
+            index = phrase.tokens.upperBound - 1
+        }
+        return nil
+    }
+
+    /// Articles that open a genitive attachment (`der Sprecher des Ministeriums`).
+    private static let genitiveArticles: Set<String> = ["des", "eines"]
+}
