@@ -6,8 +6,8 @@ import NewsGraphModel
 /// on reporting the speaker of the sentence before. A sentence in the
 /// Konjunktiv I (`sei`, `habe`, `werde`) or with a reportive `soll … haben`
 /// reports speech even without a report right before it: its speaker is the
-/// last speaker of the few sentences before, else the subject of the
-/// sentence before, else an unnamed source.
+/// actor the sentence before is about, else the last speaker of the few
+/// sentences before, else the last person or body named, else an unnamed source.
 extension DocumentExtraction {
     /// How many sentences back a free-indirect sentence looks for its speaker.
     private static let speakerReach = 3
@@ -68,7 +68,10 @@ extension DocumentExtraction {
                 chainSentence = sentenceIndex
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
-                if let speaker = recent ?? subjectReferent(of: sentenceIndex - 1) ?? lastNamedActor(before: sentence.lowerBound, sentences: 2) {
+                let previous = text.sentences[sentenceIndex - 1].tokens
+                if let speaker = clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
+                    ?? lastNamedActor(before: sentence.lowerBound, sentences: 2)
+                {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
                         contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",
                         tokens: sentence), speaker))
@@ -124,18 +127,6 @@ extension DocumentExtraction {
             position -= 1
         }
         return nil
-    }
-
-    /// The actor the sentence opens with, when it names one (a name, a role, a body, a group).
-    private mutating func subjectReferent(of sentenceIndex: Int) -> Referent? {
-        let sentence = text.sentences[sentenceIndex].tokens
-        let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
-        guard let phrase = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
-            phrase.pronoun == nil, let head = phrase.headWord,
-            resolver.entities.mention(at: head)?.entity.type.canSpeak == true || facts.role[head] != nil
-                || facts.institution[head] != nil || facts.unnamedSource[head] != nil
-        else { return nil }
-        return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
     }
 
     /// Whether a region's verb is in the subjunctive (outside quotations):

@@ -45,7 +45,7 @@ extension DocumentExtraction {
     }
 
     /// The first actor named in a range, outside prepositional and genitive phrases.
-    private mutating func clauseActor(in range: Range<Int>) -> Referent? {
+    mutating func clauseActor(in range: Range<Int>) -> Referent? {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }

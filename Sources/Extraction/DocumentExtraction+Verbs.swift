@@ -136,7 +136,9 @@ extension DocumentExtraction {
                 rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens)
         }
         let judged = cue.entry.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
-        guard frame.subjects.allSatisfy(isActorPhrase),
+        // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
+        let actors = frame.subjects.allSatisfy { isActorPhrase($0) || !prepositions.isEmpty && $0.pronoun == nil && $0.determiner.contains(.definite) }
+        guard actors,
             judged || (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
         else { return nil }
         let first = min(frame.tokens.lowerBound, frame.subjects.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
