@@ -59,6 +59,13 @@ public struct NounPhraseChunker: Sendable {
             return NounPhrase(tokens: start..<quoted.upperBound, determiner: determiner, modifiers: modifiers, head: quoted)
         }
         index = headEnd(from: index, limit: limit, entities: entities)
+        // `der 81-jährige`: an adjective glued to a number heads the phrase.
+        if index == headStart, !determiner.isEmpty, modifiers.count == 1, table.lower[modifiers.lowerBound].contains("-"),
+            table.tokens[modifiers.lowerBound].text.unicodeScalars.first?.properties.numericType != nil
+        {
+            let head = modifiers.lowerBound..<headStart
+            return NounPhrase(tokens: start..<headStart, determiner: determiner, modifiers: modifiers.lowerBound..<modifiers.lowerBound, head: head)
+        }
         // After an article or adjective any capitalised word is a noun (`einer Pressemitteilung`).
         let introduced = !determiner.isEmpty || !modifiers.isEmpty
         guard index > headStart, introduced || isNounLike(index - 1, entities: entities), !table.has(index - 1, .time),

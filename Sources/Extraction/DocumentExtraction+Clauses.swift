@@ -66,6 +66,9 @@ extension DocumentExtraction {
     func clauseStart(forCue cue: VerbCue, sentence: Range<Int>) -> Int {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         guard !cue.isFinite, !(left..<cue.verb).contains(where: { table.has($0, .auxiliary) }) else { return left }
+        // A subordinate clause ends in its auxiliary: `, da die Partei angekündigt hatte, …`.
+        let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
+        if table.has(left, .subordinator), (cue.lastToken + 1..<end).contains(where: { table.has($0, .auxiliary) }) { return left }
         var start = left
         for _ in 0..<3 {
             guard start > sentence.lowerBound, table.isPunctuation(start - 1, ",") else { break }
@@ -87,7 +90,7 @@ extension DocumentExtraction {
                 continue
             }
             if table.tokens[index].kind == .punctuation, table.lower[index] == ";" { return index }
-            if table.tokens[index].kind == .punctuation, ["-", "–", "—"].contains(table.lower[index]) {
+            if table.tokens[index].kind == .punctuation, ["-", "–", "—"].contains(table.lower[index]), !isHyphen(index) {
                 // A pair of dashes sets off an insertion; a single dash ends the content.
                 guard let pair = (index + 1..<limit).first(where: { table.tokens[$0].kind == .punctuation && table.lower[$0] == table.lower[index] })
                 else { return index }
@@ -96,6 +99,12 @@ extension DocumentExtraction {
             index += 1
         }
         return limit
+    }
+
+    /// Whether the dash at `index` joins the tokens around it without spaces (`55-Jähriger`): a hyphen.
+    func isHyphen(_ index: Int) -> Bool {
+        index > 0 && index + 1 < table.count && table.tokens[index - 1].span.end == table.tokens[index].span.start
+            && table.tokens[index].span.end == table.tokens[index + 1].span.start
     }
 
     /// The sentence range of token `index`.
@@ -335,11 +344,15 @@ extension DocumentExtraction {
     /// apposition or relative clauses, up to the comma at `comma`.
     func subjectBeforeInsertions(endingAt comma: Int, sentence: Range<Int>) -> NounPhrase? {
         var boundary = comma
-        // Relative clauses between the subject and the verb: `, die anonym bleiben wollte,`.
+        // Relative clauses and adjective phrases between the subject and the verb:
+        // `, die anonym bleiben wollte,`, `, zuständig für das Geschäft,`.
         while true {
             let segment = clauseStart(before: boundary, floor: sentence.lowerBound)
-            guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ","), table.has(segment, .relative) || table.has(segment, .preposition) && segment + 1 < boundary && table.has(segment + 1, .relative)
-            else { break }
+            guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ",") else { break }
+            let relative = table.has(segment, .relative) || table.has(segment, .preposition) && segment + 1 < boundary && table.has(segment + 1, .relative)
+            let adjective = table.isLowercase(segment) && table.classes[segment].isEmpty && speechCue(at: segment) == nil
+                && !(segment..<boundary).contains { table.has($0, [.auxiliary, .subjunctive]) }
+            guard relative || adjective else { break }
             boundary = segment - 1
         }
         let start = skipAdverbials(from: sentence.lowerBound, limit: boundary)

@@ -133,7 +133,7 @@ extension DocumentExtraction {
         if let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) {
             return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-                rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens)
+                rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
         let judged = cue.entry.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
@@ -182,6 +182,8 @@ extension DocumentExtraction {
             {
                 return index
             }
+            // `… und erklärte, …`: a second verb of saying has its own report.
+            if index > start, table.lower[index] == "und", index + 1 < end, speechCue(at: index + 1) != nil { return index }
             index = quotationAt[index].flatMap { text.quotations[$0].openingToken == index ? text.quotations[$0].closingToken : nil } ?? index
             index += 1
         }
@@ -517,7 +519,7 @@ extension DocumentExtraction {
             let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
             let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
-            let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range)
+            let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range) && !isInfinitiveClause(range)
             if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly,
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {
@@ -570,12 +572,28 @@ extension DocumentExtraction {
     /// Adverbs that mark a second verb of the same subject after a comma (`…, sprach aber …`).
     private static let contrastAdverbs: Set<String> = ["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"]
 
+    /// Whether a clause is a zu-infinitive (`die Frau halten zu können`, `abzubauen`).
+    func isInfinitiveClause(_ range: Range<Int>) -> Bool {
+        guard let last = lastWordBefore(range.upperBound, after: range.lowerBound), table.isLowercase(last) else { return false }
+        return last > range.lowerBound && table.lower[last - 1] == "zu" || table.lower[last].dropFirst(2).contains("zu")
+            && table.lower[last].hasSuffix("en") && lexicon.separableParticles.contains(where: { table.lower[last].hasPrefix($0 + "zu") })
+    }
+
+    /// Conjunctions that are also prepositions.
+    private static let prepositionalOpeners: Set<String> = ["seit", "bis", "während", "als"]
+
     /// Whether the word at `index` opens an adverbial clause (`weil …`, `um … zu`) rather than a
     /// reported one: not when a finite verb follows it (`damit solle …`) or it is `bis zu`.
     private func isAdverbialOpener(_ index: Int, limit: Int) -> Bool {
         guard Self.adverbialOpeners.contains(table.lower[index]) else { return false }
         guard index + 1 < limit else { return true }
         if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
+        // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction.
+        if Self.prepositionalOpeners.contains(table.lower[index]),
+            table.tokens[index + 1].kind == .number || table.has(index + 1, .determiner) || table.isCapitalized(index + 1)
+        {
+            return false
+        }
         return !(table.has(index + 1, [.auxiliary, .subjunctive, .subjunctiveOne]) || lexicon.subjunctiveVerbs.contains(table.lower[index + 1]))
     }
 
