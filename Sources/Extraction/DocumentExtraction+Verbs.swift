@@ -520,7 +520,7 @@ extension DocumentExtraction {
             let opener = start < end ? table.lower[start] : ""
             let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
             let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range) && !isInfinitiveClause(range)
-            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly,
+            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !opensRelativeClause(start, end: end),
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {
                 content = .clause(range, isQuotation: isQuotation(range))
@@ -537,13 +537,22 @@ extension DocumentExtraction {
             let next = clauseEnd(from: start, limit: end)
             guard next < end, table.isPunctuation(next, ",") else { break }
             let segment = start..<next
-            let relative = table.has(start, .relative) && !(start + 1 < end && table.isCapitalized(start + 1))
+            let relative = opensRelativeClause(start, end: end)
             let name = resolver.entities.mentionAt[start].map { resolver.entities.tokenRanges[$0].upperBound == next } ?? false
             let insertion = table.has(start, .preposition) && !isReportedClause(segment, inverted: false) && wordCount(segment) <= 6
             guard relative || name || insertion else { break }
             start = next + 1
         }
         return start
+    }
+
+    /// Whether a relative pronoun opens a relative clause at `index` (`, die heftiger sein werden`),
+    /// not an article before its noun (`, die Lage sei ernst`).
+    func opensRelativeClause(_ index: Int, end: Int) -> Bool {
+        guard table.has(index, .relative), !table.has(index, .subordinator) else { return false }
+        guard index + 1 < end else { return true }
+        if table.isCapitalized(index + 1) || table.isQuote(index + 1) { return false }
+        return !(chunker.isModifier(index + 1) && index + 2 < end && table.isCapitalized(index + 2))
     }
 
     /// The end of a content clause: a semicolon or dash (``strongEnd(from:limit:)``), or a comma before

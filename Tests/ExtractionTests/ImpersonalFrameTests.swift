@@ -72,3 +72,34 @@ import Testing
         #expect(Fixture.statement(edge) == "der Vertrag „ist und bleibt ein Erfolg“")
     }
 }
+
+@Suite struct ClauseBoundaryTests {
+    @Test func relativeClauseAfterTheFrameIsNoContent() {
+        let text = "Der Sprecher Tim Hahn bestätigte den Bericht der Zeitung, die am Montag erschienen war."
+        #expect(Fixture.edges(text, .asserts).allSatisfy { Fixture.statement($0)?.hasPrefix("die am Montag") == false })
+    }
+
+    @Test func hyphenIsNoDash() throws {
+        let text = "Die Polizei teilte mit, dass ein 55-Jähriger den Übergang queren wollte."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "dass ein 55-Jähriger den Übergang queren wollte")
+    }
+
+    @Test func conjunctionUsedAsPrepositionOpensContent() throws {
+        let text = "Die Staatsanwaltschaft warf dem Mann vor, seit 2014 Vorschriften verletzt zu haben."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "seit 2014 Vorschriften verletzt zu haben")
+    }
+
+    @Test func subordinateClauseEndingInItsAuxiliary() throws {
+        let text = "Es ist nicht entschieden, da die Partei angekündigt hatte, mit allen Seiten verhandeln zu wollen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "mit allen Seiten verhandeln zu wollen")
+    }
+
+    @Test func adjectivePhraseBetweenSubjectAndVerb() throws {
+        let text = "Vorstand Erich Stamm, zuständig für das Geschäft, hatte angekündigt, den Umsatz steigern zu wollen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Erich Stamm"))
+    }
+}
