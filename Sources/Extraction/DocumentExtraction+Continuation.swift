@@ -30,8 +30,8 @@ extension DocumentExtraction {
                 lastSpeaker = (referent, sentenceIndex)
                 continue
             }
-            // A sentence with a report, or with a verb of saying of its own, is no continuation.
-            if sentence.contains(where: { claimed[$0] || speechCue(at: $0) != nil }) {
+            // A sentence with a report, or with a finite verb of saying of its own, is no continuation.
+            if sentence.contains(where: { claimed[$0] || speechCue(at: $0)?.isFinite == true }) {
                 chain = nil
                 continue
             }
@@ -61,7 +61,7 @@ extension DocumentExtraction {
                 add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
                     contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
                 chain = nil
-            } else if let current = continuing, isSubjunctive(range, strict: newParagraph) {
+            } else if let current = continuing, isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
                     contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
                     tokens: sentence), current))
@@ -139,11 +139,16 @@ extension DocumentExtraction {
         }
     }
 
+    /// Whether a region holds a reportive modal (`soll`, `sollen`) outside quotations.
+    func isReportive(_ range: Range<Int>) -> Bool {
+        range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
+    }
+
     /// `X soll … getötet haben`: a reportive modal with a perfect infinitive at the end.
     func isReportivePerfect(_ range: Range<Int>) -> Bool {
         guard let last = lastWordBefore(range.upperBound, after: range.lowerBound),
             table.lower[last] == "haben" || table.lower[last] == "sein"
         else { return false }
-        return range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
+        return isReportive(range)
     }
 }
