@@ -311,7 +311,7 @@ extension DocumentExtraction {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonLike(next),
-                !phrases.contains(where: isPersonLike),
+                !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) }),
                 isObjectLike(phrases[0]) || phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true
             {
                 return [next]

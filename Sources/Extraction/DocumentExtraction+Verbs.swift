@@ -53,20 +53,30 @@ extension DocumentExtraction {
         let clauseEnd = strongEnd(from: start, limit: end)
         let range = (opener == "wonach" ? start + 1 : start)..<clauseEnd
         guard opener == "dass" || opener == "wonach" || isSubjunctive(range, strict: true), let content = content(of: range) else { return nil }
-        // Without a named source: the subject of `X ist der Meinung, dass …`, else the claim itself (`Berichte`).
-        let own = NounPhrase(tokens: index..<(index + 1), modifiers: index..<index, head: index..<(index + 1))
-        let left = clauseStart(before: index, floor: sentence.lowerBound)
-        let subjectStart = skipAdverbials(from: left, limit: index)
-        var holder: NounPhrase?
-        if subjectStart < index, let phrase = chunker.phrase(at: subjectStart, limit: index, entities: resolver.entities),
-            phrase.tokens.upperBound < index, table.isLowercase(phrase.tokens.upperBound),
-            !table.has(phrase.tokens.upperBound, [.preposition, .conjunction, .subordinator])
-        {
-            holder = phrase
-        }
-        let speaker: SpeakerSlot = .phrases([source ?? holder ?? own])
+        // Without a named source: the holder of `X ist der Meinung, dass …`, `X vertritt die These, dass …`;
+        // else no one is named (`Berichte, wonach …`).
+        let holder = claimHolder(before: index, sentence: sentence)
+        let speaker: SpeakerSlot = (source ?? holder).map { .phrases([$0]) } ?? .impersonal("ungenannt (\(table.forms[index]))")
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
             contentSpan: content.span, form: .indirect, rule: "claim noun:\(table.forms[index]) + clause", tokens: index..<clauseEnd)
+    }
+
+    /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,
+    /// `Der Verband vertritt die These`, `teilt der Minister die Ansicht`): the phrase before the
+    /// clause's verb, else the phrase after it, when neither is the claim noun's own phrase.
+    private func claimHolder(before noun: Int, sentence: Range<Int>) -> NounPhrase? {
+        let left = clauseStart(before: noun, floor: sentence.lowerBound)
+        let start = skipAdverbials(from: left, limit: noun)
+        guard let verb = (start..<noun).first(where: { table.isLowercase($0) && (table.classes[$0].isEmpty || table.has($0, .auxiliary)) && !chunker.isModifier($0) })
+        else { return nil }
+        if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true {
+            return phrase
+        }
+        let after = skipAdverbials(from: verb + 1, limit: noun)
+        guard let phrase = chunker.phrase(at: after, limit: noun, entities: resolver.entities), phrase.tokens.upperBound < noun,
+            phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true
+        else { return nil }
+        return phrase
     }
 
     /// The report a verb of saying frames, if its clause has a subject and a content.

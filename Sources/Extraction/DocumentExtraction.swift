@@ -135,8 +135,8 @@ struct DocumentExtraction {
 
     /// Reports whose speaker comes from the context (continuations, free
     /// indirect speech) name it where it was last mentioned before the end of
-    /// their content: in their own sentence if it is named there, else in the
-    /// sentences before.
+    /// their content (in their own sentence if it is named there), within a
+    /// few sentences.
     mutating func placeContextSpeakers() {
         for index in reports.indices {
             guard case .referent = reports[index].speaker, let referent = reports[index].referents.first else { continue }
