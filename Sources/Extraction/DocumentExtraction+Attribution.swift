@@ -52,16 +52,29 @@ extension DocumentExtraction {
             if frameEnd < end, table.isPunctuation(frameEnd, ","), frame.lowerBound > sentence.lowerBound {
                 frameEnd += 1
             }
+            let (start, stop) = attributedRange(frame: frame, frameEnd: frameEnd, position: position, sentence: sentence, end: end)
             var pieces: [Span] = []
-            for range in [sentence.lowerBound..<frame.lowerBound, frameEnd..<end] where wordCount(range) >= 1 {
+            for range in [start..<frame.lowerBound, frameEnd..<max(frameEnd, stop)] where wordCount(range) >= 1 {
                 if let span = trimmedSpan(range) { pieces.append(span) }
             }
-            guard let first = pieces.first, let last = pieces.last, wordCount(sentence.lowerBound..<end) - wordCount(frame) >= 3 else { continue }
+            guard let first = pieces.first, let last = pieces.last, wordCount(start..<stop) - wordCount(frame) >= 3 else { continue }
             let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
             add(SpeechReport(type: .asserts, speaker: speaker ?? .phrases(phrases), cue: cue, pieces: pieces, contentSpan: first.union(last),
                 form: .reported, rule: rule, tokens: sentence.lowerBound..<end))
             index = end
         }
+    }
+
+    /// What an attribution phrase attributes: its sentence, but after `so X`
+    /// not what follows a colon or a quotation (`…, so X weiter: „…“`), which
+    /// is quoted on its own.
+    private func attributedRange(frame: Range<Int>, frameEnd: Int, position: AttributionPosition, sentence: Range<Int>, end: Int)
+        -> (start: Int, stop: Int)
+    {
+        if position == .so, frameEnd < end, table.isPunctuation(frameEnd, ":") || table.isQuote(frameEnd) {
+            return (sentence.lowerBound, frame.lowerBound)
+        }
+        return (sentence.lowerBound, end)
     }
 
     /// Dative pronouns before `zufolge`.
