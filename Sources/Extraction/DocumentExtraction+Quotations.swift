@@ -113,6 +113,13 @@ extension DocumentExtraction {
         let rule: String
         if let (cue, phrases) = found {
             guard !isNegated(left..<mark) || phrases.contains(where: { $0.tokens.contains(mark - 1) }) else { return false }
+            // `X erklärte, für ihn sei entscheidend, „…“`: a clause of the verb's content comes first; the
+            // verb reports that clause with the quotation in it.
+            if !colon, cue.lastToken < left, !phrases.contains(where: { $0.tokens.contains(mark - 1) }),
+                cue.entry.frames.contains(.clause)
+            {
+                return false
+            }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) before quote"
