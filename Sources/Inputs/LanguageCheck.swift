@@ -17,6 +17,85 @@ public enum LanguageCheck {
     /// characters, or 20 words) always do; longer ones must not use more
     /// function words of other languages than German ones.
     public static func looksGerman(_ text: String) -> Bool {
+        if let verdict = looksGermanByScalars(text) { return verdict }
+        return looksGermanByCharacters(text)
+    }
+
+    /// The same decision as ``looksGermanByCharacters(_:)``, in one pass over
+    /// the scalars with each word's lower-cased UTF-8 packed into an integer;
+    /// nil when the text has a scalar whose grapheme clustering or lower-case
+    /// mapping the pass does not model (then the characters decide).
+    ///
+    /// Every scalar below U+0300 but U+0130 (whose lower case is two scalars)
+    /// is a grapheme cluster of its own and lower-cases to one scalar (CR LF
+    /// join, but neither is a letter), and so is the punctuation of
+    /// U+2010–U+205E and U+20A0–U+20C0 (quotation marks, dashes, currency
+    /// signs), which is no letter: over such text, words split at scalars
+    /// that are not alphabetic are the character-level words.
+    static func looksGermanByScalars(_ text: String) -> Bool? {
+        var scalars = 0
+        var words = 0
+        var german = 0
+        var foreign = 0
+        var key: UInt64 = 0
+        var length = 0
+        func endWord() {
+            guard length > 0 else { return }
+            words += 1
+            if length <= 8 {
+                if germanKeys.contains(key) {
+                    german += 1
+                } else if foreignKeys.contains(key) {
+                    foreign += 1
+                }
+            }
+            key = 0
+            length = 0
+        }
+        func append(_ byte: UInt8) {
+            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
+            length += 1
+        }
+        for scalar in text.unicodeScalars {
+            scalars += 1
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A {
+                    append(UInt8(value))
+                } else if value >= 0x41 && value <= 0x5A {
+                    append(UInt8(value + 0x20))
+                } else {
+                    endWord()
+                }
+                continue
+            }
+            if (0x2010...0x205E).contains(value) || (0x20A0...0x20C0).contains(value) {
+                endWord()
+                continue
+            }
+            guard value < 0x300, value != 0x130 else { return nil }
+            if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case; two UTF-8 bytes each.
+                let lower = value < 0xDF ? value + 0x20 : value
+                append(UInt8(0xC0 | lower >> 6))
+                append(UInt8(0x80 | lower & 0x3F))
+                continue
+            }
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            guard let first = lower.first, lower.count == 1, first.properties.isAlphabetic else {
+                endWord()
+                continue
+            }
+            for byte in String(first).utf8 { append(byte) }
+        }
+        endWord()
+        guard scalars >= minimumLength else { return true }
+        return words < 20 || german >= foreign
+    }
+
+    /// The decision by characters: the lower-cased text split at characters
+    /// that are not letters, each word compared with the function words.
+    static func looksGermanByCharacters(_ text: String) -> Bool {
         guard text.unicodeScalars.count >= minimumLength else { return true }
         var words = 0
         var german = 0
@@ -30,6 +109,14 @@ public enum LanguageCheck {
             }
         }
         return words < 20 || german >= foreign
+    }
+
+    /// A word of up to eight UTF-8 bytes packed into an integer, first byte lowest.
+    private static func packed(_ word: Substring) -> UInt64? {
+        guard word.utf8.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (index, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+        return key
     }
 
     /// Whether a declared language code (`de`, `de-DE`, `de_AT`, `German`) means German.
@@ -47,6 +134,12 @@ public enum LanguageCheck {
         "zum", "zur", "sagte", "wir", "ich", "sei", "seien", "habe", "vom", "beim", "gegen", "seit", "wurden",
         "kann", "es", "war", "bis", "am", "um",
     ]
+
+    /// ``germanWords`` packed (all have at most eight bytes).
+    private static let germanKeys = Set(germanWords.compactMap(packed))
+
+    /// ``foreignWords`` packed (all have at most eight bytes).
+    private static let foreignKeys = Set(foreignWords.compactMap(packed))
 
     /// Frequent function words of English, French, Spanish, Italian, Dutch and
     /// Portuguese that are not German words.
