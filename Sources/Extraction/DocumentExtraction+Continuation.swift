@@ -69,7 +69,7 @@ extension DocumentExtraction {
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
-                if let speaker = clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
+                if let speaker = sentenceSubject(of: previous) ?? clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
                     ?? lastNamedActor(before: sentence.lowerBound, sentences: 2)
                 {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
@@ -103,6 +103,41 @@ extension DocumentExtraction {
         else { return nil }
         let clause = (comma + 1)..<range.upperBound
         return table.has(clause.lowerBound, .relative) && !table.has(clause.lowerBound, .subordinator) ? nil : (phrase, clause)
+    }
+
+    /// Whom a sentence is about: the document it cites in an opening
+    /// prepositional phrase (`Im Bericht werden …`), else its subject, before
+    /// the finite verb (`Die Wahlkommission hat …`) or, after an adverbial or
+    /// object, right after it (`Am Montag wies der Konzern … aus`).
+    private mutating func sentenceSubject(of sentence: Range<Int>) -> Referent? {
+        let end = contentEnd(of: sentence)
+        var start = skipAdverbials(from: sentence.lowerBound, limit: end)
+        var phrase: NounPhrase?
+        if start < end, table.has(start, .preposition) {
+            guard let object = chunker.phrase(at: start + 1, limit: end, entities: resolver.entities) else { return nil }
+            if let head = object.headWord, lexicon.attributionNouns.match(table.lower[head]) != nil || lexicon.claimNouns.contains(table.lower[head]) {
+                phrase = object
+            } else {
+                start = object.tokens.upperBound
+            }
+        } else if let subject = chunker.phrase(at: start, limit: end, entities: resolver.entities), subject.tokens.upperBound < end,
+            isFiniteVerbLike(subject.tokens.upperBound)
+        {
+            phrase = subject
+        }
+        if phrase == nil {
+            // An adverbial or object first: the subject follows the finite verb.
+            guard start < end, isFiniteVerbLike(start) else { return nil }
+            phrase = chunker.phrase(at: skipAdverbials(from: start + 1, limit: end), limit: end, entities: resolver.entities)
+        }
+        guard let phrase, isActorPhrase(phrase) || phrase.head.contains(where: { lexicon.attributionNouns.match(table.lower[$0]) != nil })
+        else { return nil }
+        return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
+    }
+
+    /// Whether a token can be a finite verb: an auxiliary, or a lower-case word of no other class.
+    private func isFiniteVerbLike(_ index: Int) -> Bool {
+        table.has(index, .auxiliary) || table.isLowercase(index) && table.classes[index].isEmpty && !chunker.isModifier(index)
     }
 
     /// A report with its speaker already resolved.
