@@ -104,6 +104,9 @@ struct BenchCommand: ParsableCommand {
         }
         print(Measurement.throughputTable(measurements))
         print(Measurement.stageTable(measurements, formats: formats))
+        if measurements.contains(where: { !$0.exportCPUSeconds.isEmpty }) {
+            print(Measurement.cpuTable(measurements, formats: formats))
+        }
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -162,22 +165,44 @@ struct BenchCommand: ParsableCommand {
 
     // MARK: The child: one measured run
 
+    /// Builds the graph and writes the exports as `newsgraph extract` does. With one job the
+    /// formats are written one after another, each with its own CPU time; with more they
+    /// are written in parallel, as `extract` writes them.
     private func measureOnce(input: String, output: String, formats: [ExportFormat]) throws {
         let jobCount = try Self.positiveList(jobs, option: "--jobs")[0]
         let setupStart = DispatchTime.now()
         let pipeline = NewsGraphPipeline()
         let setupSeconds = Self.seconds(since: setupStart)
+        let start = DispatchTime.now()
+        let cpuAtStart = ResourceUsage.current().cpuSeconds
         let options = PipelineOptions(formats: formats, jobs: jobCount, showProgress: false)
-        let report = try pipeline.run(inputs: [input], outputFolder: URL(fileURLWithPath: output), options: options)
+        var report = RunReport()
+        let graph = try pipeline.buildGraph(inputs: [input], options: options, report: &report)
+        let buildCPUSeconds = ResourceUsage.current().cpuSeconds - cpuAtStart
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var exportSeconds: [String: Double] = [:]
+        var exportCPUSeconds: [String: Double] = [:]
+        if jobCount == 1 {
+            for format in formats {
+                let cpuBefore = ResourceUsage.current().cpuSeconds
+                let timings = try pipeline.export(graph, to: folder, formats: [format], jobs: 1)
+                exportCPUSeconds[format.rawValue] = ResourceUsage.current().cpuSeconds - cpuBefore
+                exportSeconds[format.rawValue] = timings[format]
+            }
+        } else {
+            let timings = try pipeline.export(graph, to: folder, formats: formats, jobs: jobCount)
+            for (format, seconds) in timings { exportSeconds[format.rawValue] = seconds }
+        }
+        let totalSeconds = Self.seconds(since: start)
         let usage = ResourceUsage.current()
         let measurement = Measurement(
             corpus: input, jobs: jobCount, articles: report.documents, textBytes: report.textBytes,
             setupSeconds: setupSeconds, readSeconds: report.readSeconds, extractSeconds: report.extractSeconds,
-            resolveSeconds: report.resolveSeconds,
-            exportSeconds: Dictionary(uniqueKeysWithValues: report.exportSeconds.map { ($0.key.rawValue, $0.value) }),
-            totalSeconds: report.totalSeconds, cpuSeconds: usage.cpuSeconds, peakBytes: usage.peakBytes,
-            nodes: report.nodes, edges: report.edges, failures: report.failures.count, skipped: report.skipped.count,
-            output: output)
+            resolveSeconds: report.resolveSeconds, exportSeconds: exportSeconds, totalSeconds: totalSeconds,
+            cpuSeconds: usage.cpuSeconds - cpuAtStart, buildCPUSeconds: buildCPUSeconds,
+            exportCPUSeconds: exportCPUSeconds, peakBytes: usage.peakBytes, nodes: report.nodes, edges: report.edges,
+            failures: report.failures.count, skipped: report.skipped.count, output: output)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         FileHandle.standardOutput.write(try encoder.encode(measurement))
@@ -214,10 +239,14 @@ extension BenchCommand {
         var resolveSeconds: Double
         /// Seconds per format (formats are written in parallel when jobs > 1).
         var exportSeconds: [String: Double]
-        /// The whole run, wall clock: read, extract, resolve and export.
+        /// The whole run, wall clock: read, extract, resolve and export (not the setup).
         var totalSeconds: Double
-        /// User and system CPU time of the whole process.
+        /// User and system CPU time of the whole run (not the setup), all threads.
         var cpuSeconds: Double
+        /// CPU time of reading, extracting and resolving.
+        var buildCPUSeconds: Double
+        /// CPU time of each export, when they were written one after another (one job).
+        var exportCPUSeconds: [String: Double]
         /// Peak resident memory of the whole process.
         var peakBytes: Int
         var nodes: Int
@@ -256,6 +285,19 @@ extension BenchCommand {
                     row.corpus.padded(20) + "\(row.jobs)".leftPadded(6) + fixed(row.setupSeconds, 2, 8)
                     + fixed(row.readSeconds, 2, 8) + fixed(row.extractSeconds, 2, 9) + fixed(row.resolveSeconds, 2, 9)
                 for format in formats { line += fixed(row.exportSeconds[format.rawValue] ?? 0, 2, 9) }
+                lines.append(line)
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        /// CPU seconds of the build (read, extract, resolve) and of each export, for one-job rows.
+        static func cpuTable(_ rows: [Measurement], formats: [ExportFormat]) -> String {
+            var header = "corpus                jobs   build"
+            for format in formats { header += format.rawValue.leftPadded(9) }
+            var lines = ["CPU seconds (one job; exports written one after another):", header]
+            for row in rows where !row.exportCPUSeconds.isEmpty {
+                var line = row.corpus.padded(20) + "\(row.jobs)".leftPadded(6) + fixed(row.buildCPUSeconds, 2, 8)
+                for format in formats { line += fixed(row.exportCPUSeconds[format.rawValue] ?? 0, 2, 9) }
                 lines.append(line)
             }
             return lines.joined(separator: "\n")
