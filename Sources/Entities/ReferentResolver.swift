@@ -117,6 +117,10 @@ public struct ReferentResolver: Sendable {
         {
             return nameReferent(phrase.head)
         }
+        // `die NASA`, `der ADAC`: an acronym with its article names a body.
+        if phrase.head.count == 1, phrase.modifiers.isEmpty, phrase.determiner.contains(.definite), recognizer.isAcronym(table.forms[headWord]) {
+            return nameReferent(phrase.head)
+        }
         return unnamed(phrase)
     }
 

@@ -156,18 +156,22 @@ extension DocumentExtraction {
             end = clauseEnd(from: next + 1, limit: sentence.upperBound)
         }
         let lastWord = lastWordBefore(end, after: index)
-        for entryIndex in verbs.splitEntries(lower) {
+        let splitEntries = verbs.splitEntries(lower)
+        // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
+        let lastWords = splitEntries.isEmpty ? [] : [lastWord].compactMap { $0 } + particlePositions(after: end, sentence: sentence)
+        for entryIndex in splitEntries {
             let entry = verbs.entries[entryIndex]
             if let before = particleBefore(index, entry: entry, verbs: verbs) {
                 // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
                 return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: verbs.isParticiple(lower))
             }
-            guard let lastWord, entry.particle.count <= lastWord - index else { continue }
-            let first = lastWord - entry.particle.count + 1
-            if (first...lastWord).map({ table.lower[$0] }) == entry.particle {
-                let participle = verbs.isParticiple(lower)
-                return VerbCue(entry: entry, verb: index, particle: first..<(lastWord + 1), isFinite: !participle,
-                    isParticiple: participle)
+            for last in lastWords where entry.particle.count <= last - index {
+                let first = last - entry.particle.count + 1
+                if (first...last).map({ table.lower[$0] }) == entry.particle {
+                    let participle = verbs.isParticiple(lower)
+                    return VerbCue(entry: entry, verb: index, particle: first..<(last + 1), isFinite: !participle,
+                        isParticiple: participle)
+                }
             }
         }
         guard let entryIndex = verbs.joinedEntries(lower).first else { return nil }
@@ -185,6 +189,24 @@ extension DocumentExtraction {
         return VerbCue(
             entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && verbs.isParticiple(lower))
+    }
+
+    /// Where a separable verb's particle may stand after the clause end
+    /// `end`: the last word of each of the next two comma-delimited segments,
+    /// as long as the segments before it hold no verb (`, dem 27. März,`).
+    private func particlePositions(after end: Int, sentence: Range<Int>) -> [Int] {
+        var positions: [Int] = []
+        var boundary = end
+        for _ in 0..<2 {
+            guard boundary + 1 < sentence.upperBound, table.isPunctuation(boundary, ",") else { break }
+            let next = clauseEnd(from: boundary + 1, limit: sentence.upperBound)
+            guard let last = lastWordBefore(next, after: boundary) else { break }
+            guard !(boundary + 1..<last).contains(where: isFiniteVerbLike) else { break }
+            positions.append(last)
+            if isFiniteVerbLike(last) { break }
+            boundary = next
+        }
+        return positions
     }
 
     /// The particle of a separable verb written apart right before its participle or infinitive at `index`
@@ -343,6 +365,13 @@ extension DocumentExtraction {
     /// The subject phrase that opens the sentence and runs, with its
     /// apposition or relative clauses, up to the comma at `comma`.
     func subjectBeforeInsertions(endingAt comma: Int, sentence: Range<Int>) -> NounPhrase? {
+        // `Der Sprecher des Kremls, Dmitry Peskov,`: the phrase with its own apposition.
+        let opening = skipAdverbials(from: sentence.lowerBound, limit: comma)
+        if let phrase = chunker.phrase(at: opening, limit: comma, entities: resolver.entities), phrase.apposition != nil,
+            phrase.tokens.upperBound == comma
+        {
+            return phrase
+        }
         var boundary = comma
         // Relative clauses and adjective phrases between the subject and the verb:
         // `, die anonym bleiben wollte,`, `, zuständig für das Geschäft,`.
@@ -350,9 +379,10 @@ extension DocumentExtraction {
             let segment = clauseStart(before: boundary, floor: sentence.lowerBound)
             guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ",") else { break }
             let relative = table.has(segment, .relative) || table.has(segment, .preposition) && segment + 1 < boundary && table.has(segment + 1, .relative)
-            let adjective = table.isLowercase(segment) && table.classes[segment].isEmpty && speechCue(at: segment) == nil
-                && !(segment..<boundary).contains { table.has($0, [.auxiliary, .subjunctive]) }
-            guard relative || adjective else { break }
+            // An adjective phrase or a noun phrase in apposition: no verb in it.
+            let insertion = speechCue(at: segment) == nil && !table.has(segment, [.subordinator, .conjunction])
+                && !(segment..<boundary).contains { table.has($0, [.auxiliary, .subjunctive]) || $0 > segment && isFiniteVerbLike($0) }
+            guard relative || insertion else { break }
             boundary = segment - 1
         }
         let start = skipAdverbials(from: sentence.lowerBound, limit: boundary)

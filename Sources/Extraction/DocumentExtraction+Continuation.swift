@@ -135,11 +135,6 @@ extension DocumentExtraction {
         return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
     }
 
-    /// Whether a token can be a finite verb: an auxiliary, or a lower-case word of no other class.
-    private func isFiniteVerbLike(_ index: Int) -> Bool {
-        table.has(index, .auxiliary) || table.isLowercase(index) && table.classes[index].isEmpty && !chunker.isModifier(index)
-    }
-
     /// A report with its speaker already resolved.
     private func resolved(_ report: SpeechReport, _ referent: Referent) -> SpeechReport {
         var report = report

@@ -201,7 +201,7 @@ extension DocumentExtraction {
     }
 
     /// Whether a phrase names someone who can speak: a person, body or
-    /// country, a role, institution, source or organisation noun, or `er`/`sie`/`wir`.
+    /// country, an unknown name or acronym, a role, institution, source or organisation noun, or `er`/`sie`/`wir`.
     func isActorPhrase(_ phrase: NounPhrase) -> Bool {
         if let pronoun = phrase.pronoun { return ["er", "sie", "wir", "ich"].contains(table.lower[pronoun]) }
         return phrase.head.contains { token in
@@ -209,7 +209,7 @@ extension DocumentExtraction {
                 return true
             }
             return facts.role[token] != nil || facts.institution[token] != nil || facts.unnamedSource[token] != nil
-                || facts.classifier[token] == .organization
+                || facts.classifier[token] == .organization || facts.isNameWord(token) || NounPhraseChunker.isAcronym(table.forms[token])
         }
     }
 
@@ -510,7 +510,9 @@ extension DocumentExtraction {
         let frameEnd = max(cue.lastToken + 1, subjectEnd)
         let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         let subjectTokens = Set(subjects.flatMap { Array($0.tokens) })
-        guard !(left..<boundary).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
+        // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
+        let negationEnd = (frameEnd..<boundary).first { table.has($0, .conjunction) && $0 + 1 < boundary && isFiniteVerbLike($0 + 1) } ?? boundary
+        guard !(left..<negationEnd).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
         else { return nil }
         // The object: between the verb (or the subject after it) and the particle or clause end.
         var object: Range<Int>?
@@ -583,6 +585,12 @@ extension DocumentExtraction {
             {
                 return index
             }
+            // `…, und bezeichnete dies als …`: a second verb of saying after `und`.
+            if table.isPunctuation(index, ","), index + 2 < end, table.lower[index + 1] == "und",
+                speechCue(at: index + 2) != nil || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
+            {
+                return index
+            }
             index += 1
         }
         return end
@@ -596,6 +604,11 @@ extension DocumentExtraction {
         guard let last = lastWordBefore(range.upperBound, after: range.lowerBound), table.isLowercase(last) else { return false }
         return last > range.lowerBound && table.lower[last - 1] == "zu" || table.lower[last].dropFirst(2).contains("zu")
             && table.lower[last].hasSuffix("en") && lexicon.separableParticles.contains(where: { table.lower[last].hasPrefix($0 + "zu") })
+    }
+
+    /// Whether a token can be a finite verb: an auxiliary, or a lower-case word of no other class that is no adjective.
+    func isFiniteVerbLike(_ index: Int) -> Bool {
+        table.has(index, .auxiliary) || table.isLowercase(index) && table.classes[index].isEmpty && !chunker.isModifier(index)
     }
 
     /// Conjunctions that are also prepositions.

@@ -94,3 +94,35 @@ import Testing
         #expect(continuation.sourceSpan == TextSpans.span(of: "Weber", in: text, occurrence: 2))
     }
 }
+
+@Suite struct ReportedSpeechFrameTests {
+    @Test func particleAfterADateInApposition() throws {
+        let text = "Die Staatsanwaltschaft gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .reported)
+        #expect(edge.contentSpan == TextSpans.span(of: String(text.dropLast()), in: text))
+    }
+
+    @Test func acronymWithArticleIsABody() throws {
+        let text = "Als Beispiel nannte die NASA die Ausbeutung von Gasen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.organization, "NASA"))
+    }
+
+    @Test func negationOfASecondVerbLeavesTheFirst() throws {
+        let text = "Ein Militärsprecher verwies auf das schlechte Wetter und möchte keine Ursache ausschließen."
+        #expect(Fixture.edges(text, .asserts).count == 1)
+    }
+
+    @Test func subjectWithANounPhraseInApposition() throws {
+        let text = "Lars Baumann, Manager von Energie Cottbus, bezeichnete die Entscheidung als mutig."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Lars Baumann"))
+    }
+
+    @Test func denialStopsBeforeASecondVerbOfSaying() throws {
+        let text = "Der Sprecher Max Roth wies die Vorwürfe zurück, dass Geld geflossen sei, und bezeichnete dies als Lüge."
+        let edge = try #require(Fixture.edges(text, .denies).first)
+        #expect(Fixture.statement(edge) == "dass Geld geflossen sei")
+    }
+}
