@@ -317,6 +317,13 @@ extension DocumentExtraction {
         guard let finite else { return nil }
         // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).
         if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) {
+            // `X wird von der Zeitung mit den Worten zitiert`: the one quoted is the passive subject.
+            if cue.entry.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
+                ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+                !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
+            {
+                return quoted
+            }
             return passiveAgent(in: left..<cue.verb).map { [$0] }
         }
         // `X, Chef des Y, sagte …`: the subject and its apposition before the verb.

@@ -54,7 +54,7 @@ extension DocumentExtraction {
             else { continue }
             guard let phrase = chunker.phrase(at: index, limit: range.upperBound, entities: resolver.entities) else { continue }
             if isActorPhrase(phrase), phrase.pronoun == nil || index == range.lowerBound || table.isPunctuation(index - 1, ",") {
-                let referents = resolver.referents(for: phrase).filter { $0.entity.type.canSpeak && $0.entity.type != .unnamedSource }
+                let referents = resolver.referents(for: phrase).filter { $0.entity.type.canSpeak }
                 if let referent = referents.first {
                     resolver.noteSpeaker(referent.entity)
                     return referent

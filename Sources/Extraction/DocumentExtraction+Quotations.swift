@@ -60,6 +60,13 @@ extension DocumentExtraction {
                 phrases = [source]
             }
             guard !phrases.isEmpty, !isNegated(position..<limit) else { return false }
+            // `„…“, zitiert die Zeitung den Minister X`: the one quoted speaks.
+            if cue.entry.frames.contains(.quotesObject), let last = phrases.last,
+                let quoted = chunker.phrase(at: skipAdverbials(from: last.tokens.upperBound, limit: limit), limit: limit, entities: resolver.entities),
+                isActorPhrase(quoted)
+            {
+                phrases = [quoted]
+            }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) after quote"

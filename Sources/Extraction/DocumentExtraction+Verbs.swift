@@ -525,6 +525,13 @@ extension DocumentExtraction {
             let start = max(finite + 1, subjectEnd > finite ? subjectEnd : finite + 1)
             if start < cue.verb { object = start..<cue.verb }
         }
+        // `Von einer „Indiskretion“ sprach der Abgeordnete`: with the subject after the verb, a fronted object.
+        let finite = cue.isFinite ? cue.verb : (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
+        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.map(\.tokens.lowerBound).min(), subjectStart > finite,
+            left < finite, table.has(left, .preposition) || chunker.phrase(at: left, limit: finite, entities: resolver.entities) != nil
+        {
+            object = left..<finite
+        }
         var content: FrameContent = .none
         if boundary < end, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
             let start = contentStart(after: boundary + 1, end: end)

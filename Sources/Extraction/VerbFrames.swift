@@ -23,6 +23,8 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     /// Names no speaker as its subject (`es heißt`, `wurde bekannt`, `steht in X`): the source, if
     /// any, is a document or place it points to (`in einem Bericht`, `aus einer Mitteilung`) (`i`).
     public static let impersonal = VerbFrames(rawValue: 1 << 8)
+    /// Quotes someone: its object (or its passive subject) is the speaker, its subject the medium (`zitieren`) (`z`).
+    public static let quotesObject = VerbFrames(rawValue: 1 << 9)
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -38,6 +40,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "f": frames.insert(.forces)
             case "j": frames.insert(.judgement)
             case "i": frames.insert(.impersonal)
+            case "z": frames.insert(.quotesObject)
             default: break
             }
         }

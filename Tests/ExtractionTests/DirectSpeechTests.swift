@@ -63,3 +63,24 @@ import Testing
         #expect(Fixture.analyze(text).edges.isEmpty)
     }
 }
+
+@Suite struct QuotingVerbTests {
+    @Test func theOneQuotedSpeaksNotTheMedium() throws {
+        let text = "„Die Lage ist ruhig“, zitiert die Zeitung den Polizeisprecher Ralf Meier."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Ralf Meier"))
+    }
+
+    @Test func passiveSubjectOfZitierenSpeaks() throws {
+        let text = "Der Trainer Hans Vogt wird von der Zeitung mit den Worten zitiert, die Mannschaft sei bereit."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Hans Vogt"))
+    }
+
+    @Test func frontedQuotedObjectWithTheSpeakerAfterTheVerb() throws {
+        let text = "Von einer „gezielten Kampagne“ sprach der Abgeordnete Peter Kühn."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Kühn"))
+        #expect(edge.contentSpan == TextSpans.span(of: "„gezielten Kampagne“", in: text))
+    }
+}
