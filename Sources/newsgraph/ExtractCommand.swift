@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary (errors and warnings still go to standard error).")
     var quiet = false
 
+    @Flag(help: "Add the seconds of each stage and each export to the summary.")
+    var timings = false
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("Give at least one INPUT.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
@@ -85,6 +88,13 @@ struct ExtractCommand: ParsableCommand {
         }
         let written = formats.map { "\(out)/\($0.fileName)" }.joined(separator: ", ")
         lines.append("wrote \(written)")
+        if timings {
+            var stages = [
+                ("read", report.readSeconds), ("extract", report.extractSeconds), ("resolve", report.resolveSeconds),
+            ]
+            stages += formats.map { ($0.fileName, report.exportSeconds[$0] ?? 0) }
+            lines.append(stages.map { String(format: "%@ %.3f s", $0.0, $0.1) }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 }
