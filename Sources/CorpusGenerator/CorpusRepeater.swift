@@ -17,6 +17,7 @@ public enum CorpusRepeater {
     public struct BadLine: Error, CustomStringConvertible {
         /// `PATH:LINE`.
         public var origin: String
+        /// `PATH:LINE: expected a JSON object with string fields "id" and "text"`.
         public var description: String { "\(origin): expected a JSON object with string fields \"id\" and \"text\"" }
     }
 

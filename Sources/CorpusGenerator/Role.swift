@@ -13,11 +13,13 @@ public struct Role: Sendable, Hashable {
         case none
     }
 
-    /// The masculine and feminine nouns: `Außenminister`, `Außenministerin`.
+    /// The masculine noun: `Außenminister`.
     public var masculine: String
+    /// The feminine noun: `Außenministerin`.
     public var feminine: String
-    /// The short nouns a later mention uses: `Minister`, `Ministerin`.
+    /// The short masculine noun a later mention uses: `Minister`.
     public var shortMasculine: String
+    /// The short feminine noun a later mention uses: `Ministerin`.
     public var shortFeminine: String
     /// What the role belongs to.
     public var scope: Scope
