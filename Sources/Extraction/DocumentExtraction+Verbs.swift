@@ -627,11 +627,13 @@ extension DocumentExtraction {
         guard Self.adverbialOpeners.contains(table.lower[index]) else { return false }
         guard index + 1 < limit else { return true }
         if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
-        // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction.
+        // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction, when no verb ends the clause.
         if Self.prepositionalOpeners.contains(table.lower[index]),
             table.tokens[index + 1].kind == .number || table.has(index + 1, .determiner) || table.isCapitalized(index + 1)
         {
-            return false
+            let clauseEnd = clauseEnd(from: index + 1, limit: limit)
+            guard let last = lastWordBefore(clauseEnd, after: index) else { return true }
+            return isFiniteVerbLike(last) && !isInfinitiveClause(index..<clauseEnd)
         }
         return !(table.has(index + 1, [.auxiliary, .subjunctive, .subjunctiveOne]) || lexicon.subjunctiveVerbs.contains(table.lower[index + 1]))
     }

@@ -36,10 +36,14 @@ import Testing
     }
 
     @Test func reportedClauseStopsBeforeAContrastClause() throws {
-        let text = "Die Partei lehnte den Antrag zunächst ab, während die Regierung ihn begrüßte."
+        let text = "Die Partei forderte zunächst Neuwahlen, während die Regierung weiter verhandeln will."
         let edges = Fixture.edges(text, .asserts)
         let first = try #require(edges.first)
-        #expect(first.contentSpan == TextSpans.span(of: "Die Partei lehnte den Antrag zunächst ab", in: text))
+        #expect(first.contentSpan == TextSpans.span(of: "Die Partei forderte zunächst Neuwahlen", in: text))
+    }
+
+    @Test func verbsOfEvaluationReportNoObject() {
+        #expect(Fixture.edges("Die Partei begrüßte den Beschluss des Rates.", .asserts).isEmpty)
     }
 
     @Test func objectMustHoldTheVerbsPreposition() throws {
