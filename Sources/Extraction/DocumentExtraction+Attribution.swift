@@ -37,9 +37,11 @@ extension DocumentExtraction {
                     .map { ($0.phrases, index..<$0.end) }
                     ?? postposedAttribution(at: index, sentence: sentence)
             case .so:
-                guard index > sentence.lowerBound, table.isPunctuation(index - 1, ","),
-                    let phrase = chunker.phrase(at: index + 1, limit: end, entities: resolver.entities)
-                else { break }
+                guard index > sentence.lowerBound, table.isPunctuation(index - 1, ",") else { break }
+                // `…, so X, …` and `…, so schätzen die Forscher, …`.
+                let verb = index + 1 < end ? speechCue(at: index + 1) : nil
+                let start = verb.map { skipAdverbials(from: $0.lastToken + 1, limit: end) } ?? index + 1
+                guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) else { break }
                 found = ([phrase], (index - 1)..<phrase.tokens.upperBound)
             }
             guard let (phrases, frame) = found, !phrases.isEmpty || speaker != nil else { continue }

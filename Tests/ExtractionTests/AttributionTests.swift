@@ -77,4 +77,11 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "der", in: text, occurrence: 1))
         #expect(Fixture.statement(edge) == "die Daten seien gefälscht worden")
     }
+
+    @Test func soWithAVerbOfSayingBeforeTheSource() throws {
+        let text = "In zehn Jahren, so schätzen die Forscher, soll die Arbeit abgeschlossen sein."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Forscher", in: text))
+        #expect(Fixture.statement(edge) == "In zehn Jahren soll die Arbeit abgeschlossen sein")
+    }
 }
