@@ -33,9 +33,7 @@ public struct AnalyzedText: Sendable {
     public func string(_ span: Span) -> String {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(scalars: scalars, in: start..<end)
     }
 
     /// The text of a sentence.

@@ -1,5 +1,4 @@
 import NewsGraphModel
-import Foundation
 
 /// What kind of text a token is.
 public enum TokenKind: Hashable, Sendable {
@@ -59,23 +58,27 @@ public struct Token: Hashable, Sendable {
 
     /// The text without soft hyphens, in Unicode NFC: what lexicons are matched against.
     public var normalized: String {
-        // Fast path: Latin letters below U+0300 are already in NFC, and
-        // without a soft hyphen there is nothing to remove.
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\u{00AD}" }) { return text }
-        var cleaned = text
-        cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
-        return cleaned.precomposedStringWithCanonicalMapping
+        // Fast path: text below U+0300 is already in NFC (see `String.nfc`), and
+        // without a soft hyphen (UTF-8 `C2 AD`) there is nothing to remove.
+        for byte in text.utf8 where byte == 0xAD || byte >= 0xCC {
+            var cleaned = text
+            cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
+            return cleaned.nfc
+        }
+        return text
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
         return first.properties.isUppercase
     }
 
     /// Whether the token is a word in lower case (its first letter).
     public var isLowercase: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x61 && first.value <= 0x7A }
         return first.properties.isLowercase
     }
 

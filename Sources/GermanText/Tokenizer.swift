@@ -16,11 +16,7 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         let count = scalars.count
-        func text(_ start: Int, _ end: Int) -> String {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: scalars[start..<end])
-            return String(string)
-        }
+        func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars, in: start..<end) }
         while index < count {
             let scalar = scalars[index]
             if isSpace(scalar) {
