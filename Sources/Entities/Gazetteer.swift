@@ -39,6 +39,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let looseIndex: [String: Int]
     private let exactPrefixes: Set<String>
     private let loosePrefixes: Set<String>
+    private let starts: Set<String>
     private let adjectiveIndex: [String: Int]
     private let namesByEntry: [[String]]
     private let entryByKey: [String: Int]
@@ -110,6 +111,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         looseIndex = builder.looseIndex
         exactPrefixes = builder.exactPrefixes
         loosePrefixes = builder.loosePrefixes
+        starts = builder.starts
         adjectiveIndex = builder.adjectiveIndex
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
@@ -124,6 +126,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         looseIndex = [:]
         exactPrefixes = []
         loosePrefixes = []
+        starts = []
         adjectiveIndex = [:]
         namesByEntry = []
         entryByKey = [:]
@@ -142,7 +145,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// or nil. Country adjectives and demonyms are not names: see
     /// ``country(forAdjective:)``.
     public func lookup(_ surface: String) -> GazetteerEntry? {
-        let parts = GazetteerKey.parts(surface.precomposedStringWithCanonicalMapping)
+        let parts = GazetteerKey.parts(surface.nfc)
+        guard let first = parts.first, mayStartName(first) else { return nil }
         return match(parts, stems: parts.dropLast().map(GazetteerKey.stem)).map { entries[$0] }
     }
 
@@ -152,7 +156,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// the full stop). Word tokens take part, and a full stop written right
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
-        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        guard index >= 0, index < tokens.count, tokens[index].isWord,
+            let first = GazetteerKey.firstPart(tokens[index].normalized), mayStartName(first)
+        else { return nil }
         var parts: [String] = []
         var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
@@ -186,7 +192,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// inflection and case: `nordkoreanischen`, `Nordkoreanische`,
     /// `US-amerikanische`, `Nordkoreaner`, `Russinnen` → the country's entry.
     public func country(forAdjective word: String) -> GazetteerEntry? {
-        adjectiveIndex[word.precomposedStringWithCanonicalMapping.lowercased()].map { entries[$0] }
+        adjectiveIndex[word.nfc.lowercased()].map { entries[$0] }
     }
 
     /// Whether a word is a German common noun in any of its forms
@@ -195,7 +201,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// (`Verteidigungsminister`, `Nato-Sprecherin`). Names in the gazetteer
     /// and known first names are neither in the noun list nor compounds.
     public func isCommonNoun(_ word: String) -> Bool {
-        let characters = Array(word.precomposedStringWithCanonicalMapping)
+        let characters = Array(word.nfc)
         guard let first = characters.first else { return false }
         let capitalized = first.uppercased() + String(characters.dropFirst())
         if commonNouns.contains(capitalized) { return true }
@@ -210,7 +216,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.
     public func isKnownFirstName(_ word: String) -> Bool {
-        firstNames.contains(word.precomposedStringWithCanonicalMapping.lowercased())
+        firstNames.contains(word.nfc.lowercased())
     }
 
     /// Every name an entry is listed under: its canonical name first, then
@@ -224,7 +230,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// (`Kim` in `Kim Jong Un`, `Xi` in `Xi Jinping`), so that it, not the
     /// last word, is what a text shortens the name to.
     public func putsFamilyNameFirst(_ word: String) -> Bool {
-        familyNamesFirst.contains(word.precomposedStringWithCanonicalMapping.lowercased())
+        familyNamesFirst.contains(word.nfc.lowercased())
     }
 
     /// A name case-folded, with hyphens as spaces and the adjective endings of
@@ -232,7 +238,31 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// `Russisches Verteidigungsministerium` and `russische
     /// Verteidigungsministerium` both give `russisch verteidigungsministerium`.
     public static func foldedName(_ name: String) -> String {
-        GazetteerKey.loose(GazetteerKey.parts(name.precomposedStringWithCanonicalMapping))
+        GazetteerKey.loose(GazetteerKey.parts(name.nfc))
+    }
+
+    /// Whether some name could start with this first part. A key of
+    /// ``match(_:stems:)`` starts with the part lower-cased, or with its stem,
+    /// a final candidate or its acronym stem: each the lower-cased part
+    /// without a last `e` or `s`, or without a last `em`, `en`, `er` or `es`.
+    /// Most words open no key, and are done with after one set lookup.
+    private func mayStartName(_ part: String) -> Bool {
+        let lowered = part.lowercased()
+        if starts.contains(lowered) { return true }
+        let bytes = lowered.utf8
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: "e") || last == UInt8(ascii: "s"), starts.contains(Self.dropping(1, from: lowered)) {
+            return true
+        }
+        guard last == UInt8(ascii: "m") || last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s"),
+            bytes.count >= 2, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
+        else { return false }
+        return starts.contains(Self.dropping(2, from: lowered))
+    }
+
+    /// The text without its last `count` bytes, which are ASCII.
+    private static func dropping(_ count: Int, from text: String) -> String {
+        String(text[..<text.utf8.index(text.utf8.endIndex, offsetBy: -count)])
     }
 
     /// The index of the entry some parts name: exact, then loose.

@@ -8,6 +8,8 @@ struct GazetteerBuilder {
     private(set) var looseIndex: [String: Int] = [:]
     private(set) var exactPrefixes: Set<String> = []
     private(set) var loosePrefixes: Set<String> = []
+    /// The first part of every key, lower-cased: what a name can start with.
+    private(set) var starts: Set<String> = []
     private(set) var adjectiveIndex: [String: Int] = [:]
     private(set) var namesByEntry: [[String]] = []
     private(set) var entryKeys: [String: Int] = [:]
@@ -77,21 +79,23 @@ struct GazetteerBuilder {
 
     /// Indexes a name; the first entry to claim a key keeps it.
     private mutating func addName(_ name: String, to index: Int, ambiguous: Bool) {
-        let parts = GazetteerKey.parts(name.precomposedStringWithCanonicalMapping)
+        let parts = GazetteerKey.parts(name.nfc)
         guard !parts.isEmpty else { return }
         if !namesByEntry[index].contains(name) { namesByEntry[index].append(name) }
         let exact = GazetteerKey.exact(parts)
         if exactIndex[exact] == nil { exactIndex[exact] = index }
+        starts.insert(parts[0].lowercased())
         exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))
         // Acronyms (`NATO`, `RAND`) match as written, or with a genitive -s (`IWFs`): `Rand` is no RAND.
         guard !ambiguous, !(parts.count == 1 && GazetteerKey.isAcronym(parts[0])) else { return }
         let loose = GazetteerKey.loose(parts)
         if looseIndex[loose] == nil { looseIndex[loose] = index }
+        starts.insert(parts.count > 1 ? GazetteerKey.stem(parts[0]) : parts[0].lowercased())
         loosePrefixes.formUnion(GazetteerKey.loosePrefixes(parts))
     }
 
     private mutating func addAdjective(_ form: String, to index: Int) {
-        let key = form.precomposedStringWithCanonicalMapping.lowercased()
+        let key = form.nfc.lowercased()
         if adjectiveIndex[key] == nil { adjectiveIndex[key] = index }
     }
 }

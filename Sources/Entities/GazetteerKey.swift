@@ -14,7 +14,8 @@ enum GazetteerKey {
     /// The parts of a name or token: split at spaces, hyphens and full stops,
     /// without a trailing apostrophe (`Boris'`).
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap
+        if isOnePart(text) { return text.isEmpty ? [] : [text] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap
         {
             part in
             var piece = Substring(part)
@@ -23,13 +24,34 @@ enum GazetteerKey {
         }
     }
 
+    /// Whether a text is one part as it stands (or empty): it holds no
+    /// separator, no apostrophe and no byte of U+2000 and above (U+2011,
+    /// U+2019), as most words do.
+    static func isOnePart(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x2D, 0x2E, 0x09, 0x27, 0xE2...: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// The first part of a text (``parts(_:)``'s first), or nil when it has none.
+    static func firstPart(_ text: String) -> String? {
+        if isOnePart(text) { return text.isEmpty ? nil : text }
+        return parts(text).first
+    }
+
     /// The exact key of some parts.
     static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
 
     /// A non-final part, lower-cased, without an adjective ending
     /// (`Vereinigten` → `vereinigt`, `Weißes` → `weiß`).
-    static func stem(_ part: String) -> String {
-        let lowered = part.lowercased()
+    static func stem(_ part: String) -> String { loweredStem(part.lowercased()) }
+
+    /// ``stem(_:)`` of a part already lower-cased.
+    static func loweredStem(_ lowered: String) -> String {
         let count = lowered.count
         if count > 4, ["em", "en", "er", "es"].contains(lowered.suffix(2)) { return String(lowered.dropLast(2)) }
         if count > 3, lowered.hasSuffix("e") { return String(lowered.dropLast()) }
@@ -57,8 +79,10 @@ enum GazetteerKey {
     /// The forms a text's last part is looked up in: lower-cased as written,
     /// then without a genitive `-s`, then without `-es` (`Kremls` → `kreml`,
     /// `Hauses` → `haus`). Short words (`USS`) are left whole.
-    static func finalCandidates(_ part: String) -> [String] {
-        let lowered = part.lowercased()
+    static func finalCandidates(_ part: String) -> [String] { loweredFinalCandidates(part.lowercased()) }
+
+    /// ``finalCandidates(_:)`` of a part already lower-cased.
+    static func loweredFinalCandidates(_ lowered: String) -> [String] {
         var candidates = [lowered]
         let count = lowered.count
         if count > 3, lowered.hasSuffix("s") { candidates.append(String(lowered.dropLast())) }
