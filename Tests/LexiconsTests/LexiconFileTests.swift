@@ -20,4 +20,22 @@ import TestSupport
             try LexiconFile.load("nope.tsv", from: ProjectPaths.ontology)
         }
     }
+
+    @Test func readsBytesAsTheCharacterSplitDoes() throws {
+        let texts = [
+            "a\tb\r\nc\t \t d \r# x\n\t#y\tz\n\n\r\n  \t\nüber\t„Wort“ – 5 €\tend",
+            "\t\t\n#\n x \t", "", "\n\n", "one",
+        ]
+        for text in texts { #expect(LexiconFile.plainRows(text) == LexiconFile.rows(text)) }
+        // Other white space and newlines, and `#` with a combining mark, go by characters.
+        for text in ["a\u{00A0}\tb", "a\u{2028}b", "a\u{0085}b", "a\u{000B}b", "#\u{0301}x\ty", "x\u{3000}"] {
+            #expect(LexiconFile.plainRows(text) == nil)
+            #expect(LexiconFile(name: "t.tsv", text: text).rows == LexiconFile.rows(text))
+        }
+        for name in ["gazetteer/common-nouns.txt", "gazetteer/countries.tsv", "lexicons/speech-verbs.tsv"] {
+            let data = try #require(FileManager.default.contents(atPath: ProjectPaths.ontology.appendingPathComponent(name).path))
+            let text = try #require(String(data: data, encoding: .utf8))
+            #expect(LexiconFile.plainRows(text) == LexiconFile.rows(text))
+        }
+    }
 }
