@@ -29,59 +29,56 @@ public struct DOTExporter: GraphExporter {
     /// The byte budget of a tooltip.
     static let tooltipBytes = 8_000
 
-    /// The whole DOT file.
-    public func export(_ graph: Graph) throws -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + graph.nodes.count * 160 + graph.edges.count * 200)
-        out.append(contentsOf: """
+    /// Writes the whole DOT file.
+    public func write(_ graph: Graph, to out: inout ByteSink) throws {
+        out.append("""
             digraph "NewsGraph" {
               graph [charset="UTF-8", rankdir="LR", fontname="Helvetica", tooltip="NewsGraph"];
               node [style="filled", fontname="Helvetica", fontsize="10"];
               edge [fontname="Helvetica", fontsize="9"];
 
-            """.utf8)
+            """)
         let types = Set(graph.nodes.map(\.type))
         if !types.isEmpty {
-            out.append(contentsOf: "  subgraph \"cluster_legend\" {\n".utf8)
-            out.append(contentsOf: "    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];\n".utf8)
+            out.append("  subgraph \"cluster_legend\" {\n")
+            out.append("    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];\n")
             for (number, type) in NodeType.allCases.filter(types.contains).enumerated() {
                 let style = NodeStyle(type)
-                out.append(contentsOf: "    legend\(number) [label=".utf8)
+                out.append("    legend\(number) [label=")
                 DOTString.appendQuoted(type.rawValue, maxBytes: 100, to: &out)
                 appendStyle(style, to: &out)
             }
-            out.append(contentsOf: "  }\n".utf8)
+            out.append("  }\n")
         }
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(graph.nodes.count)
         for (number, node) in graph.nodes.enumerated() {
             numbers[node.id] = number
             let style = NodeStyle(node.type)
-            out.append(contentsOf: "  n\(number) [label=".utf8)
+            out.append("  n\(number) [label=")
             DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
-            out.append(contentsOf: ", tooltip=".utf8)
+            out.append(", tooltip=")
             DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
             appendStyle(style, to: &out)
         }
         for edge in graph.edges {
             guard let source = numbers[edge.source], let target = numbers[edge.target] else { continue }
             let style = EdgeStyle(edge.type)
-            out.append(contentsOf: "  n\(source) -> n\(target) [label=".utf8)
+            out.append("  n\(source) -> n\(target) [label=")
             DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
-            out.append(contentsOf: ", tooltip=".utf8)
+            out.append(", tooltip=")
             DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
             out.append(
-                contentsOf: ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
+                ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
         }
-        out.append(contentsOf: "}\n".utf8)
-        return out
+        out.append("}\n")
     }
 
     /// Appends a node's shape and colours and ends its statement.
-    private func appendStyle(_ style: NodeStyle, to out: inout [UInt8]) {
-        out.append(contentsOf: ", shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"".utf8)
-        if style.prefersLightText { out.append(contentsOf: ", fontcolor=\"white\"".utf8) }
-        out.append(contentsOf: "];\n".utf8)
+    private func appendStyle(_ style: NodeStyle, to out: inout ByteSink) {
+        out.append(", shape=\"\(style.dotShape)\", fillcolor=\"\(style.hex)\"")
+        if style.prefersLightText { out.append(", fontcolor=\"white\"") }
+        out.append("];\n")
     }
 
     /// The text shown in a node.

@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// Quoted DOT strings that Graphviz reads back as the text they hold and
 /// that render to well-formed SVG, whatever the text.
 ///
@@ -10,7 +12,7 @@
 /// - The quoted content stays within a byte budget (Graphviz rejects
 ///   strings over 16,384 bytes); a cut falls between characters and ends in `…`.
 ///
-///     var out: [UInt8] = []
+///     var out = ByteSink()
 ///     DOTString.appendQuoted("Er sagte: \"Nein\"\n", maxBytes: 100, to: &out)   // "Er sagte: \"Nein\"\n"
 enum DOTString {
     /// The largest budget a caller may ask for, safely under Graphviz's limit.
@@ -19,14 +21,20 @@ enum DOTString {
     private static let ellipsis = Array("…".utf8)
 
     /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
-    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout [UInt8]) {
+    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSink) {
         let budget = min(maxBytes, limit)
+        if text.utf8.count <= budget, isPlain(text) {
+            out.append(UInt8(ascii: "\""))
+            out.append(text)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 8)
         appendEscaped(text.utf8, to: &escaped)
         out.append(UInt8(ascii: "\""))
         if escaped.count <= budget {
-            out.append(contentsOf: escaped)
+            out.append(escaped)
         } else {
             // Too long: escape again character by character, stopping at a character boundary.
             var used = 0
@@ -35,12 +43,23 @@ enum DOTString {
                 piece.removeAll(keepingCapacity: true)
                 appendEscaped(String(character).utf8, to: &piece)
                 if used + piece.count > budget - ellipsis.count { break }
-                out.append(contentsOf: piece)
+                out.append(piece)
                 used += piece.count
             }
-            out.append(contentsOf: ellipsis)
+            out.append(ellipsis)
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether no byte of `text` is escaped or dropped (see ``appendEscaped(_:to:)``).
+    private static func isPlain(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// `text` on one line (whitespace runs become one space, none at the

@@ -34,6 +34,15 @@ public enum AtomicFile {
     /// Replaces the file at `url` with `bytes`, atomically. The folder must exist.
     /// The new file gets mode 0644.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
+        try write(to: url) { sink in sink.append(bytes) }
+    }
+
+    /// Replaces the file at `url` with what `body` writes to the sink,
+    /// atomically: the bytes stream into the temporary file a megabyte at a
+    /// time, so the file is never whole in memory. The folder must exist.
+    /// The new file gets mode 0644. An error of `body` or of a write leaves
+    /// the old file as it was.
+    public static func write(to url: URL, _ body: (inout ByteSink) throws -> Void) throws {
         let target = url.standardizedFileURL.path
         let folder = url.standardizedFileURL.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -47,7 +56,10 @@ public enum AtomicFile {
         let slot = InterruptCleanup.register(temporary)
         defer { InterruptCleanup.unregister(slot) }
         do {
-            try writeAll(bytes, to: descriptor, path: temporary)
+            var sink = ByteSink(descriptor: descriptor, path: temporary)
+            try body(&sink)
+            sink.flush()
+            if let error = sink.error { throw error }
             guard fchmod(descriptor, 0o644) == 0 else { throw WriteError(path: temporary, operation: "chmod", code: errno) }
             guard fsync(descriptor) == 0 else { throw WriteError(path: temporary, operation: "fsync", code: errno) }
             guard close(descriptor) == 0 else {
@@ -67,22 +79,6 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
-    /// Writes every byte, retrying short writes and interrupted calls.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, operation: "write", code: errno)
-                }
-                offset += written
-            }
-        }
-    }
-
     /// Flushes the folder entry of the rename; failures here do not lose data already renamed.
     private static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
@@ -90,13 +86,4 @@ public enum AtomicFile {
         fsync(descriptor)
         close(descriptor)
     }
-}
-
-/// The system's `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-    #else
-        Darwin.write(descriptor, bytes, count)
-    #endif
 }

@@ -1,6 +1,5 @@
 import ExportSupport
 import NewsGraphModel
-import XMLSupport
 
 /// Writes a ``NewsGraphModel/Graph`` as GraphML for Gephi, networkx, igraph
 /// and yEd, valid against the GraphML 1.0 XSD.
@@ -20,69 +19,80 @@ public struct GraphMLExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    static let namespace = "http://graphml.graphdrawing.org/xmlns"
-    static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
-    static let instanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
-
-    /// The whole GraphML file.
-    public func export(_ graph: Graph) throws -> [UInt8] {
-        let writer = try XMLWriter()
-        try writer.startDocument()
-        try writer.startElement("graphml", namespace: Self.namespace)
-        try writer.attribute(prefix: "xmlns", "xsi", namespace: nil, Self.instanceNamespace)
-        try writer.attribute(prefix: "xsi", "schemaLocation", namespace: nil, Self.schemaLocation)
+    /// The XML declaration, the `<graphml>` start tag with its namespaces, and every `<key>`.
+    static let prologue: [UInt8] = {
+        var sink = ByteSink()
+        sink.append(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd" \
+            xmlns="http://graphml.graphdrawing.org/xmlns">
+            """)
         for key in GraphMLKey.nodeKeys + GraphMLKey.edgeKeys {
-            try writer.startElement("key")
-            try writer.attribute("id", key.id)
-            try writer.attribute("for", key.domain)
-            try writer.attribute("attr.name", key.column.name)
-            try writer.attribute("attr.type", key.typeName)
-            try writer.endElement()
+            sink.append("\n  <key")
+            sink.appendXMLAttribute("id", key.id)
+            sink.appendXMLAttribute("for", key.domain)
+            sink.appendXMLAttribute("attr.name", key.column.name)
+            sink.appendXMLAttribute("attr.type", key.typeName)
+            sink.append("/>")
         }
-        try writer.startElement("graph")
-        try writer.attribute("id", "G")
-        try writer.attribute("edgedefault", "directed")
+        sink.append("\n  <graph id=\"G\" edgedefault=\"directed\"")
+        return sink.bytes
+    }()
+
+    /// Writes the whole GraphML file.
+    public func write(_ graph: Graph, to sink: inout ByteSink) throws {
+        sink.append(Self.prologue)
+        if graph.nodes.isEmpty && graph.edges.isEmpty {
+            sink.append("/>\n</graphml>\n")
+            return
+        }
+        sink.append(UInt8(ascii: ">"))
         let degrees = graph.degrees()
         for node in graph.nodes {
-            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: writer)
+            writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: &sink)
         }
         for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
-            try writeEdge(edge, id: id, to: writer)
+            writeEdge(edge, id: id, to: &sink)
         }
-        try writer.endElement()
-        try writer.endElement()
-        return try writer.finish()
+        sink.append("\n  </graph>\n</graphml>\n")
     }
 
-    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to writer: XMLWriter) throws {
-        try writer.startElement("node")
-        try writer.attribute("id", node.id)
+    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to sink: inout ByteSink) {
+        sink.append("\n    <node")
+        sink.appendXMLAttribute("id", node.id)
+        sink.append(UInt8(ascii: ">"))
         let style = NodeStyle(node.type)
-        try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
+        writeData(GraphMLKey.nodeLabel, node.label, to: &sink)
         for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node, in: graph)) {
-            if let value { try writeData(key, value, to: writer) }
+            if let value { writeData(key, value, to: &sink) }
         }
-        try writeData(GraphMLKey.red, String(style.red), to: writer)
-        try writeData(GraphMLKey.green, String(style.green), to: writer)
-        try writeData(GraphMLKey.blue, String(style.blue), to: writer)
-        try writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: writer)
-        try writer.endElement()
+        writeData(GraphMLKey.red, String(style.red), to: &sink)
+        writeData(GraphMLKey.green, String(style.green), to: &sink)
+        writeData(GraphMLKey.blue, String(style.blue), to: &sink)
+        writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: &sink)
+        sink.append("\n    </node>")
     }
 
-    private func writeEdge(_ edge: Edge, id: String, to writer: XMLWriter) throws {
-        try writer.startElement("edge")
-        try writer.attribute("id", id)
-        try writer.attribute("source", edge.source)
-        try writer.attribute("target", edge.target)
+    private func writeEdge(_ edge: Edge, id: String, to sink: inout ByteSink) {
+        sink.append("\n    <edge")
+        sink.appendXMLAttribute("id", id)
+        sink.appendXMLAttribute("source", edge.source)
+        sink.appendXMLAttribute("target", edge.target)
+        sink.append(UInt8(ascii: ">"))
         for (key, value) in zip(GraphMLKey.edgeDataKeys, GraphAttributes.values(of: edge)) {
-            if let value { try writeData(key, value, to: writer) }
+            if let value { writeData(key, value, to: &sink) }
         }
-        try writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: writer)
-        try writeData(GraphMLKey.weight, "1.0", to: writer)
-        try writer.endElement()
+        writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: &sink)
+        writeData(GraphMLKey.weight, "1.0", to: &sink)
+        sink.append("\n    </edge>")
     }
 
-    private func writeData(_ key: GraphMLKey, _ value: String, to writer: XMLWriter) throws {
-        try writer.write(key.data, text: value)
+    /// `<data key="...">value</data>` on its own line, inside a node or edge.
+    private func writeData(_ key: GraphMLKey, _ value: String, to sink: inout ByteSink) {
+        sink.append(key.startTag)
+        sink.appendXMLText(value)
+        sink.append(GraphMLKey.endTag)
     }
 }

@@ -14,34 +14,36 @@ public struct NTriplesExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    /// The whole N-Triples file.
-    public func export(_ graph: Graph) throws -> [UInt8] {
-        var sink = NTriplesSink()
-        sink.out.reserveCapacity(graph.nodes.count * 600 + graph.edges.count * 2_000)
-        RDFMapping(graph).write(to: &sink)
-        return sink.out
+    /// Writes the whole N-Triples file.
+    public func write(_ graph: Graph, to sink: inout ByteSink) throws {
+        var triples = NTriplesSink()
+        swap(&triples.out, &sink)
+        defer { swap(&triples.out, &sink) }
+        RDFMapping(graph).write(to: &triples)
     }
 }
 
 /// Renders triples as N-Triples lines.
 struct NTriplesSink: RDFSink {
-    /// The file so far.
-    var out: [UInt8] = []
+    /// Where the lines go.
+    var out = ByteSink()
     /// `<subject> ` of the current subject.
     private var subject: [UInt8] = []
 
     mutating func begin(subject iri: String) {
         subject.removeAll(keepingCapacity: true)
-        Self.appendIRI(iri, to: &subject)
+        subject.append(UInt8(ascii: "<"))
+        subject.append(contentsOf: iri.utf8)
+        subject.append(contentsOf: ">".utf8)
         subject.append(UInt8(ascii: " "))
     }
 
     mutating func add(_ predicate: RDFPredicate, _ object: RDFTerm) {
-        out.append(contentsOf: subject)
-        out.append(contentsOf: predicate.nTriples)
+        out.append(subject)
+        out.append(predicate.nTriples)
         out.append(UInt8(ascii: " "))
         Self.append(object, to: &out)
-        out.append(contentsOf: Self.lineEnd)
+        out.append(Self.lineEnd)
     }
 
     mutating func end() {}
@@ -50,11 +52,11 @@ struct NTriplesSink: RDFSink {
     private static let resourceStart = Array("<\(RDFVocabulary.prefixes[1].namespace)".utf8)
 
     /// Appends a term in N-Triples syntax.
-    static func append(_ term: RDFTerm, to out: inout [UInt8]) {
+    static func append(_ term: RDFTerm, to out: inout ByteSink) {
         switch term {
         case .resource(let id):
-            out.append(contentsOf: resourceStart)
-            out.append(contentsOf: id.utf8)
+            out.append(resourceStart)
+            out.append(id)
             out.append(UInt8(ascii: ">"))
         case .iri(let iri): appendIRI(iri, to: &out)
         case .string(let text): appendString(text, to: &out)
@@ -65,22 +67,23 @@ struct NTriplesSink: RDFSink {
     }
 
     /// Appends `<iri>`.
-    static func appendIRI(_ iri: String, to out: inout [UInt8]) {
+    static func appendIRI(_ iri: String, to out: inout ByteSink) {
         out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: iri.utf8)
+        out.append(iri)
         out.append(UInt8(ascii: ">"))
     }
 
     /// Appends `"text"` with the text escaped.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
+    static func appendString(_ text: String, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         RDFSyntax.appendEscapedLiteral(text, to: &out)
         out.append(UInt8(ascii: "\""))
     }
 
-    private static func appendTyped(_ lexical: String, _ datatype: String, to out: inout [UInt8]) {
+    private static func appendTyped(_ lexical: String, _ datatype: String, to out: inout ByteSink) {
         appendString(lexical, to: &out)
-        out.append(contentsOf: "^^".utf8)
+        out.append(UInt8(ascii: "^"))
+        out.append(UInt8(ascii: "^"))
         appendIRI(datatype, to: &out)
     }
 }

@@ -1,15 +1,17 @@
+import ExportSupport
+
 /// The lexical rules shared by N-Triples and Turtle.
 enum RDFSyntax {
     /// Appends `text` as the content of a `"..."` literal: `\` `"` LF CR tab
     /// escaped as `\\ \" \n \r \t`, other control characters and the
     /// non-characters U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
-    static func appendEscapedLiteral(_ text: String, to out: inout [UInt8]) {
+    static func appendEscapedLiteral(_ text: String, to out: inout ByteSink) {
         let plain =
             text.utf8.withContiguousStorageIfAvailable { bytes in
                 !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF }
             } ?? false
         if plain {
-            out.append(contentsOf: text.utf8)
+            out.append(text)
             return
         }
         let bytes = Array(text.utf8)
@@ -17,11 +19,11 @@ enum RDFSyntax {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\\"): out.append([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\""): out.append([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case 0x0A: out.append([UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append([UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append([UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
             case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
                 appendUnicodeEscape(bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, to: &out)
@@ -33,8 +35,8 @@ enum RDFSyntax {
     }
 
     /// `\uXXXX` with upper-case hexadecimal digits.
-    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
-        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout ByteSink) {
+        out.append([UInt8(ascii: "\\"), UInt8(ascii: "u")])
         for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 

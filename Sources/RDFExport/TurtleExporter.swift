@@ -16,22 +16,22 @@ public struct TurtleExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    /// The whole Turtle file.
-    public func export(_ graph: Graph) throws -> [UInt8] {
-        var sink = TurtleSink()
-        sink.out.reserveCapacity(graph.nodes.count * 300 + graph.edges.count * 800)
+    /// Writes the whole Turtle file.
+    public func write(_ graph: Graph, to sink: inout ByteSink) throws {
+        var blocks = TurtleSink()
+        swap(&blocks.out, &sink)
+        defer { swap(&blocks.out, &sink) }
         for (prefix, namespace) in RDFVocabulary.prefixes {
-            sink.out.append(contentsOf: "@prefix \(prefix): <\(namespace)> .\n".utf8)
+            blocks.out.append("@prefix \(prefix): <\(namespace)> .\n")
         }
-        RDFMapping(graph).write(to: &sink)
-        return sink.out
+        RDFMapping(graph).write(to: &blocks)
     }
 }
 
 /// Renders triples as Turtle blocks, one a subject.
 struct TurtleSink: RDFSink {
-    /// The file so far.
-    var out: [UInt8] = []
+    /// Where the blocks go.
+    var out = ByteSink()
     /// The predicate of the previous triple of the current subject.
     private var previous: RDFPredicate?
 
@@ -43,52 +43,54 @@ struct TurtleSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, _ object: RDFTerm) {
         if predicate == previous {
-            out.append(contentsOf: Self.sameObject)
+            out.append(Self.sameObject)
         } else {
-            out.append(contentsOf: previous == nil ? Self.firstPredicate : Self.nextPredicate)
-            out.append(contentsOf: predicate.turtle)
+            out.append(previous == nil ? Self.firstPredicate : Self.nextPredicate)
+            out.append(predicate.turtle)
             out.append(UInt8(ascii: " "))
             previous = predicate
         }
         Self.append(object, to: &out)
     }
 
-    mutating func end() { out.append(contentsOf: Self.blockEnd) }
+    mutating func end() { out.append(Self.blockEnd) }
 
     private static let sameObject = Array(",\n        ".utf8)
     private static let firstPredicate = Array(" ".utf8)
     private static let nextPredicate = Array(" ;\n    ".utf8)
     private static let blockEnd = Array(" .\n".utf8)
+    private static let resourcePrefix = Array("ngr:".utf8)
+    private static let dateType = Array("^^xsd:date".utf8)
 
     /// Appends a term in Turtle syntax: prefixed names where possible, bare integers and booleans.
-    static func append(_ term: RDFTerm, to out: inout [UInt8]) {
+    static func append(_ term: RDFTerm, to out: inout ByteSink) {
         switch term {
         case .resource(let id):
             if isLocalName(id) {
-                out.append(contentsOf: "ngr:".utf8)
-                out.append(contentsOf: id.utf8)
+                out.append(Self.resourcePrefix)
+                out.append(id)
             } else {
                 NTriplesSink.append(term, to: &out)
             }
         case .iri(let iri): appendName(iri, to: &out)
         case .string(let text): NTriplesSink.appendString(text, to: &out)
-        case .integer(let value): out.append(contentsOf: String(value).utf8)
-        case .boolean(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .integer(let value): out.append(decimal: value)
+        case .boolean(let value): out.append(value ? "true" : "false")
         case .date(let day):
             NTriplesSink.appendString(day, to: &out)
-            out.append(contentsOf: "^^xsd:date".utf8)
+            out.append(Self.dateType)
         }
     }
 
     /// Appends `prefix:local` when the IRI starts with a declared namespace
     /// and the rest is a plain local name; otherwise `<iri>`.
-    static func appendName(_ iri: String, to out: inout [UInt8]) {
+    static func appendName(_ iri: String, to out: inout ByteSink) {
         for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
             let local = Substring(iri.utf8.dropFirst(namespace.utf8.count))
             if isLocalName(local) {
-                out.append(contentsOf: prefix.utf8)
+                out.append(prefix)
                 out.append(UInt8(ascii: ":"))
-                out.append(contentsOf: local.utf8)
+                out.append(local)
                 return
             }
         }
