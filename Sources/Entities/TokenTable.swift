@@ -17,6 +17,10 @@ public struct TokenTable: Sendable {
     public let classes: [WordClass]
     /// The sentence index of each token.
     public let sentenceOf: [Int]
+    /// Whether each token is a word with an upper-case first letter.
+    private let capitalized: [Bool]
+    /// Whether each token is a word with a lower-case first letter.
+    private let lowercase: [Bool]
 
     /// Builds the table for a text.
     public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
@@ -42,6 +46,8 @@ public struct TokenTable: Sendable {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
+        capitalized = text.tokens.map(\.isCapitalized)
+        lowercase = text.tokens.map(\.isLowercase)
     }
 
     /// The number of tokens.
@@ -56,11 +62,11 @@ public struct TokenTable: Sendable {
 
     /// Whether token `index` is a word with an upper-case first letter.
     @inline(__always)
-    public func isCapitalized(_ index: Int) -> Bool { text.tokens[index].isCapitalized }
+    public func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
     /// Whether token `index` is a word in lower case.
     @inline(__always)
-    public func isLowercase(_ index: Int) -> Bool { text.tokens[index].isLowercase }
+    public func isLowercase(_ index: Int) -> Bool { lowercase[index] }
 
     /// Whether token `index` has any of these classes.
     @inline(__always)
