@@ -28,7 +28,7 @@ public struct EntityLexicon: Sendable {
     /// The gazetteer's common nouns (`gazetteer/common-nouns.txt`), lower-cased, for
     /// whole words and for the heads of closed compounds (`Mitkriegsteilnehmer` ends in
     /// `teilnehmer`): one set lookup per word instead of a gazetteer call.
-    public var commonNouns: Set<String> = []
+    public var commonNouns = SuffixSet()
     /// Endings of adjectives and adverbs (`lich`, `gemäß`): a sentence-opening word with one is no name.
     public var adverbSuffixes: [String] = []
 

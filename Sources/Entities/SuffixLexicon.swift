@@ -1,12 +1,18 @@
+import GermanText
+import Lexicons
+
 /// Words looked up whole or as the last part of a German compound
 /// (`Verteidigungsminister` ends in `minister`, `Pentagon-Sprecherin` in `Sprecherin`).
 ///
 /// Keys are lower-cased. A lookup tries the whole word, then the part after the
 /// last hyphen, then every suffix of a length that some key has (longest
-/// first), so it costs a few dictionary lookups per word.
+/// first), so it costs a few dictionary lookups per word; for a word of
+/// scalars below U+0300 the suffixes are found in one pass by their hashes.
 public struct SuffixLexicon<Value: Sendable>: Sendable {
     private var values: [String: Value] = [:]
     private var lengths: [Int] = []
+    /// The keys of ``minimumSuffix`` characters or more, for the one-pass suffix search.
+    private var suffixes = SuffixHashes()
     /// The shortest compound head a suffix match accepts, in characters.
     private let minimumSuffix: Int
 
@@ -21,9 +27,12 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         guard !key.isEmpty, values[key] == nil else { return }
         values[key] = value
         let length = key.count
-        if length >= minimumSuffix, !lengths.contains(length) {
-            lengths.append(length)
-            lengths.sort(by: >)
+        if length >= minimumSuffix {
+            suffixes.insert(key.nfc)
+            if !lengths.contains(length) {
+                lengths.append(length)
+                lengths.sort(by: >)
+            }
         }
     }
 
@@ -37,6 +46,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
     /// `lowercased` must be the word in lower case.
     public func match(_ lowercased: String) -> (value: Value, head: Substring)? {
         if let value = values[lowercased] { return (value, Substring(lowercased)) }
+        if let found = plainMatch(lowercased) { return found }
         if let hyphen = lowercased.lastIndex(of: "-") {
             let tail = lowercased[lowercased.index(after: hyphen)...]
             if let value = values[String(tail)] { return (value, tail) }
@@ -47,5 +57,35 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
             if let value = values[String(tail)] { return (value, tail) }
         }
         return nil
+    }
+
+    /// ``match(_:)`` after the whole word, for a word of scalars below U+0300
+    /// without CR (each scalar a character, the word in NFC): the last
+    /// hyphen found by its byte, the longest key that ends the word found in
+    /// one pass. `.some(nil)` is a miss; nil leaves the word to the general search.
+    private func plainMatch(_ lowercased: String) -> (value: Value, head: Substring)?? {
+        let utf8 = lowercased.utf8
+        var scalars = 0
+        var hyphen: String.Index?
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if byte == UInt8(ascii: "-") { hyphen = index }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        if let hyphen {
+            let tail = lowercased[utf8.index(after: hyphen)...]
+            if let value = values[String(tail)] { return (value, tail) }
+        }
+        guard scalars > minimumSuffix, let longest = lengths.first else { return .some(nil) }
+        var copy = lowercased
+        let start = copy.withUTF8 { bytes in
+            suffixes.longestListedSuffix(of: bytes, scalarCounts: minimumSuffix...min(longest, scalars - 1))
+        }
+        guard let start else { return .some(nil) }
+        let tail = lowercased[utf8.index(utf8.startIndex, offsetBy: start)...]
+        // A hash can collide: trust it only when the key is there indeed.
+        guard let value = values[String(tail)] else { return nil }
+        return (value, tail)
     }
 }

@@ -1,4 +1,5 @@
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// The lexical facts about each token of a document that entity rules and
@@ -124,18 +125,14 @@ public struct TokenFacts: Sendable {
     /// Whether a capitalised word is a common noun, or a compound ending in one
     /// (a hyphenated compound's last part, or a closed compound's head of five
     /// letters or more after at least three). `nouns` holds the lower-cased common nouns.
-    static func isCommonNounWord(_ lower: String, nouns: Set<String>) -> Bool {
+    static func isCommonNounWord(_ lower: String, nouns: SuffixSet) -> Bool {
         if nouns.contains(lower) { return true }
         if let hyphen = lower.lastIndex(of: "-") {
             let tail = String(lower[lower.index(after: hyphen)...])
             return !tail.isEmpty && isCommonNounWord(tail, nouns: nouns)
         }
-        let characters = Array(lower)
-        guard characters.count >= 8 else { return false }
-        for start in 3...(characters.count - 5) where nouns.contains(String(characters[start...])) {
-            return true
-        }
-        return false
+        let count = lower.count
+        return count >= 8 && nouns.containsSuffix(of: lower, lengths: 5...(count - 3))
     }
 
     /// Whether token `index` is a name word in its position: name-like, and
