@@ -1,5 +1,6 @@
 import ExportSupport
 import NewsGraphModel
+import XMLSupport
 
 /// Writes a ``NewsGraphModel/Graph`` as GEXF 1.3, Gephi's own format, valid
 /// against the GEXF 1.3 RELAX NG grammar.
@@ -11,8 +12,6 @@ import NewsGraphModel
 /// type and degree; and the article dates as dynamics
 /// (`mode="dynamic" timeformat="date"`): each edge starts on its article's
 /// day, each node on the first day it is seen, so Gephi's timeline plays the story.
-/// The markup is written straight into the sink, laid out and escaped byte
-/// for byte as libxml2's `xmlTextWriter` lays it out (two spaces a level).
 ///
 ///     let bytes = try GEXFExporter().export(graph)
 public struct GEXFExporter: GraphExporter {
@@ -22,123 +21,111 @@ public struct GEXFExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    /// The XML declaration, the `<gexf>` start tag with its namespaces, `<meta>`, and the `<graph>` start tag
-    /// with the attribute declarations.
-    static let prologue: [UInt8] = {
-        var sink = ByteSink()
-        sink.append(
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns:viz="http://gexf.net/1.3/viz" version="1.3" xmlns="http://gexf.net/1.3">
-              <meta>
-                <creator>NewsGraph</creator>
-                <description>Who asserts, denies or deploys what, read from German news articles</description>
-              </meta>
-              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
-            """)
-        for (domain, columns) in [("node", GraphAttributes.nodeColumns), ("edge", GraphAttributes.edgeColumns)] {
-            sink.append("\n    <attributes")
-            sink.appendXMLAttribute("class", domain)
-            sink.append(UInt8(ascii: ">"))
-            for column in columns {
-                sink.append("\n      <attribute")
-                sink.appendXMLAttribute("id", column.name)
-                sink.appendXMLAttribute("title", column.name)
-                sink.appendXMLAttribute("type", GEXFExporter.typeName(column.kind))
-                sink.append("/>")
-            }
-            sink.append("\n    </attributes>")
-        }
-        return sink.bytes
-    }()
+    static let namespace = "http://gexf.net/1.3"
+    static let vizNamespace = "http://gexf.net/1.3/viz"
 
-    /// Writes the whole GEXF file.
+    /// Writes the whole GEXF file through libxml2's `xmlTextWriter`, handing it
+    /// to `sink` a megabyte at a time.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
-        sink.append(Self.prologue)
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.startElement("gexf", namespace: Self.namespace)
+        try writer.attribute(prefix: "xmlns", "viz", namespace: nil, Self.vizNamespace)
+        try writer.attribute("version", "1.3")
+        try writer.startElement("meta")
+        try writer.element("creator", text: "NewsGraph")
+        try writer.element("description", text: "Who asserts, denies or deploys what, read from German news articles")
+        try writer.endElement()
+        try writer.startElement("graph")
+        try writer.attribute("defaultedgetype", "directed")
+        try writer.attribute("mode", "dynamic")
+        try writer.attribute("timeformat", "date")
+        try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
+        try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
         let days = GraphDays(graph)
         let degrees = graph.degrees()
-        sink.append("\n    <nodes count=\"")
-        sink.append(decimal: graph.nodes.count)
-        sink.append(UInt8(ascii: "\""))
-        if graph.nodes.isEmpty {
-            sink.append("/>")
-        } else {
-            sink.append(UInt8(ascii: ">"))
-            for node in graph.nodes {
-                writeNode(node, in: graph, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: &sink)
-            }
-            sink.append("\n    </nodes>")
+        try writer.startElement("nodes")
+        try writer.attribute("count", String(graph.nodes.count))
+        for node in graph.nodes {
+            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
         }
-        sink.append("\n    <edges count=\"")
-        sink.append(decimal: graph.edges.count)
-        sink.append(UInt8(ascii: "\""))
-        if graph.edges.isEmpty {
-            sink.append("/>")
-        } else {
-            sink.append(UInt8(ascii: ">"))
-            for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
-                writeEdge(edge, id: id, start: days.day(of: edge), to: &sink)
-            }
-            sink.append("\n    </edges>")
+        try writer.endElement()
+        try writer.startElement("edges")
+        try writer.attribute("count", String(graph.edges.count))
+        for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
+            try writeEdge(edge, id: id, start: days.day(of: edge), to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
         }
-        sink.append("\n  </graph>\n</gexf>\n")
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+        sink.append(try writer.finish())
     }
 
-    private func writeNode(_ node: Node, in graph: Graph, degree: Int, start: String?, to sink: inout ByteSink) {
-        sink.append("\n      <node")
-        sink.appendXMLAttribute("id", node.id)
-        sink.appendXMLAttribute("label", node.label)
-        if let start { sink.appendXMLAttribute("start", start) }
-        sink.append(UInt8(ascii: ">"))
-        writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node, in: graph), to: &sink)
+    private func writeDeclarations(_ domain: String, _ columns: [AttributeColumn], to writer: XMLWriter) throws {
+        try writer.startElement("attributes")
+        try writer.attribute("class", domain)
+        for column in columns {
+            try writer.startElement("attribute")
+            try writer.attribute("id", column.name)
+            try writer.attribute("title", column.name)
+            try writer.attribute("type", Self.typeName(column.kind))
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    private func writeNode(_ node: Node, in graph: Graph, degree: Int, start: String?, to writer: XMLWriter) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", node.id)
+        try writer.attribute("label", node.label)
+        if let start { try writer.attribute("start", start) }
+        try writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node, in: graph), to: writer)
         let style = NodeStyle(node.type)
-        writeColour(red: style.red, green: style.green, blue: style.blue, to: &sink)
-        sink.append("\n        <viz:size")
-        sink.appendXMLAttribute("value", String(NodeStyle.size(degree: degree)))
-        sink.append("/>\n        <viz:shape")
-        sink.appendXMLAttribute("value", style.gexfShape)
-        sink.append("/>\n      </node>")
+        try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
+        try writer.startElement(prefix: "viz", "size", namespace: nil)
+        try writer.attribute("value", String(NodeStyle.size(degree: degree)))
+        try writer.endElement()
+        try writer.startElement(prefix: "viz", "shape", namespace: nil)
+        try writer.attribute("value", style.gexfShape)
+        try writer.endElement()
+        try writer.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, id: String, start: String?, to sink: inout ByteSink) {
-        sink.append("\n      <edge")
-        sink.appendXMLAttribute("id", id)
-        sink.appendXMLAttribute("source", edge.source)
-        sink.appendXMLAttribute("target", edge.target)
-        sink.appendXMLAttribute("label", edge.type.rawValue)
-        sink.appendXMLAttribute("kind", edge.type.rawValue)
-        sink.append(" weight=\"1.0\"")
-        if let start { sink.appendXMLAttribute("start", start) }
-        sink.append(UInt8(ascii: ">"))
-        writeValues(GraphAttributes.edgeColumns, GraphAttributes.values(of: edge), to: &sink)
+    private func writeEdge(_ edge: Edge, id: String, start: String?, to writer: XMLWriter) throws {
+        try writer.startElement("edge")
+        try writer.attribute("id", id)
+        try writer.attribute("source", edge.source)
+        try writer.attribute("target", edge.target)
+        try writer.attribute("label", edge.type.rawValue)
+        try writer.attribute("kind", edge.type.rawValue)
+        try writer.attribute("weight", "1.0")
+        if let start { try writer.attribute("start", start) }
+        try writeValues(GraphAttributes.edgeColumns, GraphAttributes.values(of: edge), to: writer)
         let style = EdgeStyle(edge.type)
-        writeColour(red: style.red, green: style.green, blue: style.blue, to: &sink)
-        sink.append("\n      </edge>")
+        try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
+        try writer.endElement()
     }
 
-    /// `<attvalues>` with an `<attvalue>` per present value (`<attvalues/>` when none is).
-    private func writeValues(_ columns: [AttributeColumn], _ values: [String?], to sink: inout ByteSink) {
-        sink.append("\n        <attvalues")
-        var empty = true
+    private func writeValues(_ columns: [AttributeColumn], _ values: [String?], to writer: XMLWriter) throws {
+        try writer.startElement("attvalues")
         for (column, value) in zip(columns, values) {
             guard let value else { continue }
-            sink.append(empty ? ">\n          <attvalue" : "\n          <attvalue")
-            empty = false
-            sink.appendXMLAttribute("for", column.name)
-            sink.appendXMLAttribute("value", value)
-            sink.append("/>")
+            try writer.startElement("attvalue")
+            try writer.attribute("for", column.name)
+            try writer.attribute("value", value)
+            try writer.endElement()
         }
-        sink.append(empty ? "/>" : "\n        </attvalues>")
+        try writer.endElement()
     }
 
-    private func writeColour(red: Int, green: Int, blue: Int, to sink: inout ByteSink) {
-        sink.append("\n        <viz:color r=\"")
-        sink.append(decimal: red)
-        sink.append("\" g=\"")
-        sink.append(decimal: green)
-        sink.append("\" b=\"")
-        sink.append(decimal: blue)
-        sink.append("\"/>")
+    private func writeColour(red: Int, green: Int, blue: Int, to writer: XMLWriter) throws {
+        try writer.startElement(prefix: "viz", "color", namespace: nil)
+        try writer.attribute("r", String(red))
+        try writer.attribute("g", String(green))
+        try writer.attribute("b", String(blue))
+        try writer.endElement()
     }
 
     /// The GEXF attribute type of a column kind.

@@ -1,5 +1,6 @@
 import ExportSupport
 import NewsGraphModel
+import XMLSupport
 
 /// Writes a ``NewsGraphModel/Graph`` as GraphML for Gephi, networkx, igraph
 /// and yEd, valid against the GraphML 1.0 XSD.
@@ -19,80 +20,72 @@ public struct GraphMLExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    /// The XML declaration, the `<graphml>` start tag with its namespaces, and every `<key>`.
-    static let prologue: [UInt8] = {
-        var sink = ByteSink()
-        sink.append(
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd" \
-            xmlns="http://graphml.graphdrawing.org/xmlns">
-            """)
-        for key in GraphMLKey.nodeKeys + GraphMLKey.edgeKeys {
-            sink.append("\n  <key")
-            sink.appendXMLAttribute("id", key.id)
-            sink.appendXMLAttribute("for", key.domain)
-            sink.appendXMLAttribute("attr.name", key.column.name)
-            sink.appendXMLAttribute("attr.type", key.typeName)
-            sink.append("/>")
-        }
-        sink.append("\n  <graph id=\"G\" edgedefault=\"directed\"")
-        return sink.bytes
-    }()
+    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+    static let instanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
-    /// Writes the whole GraphML file.
+    /// Writes the whole GraphML file through libxml2's `xmlTextWriter`, handing it
+    /// to `sink` a megabyte at a time.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
-        sink.append(Self.prologue)
-        if graph.nodes.isEmpty && graph.edges.isEmpty {
-            sink.append("/>\n</graphml>\n")
-            return
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.startElement("graphml", namespace: Self.namespace)
+        try writer.attribute(prefix: "xmlns", "xsi", namespace: nil, Self.instanceNamespace)
+        try writer.attribute(prefix: "xsi", "schemaLocation", namespace: nil, Self.schemaLocation)
+        for key in GraphMLKey.nodeKeys + GraphMLKey.edgeKeys {
+            try writer.startElement("key")
+            try writer.attribute("id", key.id)
+            try writer.attribute("for", key.domain)
+            try writer.attribute("attr.name", key.column.name)
+            try writer.attribute("attr.type", key.typeName)
+            try writer.endElement()
         }
-        sink.append(UInt8(ascii: ">"))
+        try writer.startElement("graph")
+        try writer.attribute("id", "G")
+        try writer.attribute("edgedefault", "directed")
         let degrees = graph.degrees()
         for node in graph.nodes {
-            writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: &sink)
+            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
         }
         for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
-            writeEdge(edge, id: id, to: &sink)
+            try writeEdge(edge, id: id, to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
         }
-        sink.append("\n  </graph>\n</graphml>\n")
+        try writer.endElement()
+        try writer.endElement()
+        sink.append(try writer.finish())
     }
 
-    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to sink: inout ByteSink) {
-        sink.append("\n    <node")
-        sink.appendXMLAttribute("id", node.id)
-        sink.append(UInt8(ascii: ">"))
+    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to writer: XMLWriter) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", node.id)
         let style = NodeStyle(node.type)
-        writeData(GraphMLKey.nodeLabel, node.label, to: &sink)
+        try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
         for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node, in: graph)) {
-            if let value { writeData(key, value, to: &sink) }
+            if let value { try writeData(key, value, to: writer) }
         }
-        writeData(GraphMLKey.red, String(style.red), to: &sink)
-        writeData(GraphMLKey.green, String(style.green), to: &sink)
-        writeData(GraphMLKey.blue, String(style.blue), to: &sink)
-        writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: &sink)
-        sink.append("\n    </node>")
+        try writeData(GraphMLKey.red, String(style.red), to: writer)
+        try writeData(GraphMLKey.green, String(style.green), to: writer)
+        try writeData(GraphMLKey.blue, String(style.blue), to: writer)
+        try writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: writer)
+        try writer.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, id: String, to sink: inout ByteSink) {
-        sink.append("\n    <edge")
-        sink.appendXMLAttribute("id", id)
-        sink.appendXMLAttribute("source", edge.source)
-        sink.appendXMLAttribute("target", edge.target)
-        sink.append(UInt8(ascii: ">"))
+    private func writeEdge(_ edge: Edge, id: String, to writer: XMLWriter) throws {
+        try writer.startElement("edge")
+        try writer.attribute("id", id)
+        try writer.attribute("source", edge.source)
+        try writer.attribute("target", edge.target)
         for (key, value) in zip(GraphMLKey.edgeDataKeys, GraphAttributes.values(of: edge)) {
-            if let value { writeData(key, value, to: &sink) }
+            if let value { try writeData(key, value, to: writer) }
         }
-        writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: &sink)
-        writeData(GraphMLKey.weight, "1.0", to: &sink)
-        sink.append("\n    </edge>")
+        try writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: writer)
+        try writeData(GraphMLKey.weight, "1.0", to: writer)
+        try writer.endElement()
     }
 
-    /// `<data key="...">value</data>` on its own line, inside a node or edge.
-    private func writeData(_ key: GraphMLKey, _ value: String, to sink: inout ByteSink) {
-        sink.append(key.startTag)
-        sink.appendXMLText(value)
-        sink.append(GraphMLKey.endTag)
+    private func writeData(_ key: GraphMLKey, _ value: String, to writer: XMLWriter) throws {
+        try writer.write(key.data, text: value)
     }
 }

@@ -1,4 +1,5 @@
 import ExportSupport
+import XMLSupport
 
 /// One GraphML `<key>`: its id, what it is for, and its column.
 struct GraphMLKey: Hashable, Sendable {
@@ -8,22 +9,15 @@ struct GraphMLKey: Hashable, Sendable {
     var domain: String
     /// The attribute name and type.
     var column: AttributeColumn
-    /// A new line, the indent of a node's or edge's child and `<data key="...">`.
-    var startTag: [UInt8]
+    /// The prepared `<data key="...">` element for values of this key.
+    var data: TextElement
 
     private init(domain: String, _ column: AttributeColumn) {
         id = (domain == "node" ? "n-" : "e-") + column.name
         self.domain = domain
         self.column = column
-        var tag = ByteSink()
-        tag.append("\n      <data")
-        tag.appendXMLAttribute("key", id)
-        tag.append(UInt8(ascii: ">"))
-        startTag = tag.bytes
+        data = TextElement("data", attributes: [("key", id)])
     }
-
-    /// `</data>`.
-    static let endTag: [UInt8] = Array("</data>".utf8)
 
     /// The node key of a shared column.
     static func node(_ column: AttributeColumn) -> GraphMLKey { GraphMLKey(domain: "node", column) }

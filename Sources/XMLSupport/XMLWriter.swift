@@ -130,7 +130,28 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
 
-    /// Closes every open element, ends the document and returns its bytes.
+    /// How many bytes the exporters let gather before they ``drain()`` them: a megabyte.
+    public static let drainThreshold = 1 << 20
+
+    /// The bytes in the buffer that ``drain()`` has not taken yet (not
+    /// counting what libxml2 holds before its next flush, at most a few kB).
+    public var pendingBytes: Int { Int(xmlBufferLength(buffer)) }
+
+    /// The bytes written since the last call (or the start), removed from
+    /// the writer's buffer: call it now and then to stream a large document
+    /// out while it is being written, then ``finish()`` for the rest.
+    public func drain() throws -> [UInt8] {
+        let writer = try open()
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: content, count: count))
+        xmlBufferEmpty(buffer)
+        return bytes
+    }
+
+    /// Closes every open element, ends the document and returns its bytes
+    /// (those not yet taken by ``drain()``).
     /// The writer cannot be used afterwards.
     public func finish() throws -> [UInt8] {
         while !openElements.isEmpty { try endElement() }
