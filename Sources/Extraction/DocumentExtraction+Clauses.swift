@@ -130,7 +130,8 @@ extension DocumentExtraction {
 
     /// A verb of `verbs` at token `index`, with its particle, when its form and
     /// clause allow: lower case (or opening the sentence), outside quotations,
-    /// not an adjective between a determiner and a noun (`das erklärte Ziel`),
+    /// not an adjective between a determiner or preposition and a noun (`das
+    /// erklärte Ziel`, `wegen wiederholten Fouls`),
     /// a separable verb only with its particle closing the clause, a plain
     /// verb not when the clause ends in another particle (`sagte ... ab`).
     func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false) -> VerbCue? {
@@ -143,6 +144,12 @@ extension DocumentExtraction {
         if index > sentence.lowerBound, table.has(index - 1, [.definite, .indefinite, .possessive, .demonstrative]),
             table.lower[index - 1] != "dies", index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
             facts.role[index + 1] == nil, resolver.entities.mentionAt[index + 1] == nil, !facts.isNameWord(index + 1)
+        {
+            return nil
+        }
+        // `wegen wiederholten Fouls`: an inflected participle between a preposition and a noun is an adjective.
+        if index > sentence.lowerBound, table.has(index - 1, .preposition), index + 1 < sentence.upperBound,
+            table.isCapitalized(index + 1), facts.isCommonNoun[index + 1], lower.hasSuffix("en") || lower.hasSuffix("em") || lower.hasSuffix("er")
         {
             return nil
         }
@@ -292,6 +299,10 @@ extension DocumentExtraction {
             left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
             chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
         {
+            // `, die vom Rat angenommen wurde,`: in a passive the relative pronoun is no speaker, the agent is.
+            if cue.isParticiple, (left..<clauseLimit).contains(where: { Self.passiveAuxiliaries.contains(table.lower[$0]) }) {
+                return passiveAgent(in: left..<cue.verb).map { [$0] }
+            }
             return antecedent(endingBefore: left - 1, sentence: sentence).map { phrase in
                 var phrase = phrase
                 phrase.relativePronoun = left

@@ -341,7 +341,10 @@ extension DocumentExtraction {
     func impersonalSource(_ cue: VerbCue, sentence: Range<Int>) -> NounPhrase? {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        for (start, limit) in [(cue.verb + 1, cue.particle?.lowerBound ?? end), (cue.lastToken + 1, end), (left, cue.verb)] where start < limit {
+        // Also the sentence's opening segment: `In dieser Resolution, die … wurde, heißt es, …`.
+        let opening = (sentence.lowerBound, clauseEnd(from: sentence.lowerBound, limit: cue.verb))
+        for (start, limit) in [(cue.verb + 1, cue.particle?.lowerBound ?? end), (cue.lastToken + 1, end), (left, cue.verb), opening]
+        where start < limit {
             var index = start
             while index < limit, table.lower[index] == "es" || table.has(index, .adverb) { index += 1 }
             guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]),

@@ -103,3 +103,17 @@ import Testing
         #expect(edge.source == EntityRef(.person, "Erich Stamm"))
     }
 }
+
+@Suite struct ParticipleAndSourceTests {
+    @Test func participleBeforeANounIsNoVerbOfSaying() throws {
+        let text = "Der Stürmer Karl Brenner, der wegen wiederholten Fouls vom Platz musste, nannte die Strafe „überzogen“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Karl Brenner"))
+    }
+
+    @Test func documentOpeningTheSentenceBeforeARelativeClause() throws {
+        let text = "In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass die Rechte verletzt würden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "dieser Resolution", in: text))
+    }
+}
