@@ -12,11 +12,20 @@ import NewsGraphModel
 ///
 /// `asserts` edges come from quotations with their speaker before or after
 /// (`„…“, so X`, `X betonte: „…“`), indirect speech after a verb of saying
-/// (`X sagte, es gehe …`, `X sagte, dass …`, `…, sagte X`), objects of verbs
-/// that take their content as object (`X kündigte … an`), attribution
-/// phrases (`laut X`, `X zufolge`, `nach Angaben des X`, `wie X berichtet`),
-/// colon frames, and continuations (a quotation or a subjunctive sentence
-/// right after a report goes on reporting its speaker). `denies` edges come
+/// (`X sagte, es gehe …`, `X sagte, dass …`, `…, sagte X`, `X forderte, … zu
+/// tun`), impersonal frames with the document they cite (`heißt es in dem
+/// Bericht`, `geht aus einer Mitteilung hervor`, `wurde bekannt`), reported
+/// sentences with a verb that takes its content as object (`X forderte den
+/// Rücktritt`, `X sprach von einem Erfolg`: the whole clause, speaker
+/// included), attribution phrases (`laut X`, `X zufolge`, `nach Angaben des
+/// X`, `wie X berichtet`), holders of opinions (`X ist der Meinung, dass …`),
+/// colon frames, continuations (a quotation or a subjunctive sentence after
+/// a report goes on reporting its speaker), quoted words inside reported
+/// content (from an unnamed source `Worte von X` at X's mention, so the
+/// graph does not count X's claim twice) and quotations in narration (the
+/// actor of their clause). Speaker offsets cover the whole phrase (`der
+/// Sprecher des Ministeriums, Max Roth`), or the relative pronoun when the
+/// speaker acts in a relative clause. `denies` edges come
 /// from verbs and phrases of denial, with the rejected claim as the Statement.
 /// `deploys` edges come from verbs and nouns of deployment with a deployer
 /// (a country, or the country of `nordkoreanische Soldaten`); denied, negated

@@ -48,6 +48,18 @@ import TestSupport
         #expect(VerbFrames(codes: "cqo") == [.clause, .quote, .object])
         #expect(VerbFrames(codes: "-").isEmpty)
         #expect(VerbFrames(codes: "sf") == [.sends, .forces])
+        #expect(VerbFrames(codes: "ciz") == [.clause, .impersonal, .quotesObject])
+    }
+
+    @Test func objectPrepositionsAndPhrasesAreRead() throws {
+        let lexicon = try #require(Self.lexicon)
+        let sprechen = try #require(lexicon.speechVerbs.joinedEntries("sprach").first)
+        #expect(lexicon.speechVerbs.entries[sprechen].objectPrepositions.contains("von"))
+        // A phrase: its words before the verb are its particle (`kam … zu dem Schluss`).
+        #expect(lexicon.speechVerbs.splitEntries("kam").contains { lexicon.speechVerbs.entries[$0].particle == ["zu", "dem", "schluss"] })
+        let rows = [["sprechen", "-", "o", "gesprochen", "spreche|sprach", "von|über"]]
+        #expect(VerbLexicon(rows: rows).entries.first?.objectPrepositions == ["von", "über"])
+        #expect(VerbLexicon(rows: [["sagen", "-", "cq", "gesagt", "sagte"]]).entries.first?.objectPrepositions.isEmpty == true)
     }
 
     @Test func separableVerbCountsOnlyWithItsParticle() {
