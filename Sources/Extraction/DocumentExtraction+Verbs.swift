@@ -8,7 +8,8 @@ extension DocumentExtraction {
     /// Words that open an adverbial clause, not a reported one.
     private static let adverbialOpeners: Set<String> = [
         "um", "nachdem", "weil", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
-        "falls", "seit", "bis", "ehe", "sobald", "zumal",
+        "falls", "seit", "bis", "ehe", "sobald", "zumal", "womit", "wodurch", "weshalb", "weswegen", "denn", "doch", "aber",
+        "und", "oder", "sondern",
     ]
 
     mutating func findVerbReports(in sentenceIndex: Int) {
@@ -571,6 +572,12 @@ extension DocumentExtraction {
     /// Whether a relative pronoun opens a relative clause at `index` (`, die heftiger sein werden`),
     /// not an article before its noun (`, die Lage sei ernst`).
     func opensRelativeClause(_ index: Int, end: Int) -> Bool {
+        // `, bei denen …`, `, in dem …`: a preposition before the relative pronoun.
+        if table.has(index, .preposition), index + 1 < end, table.has(index + 1, .relative), !table.has(index + 1, .subordinator),
+            index + 2 >= end || !table.isCapitalized(index + 2)
+        {
+            return true
+        }
         guard table.has(index, .relative), !table.has(index, .subordinator) else { return false }
         guard index + 1 < end else { return true }
         if table.isCapitalized(index + 1) || table.isQuote(index + 1) { return false }
@@ -627,6 +634,8 @@ extension DocumentExtraction {
     /// Whether the word at `index` opens an adverbial clause (`weil …`, `um … zu`) rather than a
     /// reported one: not when a finite verb follows it (`damit solle …`) or it is `bis zu`.
     private func isAdverbialOpener(_ index: Int, limit: Int) -> Bool {
+        // `, so dass …`: a clause of consequence.
+        if table.lower[index] == "so", index + 1 < limit, table.lower[index + 1] == "dass" { return true }
         guard Self.adverbialOpeners.contains(table.lower[index]) else { return false }
         guard index + 1 < limit else { return true }
         if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
