@@ -66,7 +66,7 @@ let package = Package(
         ),
 
         // Tests: one target per module, plus end-to-end tests through the real binary.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsGraphModel"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
         .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
         .testTarget(name: "GermanTextTests", dependencies: ["GermanText", "NewsGraphModel", "TestSupport"]),

@@ -1,3 +1,4 @@
+import TestSupport
 import Entities
 import GermanText
 import NewsGraphModel
@@ -32,14 +33,6 @@ enum EntityFixture {
 
     /// The code-point span of the `occurrence`-th `needle` in `text`.
     static func span(of needle: String, in text: String, occurrence: Int = 1) -> Span? {
-        let haystack = Array(text.unicodeScalars)
-        let pattern = Array(needle.unicodeScalars)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        var seen = 0
-        for start in 0...(haystack.count - pattern.count) where haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
-            seen += 1
-            if seen == occurrence { return Span(start: start, end: start + pattern.count) }
-        }
-        return nil
+        TextSpans.span(of: needle, in: text, occurrence: occurrence)
     }
 }

@@ -1,9 +1,9 @@
 import NewsGraphModel
 
 /// Code-point spans of substrings, for asserting exact offsets.
-enum TextSpans {
+public enum TextSpans {
     /// The span of the `occurrence`-th (1-based) appearance of `needle` in `text`.
-    static func span(of needle: String, in text: String, occurrence: Int = 1) -> Span? {
+    public static func span(of needle: String, in text: String, occurrence: Int = 1) -> Span? {
         let haystack = Array(text.unicodeScalars)
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
