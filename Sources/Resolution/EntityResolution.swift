@@ -88,9 +88,9 @@ struct EntityResolution {
         for local in locals where local.ref.type == .person && NameForm.words(local.ref.name).count == 1 {
             if case .gazetteer = anchors[local] { continue }
             let keys = fact(local.ref).shortKeys
-            let here = keys.reduce(into: Set<Anchor>()) { $0.formUnion(inDocument[local.document]?[$1] ?? []) }
-            let chosen = here.isEmpty ? keys.reduce(into: Set<Anchor>()) { $0.formUnion(inCorpus[$1] ?? []) } : here
-            if chosen.count == 1, let anchor = chosen.first { anchors[local] = anchor }
+            var chosen = Self.union(keys.map { inDocument[local.document]?[$0] })
+            if case .none = chosen { chosen = Self.union(keys.map { inCorpus[$0] }) }
+            if case .one(let anchor) = chosen { anchors[local] = anchor }
         }
 
         // Key anchors that match a name of a gazetteer group join it.
@@ -123,6 +123,28 @@ struct EntityResolution {
             nodeIDs[resolved] = Identifier.nodeID(type, label)
             for member in members { canonical[member] = resolved }
         }
+    }
+
+    /// How many anchors some sets hold together: none, one, or more.
+    private enum Union {
+        case none
+        case one(Anchor)
+        case several
+    }
+
+    /// The union of anchor sets, told only as far as none, one or more:
+    /// it stops at the second anchor, however large the sets (a surname
+    /// that many full names in the corpus share).
+    private static func union(_ sets: [Set<Anchor>?]) -> Union {
+        var found: Anchor?
+        for set in sets {
+            guard let set else { continue }
+            for anchor in set where anchor != found {
+                if found != nil { return .several }
+                found = anchor
+            }
+        }
+        return found.map(Union.one) ?? .none
     }
 
     /// The canonical reference of a document-level entity (itself when unknown).

@@ -19,34 +19,38 @@ struct StatementResolution {
 
     private var statements: [String: [String: Statement]] = [:]
 
-    /// Resolves the statement contents of every edge in `analyses` (in any order).
-    init(analyses: [DocumentAnalysis]) {
-        for analysis in analyses {
-            var cleaned: [String: String] = [:]
-            var asserted: Set<String> = []
-            var denied: Set<String> = []
-            for edge in analysis.edges {
-                guard case .statement(let content) = edge.target else { continue }
-                let text = cleaned[content] ?? Self.cleaned(content)
-                cleaned[content] = text
-                if edge.type == .asserts { asserted.insert(text) }
-                if edge.type == .denies { denied.insert(text) }
-            }
-            let representative = Self.representatives(asserted: asserted, denied: denied)
-            var byContent: [String: Statement] = [:]
-            var made: [String: Statement] = [:]
-            for (content, text) in cleaned {
-                let chosen = representative[text] ?? text
-                let statement =
-                    made[chosen]
-                    ?? Statement(
-                        id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen),
-                        text: chosen)
-                made[chosen] = statement
-                byContent[content] = statement
-            }
-            statements[analysis.document.id] = byContent
+    /// Resolves the statement contents of every edge in `analyses` (in any
+    /// order), the documents shared out over `jobs` threads.
+    init(analyses: [DocumentAnalysis], jobs: Int = 1) {
+        let resolved = ParallelMap.map(analyses, jobs: jobs, Self.statements(of:))
+        for (analysis, byContent) in zip(analyses, resolved) { statements[analysis.document.id] = byContent }
+    }
+
+    /// The Statement of every content the edges of one document point at.
+    private static func statements(of analysis: DocumentAnalysis) -> [String: Statement] {
+        var cleaned: [String: String] = [:]
+        var asserted: Set<String> = []
+        var denied: Set<String> = []
+        for edge in analysis.edges {
+            guard case .statement(let content) = edge.target else { continue }
+            let text = cleaned[content] ?? Self.cleaned(content)
+            cleaned[content] = text
+            if edge.type == .asserts { asserted.insert(text) }
+            if edge.type == .denies { denied.insert(text) }
         }
+        let representative = Self.representatives(asserted: asserted, denied: denied)
+        var byContent: [String: Statement] = [:]
+        var made: [String: Statement] = [:]
+        for (content, text) in cleaned {
+            let chosen = representative[text] ?? text
+            let statement =
+                made[chosen]
+                ?? Statement(
+                    id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
+            made[chosen] = statement
+            byContent[content] = statement
+        }
+        return byContent
     }
 
     /// The Statement node for a content an edge of `document` points at.
@@ -60,14 +64,19 @@ struct StatementResolution {
     /// denied text and each asserted one it matches join; a group takes its
     /// longest text. Texts in no group are left out.
     static func representatives(asserted: Set<String>, denied: Set<String>) -> [String: String] {
+        guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
+        var wordSets: [String: Set<String>] = [:]
+        for text in asserted.union(denied) { wordSets[text] = words(text) }
         var parent: [String: String] = [:]
         func root(_ text: String) -> String {
             var current = text
             while let next = parent[current], next != current { current = next }
             return current
         }
+        let claims = asserted.sorted()
         for denial in denied.sorted() {
-            for claim in asserted.sorted() where claim != denial && mutualCoverage(denial, claim) >= coverage {
+            let denialWords = wordSets[denial] ?? []
+            for claim in claims where claim != denial && coverage(denialWords, wordSets[claim] ?? []) >= coverage {
                 let (a, b) = (root(denial), root(claim))
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
@@ -76,7 +85,7 @@ struct StatementResolution {
         var representative: [String: String] = [:]
         for texts in members.values {
             guard let first = texts.first else { continue }
-            let chosen = texts.reduce(first, longer)
+            let chosen = texts.reduce(first) { longer($0, $1, wordCounts: wordSets) }
             for text in texts { representative[text] = chosen }
         }
         return representative
@@ -89,11 +98,51 @@ struct StatementResolution {
 
     /// The content without surrounding spaces, quotation marks and punctuation, inner spaces collapsed.
     static func cleaned(_ content: String) -> String {
+        var content = content
+        if let fast = content.withUTF8({ SimpleText.isSimple($0) ? cleaned(simple: $0) : nil }) { return fast }
         let collapsed = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var text = Substring(collapsed)
         while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
         return String(text)
+    }
+
+    /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: white
+    /// space runs become one space, then trimmable scalars go from both ends.
+    private static func cleaned(simple bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let (isWhitespace, length) = SimpleText.whitespace(bytes, at: index)
+            if isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+            }
+            index += length
+        }
+        var start = 0
+        var end = out.count
+        while start < end, let length = trimmableLength(out, startingAt: start) { start += length }
+        while start < end, let length = trimmableLength(out, endingAt: end) { end -= length }
+        return String(decoding: out[start..<end], as: UTF8.self)
+    }
+
+    /// ``trimmable`` in UTF-8.
+    private static let trimmableBytes: [[UInt8]] = trimmable.map { Array(String($0).utf8) }
+
+    /// The length of the trimmable scalar that starts at `start`, if one does.
+    private static func trimmableLength(_ bytes: [UInt8], startingAt start: Int) -> Int? {
+        trimmableBytes.first { start + $0.count <= bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }?.count
+    }
+
+    /// The length of the trimmable scalar that ends at `end`, if one does.
+    private static func trimmableLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        trimmableBytes.first { end - $0.count >= 0 && bytes[(end - $0.count)..<end].elementsEqual($0) }?.count
     }
 
     /// The identity of a content: cleaned and case-folded.
@@ -109,13 +158,73 @@ struct StatementResolution {
 
     /// The words of a text, as the scorer compares them: case-folded, punctuation dropped.
     static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        var text = text
+        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? words(simple: $0) : nil }) { return fast }
+        return Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+
+    /// ``words(_:)`` of simple text (``SimpleText``), on its bytes: split at
+    /// scalars whose lower case is neither alphabetic nor numeric. ASCII and
+    /// Latin-1 letters are told and lower-cased by range.
+    private static func words(simple bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        var words: Set<String> = []
+        var word: [UInt8] = []
+        func endWord() {
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    word.append(byte)
+                } else if (0x41...0x5A).contains(byte) {
+                    word.append(byte + 0x20)
+                } else {
+                    endWord()
+                }
+                index += 1
+                continue
+            }
+            let length = byte < 0xE0 ? 2 : 3
+            if byte == 0xE2 {
+                // Simple scalars of three bytes are punctuation and currency signs.
+                endWord()
+                index += length
+                continue
+            }
+            if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
+                // À–Þ lower-case to à–þ; ß–ÿ are lower case.
+                let second = bytes[index + 1]
+                word.append(byte)
+                word.append(second < 0x9F ? second + 0x20 : second)
+                index += length
+                continue
+            }
+            var decoder = UTF8()
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]).makeIterator()
+            index += length
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                endWord()
+                continue
+            }
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            if lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                word.append(contentsOf: String(lower).utf8)
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words
     }
 
     /// How much of the smaller word set the larger covers: the larger of the two coverages.
-    static func mutualCoverage(_ lhs: String, _ rhs: String) -> Double {
-        let left = words(lhs)
-        let right = words(rhs)
+    static func mutualCoverage(_ lhs: String, _ rhs: String) -> Double { coverage(words(lhs), words(rhs)) }
+
+    /// ``mutualCoverage(_:_:)`` of two word sets.
+    private static func coverage(_ left: Set<String>, _ right: Set<String>) -> Double {
         guard !left.isEmpty, !right.isEmpty else { return 0 }
         let shared = Double(left.intersection(right).count)
         return max(shared / Double(left.count), shared / Double(right.count))
@@ -123,8 +232,13 @@ struct StatementResolution {
 
     /// The text with more words (ties: more characters, then the smaller string).
     static func longer(_ lhs: String, _ rhs: String) -> String {
-        let l = (words(lhs).count, lhs.count)
-        let r = (words(rhs).count, rhs.count)
+        longer(lhs, rhs, wordCounts: [lhs: words(lhs), rhs: words(rhs)])
+    }
+
+    /// ``longer(_:_:)`` with the word sets of both texts at hand.
+    private static func longer(_ lhs: String, _ rhs: String, wordCounts: [String: Set<String>]) -> String {
+        let l = (wordCounts[lhs]?.count ?? 0, lhs.count)
+        let r = (wordCounts[rhs]?.count ?? 0, rhs.count)
         if l != r { return l > r ? lhs : rhs }
         return min(lhs, rhs)
     }

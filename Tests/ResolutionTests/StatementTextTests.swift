@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Resolution
+
+@Suite struct StatementTextTests {
+    static let trimmable: Set<Character> = [
+        "\"", "„", "“", "”", "»", "«", "‚", "‘", "’", "'", "›", "‹", ".", ",", ";", ":", " ",
+    ]
+
+    /// The definitions, by characters.
+    static func cleaned(_ content: String) -> String {
+        let collapsed = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var text = Substring(collapsed)
+        while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }
+        while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+
+    static let texts = [
+        "„Wir sind bereit“, sagte er.", "  »Nein« –\tso\u{00A0}der\u{0085}Minister … ", "‚Über ÄRGER‘: 5 € und 3,5 %",
+        "ÀÉÎÕÜ × ÷ ß ÿ Straße", "İstanbul ist groß", "e\u{301}té „ja“", "a\r\nb", "", " „“ ", "Ǆ ǅ ǆ Ⱥ ½ ² 3",
+        "\u{2028}x\u{202F}y", "Zoë 😀 👍🏽", "...", "x.", "'quoted'",
+    ]
+
+    @Test func cleanedAsTheCharactersDefineIt() {
+        for text in Self.texts { #expect(StatementResolution.cleaned(text) == Self.cleaned(text), "\(text.debugDescription)") }
+    }
+
+    @Test func wordsAsTheCharactersDefineThem() {
+        for text in Self.texts { #expect(StatementResolution.words(text) == Self.words(text), "\(text.debugDescription)") }
+    }
+
+    @Test func simpleText() {
+        #expect(SimpleText.isSimple("„Wir sind bereit“ – sagte er … 5 €"))
+        for text in ["e\u{301}", "a\r\nb", "İ", "Путин", "😀", "\u{2028}", "\u{202F}", "\u{205F}"] {
+            #expect(!SimpleText.isSimple(text), "\(text.debugDescription)")
+        }
+    }
+}
