@@ -52,24 +52,31 @@ public struct GraphBuilder: Sendable {
     /// Records a document that was read.
     public mutating func addDocument(_ document: DocumentInfo) { documents[document.id] = document }
 
-    /// The graph, sorted. Edges whose ends are missing are dropped.
-    public func build() -> Graph {
+    /// The graph, sorted. Edges whose ends are missing are dropped, and so
+    /// are repeats of an edge. The builder's storage becomes the graph's:
+    /// edges are filtered, sorted and deduplicated in place, with no copy.
+    public consuming func build() -> Graph {
         var finished: [Node] = []
         finished.reserveCapacity(nodes.count)
         for (id, var node) in nodes {
-            var aliases = aliasSets[id] ?? []
+            var aliases = aliasSets.removeValue(forKey: id) ?? []
             aliases.remove(node.label)
             node.aliases = aliases.filter { !$0.isEmpty }.sorted()
-            node.documents = (documentSets[id] ?? []).sorted()
-            node.roles = (roleSets[id] ?? []).sorted()
+            node.documents = (documentSets.removeValue(forKey: id) ?? []).sorted()
+            node.roles = (roleSets.removeValue(forKey: id) ?? []).sorted()
             finished.append(node)
         }
         finished.sort { $0.id < $1.id }
-        var kept: [Edge] = []
-        for edge in edges.filter({ nodes[$0.source] != nil && nodes[$0.target] != nil }).sorted(by: Edge.exportOrder)
-        where kept.last != edge {
-            kept.append(edge)
+        let present = nodes
+        nodes = [:]
+        edges.removeAll { present[$0.source] == nil || present[$0.target] == nil }
+        edges.sort(by: Edge.exportOrder)
+        var kept = 0
+        for index in edges.indices where kept == 0 || edges[kept - 1] != edges[index] {
+            if kept != index { edges.swapAt(kept, index) }
+            kept += 1
         }
-        return Graph(nodes: finished, edges: kept, documents: documents.values.sorted { $0.id < $1.id })
+        edges.removeSubrange(kept...)
+        return Graph(nodes: finished, edges: edges, documents: documents.values.sorted { $0.id < $1.id })
     }
 }

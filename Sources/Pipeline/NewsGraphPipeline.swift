@@ -107,7 +107,10 @@ public struct NewsGraphPipeline: Sendable {
         collect()
         progress.finish()
         let resolveStart = DispatchTime.now()
-        let graph = resolver.resolve(analyses: analyses)
+        // Hand the analyses over, so that resolution can let each go once it is added.
+        var collected: [DocumentAnalysis] = []
+        swap(&collected, &analyses)
+        let graph = resolver.resolve(analyses: consume collected, jobs: options.jobs)
         report.resolveSeconds = seconds(since: resolveStart)
         report.nodes = graph.nodes.count
         report.edges = graph.edges.count

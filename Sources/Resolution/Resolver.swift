@@ -37,12 +37,19 @@ public struct Resolver: Sendable {
     /// one full name ending in it (in its document first, else in the corpus).
     /// Deployment edges to an entity point at that entity's node; their
     /// `destination` and `claimedBy` hold canonical names.
-    public func resolve(analyses: [DocumentAnalysis]) -> Graph {
-        let sorted = analyses.sorted { $0.document.id < $1.document.id }
+    ///
+    /// `jobs` threads share the per-document work; the graph is the same for any number.
+    /// Each analysis is let go once its nodes and edges are added, so that
+    /// the analyses and the graph are not whole in memory at once.
+    public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
+        var sorted = analyses
+        sorted.sort { $0.document.id < $1.document.id }
         let entities = EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
-        let statements = StatementResolution(analyses: sorted)
+        let statements = StatementResolution(analyses: sorted, jobs: jobs)
         var builder = GraphBuilder()
-        for analysis in sorted {
+        for index in sorted.indices {
+            let analysis = sorted[index]
+            sorted[index] = DocumentAnalysis(document: analysis.document)
             let document = analysis.document
             builder.addDocument(document)
             builder.addNode(
