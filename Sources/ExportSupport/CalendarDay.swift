@@ -8,19 +8,21 @@ public enum CalendarDay {
     /// The date that `text` starts with, when it is a real day of the
     /// Gregorian calendar (years 0001–9999) not followed by another digit.
     public static func day(of text: String?) -> String? {
-        guard let text else { return nil }
-        let bytes = Array(text.utf8.prefix(11))
-        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        if bytes.count == 11, isDigit(bytes[10]) { return nil }
-        guard let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-            year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
-        else { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
+        guard var text else { return nil }
+        return text.withUTF8 { utf8 -> String? in
+            let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(11))
+            guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            if bytes.count == 11, isDigit(bytes[10]) { return nil }
+            guard let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+                year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+            else { return nil }
+            return String(decoding: bytes[0..<10], as: UTF8.self)
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard isDigit(byte) else { return nil }

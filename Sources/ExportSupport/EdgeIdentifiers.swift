@@ -9,12 +9,13 @@ import NewsGraphModel
 public enum EdgeIdentifiers {
     /// The id of each edge of `edges`, in the same order.
     public static func unique(for edges: [Edge]) -> [String] {
-        var seen: [String: Int] = [:]
+        var seen: [UInt64: Int] = [:]
         seen.reserveCapacity(edges.count)
         return edges.map { edge in
-            let base = edge.id
-            let count = (seen[base] ?? 0) + 1
-            seen[base] = count
+            let hash = edge.idHash
+            let count = (seen[hash] ?? 0) + 1
+            seen[hash] = count
+            let base = Edge.id(forHash: hash)
             return count == 1 ? base : "\(base)-\(count)"
         }
     }

@@ -86,11 +86,44 @@ public struct Edge: Hashable, Sendable {
         self.rule = rule
     }
 
-    /// A stable id for the edge, derived from its content, for RDF and GEXF.
-    public var id: String {
-        var key = "\(type.rawValue)|\(source)|\(target)|\(provenance.document)|\(provenance.sentence)"
-        key += "|\(sourceSpan?.description ?? "")|\(cueSpan?.description ?? "")|\(contentSpan?.description ?? "")"
-        return "edge-" + StableHash.hex(key)
+    /// A stable id for the edge, derived from its content, for RDF and GEXF:
+    /// `edge-` and ``idHash`` in hexadecimal.
+    public var id: String { Self.id(forHash: idHash) }
+
+    /// The hash behind ``id``: FNV-1a of type, source, target, document and
+    /// the spans of sentence, source, cue and content (`start..<end`),
+    /// joined by `|`. Two edges have the same id exactly when they have the same hash.
+    public var idHash: UInt64 {
+        var hash = StableHash()
+        hash.add(type.rawValue)
+        hash.add(byte: UInt8(ascii: "|"))
+        hash.add(source)
+        hash.add(byte: UInt8(ascii: "|"))
+        hash.add(target)
+        hash.add(byte: UInt8(ascii: "|"))
+        hash.add(provenance.document)
+        hash.add(byte: UInt8(ascii: "|"))
+        Self.add(provenance.sentence, to: &hash)
+        Self.add(optional: sourceSpan, to: &hash)
+        Self.add(optional: cueSpan, to: &hash)
+        Self.add(optional: contentSpan, to: &hash)
+        return hash.value
+    }
+
+    /// The id of an edge whose ``idHash`` is `hash`.
+    public static func id(forHash hash: UInt64) -> String { "edge-" + StableHash.hex(hash) }
+
+    /// Adds `|` and a span, or `|` alone for none.
+    private static func add(optional span: Span?, to hash: inout StableHash) {
+        hash.add(byte: UInt8(ascii: "|"))
+        if let span { add(span, to: &hash) }
+    }
+
+    /// Adds a span as its description writes it: `start..<end`.
+    private static func add(_ span: Span, to hash: inout StableHash) {
+        hash.add(span.start)
+        hash.add("..<")
+        hash.add(span.end)
     }
 
     /// The order edges are exported in: by document, then position, then kind.

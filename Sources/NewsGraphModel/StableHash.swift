@@ -1,19 +1,55 @@
 /// A 64-bit FNV-1a hash of a string's UTF-8 bytes: the same on every run and
 /// every machine, unlike `Hasher`, so it can go into ids.
-public enum StableHash {
-    /// The hash of `text`.
-    public static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+///
+/// Fed piece by piece, it hashes the concatenation of the pieces, so a key
+/// need not be built as a string first:
+///
+///     var hash = StableHash()
+///     hash.add("asserts|")
+///     hash.add(42)
+///     hash.value == StableHash.fnv1a("asserts|42")   // true
+public struct StableHash: Sendable {
+    /// The hash of the bytes added so far.
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of no bytes.
+    public init() {}
+
+    /// Adds the UTF-8 bytes of a string.
+    @inline(__always)
+    public mutating func add(_ text: String) {
+        for byte in text.utf8 { add(byte: byte) }
     }
 
-    /// The hash as 16 lower-case hexadecimal digits.
-    public static func hex(_ text: String) -> String {
-        let digits = String(fnv1a(text), radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// Adds an integer written in decimal, as `String(value)` writes it.
+    @inline(__always)
+    public mutating func add(_ number: Int) { add(String(number)) }
+
+    /// Adds one byte.
+    @inline(__always)
+    public mutating func add(byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    /// The hash of `text`.
+    public static func fnv1a(_ text: String) -> UInt64 {
+        var hash = StableHash()
+        hash.add(text)
+        return hash.value
+    }
+
+    /// The hash of `text` as 16 lower-case hexadecimal digits.
+    public static func hex(_ text: String) -> String { hex(fnv1a(text)) }
+
+    /// A hash as 16 lower-case hexadecimal digits.
+    public static func hex(_ hash: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * UInt64(index))) & 0xF
+                buffer[index] = digit < 10 ? digit + UInt8(ascii: "0") : digit - 10 + UInt8(ascii: "a")
+            }
+            return 16
+        }
     }
 }

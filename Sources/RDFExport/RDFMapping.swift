@@ -28,6 +28,8 @@ struct RDFMapping {
     private let graph: Graph
     private let edgeIDs: [String]
     private let documents: [String: DocumentInfo]
+    /// The resource id of each document, by document id (see ``documentID(_:)``).
+    private let documentIDs: [String: String]
     private let directTargets: [String: [(EdgeType, String)]]
     private let speakersByLabel: [String: String]
     private let entitiesByLabel: [String: String]
@@ -45,6 +47,7 @@ struct RDFMapping {
             documents[edge.provenance.document] = DocumentInfo(id: edge.provenance.document)
         }
         self.documents = documents
+        documentIDs = documents.mapValues { Self.documentID($0.id) }
         var direct: [String: [(EdgeType, String)]] = [:]
         for edge in graph.edges { direct[edge.source, default: []].append((edge.type, edge.target)) }
         directTargets = direct.mapValues { pairs in
@@ -79,19 +82,20 @@ struct RDFMapping {
     /// The id of the document resource with document id `id`.
     static func documentID(_ id: String) -> String { Identifier.hashedID(.document, key: id) }
 
-    /// Sends every triple to `sink`, subjects sorted by IRI.
+    /// Sends every triple to `sink`, subjects sorted by IRI. Every subject's
+    /// IRI is the resource namespace and its id, so sorting the ids sorts the IRIs.
     func write(to sink: inout some RDFSink) {
-        var subjects: [(iri: String, subject: Subject)] = []
+        var subjects: [(id: String, subject: Subject)] = []
         subjects.reserveCapacity(graph.nodes.count + graph.edges.count + documents.count)
         // Document nodes are described once, from the graph's documents, below.
         for (index, node) in graph.nodes.enumerated() where node.type != .document {
-            subjects.append((node.iri, .node(index)))
+            subjects.append((node.id, .node(index)))
         }
-        for (index, id) in edgeIDs.enumerated() { subjects.append((Identifier.iri(for: id), .edge(index))) }
-        for id in documents.keys { subjects.append((Identifier.iri(for: Self.documentID(id)), .document(id))) }
-        subjects.sort { $0.iri < $1.iri }
-        for (iri, subject) in subjects {
-            sink.begin(subject: iri)
+        for (index, id) in edgeIDs.enumerated() { subjects.append((id, .edge(index))) }
+        for (id, resource) in documentIDs { subjects.append((resource, .document(id))) }
+        subjects.sort { $0.id < $1.id }
+        for (id, subject) in subjects {
+            sink.begin(subject: Identifier.iri(for: id))
             switch subject {
             case .node(let index): describe(graph.nodes[index], to: &sink)
             case .edge(let index): describe(graph.edges[index], to: &sink)
@@ -101,20 +105,23 @@ struct RDFMapping {
         }
     }
 
+    /// The resource id of a document.
+    private func resource(ofDocument id: String) -> String { documentIDs[id] ?? Self.documentID(id) }
+
     private func describe(_ node: Node, to sink: inout some RDFSink) {
         sink.add(RDFVocabulary.type, .iri(RDFVocabulary.nodeClass(node.type)))
         sink.add(RDFVocabulary.label, .string(node.label))
         for alias in node.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
         sink.add(RDFVocabulary.text, text: node.text)
         for role in node.roles { sink.add(RDFVocabulary.role, text: role) }
-        for document in node.documents { sink.add(RDFVocabulary.mentionedIn, .resource(Self.documentID(document))) }
+        for document in node.documents { sink.add(RDFVocabulary.mentionedIn, .resource(resource(ofDocument: document))) }
         for (type, target) in directTargets[node.id] ?? [] {
             sink.add(RDFVocabulary.directProperty(type), .resource(target))
         }
     }
 
     private func describe(_ edge: Edge, to sink: inout some RDFSink) {
-        let document = RDFTerm.resource(Self.documentID(edge.provenance.document))
+        let document = RDFTerm.resource(resource(ofDocument: edge.provenance.document))
         sink.add(RDFVocabulary.type, .iri(RDFVocabulary.relationClass(edge.type)))
         sink.add(RDFVocabulary.agent, .resource(edge.source))
         sink.add(RDFVocabulary.object, .resource(edge.target))

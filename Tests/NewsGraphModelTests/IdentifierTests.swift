@@ -26,6 +26,22 @@ import Testing
     @Test func stableHashIsFNV1a() {
         #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
         #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
+        #expect(StableHash.hex(0x1) == "0000000000000001")
+        var pieces = StableHash()
+        pieces.add("asserts|")
+        pieces.add(-42)
+        pieces.add(byte: UInt8(ascii: "|"))
+        #expect(pieces.value == StableHash.fnv1a("asserts|-42|"))
+    }
+
+    @Test func edgeIDsHashTheirKey() {
+        let edge = Edge(
+            source: "person-a", target: "statement-b", type: .denies,
+            provenance: Provenance(document: "d.txt", evidence: "e", sentence: Span(start: 3, end: 9)),
+            cueSpan: Span(start: 4, end: 5), contentSpan: Span(start: 6, end: 8))
+        let key = "denies|person-a|statement-b|d.txt|3..<9||4..<5|6..<8"
+        #expect(edge.idHash == StableHash.fnv1a(key))
+        #expect(edge.id == "edge-" + StableHash.hex(key))
     }
 }
 
