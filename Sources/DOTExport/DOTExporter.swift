@@ -50,26 +50,42 @@ public struct DOTExporter: GraphExporter {
             }
             out.append("  }\n")
         }
+        // The end of each node's and edge's statement, by type, rendered once.
+        var nodeEnds: [NodeType: [UInt8]] = [:]
+        for type in NodeType.allCases {
+            var end = ByteSink()
+            appendStyle(NodeStyle(type), to: &end)
+            nodeEnds[type] = end.bytes
+        }
+        var edgeEnds: [EdgeType: [UInt8]] = [:]
+        for type in EdgeType.allCases {
+            let style = EdgeStyle(type)
+            edgeEnds[type] = Array(
+                ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
+        }
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(graph.nodes.count)
         for (number, node) in graph.nodes.enumerated() {
             numbers[node.id] = number
-            let style = NodeStyle(node.type)
-            out.append("  n\(number) [label=")
+            out.append("  n")
+            out.append(decimal: number)
+            out.append(" [label=")
             DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
             out.append(", tooltip=")
             DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
-            appendStyle(style, to: &out)
+            out.append(nodeEnds[node.type] ?? [])
         }
         for edge in graph.edges {
             guard let source = numbers[edge.source], let target = numbers[edge.target] else { continue }
-            let style = EdgeStyle(edge.type)
-            out.append("  n\(source) -> n\(target) [label=")
+            out.append("  n")
+            out.append(decimal: source)
+            out.append(" -> n")
+            out.append(decimal: target)
+            out.append(" [label=")
             DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
             out.append(", tooltip=")
             DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
-            out.append(
-                ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
+            out.append(edgeEnds[edge.type] ?? [])
         }
         out.append("}\n")
     }

@@ -65,6 +65,7 @@ enum DOTString {
     /// `text` on one line (whitespace runs become one space, none at the
     /// ends), cut after `maxCharacters` characters with `…`.
     static func shortened(_ text: String, maxCharacters: Int) -> String {
+        if text.utf8.count <= maxCharacters, isOneLine(text) { return text }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -82,6 +83,41 @@ enum DOTString {
         // A string has no more characters than UTF-8 bytes: short ones need no counting.
         guard line.utf8.count > maxCharacters, line.count > maxCharacters else { return line }
         return String(line.prefix(maxCharacters - 1)) + "…"
+    }
+
+    /// Whether `text` is already on one line: no white space but single
+    /// spaces between other characters (white space being U+0009–U+000D,
+    /// U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+    /// U+205F and U+3000, told by their UTF-8).
+    private static func isOneLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previousSpace = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                guard (0x09...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else {
+                    continue
+                }
+                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch byte {
+                case 0xC2: if second == 0x85 || second == 0xA0 { return false }
+                case 0xE1: if second == 0x9A && third == 0x80 { return false }
+                case 0xE2:
+                    if second == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)) { return false }
+                    if second == 0x81 && third == 0x9F { return false }
+                case 0xE3: if second == 0x80 && third == 0x80 { return false }
+                default: return false
+                }
+            }
+            return !previousSpace || bytes.isEmpty
+        }
     }
 
     /// Escapes UTF-8 `bytes` by the rules above.
