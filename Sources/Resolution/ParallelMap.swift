@@ -23,6 +23,21 @@ enum ParallelMap {
         return results.values()
     }
 
+    /// The results of two pieces of work: `first` on another thread while
+    /// `second` runs on this one when `parallel`, else one after the other.
+    static func both<First: Sendable, Second>(
+        parallel: Bool, _ first: @escaping @Sendable () -> First, _ second: () -> Second
+    ) -> (First, Second) {
+        guard parallel else { return (first(), second()) }
+        let result = Slots<First>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { result.set(0, first()) }
+        let other = second()
+        group.wait()
+        guard let value = result.values().first else { return (first(), other) }
+        return (value, other)
+    }
+
     /// One slot per element; each is written by one thread only.
     private final class Slots<Value>: @unchecked Sendable {
         private var slots: [Value?]

@@ -44,8 +44,13 @@ public struct Resolver: Sendable {
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
-        let entities = EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
-        let statements = StatementResolution(analyses: sorted, jobs: jobs)
+        // Entities and statements resolve independently: with two jobs or more, side by side.
+        let (entities, statements) = ParallelMap.both(
+            parallel: jobs > 1,
+            { [sorted, gazetteer, transliteration] in
+                EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
+            },
+            { StatementResolution(analyses: sorted, jobs: max(1, jobs - 1)) })
         var builder = GraphBuilder()
         for index in sorted.indices {
             let analysis = sorted[index]
