@@ -137,15 +137,21 @@ public struct NewsGraphPipeline: Sendable {
         return results.values()
     }
 
-    /// Writes each format atomically, in parallel; returns the seconds each took.
+    /// Writes each format atomically; returns the seconds each took.
+    ///
+    /// With more than one job the formats go in two lanes side by side: the
+    /// RDF formats (N-Triples, Turtle) one after the other in one, the rest in
+    /// the other. The two lanes take about the same time, and the RDF
+    /// exporters, which hold a table of every subject, never run at once.
     public func export(_ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1) throws
         -> [ExportFormat: Double]
     {
+        let isRDF = { (format: ExportFormat) in format == .nt || format == .ttl }
+        let lanes = jobs > 1 ? [formats.filter(isRDF), formats.filter { !isRDF($0) }].filter { !$0.isEmpty } : [formats]
         let outcomes = ResultSlots<Result<Double, PipelineError>>(count: formats.count)
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, formats.count))) { _ in
-            while let index = next.take(below: formats.count) {
-                let format = formats[index]
+        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+            for format in lanes[lane] {
+                guard let index = formats.firstIndex(of: format) else { continue }
                 let start = DispatchTime.now()
                 do {
                     try format.exporter.write(graph, to: folder.appendingPathComponent(format.fileName))

@@ -1,6 +1,10 @@
 import Entities
 import NewsGraphModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Turns the analyses of many documents into one graph: one node per
 /// real-world referent, one Statement node per proposition, every edge with
 /// its provenance. The output does not depend on the order of the analyses.
@@ -55,6 +59,7 @@ public struct Resolver: Sendable {
         for index in sorted.indices {
             let analysis = sorted[index]
             sorted[index] = DocumentAnalysis(document: analysis.document)
+            if index % Self.trimInterval == Self.trimInterval - 1 { Self.returnFreedMemory() }
             let document = analysis.document
             builder.addDocument(document)
             builder.addNode(
@@ -72,6 +77,26 @@ public struct Resolver: Sendable {
         }
         return builder.build()
     }
+
+    /// How many documents are added between two ``returnFreedMemory()`` calls.
+    static let trimInterval = 20_000
+
+    /// Hands the memory of the analyses let go so far back to the system.
+    /// They were allocated by the extraction threads, so the graph being
+    /// built on this one could not reuse it; glibc's `malloc_trim` releases
+    /// the free pages of every thread's arena.
+    private static func returnFreedMemory() {
+        #if canImport(Glibc)
+            _ = mallocTrim?(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+        /// glibc's `malloc_trim`, which its Swift module does not export (nil where it is missing).
+        private static let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map {
+            unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
+        }
+    #endif
 
     /// Adds the node of a document-level entity and returns its id (nil for types that are no actors or places).
     @discardableResult
