@@ -31,6 +31,9 @@ public struct EntityLexicon: Sendable {
     public var commonNouns = SuffixSet()
     /// Endings of adjectives and adverbs (`lich`, `gemäß`): a sentence-opening word with one is no name.
     public var adverbSuffixes: [String] = []
+    /// Words that are never inflected (`unterdessen`, `ohnehin`; `gazetteer/uninflected-words.txt`),
+    /// lower-cased: a sentence-opening word among them is no name.
+    public var uninflectedWords: Set<String> = []
 
     /// Creates a lexicon from its parts.
     public init(
@@ -82,6 +85,7 @@ public struct EntityLexicon: Sendable {
             for form in Self.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
         }
         lexicon.adverbSuffixes = try file("lexicons/adverb-suffixes.tsv").firstColumn.map { $0.lowercased() }
+        lexicon.uninflectedWords = Set(try file("gazetteer/uninflected-words.txt").firstColumn.map { $0.lowercased() })
         for noun in try file("gazetteer/common-nouns.txt").firstColumn {
             lexicon.commonNouns.insert(noun.lowercased())
         }

@@ -90,8 +90,11 @@ public struct TokenFacts: Sendable {
                     fresh.institution = lexicon.institutions.exact(lower)
                     fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
                     fresh.classifier = lexicon.classifiers.match(lower)?.value
-                    fresh.common = Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
-                    fresh.adverbial = !fresh.common && !fresh.firstName && lexicon.adverbSuffixes.contains { lower.hasSuffix($0) }
+                    // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
+                    let uninflected = lexicon.uninflectedWords.contains(lower)
+                    fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                    fresh.adverbial = !fresh.common && !fresh.firstName
+                        && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) })
                 }
                 cache[key] = fresh
                 facts = fresh

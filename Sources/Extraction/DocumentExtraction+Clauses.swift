@@ -172,6 +172,10 @@ extension DocumentExtraction {
                 // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
                 return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: verbs.isParticiple(lower))
             }
+            // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
+            if let before = particleBeforeFiniteVerb(index, entry: entry, lastWordAfter: lastWord, sentence: sentence) {
+                return VerbCue(entry: entry, verb: index, particle: before, isFinite: true, isParticiple: false)
+            }
             for last in lastWords where entry.particle.count <= last - index {
                 let first = last - entry.particle.count + 1
                 if (first...last).map({ table.lower[$0] }) == entry.particle {
@@ -228,6 +232,18 @@ extension DocumentExtraction {
         guard end < index ? verbs.isNonFinite(entry.particle.joined() + "zu" + lower) : verbs.isParticiple(lower) || verbs.isNonFinite(joined)
         else { return nil }
         return start..<end
+    }
+
+    /// The particle written apart right before a finite verb that closes a subordinate clause
+    /// (`wie X bekannt gab`, `, das fest stand`; `lastWord`, the clause's last word after the verb, is nil), or nil.
+    private func particleBeforeFiniteVerb(_ index: Int, entry: VerbEntry, lastWordAfter lastWord: Int?, sentence: Range<Int>) -> Range<Int>? {
+        let start = index - entry.particle.count
+        guard !entry.particle.isEmpty, lastWord == nil, start > sentence.lowerBound,
+            (start..<index).map({ table.lower[$0] }) == entry.particle
+        else { return nil }
+        let left = clauseStart(before: start, floor: sentence.lowerBound)
+        guard left < start, table.has(left, [.subordinator, .relative]) || table.lower[left] == "wie" else { return nil }
+        return start..<index
     }
 
     /// The last word token before `end` and after `start`, or nil.
@@ -356,10 +372,20 @@ extension DocumentExtraction {
             {
                 return [next]
             }
-            // No actor before the verb (`Offiziell geht die Regierung davon aus`): an actor right after it.
+            // `Der Zeitung sagte X: …`: a verb that tells an addressee, a common noun before it and the
+            // speaker's name (or `er`) after it, closing the clause.
+            if cue.entry.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
+                let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
+                next.pronoun.map({ table.lower[$0] == "er" }) ?? isPersonLike(next),
+                skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit
+            {
+                return [next]
+            }
+            // No actor before the verb (`Offiziell geht die Regierung davon aus`): an actor right after it,
+            // unless that is an object (`Die Autoren werfen den Behörden vor`).
             if !phrases.contains(where: isActorPhrase) {
                 let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
-                if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil }) { return next }
+                if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil && !isObjectLike($0) }) { return next }
             }
             return phrases
         }
@@ -405,9 +431,17 @@ extension DocumentExtraction {
         }
         let start = skipAdverbials(from: sentence.lowerBound, limit: boundary)
         guard let phrase = chunker.phrase(at: start, limit: boundary, entities: resolver.entities),
-            phrase.tokens.upperBound == boundary, boundary < comma || phrase.apposition != nil
+            phrase.tokens.upperBound == boundary || boundary < comma && isAttachment(phrase.tokens.upperBound..<boundary),
+            boundary < comma || phrase.apposition != nil
         else { return nil }
         return phrase
+    }
+
+    /// Whether a region is a prepositional phrase attached to the noun before it
+    /// (`Hans Weber von der Erdbebenwarte`): a preposition, then no verb.
+    private func isAttachment(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, table.has(first, .preposition), wordCount(range) <= 8 else { return false }
+        return !range.contains { table.has($0, [.auxiliary, .subjunctive, .subordinator]) || isFiniteVerbLike($0) }
     }
 
     /// Forms of `werden` that make a participle passive.
@@ -441,6 +475,11 @@ extension DocumentExtraction {
         if let pronoun = phrase.pronoun { return ["er", "sie"].contains(table.lower[pronoun]) }
         for token in phrase.head { if resolver.entities.mention(at: token)?.entity.type == .person { return true } }
         return false
+    }
+
+    /// Whether a phrase's head is a name (of a person, body or country), not a common noun.
+    func isNamed(_ phrase: NounPhrase) -> Bool {
+        phrase.head.contains { resolver.entities.mention(at: $0)?.isName ?? false }
     }
 
     /// Whether a phrase starts like an object (`den`, `dem`, `einen`, `einem`, `diesen`, `diesem`).

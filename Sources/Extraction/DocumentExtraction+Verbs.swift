@@ -408,6 +408,11 @@ extension DocumentExtraction {
         let entities = resolver.entities
         var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = contentEnd(of: sentence)
+        // `Wie die Sprecherin, Anna Schulz, mitteilte, …`: the `wie` clause reaches back over an apposition.
+        if left == min(cue.verb, cue.particle?.lowerBound ?? cue.verb), let wie = wieBeforeApposition(endingAt: left - 1, sentence: sentence) {
+            let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: entities)
+            if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
+        }
         // `…, sagte X` / `…, hatte X gesagt`: the verb (or its auxiliary) opens its clause after content.
         let opensClause = left == cue.verb || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
         if opensClause, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
@@ -489,6 +494,18 @@ extension DocumentExtraction {
         return forwardFrame(cue, subjects: [], left: left, sentence: sentence, end: end)
     }
 
+    /// The `wie` opening the clause of a name in apposition that ends at the comma `comma`
+    /// (`Wie der Sprecher, Hans Weber, mitteilte`), or nil.
+    private func wieBeforeApposition(endingAt comma: Int, sentence: Range<Int>) -> Int? {
+        guard comma > sentence.lowerBound, table.isPunctuation(comma, ",") else { return nil }
+        let segment = clauseStart(before: comma, floor: sentence.lowerBound)
+        guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ","), let mention = resolver.entities.mentionAt[segment],
+            resolver.entities.tokenRanges[mention].upperBound == comma
+        else { return nil }
+        let wie = clauseStart(before: segment - 1, floor: sentence.lowerBound)
+        return wie < segment - 1 && table.lower[wie] == "wie" ? wie : nil
+    }
+
     /// `…, wie X berichtet.` / `Wie X berichtet, …`.
     private func wieFrame(_ cue: VerbCue, subjects: [NounPhrase], left: Int, sentence: Range<Int>, end: Int) -> Frame? {
         let clauseEnd = clauseEnd(from: cue.lastToken + 1, limit: end)
@@ -543,7 +560,10 @@ extension DocumentExtraction {
             let opener = start < end ? table.lower[start] : ""
             let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
             let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range) && !isInfinitiveClause(range)
-            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !opensRelativeClause(start, end: end),
+            // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
+            let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
+                && (isFiniteVerbLike(start) || speechCue(at: start) != nil || verbCue(at: start, in: lexicon.denialVerbs) != nil)
+            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !mainClauseGoesOn, !opensRelativeClause(start, end: end),
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {
                 content = .clause(range, isQuotation: isQuotation(range))

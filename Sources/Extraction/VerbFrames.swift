@@ -25,6 +25,10 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     public static let impersonal = VerbFrames(rawValue: 1 << 8)
     /// Quotes someone: its object (or its passive subject) is the speaker, its subject the medium (`zitieren`) (`z`).
     public static let quotesObject = VerbFrames(rawValue: 1 << 9)
+    /// Tells its content to a dative addressee and takes no person as its accusative object
+    /// (`sagen`, `mitteilen`): a noun phrase before it with a name or `er`/`sie` right after it
+    /// is the addressee, the latter the speaker (`Der Zeitung sagte X: …`) (`d`).
+    public static let addressee = VerbFrames(rawValue: 1 << 10)
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -41,6 +45,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "j": frames.insert(.judgement)
             case "i": frames.insert(.impersonal)
             case "z": frames.insert(.quotesObject)
+            case "d": frames.insert(.addressee)
             default: break
             }
         }

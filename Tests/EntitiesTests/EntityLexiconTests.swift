@@ -29,6 +29,9 @@ import TestSupport
         #expect(lexicon.commonNouns.contains("regierung"))
         // adverb-suffixes.tsv
         #expect(lexicon.adverbSuffixes.contains("lich"))
+        // gazetteer/uninflected-words.txt: adverbs, never nouns
+        #expect(lexicon.uninflectedWords.contains("unterdessen"))
+        #expect(!lexicon.uninflectedWords.contains("morgen"))
     }
 
     @Test func suffixLexiconMatchesWholeWordsAndCompoundHeads() {
