@@ -62,10 +62,12 @@ extension DocumentExtraction {
                     contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
                 chain = nil
             } else if let current = continuing, isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
+                chainSentence = sentenceIndex
+                // `Er sagte, … sei … . A sei B. C sei D.`: free indirect sentences in a row are one passage.
+                if !newParagraph, extendPassage(of: current, with: whole, sentence: sentence, previous: sentenceIndex - 1) { continue }
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
                     contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
                     tokens: sentence), current))
-                chainSentence = sentenceIndex
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
@@ -96,13 +98,33 @@ extension DocumentExtraction {
             !isSubjunctive(range.lowerBound..<comma, strict: false),
             isSubjunctive((comma + 1)..<range.upperBound, strict: table.lower[comma + 1] != "dass")
         else { return nil }
-        let start = skipAdverbials(from: range.lowerBound, limit: comma)
-        guard let phrase = chunker.phrase(at: start, limit: comma, entities: resolver.entities), phrase.pronoun == nil,
-            phrase.tokens.upperBound < comma, table.isLowercase(phrase.tokens.upperBound),
-            !table.has(phrase.tokens.upperBound, [.preposition, .conjunction, .subordinator, .relative])
-        else { return nil }
+        guard let phrase = mainClauseSubject(in: range.lowerBound..<comma) else { return nil }
         let clause = (comma + 1)..<range.upperBound
         return table.has(clause.lowerBound, .relative) && !table.has(clause.lowerBound, .subordinator) ? nil : (phrase, clause)
+    }
+
+    /// The subject of a main clause: the phrase before its finite verb (a prepositional
+    /// phrase attached to it allowed: `X von der Staatsanwaltschaft bezeichnete …`), or,
+    /// after an adverbial (`Dazu ließ X … verbreiten`), the actor right after the finite verb.
+    private func mainClauseSubject(in clause: Range<Int>) -> NounPhrase? {
+        let start = skipAdverbials(from: clause.lowerBound, limit: clause.upperBound)
+        guard start < clause.upperBound else { return nil }
+        if let phrase = chunker.phrase(at: start, limit: clause.upperBound, entities: resolver.entities) {
+            guard phrase.pronoun == nil, phrase.tokens.upperBound < clause.upperBound else { return nil }
+            var verb = phrase.tokens.upperBound
+            if table.has(verb, .preposition), let attached = chunker.phrase(at: verb + 1, limit: clause.upperBound, entities: resolver.entities),
+                attached.tokens.upperBound < clause.upperBound
+            {
+                verb = attached.tokens.upperBound
+            }
+            guard table.isLowercase(verb), !table.has(verb, [.preposition, .conjunction, .subordinator, .relative]) else { return nil }
+            return phrase
+        }
+        guard start > clause.lowerBound, isFiniteVerbLike(start),
+            let phrase = chunker.phrase(at: skipAdverbials(from: start + 1, limit: clause.upperBound), limit: clause.upperBound, entities: resolver.entities),
+            phrase.pronoun == nil, isActorPhrase(phrase)
+        else { return nil }
+        return phrase
     }
 
     /// Whom a sentence is about: the document it cites in an opening
@@ -133,6 +155,21 @@ extension DocumentExtraction {
         guard let phrase, isActorPhrase(phrase) || phrase.head.contains(where: { lexicon.attributionNouns.match(table.lower[$0]) != nil })
         else { return nil }
         return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
+    }
+
+    /// Extends the free indirect report of the sentence before, when it is `speaker`'s,
+    /// over this sentence's content; false when there is none to extend.
+    private mutating func extendPassage(of speaker: Referent, with content: (pieces: [Span], span: Span), sentence: Range<Int>, previous: Int) -> Bool {
+        let previousSpan = text.sentences[previous].span
+        guard let last = reports.indices.last, reports[last].form == .freeIndirect, reports[last].type == .asserts,
+            reports[last].referents.first?.entity == speaker.entity,
+            reports[last].contentSpan.start >= previousSpan.start, reports[last].contentSpan.end <= previousSpan.end
+        else { return false }
+        reports[last].pieces += content.pieces
+        reports[last].contentSpan = reports[last].contentSpan.union(content.span)
+        reports[last].tokens = reports[last].tokens.lowerBound..<sentence.upperBound
+        for token in sentence { claimed[token] = true }
+        return true
     }
 
     /// A report with its speaker already resolved.
