@@ -113,7 +113,7 @@ extension DocumentExtraction {
             guard let cue = speechCue(at: position), !usedCues.contains(position),
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
-            found = (cue, subjects)
+            found = (cue, quotedActor(of: cue, after: subjects, before: mark) ?? subjects)
         }
         let cueSpan: Span
         let subjects: [NounPhrase]
@@ -144,6 +144,18 @@ extension DocumentExtraction {
             type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: [quotation.content],
             contentSpan: quotation.span, form: .direct, rule: rule, tokens: left..<end))
         return true
+    }
+
+    /// `Die Zeitung zitiert einen Augenzeugen: „…“`: with a verb that quotes someone, the actor
+    /// after the verb (and after its subject, when that follows the verb) speaks; nil for other verbs.
+    private func quotedActor(of cue: VerbCue, after subjects: [NounPhrase], before mark: Int) -> [NounPhrase]? {
+        guard cue.entry.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
+        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
+        let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
+        guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities), isActorPhrase(phrase),
+            !subjects.contains(where: { $0.tokens == phrase.tokens })
+        else { return nil }
+        return [phrase]
     }
 
     /// The actor of a colon frame without a verb of saying: a named person,
