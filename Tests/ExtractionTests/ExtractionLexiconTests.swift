@@ -16,6 +16,12 @@ import TestSupport
         #expect(lexicon.speechVerbs.splitEntries("teilte").contains { lexicon.speechVerbs.entries[$0].particle == ["mit"] })
         #expect(lexicon.speechVerbs.isParticiple("gesagt"))
         #expect(lexicon.speechVerbs.isAmbiguous("erklärt"))
+        // the frames column: `d` marks verbs that tell a dative addressee
+        let sagen = try #require(lexicon.speechVerbs.joinedEntries("sagte").first)
+        #expect(lexicon.speechVerbs.entries[sagen].frames.contains(.addressee))
+        let kritisieren = try #require(lexicon.speechVerbs.joinedEntries("kritisierte").first)
+        #expect(!lexicon.speechVerbs.entries[kritisieren].frames.contains(.addressee))
+        #expect(lexicon.speechVerbs.contains("urteilte"))
         // denial-verbs.tsv, with a two-word particle
         #expect(lexicon.denialVerbs.contains("dementierte"))
         #expect(lexicon.denialVerbs.splitEntries("wies").contains { lexicon.denialVerbs.entries[$0].particle == ["von", "sich"] })

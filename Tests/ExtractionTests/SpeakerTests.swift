@@ -1,0 +1,84 @@
+import NewsGraphModel
+import Testing
+import TestSupport
+
+/// Who speaks: the subject of the verb of saying, found past addressees,
+/// adverbs, relative clauses, appositions and attached phrases.
+@Suite struct SpeakerTests {
+    @Test func addresseeBeforeTheVerbIsNoSpeaker() throws {
+        let text = "Der Zeitung sagte Hans Berger: „Ich bleibe im Amt.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Hans Berger"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Hans Berger", in: text))
+    }
+
+    @Test func objectOfAVerbThatTakesNoAddresseeIsNoSpeaker() throws {
+        // `vorwerfen` takes a dative object: the subject before the verb speaks.
+        let text = "Die Autoren der Studie werfen den Behörden vor: „Eine Prüfung findet kaum statt.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Die Autoren der Studie", in: text))
+    }
+
+    @Test func sentenceOpeningAdverbIsNoSpeaker() throws {
+        let text = "Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Grünen", in: text))
+        #expect(Fixture.statement(edge) == "dass sich der Ausschuss mit dem Thema befasst")
+    }
+
+    @Test func verbOfARelativeClauseLeavesTheMainVerbItsReport() throws {
+        let text = "Ein Beamter, den die Zeitung zitiert, sagte, die Lage sei ernst."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(edge.cueSpan == TextSpans.span(of: "sagte", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Ein Beamter", in: text))
+        #expect(Fixture.statement(edge) == "die Lage sei ernst")
+    }
+
+    @Test func subjectWithAnAttachedPhraseBeforeARelativeClause() throws {
+        let text = "Lena Vogt von der Erdbebenwarte, die die Stärke zunächst mit 5,1 angegeben hatte, sagte, dass solche Beben selten seien."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(edge.source == EntityRef(.person, "Lena Vogt"))
+        #expect(Fixture.statement(edge) == "dass solche Beben selten seien")
+    }
+
+    @Test func wieClauseWithANameInApposition() throws {
+        let text = "Wie die Sprecherin, Anna Schulz, mitteilte, wird das Land die Jagd wieder aufnehmen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Anna Schulz"))
+        #expect(Fixture.statement(edge) == "wird das Land die Jagd wieder aufnehmen")
+    }
+
+    @Test func particleWrittenApartBeforeAFiniteVerbInAWieClause() throws {
+        let text = "Wie das Ministerium bekannt gab, wird das Land die Jagd wieder aufnehmen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "bekannt gab", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "das Ministerium", in: text))
+    }
+
+    @Test func verbThatQuotesSomeoneGivesItsObjectAsSpeaker() throws {
+        let text = "Die Zeitung zitiert einen Augenzeugen: „Der Mann rannte einfach weiter.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "einen Augenzeugen", in: text))
+        #expect(edge.form == .direct)
+    }
+
+    @Test func subjunctiveClauseAfterAnAdverbialMainClause() throws {
+        let text = "Dazu ließ Peter Brandt im Rundfunk verbreiten, das Land werde nicht nachgeben."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Brandt"))
+        #expect(Fixture.statement(edge) == "das Land werde nicht nachgeben")
+    }
+
+    @Test func freeIndirectSentencesInARowAreOnePassage() throws {
+        let text = "Maria Klein sagte, die Lage sei angespannt. Es gehe jetzt um Vertrauen. Die Gespräche würden fortgesetzt."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 2)
+        let passage = try #require(edges.first { $0.form == .freeIndirect })
+        #expect(passage.source == EntityRef(.person, "Maria Klein"))
+        #expect(passage.contentSpan == TextSpans.span(of: "Es gehe jetzt um Vertrauen. Die Gespräche würden fortgesetzt", in: text))
+    }
+}
