@@ -262,6 +262,13 @@ extension DocumentExtraction {
     func skipAdverbials(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // `gegenüber der Zeitung`: the addressee, not the subject.
+            if Self.addresseePrepositions.contains(table.lower[index]), index + 1 < limit,
+                let addressee = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities)
+            {
+                index = addressee.tokens.upperBound
+                continue
+            }
             if table.has(index, .adverb) && !table.has(index, .pronoun) || table.lower[index] == "sich" {
                 index += 1  // adverbs and the reflexive (`äußerte sich X`)
                 continue
@@ -278,6 +285,9 @@ extension DocumentExtraction {
         }
         return index
     }
+
+    /// Prepositions that name whom a speaker addresses (`sagte gegenüber der Zeitung`).
+    private static let addresseePrepositions: Set<String> = ["gegenüber"]
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {
@@ -366,9 +376,12 @@ extension DocumentExtraction {
         if finite > left, let phrases = prefieldSubject(from: left, finite: finite, sentence: sentence) {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
+            // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonLike(next),
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) }),
-                isObjectLike(phrases[0]) || phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true
+                isObjectLike(phrases[0])
+                    || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
+                        && (phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true)
             {
                 return [next]
             }

@@ -68,6 +68,8 @@ extension DocumentExtraction {
     private func claimHolder(before noun: Int, sentence: Range<Int>) -> NounPhrase? {
         let left = clauseStart(before: noun, floor: sentence.lowerBound)
         let start = skipAdverbials(from: left, limit: noun)
+        // `Trotz mehrerer Durchsuchungen wurden keine Hinweise für die Behauptungen gefunden, dass …`: no holder.
+        guard !table.has(start, [.preposition, .subordinator]) else { return nil }
         guard let verb = (start..<noun).first(where: { table.isLowercase($0) && (table.classes[$0].isEmpty || table.has($0, .auxiliary)) && !chunker.isModifier($0) })
         else { return nil }
         if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true {

@@ -81,4 +81,17 @@ import TestSupport
         #expect(passage.source == EntityRef(.person, "Maria Klein"))
         #expect(passage.contentSpan == TextSpans.span(of: "Es gehe jetzt um Vertrauen. Die Gespräche würden fortgesetzt", in: text))
     }
+
+    @Test func addresseeAfterGegenueberIsNoSpeaker() throws {
+        let text = "Ein Sachbearbeiter sagte gegenüber Anna Berg, dass die Prüfung noch dauere."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Ein Sachbearbeiter", in: text))
+    }
+
+    @Test func nameAfterTheVerbIsAnObjectWhenTheSubjectIsIndefinite() throws {
+        let text = "Einige Abgeordnete haben Kanzler Peter Lang in einem Brief geschrieben, dass sich die Politik ändern müsse."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source != EntityRef(.person, "Peter Lang"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Einige Abgeordnete", in: text))
+    }
 }
