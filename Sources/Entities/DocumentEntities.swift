@@ -103,11 +103,12 @@ public struct DocumentEntities: Sendable {
         return weak
     }
 
-    /// The last named actor (a country or organisation) before token `index`.
-    public func lastActor(before index: Int) -> Mention? {
+    /// The last named actor (a country or organisation) before token `index`, passing over
+    /// mentions whose first token `isPlace` says stands as a place (`in Deutschland`).
+    public func lastActor(before index: Int, skipping isPlace: (Int) -> Bool = { _ in false }) -> Mention? {
         var position = min(index, mentionAt.count) - 1
         while position >= 0 {
-            if let found = mentionAt[position] {
+            if let found = mentionAt[position], !isPlace(tokenRanges[found].lowerBound) {
                 let mention = mentions[found]
                 if mention.isName, mention.entity.type == .country || mention.entity.type == .organization {
                     return mention

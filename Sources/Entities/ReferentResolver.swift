@@ -141,7 +141,10 @@ public struct ReferentResolver: Sendable {
             {
                 return Referent(entity: person.entity, span: span, tokens: tokens, rule: "pronoun:sie → last Person")
             }
-            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index) {
+            // A country after a preposition of place (`in Deutschland`) is where things happen, not who acts.
+            let table = self.table
+            let isPlace = { (start: Int) in start > 0 && table.has(start - 1, .locative) }
+            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index, skipping: isPlace) {
                 return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:sie → last actor")
             }
         case "es":

@@ -101,10 +101,14 @@ extension DocumentExtraction {
         return limit
     }
 
-    /// Whether the dash at `index` joins the tokens around it without spaces (`55-Jähriger`): a hyphen.
+    /// Whether the dash at `index` is a hyphen: joining the tokens around it without spaces
+    /// (`55-Jähriger`), or a truncated compound's before a conjunction (`Luft- und Raumfahrt`).
     func isHyphen(_ index: Int) -> Bool {
-        index > 0 && index + 1 < table.count && table.tokens[index - 1].span.end == table.tokens[index].span.start
-            && table.tokens[index].span.end == table.tokens[index + 1].span.start
+        guard index > 0, index + 1 < table.count, table.isWord(index - 1),
+            table.tokens[index - 1].span.end == table.tokens[index].span.start
+        else { return false }
+        return table.tokens[index].span.end == table.tokens[index + 1].span.start
+            || table.has(index + 1, .conjunction) || table.isPunctuation(index + 1, ",")
     }
 
     /// The sentence range of token `index`.
