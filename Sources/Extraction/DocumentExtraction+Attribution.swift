@@ -76,7 +76,14 @@ extension DocumentExtraction {
         if position == .so, frameEnd < end, table.isPunctuation(frameEnd, ":") || table.isQuote(frameEnd) {
             return (sentence.lowerBound, frame.lowerBound)
         }
-        return (sentence.lowerBound, end)
+        // `Laut X ist er 24; demnach wäre er …`: a semicolon bounds the attributed clause on either side.
+        let start = (sentence.lowerBound..<frame.lowerBound).last { table.isPunctuation($0, ";") && quotationAt[$0] == nil }.map { $0 + 1 }
+        return (start ?? sentence.lowerBound, frameEnd < end ? semicolonEnd(from: frameEnd, limit: end) : end)
+    }
+
+    /// The first semicolon at or after `start` outside quotations, or `limit`.
+    private func semicolonEnd(from start: Int, limit: Int) -> Int {
+        (start..<limit).first { table.isPunctuation($0, ";") && quotationAt[$0] == nil } ?? limit
     }
 
     /// Dative pronouns before `zufolge`.

@@ -85,4 +85,22 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "die Forscher", in: text))
         #expect(Fixture.statement(edge) == "In zehn Jahren soll die Arbeit abgeschlossen sein")
     }
+
+    @Test func semicolonBoundsTheAttributedClause() throws {
+        let text = "Laut Presseberichten ist der Mann 30 Jahre alt; demnach wäre er damals erst 20 gewesen."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.rule.hasPrefix("attribution:laut") })
+        #expect(Fixture.statement(edge) == "ist der Mann 30 Jahre alt")
+    }
+
+    @Test func nachUntersuchungenIsAnAttribution() throws {
+        let text = "Nach ersten Untersuchungen liegt kein Fremdverschulden vor."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == TextSpans.span(of: "ersten Untersuchungen", in: text))
+        #expect(Fixture.statement(edge) == "liegt kein Fremdverschulden vor")
+    }
+
+    @Test func nachDerAuszaehlungIsNoAttribution() {
+        #expect(Fixture.edges("Nach der Auszählung aller Stimmen liegt der Kandidat knapp vorn.", .asserts).isEmpty)
+    }
 }
