@@ -9,13 +9,6 @@ import NewsGraphModel
 /// and titles (`die „Aktion Sühnezeichen“`, `unter dem Motto „…“`, a
 /// quotation before a bracket) quote no one.
 extension DocumentExtraction {
-    /// Nouns after which a quotation is a name or title (lower-cased).
-    private static let titleNouns: Set<String> = [
-        "titel", "motto", "namen", "namens", "name", "bezeichnung", "slogan", "stichwort", "schlagwort", "kampagne", "aktion",
-        "roman", "film", "buch", "album", "lied", "song", "serie", "sendung", "ausgabe", "projekt", "programm", "operation",
-        "rubrik", "marke", "modell", "typ", "typs", "spitzname", "beinamen", "parole", "parolen", "begriff", "wort", "unwort",
-    ]
-
     mutating func findLooseQuotations() {
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
             guard let closing = quotation.closingToken, !claimed[quotation.openingToken],
@@ -32,16 +25,20 @@ extension DocumentExtraction {
         }
     }
 
-    /// Whether a quotation names something: it follows a title noun (`unter dem Motto „…“`), or an
-    /// article and opens with a capital (`die „Allianz für Europa“`), or a bracket follows it.
+    /// Whether a quotation names something: it follows a title noun (`unter dem Motto „…“`, `das
+    /// Elektrofahrzeug „mindset“`), or an article or any common noun and opens with a capital (`die
+    /// „Allianz für Europa“`, `der Schnecke „Chelidonura …“`), or it is one word with a digit (`„E1“`),
+    /// or a bracket follows it.
     private func isTitle(_ quotation: Quotation) -> Bool {
         let opening = quotation.openingToken
-        if let closing = quotation.closingToken, closing + 1 < table.count, table.isPunctuation(closing + 1, "(") { return true }
+        guard let closing = quotation.closingToken else { return false }
+        if closing + 1 < table.count, table.isPunctuation(closing + 1, "(") { return true }
+        if closing == opening + 2, table.tokens[opening + 1].text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
         guard opening > 0 else { return false }
         let before = opening - 1
-        if Self.titleNouns.contains(table.lower[before]) { return true }
-        return table.has(before, .determiner) && opening + 1 < table.count && table.isCapitalized(opening + 1)
-            && !table.has(before, .indefinite)
+        if table.isCapitalized(before), lexicon.titleNouns.match(table.lower[before]) != nil { return true }
+        guard opening + 1 < closing, table.isCapitalized(opening + 1) else { return false }
+        return table.has(before, .determiner) && !table.has(before, .indefinite) || facts.isCommonNoun[before]
     }
 
     /// The first actor named in a range, outside prepositional and genitive phrases.

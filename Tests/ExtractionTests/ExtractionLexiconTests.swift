@@ -39,6 +39,8 @@ import TestSupport
         #expect(lexicon.attributionPhrases[["zufolge"]] == .after)
         #expect(lexicon.attributionNouns.match("polizeiangaben") != nil)  // attribution-nouns.tsv
         #expect(lexicon.claimNouns.contains("anschuldigungen"))  // claim-nouns.tsv
+        #expect(lexicon.titleNouns.match("kinofilm") != nil)  // title-nouns.tsv, also as compound heads
+        #expect(lexicon.titleNouns.match("motto") != nil)
         #expect(lexicon.denialWords.contains("täuschung"))  // denial-phrases.tsv
         #expect(lexicon.deploymentNouns.match("truppenentsendung")?.value.contains(.forces) == true)  // deployment-nouns.tsv
         #expect(lexicon.units.match("elitesoldaten")?.value.unit == "Soldaten")  // military-units.tsv

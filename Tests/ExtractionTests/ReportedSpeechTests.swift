@@ -80,6 +80,10 @@ import Testing
         let texts = [
             "Der Bürgermeister Karl Brandt eröffnete die Ausstellung unter dem Motto „Kunst für alle Menschen“.",
             "Der Bürgermeister Karl Brandt besuchte die „Schule am alten Markt“ in der Innenstadt.",
+            // a title noun as a compound's last part, a code, a common noun before a capitalised name
+            "Der Konzern Nordwerk baut das Elektrofahrzeug „stromer“ in Sachsen.",
+            "Die Stadtwerke Halle prüfen die Wagen der Reihe „E1“ erneut.",
+            "Die Forscherin Anna Berg untersuchte die Meeresschnecke „Chelidonura hirundinina“ im Labor.",
         ]
         for text in texts { #expect(Fixture.edges(text, .asserts).isEmpty) }
     }
