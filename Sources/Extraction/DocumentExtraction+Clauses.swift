@@ -357,7 +357,11 @@ extension DocumentExtraction {
         // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).
         if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) {
             // `X wird von der Zeitung mit den Worten zitiert`: the one quoted is the passive subject.
+            // `X, Chef des Y, wird … zitiert`: the subject before its apposition.
+            let beforeApposition = finite == left && left > sentence.lowerBound && table.isPunctuation(left - 1, ",")
+                ? subjectBeforeInsertions(endingAt: left - 1, sentence: sentence).map { [$0] } : nil
             if cue.entry.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
+                ?? beforeApposition
                 ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
                 !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
             {
@@ -379,7 +383,7 @@ extension DocumentExtraction {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
-            if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonLike(next),
+            if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) }),
                 isObjectLike(phrases[0])
                     || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
@@ -465,7 +469,7 @@ extension DocumentExtraction {
     /// The phrase(s) in the prefield starting at `left`, when the prefield is a subject.
     private func prefieldSubject(from left: Int, finite: Int?, sentence: Range<Int>) -> [NounPhrase]? {
         var start = left
-        while start < sentence.upperBound, table.has(start, .adverb), !table.has(start, [.pronoun, .determiner, .anaphoric]) {
+        while start < sentence.upperBound, table.has(start, .adverb), !table.has(start, [.pronoun, .determiner, .anaphoric, .preposition]) {
             start += 1
         }
         if let finite, start >= finite { return nil }
@@ -483,6 +487,13 @@ extension DocumentExtraction {
             return [NounPhrase(tokens: start..<finite, modifiers: start..<start, head: start..<finite)]
         }
         return phrases.isEmpty ? nil : phrases
+    }
+
+    /// Whether a phrase's head word is a person's name or the phrase is `er`/`sie`
+    /// (not `Patersons Entscheidung`, whose head is a noun).
+    func isPersonHeaded(_ phrase: NounPhrase) -> Bool {
+        if let pronoun = phrase.pronoun { return ["er", "sie"].contains(table.lower[pronoun]) }
+        return phrase.headWord.flatMap { resolver.entities.mention(at: $0) }?.entity.type == .person
     }
 
     /// Whether a phrase names a person or is a personal pronoun.

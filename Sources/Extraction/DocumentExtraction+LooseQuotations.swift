@@ -49,6 +49,13 @@ extension DocumentExtraction {
             guard table.isWord(index), quotationAt[index] == nil,
                 index == range.lowerBound || !table.has(index - 1, .preposition) && !Self.genitiveArticles.contains(table.lower[index - 1])
             else { continue }
+            // `In dem Verfahren vor dem Gerichtshof sieht X …`: a prepositional phrase names no actor.
+            if table.has(index, .preposition), !table.has(index, .adverb),
+                let object = chunker.phrase(at: index + 1, limit: range.upperBound, entities: resolver.entities)
+            {
+                index = object.tokens.upperBound - 1
+                continue
+            }
             guard let phrase = chunker.phrase(at: index, limit: range.upperBound, entities: resolver.entities) else { continue }
             if isActorPhrase(phrase), phrase.pronoun == nil || index == range.lowerBound || table.isPunctuation(index - 1, ",") {
                 let referents = resolver.referents(for: phrase).filter { $0.entity.type.canSpeak }

@@ -113,7 +113,13 @@ extension DocumentExtraction {
             guard let cue = speechCue(at: position), !usedCues.contains(position),
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
-            found = (cue, quotedActor(of: cue, after: subjects, before: mark) ?? subjects)
+            // `In dem Antrag heißt es: „…“`: an impersonal verb quotes the document it points to.
+            if cue.entry.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
+                guard let source = impersonalSource(cue, sentence: sentence) else { continue }
+                found = (cue, [source])
+            } else {
+                found = (cue, quotedActor(of: cue, after: subjects, before: mark) ?? subjects)
+            }
         }
         let cueSpan: Span
         let subjects: [NounPhrase]
@@ -179,6 +185,8 @@ extension DocumentExtraction {
                 return phrase
             }
             if phrase.pronoun == nil, facts.role[head] != nil, phrase.determiner.contains(.definite) { return phrase }
+            // `Dabei griff sie den Präsidenten an: „…“`: a personal pronoun right after the verb.
+            if let pronoun = phrase.pronoun, candidate > start, ["er", "sie"].contains(table.lower[pronoun]) { return phrase }
         }
         return nil
     }

@@ -94,4 +94,41 @@ import TestSupport
         #expect(edge.source != EntityRef(.person, "Peter Lang"))
         #expect(edge.sourceSpan == TextSpans.span(of: "Einige Abgeordnete", in: text))
     }
+
+    @Test func frontedAddresseeIsNoSpeaker() throws {
+        let text = "Gegenüber dem Sender äußerte sich Karl Brandt mit den Worten: „Das ist der Anfang vom Ende.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Karl Brandt"))
+    }
+
+    @Test func passiveZitiertAfterAnApposition() throws {
+        let text = "Der Fraktionschef der Grünen, Volker Ratz, wird von der Zeitung mit den Worten zitiert: „Der Bürgermeister ist angeschlagen.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Volker Ratz"))
+    }
+
+    @Test func impersonalVerbBeforeAQuoteQuotesItsDocument() throws {
+        let text = "In dem Antrag heißt es wörtlich: „Die Einstufung wäre ein Beitrag zum Frieden.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "dem Antrag", in: text))
+    }
+
+    @Test func pronounBeforeAColonSpeaks() throws {
+        let text = "Die Kanzlerin Eva Lorenz sprach in Berlin. Dabei griff sie auch den Präsidenten an: „Wer so redet, verdient keine Toleranz.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .direct })
+        #expect(edge.source == EntityRef(.person, "Eva Lorenz"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "sie", in: text))
+    }
+
+    @Test func genitiveNameBeforeANounIsNoSubject() throws {
+        let text = "Anna Weiß nannte Patersons Entscheidung „eine sehr schlechte Wahl“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Anna Weiß"))
+    }
+
+    @Test func actorInsideAPrepositionalPhraseIsNoSpeaker() throws {
+        let text = "In dem Verfahren vor dem Europäischen Gerichtshof sieht Bernd Osterloh einen „Angriff gegen die Belegschaft“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Bernd Osterloh"))
+    }
 }
