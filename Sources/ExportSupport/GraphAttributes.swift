@@ -38,34 +38,62 @@ public enum GraphAttributes {
     /// A node's values, aligned with ``nodeColumns``; empty ones are nil.
     /// The article's url, date and outlet come from `graph` for Document nodes.
     public static func values(of node: Node, in graph: Graph) -> [String?] {
-        let article = node.type == .document ? node.documents.first.flatMap(graph.document(withID:)) : nil
-        return [
-            node.type.rawValue, joined(node.aliases), joined(node.documents), nonEmpty(node.text), node.iri,
-            joined(node.roles), nonEmpty(article?.url), nonEmpty(article?.date), nonEmpty(article?.outlet),
-        ]
+        var values = [String?](repeating: nil, count: nodeColumns.count)
+        forEachValue(of: node, in: graph) { column, value in values[column] = value.text }
+        return values
     }
 
     /// An edge's values, aligned with ``edgeColumns``; absent ones are nil.
     public static func values(of edge: Edge) -> [String?] {
-        let deployment = edge.deployment
-        return [
-            edge.type.rawValue, edge.provenance.document, nonEmpty(edge.provenance.evidence),
-            String(edge.provenance.sentence.start), String(edge.provenance.sentence.end),
-            edge.sourceSpan.map { String($0.start) }, edge.sourceSpan.map { String($0.end) },
-            edge.cueSpan.map { String($0.start) }, edge.cueSpan.map { String($0.end) },
-            edge.contentSpan.map { String($0.start) }, edge.contentSpan.map { String($0.end) },
-            edge.form?.rawValue, deployment?.quantity.map { String($0) }, deployment.map { $0.approximate ? "true" : "false" },
-            nonEmpty(deployment?.unit), nonEmpty(deployment?.destination), nonEmpty(deployment?.claimedBy),
-            nonEmpty(edge.provenance.date), nonEmpty(edge.rule),
-        ]
+        var values = [String?](repeating: nil, count: edgeColumns.count)
+        forEachValue(of: edge) { column, value in values[column] = value.text }
+        return values
     }
 
-    private static func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.isEmpty else { return nil }
-        return text
+    /// Calls `body` with the index in ``nodeColumns`` and the value of every
+    /// column the node has a value for, in column order: the same values as
+    /// ``values(of:in:)``, without building their text.
+    public static func forEachValue(of node: Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+        body(0, .text(node.type.rawValue))
+        if !node.aliases.isEmpty { body(1, .joined(node.aliases)) }
+        if !node.documents.isEmpty { body(2, .joined(node.documents)) }
+        if let text = node.text, !text.isEmpty { body(3, .text(text)) }
+        body(4, .iri(id: node.id))
+        if !node.roles.isEmpty { body(5, .joined(node.roles)) }
+        guard node.type == .document, let article = node.documents.first.flatMap(graph.document(withID:)) else { return }
+        if let url = article.url, !url.isEmpty { body(6, .text(url)) }
+        if let date = article.date, !date.isEmpty { body(7, .text(date)) }
+        if let outlet = article.outlet, !outlet.isEmpty { body(8, .text(outlet)) }
     }
 
-    private static func joined(_ items: [String]) -> String? {
-        items.isEmpty ? nil : items.joined(separator: "|")
+    /// Calls `body` with the index in ``edgeColumns`` and the value of every
+    /// column the edge has a value for, in column order: the same values as
+    /// ``values(of:)``, without building their text.
+    public static func forEachValue(of edge: Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+        body(0, .text(edge.type.rawValue))
+        body(1, .text(edge.provenance.document))
+        if !edge.provenance.evidence.isEmpty { body(2, .text(edge.provenance.evidence)) }
+        body(3, .integer(edge.provenance.sentence.start))
+        body(4, .integer(edge.provenance.sentence.end))
+        span(edge.sourceSpan, column: 5, body)
+        span(edge.cueSpan, column: 7, body)
+        span(edge.contentSpan, column: 9, body)
+        if let form = edge.form { body(11, .text(form.rawValue)) }
+        if let deployment = edge.deployment {
+            if let quantity = deployment.quantity { body(12, .integer(quantity)) }
+            body(13, .boolean(deployment.approximate))
+            if let unit = deployment.unit, !unit.isEmpty { body(14, .text(unit)) }
+            if let destination = deployment.destination, !destination.isEmpty { body(15, .text(destination)) }
+            if let claimant = deployment.claimedBy, !claimant.isEmpty { body(16, .text(claimant)) }
+        }
+        if let date = edge.provenance.date, !date.isEmpty { body(17, .text(date)) }
+        if !edge.rule.isEmpty { body(18, .text(edge.rule)) }
+    }
+
+    /// The start and end of `span`, when there is one, as columns `column` and `column + 1`.
+    private static func span(_ span: Span?, column: Int, _ body: (Int, AttributeValue) -> Void) {
+        guard let span else { return }
+        body(column, .integer(span.start))
+        body(column + 1, .integer(span.end))
     }
 }

@@ -48,14 +48,14 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.nodes.count))
         for node in graph.nodes {
             try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
+            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
         for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
             try writeEdge(edge, id: id, start: days.day(of: edge), to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
+            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()
         try writer.endElement()

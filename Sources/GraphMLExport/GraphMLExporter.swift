@@ -43,49 +43,81 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.attribute("id", "G")
         try writer.attribute("edgedefault", "directed")
+        // The <data> children of <node> and <edge>, one level below <graph>.
+        var data = writer.textElementBatch(depth: writer.depth + 1)
         let degrees = graph.degrees()
-        for node in graph.nodes {
-            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
+        var sizes: [Int: String] = [:]  // the size text by degree, formatted once
+        // By index: the elements are passed on borrowed, not copied.
+        for index in graph.nodes.indices {
+            let size = Self.sizeText(degree: degrees[graph.nodes[index].id] ?? 0, cache: &sizes)
+            try writeNode(graph.nodes[index], in: graph, size: size, data: &data, to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
-        for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
-            try writeEdge(edge, id: id, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { sink.append(try writer.drain()) }
+        let ids = EdgeIdentifiers.unique(for: graph.edges)
+        for index in graph.edges.indices {
+            try writeEdge(graph.edges[index], id: ids[index], data: &data, to: writer)
+            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()
         try writer.endElement()
         sink.append(try writer.finish())
     }
 
-    private func writeNode(_ node: Node, in graph: Graph, degree: Int, to writer: XMLWriter) throws {
+    /// `<node id="...">` with its `<data>`: the element through libxml2, the data as one prepared batch.
+    private func writeNode(_ node: Node, in graph: Graph, size: String, data: inout TextElementBatch, to writer: XMLWriter) throws {
         try writer.startElement("node")
         try writer.attribute("id", node.id)
-        let style = NodeStyle(node.type)
-        try writeData(GraphMLKey.nodeLabel, node.label, to: writer)
-        for (key, value) in zip(GraphMLKey.nodeDataKeys, GraphAttributes.values(of: node, in: graph)) {
-            if let value { try writeData(key, value, to: writer) }
-        }
-        try writeData(GraphMLKey.red, String(style.red), to: writer)
-        try writeData(GraphMLKey.green, String(style.green), to: writer)
-        try writeData(GraphMLKey.blue, String(style.blue), to: writer)
-        try writeData(GraphMLKey.size, String(NodeStyle.size(degree: degree)), to: writer)
+        addData(of: node, in: graph, size: size, to: &data)
+        try writer.write(&data)
         try writer.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, id: String, to writer: XMLWriter) throws {
+    /// `<edge id="..." source="..." target="...">` with its `<data>`.
+    private func writeEdge(_ edge: Edge, id: String, data: inout TextElementBatch, to writer: XMLWriter) throws {
         try writer.startElement("edge")
         try writer.attribute("id", id)
         try writer.attribute("source", edge.source)
         try writer.attribute("target", edge.target)
-        for (key, value) in zip(GraphMLKey.edgeDataKeys, GraphAttributes.values(of: edge)) {
-            if let value { try writeData(key, value, to: writer) }
-        }
-        try writeData(GraphMLKey.edgeLabel, edge.type.rawValue, to: writer)
-        try writeData(GraphMLKey.weight, "1.0", to: writer)
+        addData(of: edge, to: &data)
+        try writer.write(&data)
         try writer.endElement()
     }
 
-    private func writeData(_ key: GraphMLKey, _ value: String, to writer: XMLWriter) throws {
-        try writer.write(key.data, text: value)
+    /// The `<data>` of a node: label, the shared columns, colour and size.
+    private func addData(of node: Node, in graph: Graph, size: String, to data: inout TextElementBatch) {
+        data.add(GraphMLKey.nodeLabel.data, text: node.label)
+        let keys = GraphMLKey.nodeData
+        GraphAttributes.forEachValue(of: node, in: graph) { column, value in add(value, as: keys[column], to: &data) }
+        let style = NodeStyle(node.type)
+        data.add(GraphMLKey.red.data, decimal: style.red)
+        data.add(GraphMLKey.green.data, decimal: style.green)
+        data.add(GraphMLKey.blue.data, decimal: style.blue)
+        data.add(GraphMLKey.size.data, text: size)
+    }
+
+    /// The `<data>` of an edge: the shared columns, label and weight.
+    private func addData(of edge: Edge, to data: inout TextElementBatch) {
+        let keys = GraphMLKey.edgeData
+        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: keys[column], to: &data) }
+        data.add(GraphMLKey.edgeLabel.data, text: edge.type.rawValue)
+        data.add(GraphMLKey.weight.data, text: "1.0")
+    }
+
+    private func add(_ value: AttributeValue, as element: TextElement, to data: inout TextElementBatch) {
+        switch value {
+        case .text(let text): data.add(element, text: text)
+        case .joined(let items): data.add(element, joining: items, separator: "|")
+        case .iri(let id): data.add(element, prefix: Identifier.resourceNamespace, text: id)
+        case .integer(let value): data.add(element, decimal: value)
+        case .boolean(let value): data.add(element, text: value ? "true" : "false")
+        }
+    }
+
+    /// The `size` of a node with `degree` edges as text, from `cache` when it was formatted before.
+    private static func sizeText(degree: Int, cache: inout [Int: String]) -> String {
+        if let text = cache[degree] { return text }
+        let text = String(NodeStyle.size(degree: degree))
+        cache[degree] = text
+        return text
     }
 }

@@ -44,6 +44,11 @@ struct GraphMLKey: Hashable, Sendable {
     /// The keys of the shared edge columns, aligned with ``ExportSupport/GraphAttributes/edgeColumns``.
     static let edgeDataKeys = GraphAttributes.edgeColumns.map(edge)
 
+    /// The `<data>` elements of ``nodeDataKeys``, by column.
+    static let nodeData = nodeDataKeys.map(\.data)
+    /// The `<data>` elements of ``edgeDataKeys``, by column.
+    static let edgeData = edgeDataKeys.map(\.data)
+
     /// Every node key, in the order declared and written.
     static let nodeKeys = [nodeLabel] + nodeDataKeys + [red, green, blue, size]
     /// Every edge key, in the order declared and written.

@@ -5,18 +5,28 @@
 ///     let label = TextElement("data", attributes: [("key", "n-label")])
 ///     try writer.write(label, text: "Mark Rutte")   // <data key="n-label">Mark Rutte</data>
 public struct TextElement: Hashable, Sendable {
-    /// `<name a="v">`, attribute values escaped.
-    let startTag: String
-    /// `</name>`.
-    let endTag: String
+    /// `<name a="v">` (attribute values escaped) and `</name>`, in UTF-8, one after the other.
+    private let tags: [UInt8]
+    /// How many bytes of ``tags`` are the start tag.
+    private let startTagCount: Int
 
     /// Prepares `<name attributes...>`. The name and attribute names are the
     /// caller's constants (XML names); attribute values are sanitised and escaped.
     public init(_ name: String, attributes: [(name: String, value: String)] = []) {
         var tag = "<" + name
         for (attribute, value) in attributes { tag += " \(attribute)=\"\(Self.escapedAttribute(value))\"" }
-        startTag = tag + ">"
-        endTag = "</\(name)>"
+        tag += ">"
+        startTagCount = tag.utf8.count
+        tags = Array((tag + "</\(name)>").utf8)
+    }
+
+    /// Calls `body` with the start tag and the end tag.
+    func withTags<Result>(_ body: (_ start: UnsafeBufferPointer<UInt8>, _ end: UnsafeBufferPointer<UInt8>) throws -> Result)
+        rethrows -> Result
+    {
+        try tags.withUnsafeBufferPointer { tags in
+            try body(UnsafeBufferPointer(rebasing: tags[..<startTagCount]), UnsafeBufferPointer(rebasing: tags[startTagCount...]))
+        }
     }
 
     /// `value` as the content of a double-quoted attribute: `&`, `<`, `>`,

@@ -117,9 +117,35 @@ public final class XMLWriter {
     public func write(_ element: TextElement, text: String) throws {
         let writer = try open()
         try beginChild(of: writer)
-        try writeRaw(element.startTag, writer)
-        try writeString(text, writer)
-        try writeRaw(element.endTag, writer)
+        try element.withTags { start, end in
+            try writeRaw(start, writer)
+            try writeString(text, writer)
+            try writeRaw(end, writer)
+        }
+    }
+
+    /// How many elements are open.
+    public var depth: Int { openElements.count }
+
+    /// An empty batch for the text-only children of the element that is
+    /// innermost while `depth` elements are open (see ``TextElementBatch``).
+    public func textElementBatch(depth: Int) -> TextElementBatch {
+        TextElementBatch(depth: depth, lineStart: indent ? Array(lineStart(depth).utf8) : [])
+    }
+
+    /// Writes the batch's elements as children of the innermost open element
+    /// with one `xmlTextWriterWriteRawLen` call, and empties the batch. libxml2
+    /// closes the open start tag first, as it does for any content; the batch
+    /// must have been prepared for the current ``depth``.
+    public func write(_ batch: inout TextElementBatch) throws {
+        guard batch.depth == openElements.count, batch.depth > 0 else {
+            throw XMLWriterError(operation: "write: a batch for depth \(batch.depth) at depth \(openElements.count)")
+        }
+        guard !batch.isEmpty else { return }
+        let writer = try open()
+        openElements[openElements.count - 1] = true
+        try batch.bytes.withUnsafeBufferPointer { try writeRaw($0, writer) }
+        batch.removeAll()
     }
 
     /// Closes the innermost open element (as `<a/>` when it is empty).
@@ -130,28 +156,28 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
 
-    /// How many bytes the exporters let gather before they ``drain()`` them: a megabyte.
+    /// How many bytes the exporters let gather before they ``drain(_:)`` them: a megabyte.
     public static let drainThreshold = 1 << 20
 
-    /// The bytes in the buffer that ``drain()`` has not taken yet (not
+    /// The bytes in the buffer that ``drain(_:)`` has not taken yet (not
     /// counting what libxml2 holds before its next flush, at most a few kB).
     public var pendingBytes: Int { Int(xmlBufferLength(buffer)) }
 
     /// The bytes written since the last call (or the start), removed from
     /// the writer's buffer: call it now and then to stream a large document
     /// out while it is being written, then ``finish()`` for the rest.
-    public func drain() throws -> [UInt8] {
+    /// The bytes are handed to `body` in place, valid only during the call.
+    public func drain(_ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         let writer = try open()
         try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        let bytes = Array(UnsafeBufferPointer(start: content, count: count))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return }
+        body(UnsafeBufferPointer(start: content, count: count))
         xmlBufferEmpty(buffer)
-        return bytes
     }
 
     /// Closes every open element, ends the document and returns its bytes
-    /// (those not yet taken by ``drain()``).
+    /// (those not yet taken by ``drain(_:)``).
     /// The writer cannot be used afterwards.
     public func finish() throws -> [UInt8] {
         while !openElements.isEmpty { try endElement() }
@@ -185,6 +211,12 @@ public final class XMLWriter {
     /// Writes markup that this type built itself (whitespace, prepared tags).
     private func writeRaw(_ markup: String, _ writer: xmlTextWriterPtr) throws {
         try check(LibXML.withXMLString(markup) { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
+    }
+
+    /// Writes markup that this type or ``TextElement`` built.
+    private func writeRaw(_ markup: UnsafeBufferPointer<UInt8>, _ writer: xmlTextWriterPtr) throws {
+        let status = markup.count <= Int(Int32.max) ? xmlTextWriterWriteRawLen(writer, markup.baseAddress, Int32(markup.count)) : -1
+        try check(status, "xmlTextWriterWriteRawLen")
     }
 
     private func open() throws -> xmlTextWriterPtr {

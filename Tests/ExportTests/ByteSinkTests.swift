@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 import XMLSupport
 
-@Suite("ByteSink and XMLWriter: streamed atomic files")
+@Suite("ByteSink and XMLWriter: streamed atomic files, prepared elements")
 struct ByteSinkTests {
     /// Strings with every byte the XML escaping treats apart.
     static let hostileTexts = [
@@ -25,7 +25,7 @@ struct ByteSinkTests {
                 try writer.attribute("key", "k\(index)")
                 try writer.text(text)
                 try writer.endElement()
-                if sink != nil, writer.pendingBytes >= 64 << 10 { sink?.append(try writer.drain()) }
+                if sink != nil, writer.pendingBytes >= 64 << 10 { try writer.drain { sink?.append($0) } }
             }
             return try writer.finish()
         }
@@ -36,6 +36,48 @@ struct ByteSinkTests {
         let drained = try #require(streamed).bytes
         #expect(drained.count > 1_000_000, "the document was drained in parts")
         #expect(drained + rest == whole)
+    }
+
+    @Test("Prepared text elements come out byte for byte as libxml2 writes them, at any depth, indented or not")
+    func batchMatchesLibXML() throws {
+        let label = TextElement("data", attributes: [("key", "n-<label> & \"x\"")])
+        let size = TextElement("size")
+        let texts = Self.hostileTexts + [String(repeating: "ä&<\u{FFFF}", count: 3_000), "a\u{EF}\u{BF}\u{BE}b"]
+        for indent in [true, false] {
+            func document(batched: Bool) throws -> [UInt8] {
+                let writer = try XMLWriter(indent: indent)
+                try writer.startDocument()
+                try writer.startElement("graph")
+                var batch = writer.textElementBatch(depth: writer.depth + 1)
+                for (index, text) in texts.enumerated() {
+                    try writer.startElement("node")
+                    try writer.attribute("id", "n\(index)")
+                    if batched {
+                        batch.add(label, text: text)
+                        batch.add(label, prefix: text, text: "|" + text)
+                        batch.add(label, joining: [text, "", text], separator: "<&>")
+                        batch.add(size, decimal: index == 0 ? Int.min : index * 7_919 - 40_000)
+                        try writer.write(&batch)
+                        #expect(batch.isEmpty)
+                    } else {
+                        try writer.write(label, text: text)
+                        try writer.write(label, text: text + "|" + text)
+                        try writer.write(label, text: [text, "", text].joined(separator: "<&>"))
+                        try writer.write(size, text: String(index == 0 ? Int.min : index * 7_919 - 40_000))
+                    }
+                    try writer.endElement()
+                }
+                try writer.startElement("node")
+                if batched { try writer.write(&batch) }  // an empty batch writes nothing: <node/>
+                try writer.endElement()
+                return try writer.finish()
+            }
+            #expect(try document(batched: true) == document(batched: false), "indent: \(indent)")
+        }
+        let writer = try XMLWriter()
+        var misplaced = writer.textElementBatch(depth: 2)
+        misplaced.add(size, decimal: 1)
+        #expect(throws: XMLWriterError.self) { try writer.write(&misplaced) }
     }
 
     @Test("A streamed file larger than the buffer arrives whole, atomically, with no temporary file left")
