@@ -13,11 +13,17 @@
 ///     sink.append(decimal: 42)
 ///     sink.bytes   // the UTF-8 of "<graph>42"
 ///
+/// Exports append millions of short pieces, so appending is a capacity
+/// check and a copy into memory the sink manages itself, inlined into the
+/// exporters (a copied sink gets its own memory at its next append).
+///
 /// Writing never throws: the first failed write is kept in ``error``, later
 /// bytes are dropped, and ``AtomicFile/write(to:_:)`` reports it when the export ends.
 public struct ByteSink {
-    /// The bytes not written out yet; for a sink in memory, every byte.
-    public private(set) var bytes: [UInt8] = []
+    /// The memory the bytes gather in.
+    @usableFromInline var storage: ByteStorage
+    /// How many bytes of ``storage`` hold data.
+    @usableFromInline var count = 0
     /// The file written to (-1 for a sink in memory).
     private let descriptor: Int32
     /// The file's path, for errors.
@@ -26,84 +32,116 @@ public struct ByteSink {
     public private(set) var error: AtomicFile.WriteError?
 
     /// How many bytes gather before they are written out.
-    static let chunkSize = 1 << 20
+    @usableFromInline static let chunkSize = 1 << 20
 
     /// A sink that keeps everything in memory.
     public init() {
+        storage = ByteStorage(capacity: 4096)
         descriptor = -1
         path = ""
     }
 
     /// A sink that writes to an open file.
     init(descriptor: Int32, path: String) {
+        storage = ByteStorage(capacity: Self.chunkSize + Self.chunkSize / 4)
         self.descriptor = descriptor
         self.path = path
-        bytes.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
     }
+
+    /// The bytes not written out yet; for a sink in memory, every byte.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: count)) }
 
     /// Appends one byte.
-    @inline(__always)
-    public mutating func append(_ byte: UInt8) { bytes.append(byte) }
-
-    /// Appends bytes.
-    @inline(__always)
-    public mutating func append(_ more: [UInt8]) {
-        bytes.append(contentsOf: more)
-        if bytes.count >= Self.chunkSize { flush() }
+    @inlinable @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage.base[count] = byte
+        count += 1
     }
 
     /// Appends bytes.
-    @inline(__always)
-    public mutating func append(_ more: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: more)
-        if bytes.count >= Self.chunkSize { flush() }
-    }
-
-    /// Appends bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: more)
-        if bytes.count >= Self.chunkSize { flush() }
+        guard let source = more.baseAddress, more.count > 0 else { return }
+        reserve(more.count)
+        (storage.base + count).initialize(from: source, count: more.count)
+        count += more.count
+        if count >= Self.chunkSize { flush() }
+    }
+
+    /// Appends bytes.
+    @inlinable @inline(__always)
+    public mutating func append(_ more: [UInt8]) {
+        more.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends bytes.
+    @inlinable @inline(__always)
+    public mutating func append(_ more: ArraySlice<UInt8>) {
+        more.withUnsafeBufferPointer { append($0) }
     }
 
     /// Appends the UTF-8 of a string.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= Self.chunkSize { flush() }
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil { append(Array(text.utf8)) }
     }
 
     /// Appends the UTF-8 of a substring.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func append(_ text: Substring) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= Self.chunkSize { flush() }
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil { append(Array(text.utf8)) }
     }
 
     /// Appends an integer in decimal, as `String(value)` writes it.
-    @inline(__always)
-    public mutating func append(decimal value: Int) { append(String(value)) }
+    @inlinable
+    public mutating func append(decimal value: Int) {
+        reserve(20)  // "-" and the 19 digits of Int.min
+        if value < 0 {
+            storage.base[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt = 10  // at most 10^19, as the magnitude is below it
+        while magnitude >= power {
+            digits += 1
+            power &*= 10
+        }
+        var position = count + digits
+        count = position
+        repeat {
+            position -= 1
+            storage.base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    /// Makes room for `extra` more bytes in memory of this sink's own.
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > storage.capacity || !isKnownUniquelyReferenced(&storage) {
+            storage = storage.copy(count: count, capacity: max(storage.capacity, (count + extra) * 2))
+        }
+    }
 
     /// Writes the gathered bytes to the file (nothing for a sink in memory,
     /// nor after an error), retrying short writes and interrupted calls.
+    @usableFromInline
     mutating func flush() {
         guard descriptor >= 0 else { return }
-        defer { bytes.removeAll(keepingCapacity: true) }
+        defer { count = 0 }
         guard error == nil else { return }
-        let failure: Int32? = bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        var offset = 0
+        while offset < count {
+            let written = systemWrite(descriptor, storage.base + offset, count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                error = AtomicFile.WriteError(path: path, operation: "write", code: errno)
+                return
             }
-            return nil
+            offset += written
         }
-        if let failure { error = AtomicFile.WriteError(path: path, operation: "write", code: failure) }
     }
 }
 

@@ -80,6 +80,25 @@ struct ByteSinkTests {
         #expect(throws: XMLWriterError.self) { try writer.write(&misplaced) }
     }
 
+    @Test("ByteSink appends bytes, text and decimals, and a copy appends to its own bytes")
+    func sinkAppends() {
+        var sink = ByteSink()
+        for value in [0, 7, -7, 10, 99, 100, -1_000_000, Int.max, Int.min] {
+            sink.append(decimal: value)
+            sink.append(UInt8(ascii: " "))
+        }
+        sink.append("Zoë")
+        sink.append("|Zoë|".dropFirst().dropLast())
+        sink.append(Array("<x>".utf8)[1...])
+        let expected = "0 7 -7 10 99 100 -1000000 \(Int.max) \(Int.min) ZoëZoëx>"
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == expected)
+        var copy = sink
+        copy.append("copy")
+        sink.append(String(repeating: "long", count: 5_000))
+        #expect(String(decoding: copy.bytes, as: UTF8.self) == expected + "copy")
+        #expect(sink.bytes.count == expected.utf8.count + 20_000)
+    }
+
     @Test("A streamed file larger than the buffer arrives whole, atomically, with no temporary file left")
     func streamedFile() throws {
         let folder = try ProjectPaths.temporaryFolder("byte-sink")
