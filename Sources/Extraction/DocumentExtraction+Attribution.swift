@@ -138,9 +138,18 @@ extension DocumentExtraction {
         return ([phrase], phrase.tokens.upperBound)
     }
 
+    /// Adverbs of direction that `nach` governs (`nach oben`).
+    private static let directions: Set<String> = ["oben", "unten", "vorn", "vorne", "hinten", "links", "rechts", "innen", "außen", "draußen", "drinnen"]
+
     /// `seiner Meinung nach`, `ihrer Ansicht nach`: the possessive names the source.
     private func postposedAttribution(at index: Int, sentence: Range<Int>) -> (phrases: [NounPhrase], frame: Range<Int>)? {
         guard index >= sentence.lowerBound + 2, lexicon.attributionNouns.match(table.lower[index - 1]) != nil else { return nil }
+        // `die Sicht nach oben`, `die Suche nach dem Täter`: `nach` governs what follows.
+        if index + 1 < sentence.upperBound, table.has(index + 1, .determiner) || table.isCapitalized(index + 1)
+            || table.tokens[index + 1].kind == .number || Self.directions.contains(table.lower[index + 1])
+        {
+            return nil
+        }
         let before = index - 2
         if table.has(before, .possessive) {
             let phrase = NounPhrase(tokens: before..<(before + 1), modifiers: before..<before, head: before..<before, pronoun: before)

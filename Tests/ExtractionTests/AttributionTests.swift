@@ -103,4 +103,9 @@ import Testing
     @Test func nachDerAuszaehlungIsNoAttribution() {
         #expect(Fixture.edges("Nach der Auszählung aller Stimmen liegt der Kandidat knapp vorn.", .asserts).isEmpty)
     }
+
+    @Test func nachGoverningWhatFollowsIsNoPostposedAttribution() {
+        #expect(Fixture.edges("Bei einem Hubschrauber ist die Sicht nach oben eingeschränkt.", .asserts).isEmpty)
+        #expect(Fixture.edges("Die Polizei setzt die Suche nach dem Täter fort.", .asserts).isEmpty)
+    }
 }
