@@ -56,7 +56,8 @@ public struct ReferentResolver: Sendable {
         var found: [EntityRef] = []
         var position = phrase.tokens.lowerBound - 1
         while position >= 0, found.count < wanted {
-            if let mention = entities.mention(at: position), mention.isName, mention.entity.type == .country,
+            if let index = entities.mentionAt[position], !standsAsPlace(entities.tokenRanges[index].lowerBound),
+                case let mention = entities.mentions[index], mention.isName, mention.entity.type == .country,
                 !found.contains(mention.entity)
             {
                 found.append(mention.entity)
@@ -141,10 +142,7 @@ public struct ReferentResolver: Sendable {
             {
                 return Referent(entity: person.entity, span: span, tokens: tokens, rule: "pronoun:sie → last Person")
             }
-            // A country after a preposition of place (`in Deutschland`) is where things happen, not who acts.
-            let table = self.table
-            let isPlace = { (start: Int) in start > 0 && table.has(start - 1, .locative) }
-            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index, skipping: isPlace) {
+            if let actor = preferredActor(before: index) ?? entities.lastActor(before: index, skipping: standsAsPlace) {
                 return Referent(entity: actor.entity, span: span, tokens: tokens, rule: "pronoun:sie → last actor")
             }
         case "es":
@@ -156,6 +154,14 @@ public struct ReferentResolver: Sendable {
             return nil
         }
         return Referent(entity: EntityRef(.unnamedSource, table.forms[index]), span: span, tokens: tokens, rule: "pronoun:\(lower) unresolved")
+    }
+
+    /// Whether the name starting at token `start` follows a preposition of place (`in der Ukraine`):
+    /// where things happen, not who acts.
+    private func standsAsPlace(_ start: Int) -> Bool {
+        var before = start - 1
+        while before >= 0, table.has(before, [.definite, .indefinite]) { before -= 1 }
+        return before >= 0 && table.has(before, .locative)
     }
 
     /// The last country or body that has spoken, named in the last few sentences.

@@ -27,4 +27,10 @@ import Testing
         #expect(Set(edges.map(\.source)) == [EntityRef(.country, "Nordkorea"), EntityRef(.country, "Russland")])
         #expect(edges.allSatisfy { Fixture.statement($0) == "Moskau heimlich mit Munition zu versorgen" })
     }
+
+    @Test func bothCountriesAreTheActorsNotThePlace() {
+        let text = "Die Opposition hat Minsk vorgeworfen, Moskau bei seinem Einsatz in Syrien mit Öl zu versorgen. Diese Vorwürfe haben beide Länder zurückgewiesen."
+        let sources = Set(Fixture.edges(text, .denies).map(\.source))
+        #expect(sources == [EntityRef(.country, "Belarus"), EntityRef(.country, "Russland")])
+    }
 }
