@@ -21,7 +21,7 @@ extension DocumentExtraction {
                 found = ([], index..<(index + length))
                 speaker = .previous(token: index, span: cue)
             case .before:
-                let phrases = chunker.conjuncts(at: index + length, limit: end, entities: resolver.entities)
+                let phrases = sourcePhrases(at: index + length, end: end)
                 if let last = phrases.last { found = (phrases.map(source(ofAttributionPhrase:)), index..<last.tokens.upperBound) }
             case .after:
                 if index > sentence.lowerBound, Self.dativePronouns.contains(table.lower[index - 1]) {
@@ -95,7 +95,7 @@ extension DocumentExtraction {
             guard words.count == 1 || (1..<words.count).allSatisfy({ table.lower[index + $0] == words[$0] }) else { continue }
             if position == .before, words == ["laut"],
                 !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1)
-                    || chunker.isModifier(index + 1)))
+                    || chunker.isModifier(index + 1) || looksLikeSourceName(index + 1) || resolver.entities.mentionAt[index + 1] != nil))
             {
                 continue
             }
@@ -110,6 +110,41 @@ extension DocumentExtraction {
             let inner = chunker.phrase(at: genitive.lowerBound, limit: genitive.upperBound, entities: resolver.entities)
         else { return phrase }
         return inner
+    }
+
+    /// The sources after an attribution word (`laut der Polizei und der Feuerwehr`), or a
+    /// lower-case source name (`laut taz`, `laut ndr.de`, `laut ai-Bericht`).
+    private func sourcePhrases(at start: Int, end: Int) -> [NounPhrase] {
+        let phrases = chunker.conjuncts(at: start, limit: end, entities: resolver.entities)
+        guard phrases.isEmpty, start < end else { return phrases }
+        // A name the gazetteer knows in lower case (`taz`), or one that looks like a name (`ndr.de`).
+        if let mention = resolver.entities.mentionAt[start], case let tokens = resolver.entities.tokenRanges[mention], tokens.upperBound <= end {
+            return [NounPhrase(tokens: tokens, modifiers: start..<start, head: tokens)]
+        }
+        guard looksLikeSourceName(start) else { return [] }
+        return [NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<(start + 1))]
+    }
+
+    /// Whether a lower-case word names a source all the same: a web address (`ndr.de`)
+    /// or a compound with a capitalised part (`ai-Bericht`).
+    func looksLikeSourceName(_ index: Int) -> Bool {
+        guard table.isWord(index), table.isLowercase(index) else { return false }
+        let scalars = Array(table.tokens[index].text.unicodeScalars)
+        return scalars.indices.dropFirst().contains { position in
+            position + 1 < scalars.count && (scalars[position] == "." && scalars[position + 1].properties.isLowercase
+                || scalars[position] == "-" && scalars[position + 1].properties.isUppercase)
+        }
+    }
+
+    /// The source an attribution phrase inside `range` names (`wurde laut taz deutlich gemacht`), if any.
+    func attributedSource(in range: Range<Int>) -> NounPhrase? {
+        for index in range where table.isWord(index) && quotationAt[index] == nil {
+            guard let (length, position) = attributionPhrase(at: index, end: range.upperBound), position == .before,
+                let phrase = sourcePhrases(at: index + length, end: range.upperBound).first
+            else { continue }
+            return source(ofAttributionPhrase: phrase)
+        }
+        return nil
     }
 
     /// `nach Angaben des X`, `nach Angaben von X`, `nach israelischen Angaben`,

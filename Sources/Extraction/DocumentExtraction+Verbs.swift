@@ -117,6 +117,10 @@ extension DocumentExtraction {
     private func speaker(of frame: Frame, cue: VerbCue, sentence: Range<Int>) -> SpeakerSlot {
         if !frame.subjects.isEmpty { return .phrases(frame.subjects) }
         if let source = impersonalSource(cue, sentence: sentence) { return .phrases([source]) }
+        // `Am Dienstag wurde laut taz deutlich gemacht, dass …`: the source an attribution in the frame names.
+        if let source = attributedSource(in: frame.tokens.lowerBound..<min(frame.tokens.upperBound, cue.lastToken + 1)) {
+            return .phrases([source])
+        }
         return .impersonal(impersonalDescription(cue))
     }
 

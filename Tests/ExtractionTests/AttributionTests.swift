@@ -108,4 +108,18 @@ import Testing
         #expect(Fixture.edges("Bei einem Hubschrauber ist die Sicht nach oben eingeschränkt.", .asserts).isEmpty)
         #expect(Fixture.edges("Die Polizei setzt die Suche nach dem Täter fort.", .asserts).isEmpty)
     }
+
+    @Test func lowerCaseSourceNames() throws {
+        let text = "Bei Einbrüchen gibt es aber laut ai-Bericht eine hohe Dunkelziffer."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "ai-Bericht", in: text))
+        #expect(edge.cueSpan == TextSpans.span(of: "laut", in: text))
+    }
+
+    @Test func attributionNamesTheSourceOfAnImpersonalFrame() throws {
+        let text = "Am Dienstag wurde laut taz erneut deutlich gemacht, dass Helfer nicht erwünscht seien."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "taz", in: text))
+        #expect(Fixture.statement(edge) == "dass Helfer nicht erwünscht seien")
+    }
 }
