@@ -11,40 +11,16 @@ extension DocumentExtraction {
         var index = sentence.lowerBound
         while index < end {
             defer { index += 1 }
-            guard !claimed[index], quotationAt[index] == nil, table.isWord(index) else { continue }
-            guard let (length, position) = attributionPhrase(at: index, end: end) else { continue }
-            let cue = table.span(index, index + length - 1)
-            var found: (phrases: [NounPhrase], frame: Range<Int>)?
-            var speaker: SpeakerSlot?
-            switch position {
-            case .anaphoric:
-                found = ([], index..<(index + length))
-                speaker = .previous(token: index, span: cue)
-            case .before:
-                let phrases = sourcePhrases(at: index + length, end: end)
-                if let last = phrases.last { found = (phrases.map(source(ofAttributionPhrase:)), index..<last.tokens.upperBound) }
-            case .after:
-                if index > sentence.lowerBound, Self.dativePronouns.contains(table.lower[index - 1]) {
-                    // `Ihnen zufolge`, `ihm zufolge`: the pronoun names the source.
-                    let pronoun = index - 1
-                    found = ([NounPhrase(tokens: pronoun..<index, modifiers: pronoun..<pronoun, head: pronoun..<pronoun, pronoun: pronoun)],
-                        pronoun..<(index + length))
-                } else if let phrase = antecedent(endingBefore: index, sentence: sentence) {
-                    found = ([source(ofAttributionPhrase: phrase)], phrase.tokens.lowerBound..<(index + length))
-                }
-            case .noun:
-                found = attributionNounSource(after: index + length, end: end)
-                    .map { ($0.phrases, index..<$0.end) }
-                    ?? postposedAttribution(at: index, sentence: sentence)
-            case .so:
-                guard index > sentence.lowerBound, table.isPunctuation(index - 1, ",") else { break }
-                // `…, so X, …` and `…, so schätzen die Forscher, …`.
-                let verb = index + 1 < end ? speechCue(at: index + 1) : nil
-                let start = verb.map { skipAdverbials(from: $0.lastToken + 1, limit: end) } ?? index + 1
-                guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) else { break }
-                found = ([phrase], (index - 1)..<phrase.tokens.upperBound)
+            guard quotationAt[index] == nil, table.isWord(index) else { continue }
+            guard !claimed[index] else {
+                // `…, weil die Mission nach Angaben der UN überfordert ist`: inside another report, the
+                // attribution reports its own subordinate clause.
+                if let nested = nestedAttribution(at: index, sentence: sentence) { reports.append(nested) }
+                continue
             }
-            guard let (phrases, frame) = found, !phrases.isEmpty || speaker != nil else { continue }
+            guard let (length, position) = attributionPhrase(at: index, end: end),
+                let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: end)
+            else { continue }
             // The content stops where another report (`…, was X bestreitet`) begins.
             if let taken = (frame.upperBound..<end).first(where: { claimed[$0] }) {
                 end = taken > frame.upperBound && table.isPunctuation(taken - 1, ",") ? taken - 1 : taken
@@ -55,16 +31,81 @@ extension DocumentExtraction {
                 frameEnd += 1
             }
             let (start, stop) = attributedRange(frame: frame, frameEnd: frameEnd, position: position, sentence: sentence, end: end)
-            var pieces: [Span] = []
-            for range in [start..<frame.lowerBound, frameEnd..<max(frameEnd, stop)] where wordCount(range) >= 1 {
-                if let span = trimmedSpan(range) { pieces.append(span) }
-            }
-            guard let first = pieces.first, let last = pieces.last, wordCount(start..<stop) - wordCount(frame) >= 3 else { continue }
-            let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
-            add(SpeechReport(type: .asserts, speaker: speaker ?? .phrases(phrases), cue: cue, pieces: pieces, contentSpan: first.union(last),
-                form: .reported, rule: rule, tokens: sentence.lowerBound..<end))
+            guard let report = attributionReport(at: index, length: length, speaker: speaker, frame: frame, frameEnd: frameEnd,
+                content: start..<stop, tokens: sentence.lowerBound..<end)
+            else { continue }
+            add(report)
             index = end
         }
+    }
+
+    /// The speaker and the frame's tokens of the attribution phrase of `length` words at `index`.
+    private func attributionFrame(at index: Int, length: Int, position: AttributionPosition, sentence: Range<Int>, end: Int)
+        -> (speaker: SpeakerSlot, frame: Range<Int>)?
+    {
+        switch position {
+        case .anaphoric:
+            return (.previous(token: index, span: table.span(index, index + length - 1)), index..<(index + length))
+        case .before:
+            let phrases = sourcePhrases(at: index + length, end: end)
+            guard let last = phrases.last else { return nil }
+            return (.phrases(phrases.map(source(ofAttributionPhrase:))), index..<last.tokens.upperBound)
+        case .after:
+            if index > sentence.lowerBound, Self.dativePronouns.contains(table.lower[index - 1]) {
+                // `Ihnen zufolge`, `ihm zufolge`: the pronoun names the source.
+                let pronoun = index - 1
+                let phrase = NounPhrase(tokens: pronoun..<index, modifiers: pronoun..<pronoun, head: pronoun..<pronoun, pronoun: pronoun)
+                return (.phrases([phrase]), pronoun..<(index + length))
+            }
+            guard let phrase = antecedent(endingBefore: index, sentence: sentence) else { return nil }
+            return (.phrases([source(ofAttributionPhrase: phrase)]), phrase.tokens.lowerBound..<(index + length))
+        case .noun:
+            guard let (phrases, frame) = attributionNounSource(after: index + length, end: end).map({ ($0.phrases, index..<$0.end) })
+                ?? postposedAttribution(at: index, sentence: sentence), !phrases.isEmpty
+            else { return nil }
+            return (.phrases(phrases), frame)
+        case .so:
+            guard index > sentence.lowerBound, table.isPunctuation(index - 1, ",") else { return nil }
+            // `…, so X, …` and `…, so schätzen die Forscher, …`.
+            let verb = index + 1 < end ? speechCue(at: index + 1) : nil
+            let start = verb.map { skipAdverbials(from: $0.lastToken + 1, limit: end) } ?? index + 1
+            guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) else { return nil }
+            return (.phrases([phrase]), (index - 1)..<phrase.tokens.upperBound)
+        }
+    }
+
+    /// The report of an attribution: the content around its frame, at least three words more than the frame.
+    private func attributionReport(at index: Int, length: Int, speaker: SpeakerSlot, frame: Range<Int>, frameEnd: Int,
+        content: Range<Int>, tokens: Range<Int>) -> SpeechReport?
+    {
+        var pieces: [Span] = []
+        for range in [content.lowerBound..<frame.lowerBound, frameEnd..<max(frameEnd, content.upperBound)] where wordCount(range) >= 1 {
+            if let span = trimmedSpan(range) { pieces.append(span) }
+        }
+        guard let first = pieces.first, let last = pieces.last, wordCount(content) - wordCount(frame) >= 3 else { return nil }
+        let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
+        return SpeechReport(type: .asserts, speaker: speaker, cue: table.span(index, index + length - 1), pieces: pieces,
+            contentSpan: first.union(last), form: .reported, rule: rule, tokens: tokens)
+    }
+
+    /// An attribution inside a subordinate or relative clause that another report covers: the clause is its content.
+    private func nestedAttribution(at index: Int, sentence: Range<Int>) -> SpeechReport? {
+        guard let clause = subordinateClause(around: index, sentence: sentence),
+            let (length, position) = attributionPhrase(at: index, end: clause.upperBound), position == .before || position == .noun,
+            let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: clause.upperBound),
+            frame.upperBound <= clause.upperBound
+        else { return nil }
+        return attributionReport(at: index, length: length, speaker: speaker, frame: frame, frameEnd: frame.upperBound,
+            content: clause, tokens: clause)
+    }
+
+    /// The comma-delimited subordinate or relative clause that holds token `index` (`, weil …`, `, die …`, `, bei dem …`), if any.
+    private func subordinateClause(around index: Int, sentence: Range<Int>) -> Range<Int>? {
+        let start = clauseStart(before: index, floor: sentence.lowerBound)
+        guard start > sentence.lowerBound, table.isPunctuation(start - 1, ","),
+            table.has(start, [.subordinator, .relative]) || opensRelativeClause(start, end: index)
+        else { return nil }
+        return start..<clauseEnd(from: index, limit: contentEnd(of: sentence))
     }
 
     /// What an attribution phrase attributes: its sentence, but after `so X`
@@ -75,6 +116,10 @@ extension DocumentExtraction {
     {
         if position == .so, frameEnd < end, table.isPunctuation(frameEnd, ":") || table.isQuote(frameEnd) {
             return (sentence.lowerBound, frame.lowerBound)
+        }
+        // `…, weil die Mission nach Angaben der UN überfordert ist`: the subordinate clause.
+        if let clause = subordinateClause(around: frame.lowerBound, sentence: sentence), clause.upperBound >= frameEnd {
+            return (clause.lowerBound, min(clause.upperBound, end))
         }
         // `Laut X ist er 24; demnach wäre er …`: a semicolon bounds the attributed clause on either side.
         let start = (sentence.lowerBound..<frame.lowerBound).last { table.isPunctuation($0, ";") && quotationAt[$0] == nil }.map { $0 + 1 }

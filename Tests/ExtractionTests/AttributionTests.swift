@@ -122,4 +122,14 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "taz", in: text))
         #expect(Fixture.statement(edge) == "dass Helfer nicht erwünscht seien")
     }
+
+    @Test func attributionInsideAnotherReportReportsItsSubordinateClause() throws {
+        let text = "Der Minister sagte, dass die Lager, die nach Angaben der Helfer völlig überfüllt sind, geräumt würden."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 2)
+        let nested = try #require(edges.first { $0.rule.hasPrefix("attribution:nach") })
+        #expect(nested.sourceSpan == TextSpans.span(of: "der Helfer", in: text))
+        #expect(nested.contentSpan == TextSpans.span(of: "die nach Angaben der Helfer völlig überfüllt sind", in: text))
+        #expect(Fixture.statement(nested) == "die völlig überfüllt sind")
+    }
 }
