@@ -427,6 +427,13 @@ extension DocumentExtraction {
             if let subject = subjectBeforeInsertions(endingAt: comma, sentence: sentence) {
                 return forwardFrame(cue, subjects: [subject], left: subject.tokens.lowerBound, sentence: sentence, end: end)
             }
+            // `In einer Botschaft, die … wurde, sagte X, …`: a prepositional prefield with its relative clauses;
+            // the verb stands second, its subject after it.
+            if cue.isFinite, isPrepositionalPrefield(sentence.lowerBound..<comma),
+                let subjects = subject(of: cue, clauseStart: cue.verb, sentence: sentence)
+            {
+                return forwardFrame(cue, subjects: subjects, left: sentence.lowerBound, sentence: sentence, end: end)
+            }
             let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
             let after = skipAdverbials(from: left + 1, limit: limit)
             var phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
@@ -498,6 +505,22 @@ extension DocumentExtraction {
             return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: sentence.lowerBound..<end, inverted: true)
         }
         return forwardFrame(cue, subjects: [], left: left, sentence: sentence, end: end)
+    }
+
+    /// Whether a region is a prepositional phrase followed only by relative clauses set off by commas
+    /// (`In einer Videobotschaft, die in der Nacht eingespielt wurde`).
+    private func isPrepositionalPrefield(_ region: Range<Int>) -> Bool {
+        guard let first = region.first, table.has(first, .preposition) else { return false }
+        let firstEnd = clauseEnd(from: first, limit: region.upperBound)
+        guard firstEnd < region.upperBound, !(first..<firstEnd).contains(where: { table.has($0, .auxiliary) || isFiniteVerbLike($0) }) else {
+            return false
+        }
+        var segment = firstEnd + 1
+        while segment < region.upperBound {
+            guard opensRelativeClause(segment, end: region.upperBound) else { return false }
+            segment = clauseEnd(from: segment, limit: region.upperBound) + 1
+        }
+        return true
     }
 
     /// The `wie` opening the clause of a name in apposition that ends at the comma `comma`

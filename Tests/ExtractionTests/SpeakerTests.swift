@@ -131,4 +131,11 @@ import TestSupport
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.source == EntityRef(.person, "Bernd Osterloh"))
     }
+
+    @Test func prepositionalPrefieldWithARelativeClauseIsNoContent() throws {
+        let text = "In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Anna Berg, man werde weiter kämpfen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Anna Berg"))
+        #expect(Fixture.statement(edge) == "man werde weiter kämpfen")
+    }
 }
