@@ -208,6 +208,13 @@ public struct NounPhraseChunker: Sendable {
                 continue
             }
             guard table.isCapitalized(index), facts.countryOfAdjective[index] == nil || facts.isCommonNoun[index] else { break }
+            // `Such- und Rettungsagentur`: a truncated compound joined to the next noun by a conjunction.
+            if index + 3 < limit, table.isPunctuation(index + 1, "-"), table.tokens[index].span.end == table.tokens[index + 1].span.start,
+                table.has(index + 2, .conjunction), table.isCapitalized(index + 3)
+            {
+                index += 3
+                continue
+            }
             // A capitalised function word (sentence start) is no noun.
             if !table.classes[index].isEmpty, !facts.isCommonNoun[index], facts.role[index] == nil, !table.has(index, .time) {
                 break

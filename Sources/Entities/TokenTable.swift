@@ -87,7 +87,9 @@ public struct TokenTable: Sendable {
             // A full stop inside a sentence ends an abbreviation or ordinal (`am 3. Januar`), not a clause.
             return index + 1 >= count || sentenceOf[index + 1] != sentenceOf[index] || isQuote(index + 1)
         case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
-        case "-": return true  // a hyphen standing alone is a dash
+        case "-":
+            // A hyphen standing alone is a dash, but not one glued to the word before (`Such- und Rettungsagentur`).
+            return index == 0 || !isWord(index - 1) || text.tokens[index - 1].span.end != token.span.start
         default: return token.text.hasPrefix("..")
         }
     }

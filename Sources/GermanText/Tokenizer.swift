@@ -37,8 +37,10 @@ public enum Tokenizer {
                         break
                     }
                 }
-                // A number glued to letters (`G7`, `2024er`, `F-16`) is a word.
-                if index < count && isWordScalar(scalars[index]) {
+                // A number glued to letters (`G7`, `2024er`, `F-16`, `81-jährige`) is a word.
+                if index < count && (isWordScalar(scalars[index])
+                    || isInnerJoiner(scalars[index]) && index + 1 < count && isWordScalar(scalars[index + 1]))
+                {
                     index = endOfWord(scalars, from: index)
                     tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
                 } else {

@@ -138,4 +138,16 @@ import TestSupport
         #expect(edge.source == EntityRef(.person, "Anna Berg"))
         #expect(Fixture.statement(edge) == "man werde weiter kämpfen")
     }
+
+    @Test func truncatedCompoundInsideASubjectPhrase() throws {
+        let text = "Der Direktor der Such- und Rettungsagentur sagte, dass Trümmer gefunden wurden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Der Direktor der Such- und Rettungsagentur", in: text))
+    }
+
+    @Test func ageNounIsASubject() throws {
+        let text = "Am Montag sagte der 81-Jährige, dass die Maus sofort tot gewesen sei."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "der 81-Jährige", in: text))
+    }
 }

@@ -40,6 +40,10 @@ import NewsGraphModel
         #expect(text.tokens[2].span == Span(start: 3, end: 23))
         #expect(text.tokens[2].compoundParts == ["Nato", "Generalsekretär"])
         #expect(text.tokens[4].kind == .number)
+        // A number joined to a word by a hyphen is one word; a range of numbers is not.
+        let ages = AnalyzedText("Der 81-jährige Mann, 1990-2000.")
+        #expect(ages.tokens.map(\.text) == ["Der", "81-jährige", "Mann", ",", "1990", "-", "2000", "."])
+        #expect(ages.tokens[1].kind == .word)
     }
 
     @Test func softHyphensAndNoBreakSpacesAreHandled() {
