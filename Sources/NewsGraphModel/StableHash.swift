@@ -18,12 +18,24 @@ public struct StableHash: Sendable {
     /// Adds the UTF-8 bytes of a string.
     @inline(__always)
     public mutating func add(_ text: String) {
-        for byte in text.utf8 { add(byte: byte) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(byte: byte) }
+        }
+        if done == nil { for byte in text.utf8 { add(byte: byte) } }
     }
 
     /// Adds an integer written in decimal, as `String(value)` writes it.
     @inline(__always)
-    public mutating func add(_ number: Int) { add(String(number)) }
+    public mutating func add(_ number: Int) {
+        if number < 0 { add(byte: UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var power: UInt = 1
+        while magnitude / power >= 10 { power *= 10 }
+        repeat {
+            add(byte: UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+            power /= 10
+        } while power > 0
+    }
 
     /// Adds one byte.
     @inline(__always)
