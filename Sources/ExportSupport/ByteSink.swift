@@ -69,6 +69,10 @@ public struct ByteSink {
         if count >= Self.chunkSize { flush() }
     }
 
+    /// Appends fixed bytes.
+    @inlinable @inline(__always)
+    public mutating func append(_ fixed: FixedBytes) { append(fixed.buffer) }
+
     /// Appends bytes.
     @inlinable @inline(__always)
     public mutating func append(_ more: [UInt8]) {

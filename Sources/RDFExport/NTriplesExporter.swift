@@ -28,42 +28,83 @@ struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSink()
     /// `<subject> ` of the current subject.
-    private var subject: [UInt8] = []
+    private var subject = FixedBytes("")
 
-    mutating func begin(subject iri: String) {
-        subject.removeAll(keepingCapacity: true)
-        subject.append(UInt8(ascii: "<"))
-        subject.append(contentsOf: iri.utf8)
-        subject.append(contentsOf: ">".utf8)
-        subject.append(UInt8(ascii: " "))
+    mutating func begin(subject id: String) {
+        subject = FixedBytes("<\(Identifier.resourceNamespace)\(id)> ")
     }
 
-    mutating func add(_ predicate: RDFPredicate, _ object: RDFTerm) {
-        out.append(subject)
-        out.append(predicate.nTriples)
-        out.append(UInt8(ascii: " "))
-        Self.append(object, to: &out)
-        out.append(Self.lineEnd)
+    mutating func add(_ predicate: RDFPredicate, resource id: String) {
+        start(predicate)
+        Self.appendResource(id, to: &out)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
+        start(predicate)
+        out.append(term.nTriples)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, iri: String) {
+        start(predicate)
+        Self.appendIRI(iri, to: &out)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, string: String) {
+        start(predicate)
+        Self.appendString(string, to: &out)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, integer: Int) {
+        start(predicate)
+        out.append(UInt8(ascii: "\""))
+        out.append(decimal: integer)
+        out.append(Self.integerType)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
+        start(predicate)
+        out.append(boolean ? Self.trueLiteral : Self.falseLiteral)
+        finish()
+    }
+
+    mutating func add(_ predicate: RDFPredicate, date day: String) {
+        start(predicate)
+        Self.appendString(day, to: &out)
+        out.append(Self.dateType)
+        finish()
     }
 
     mutating func end() {}
 
-    private static let lineEnd = Array(" .\n".utf8)
-    private static let resourceStart = Array("<\(RDFVocabulary.prefixes[1].namespace)".utf8)
+    /// Writes the subject and the predicate of a line.
+    @inline(__always)
+    private mutating func start(_ predicate: RDFPredicate) {
+        out.append(subject)
+        out.append(predicate.nTriples)
+        out.append(UInt8(ascii: " "))
+    }
 
-    /// Appends a term in N-Triples syntax.
-    static func append(_ term: RDFTerm, to out: inout ByteSink) {
-        switch term {
-        case .resource(let id):
-            out.append(resourceStart)
-            out.append(id)
-            out.append(UInt8(ascii: ">"))
-        case .iri(let iri): appendIRI(iri, to: &out)
-        case .string(let text): appendString(text, to: &out)
-        case .integer(let value): appendTyped(String(value), RDFVocabulary.xsdInteger, to: &out)
-        case .boolean(let value): appendTyped(value ? "true" : "false", RDFVocabulary.xsdBoolean, to: &out)
-        case .date(let day): appendTyped(day, RDFVocabulary.xsdDate, to: &out)
-        }
+    /// Ends a line.
+    @inline(__always)
+    private mutating func finish() { out.append(Self.lineEnd) }
+
+    private static let lineEnd = FixedBytes(" .\n")
+    private static let resourceStart = FixedBytes("<\(Identifier.resourceNamespace)")
+    private static let integerType = FixedBytes("\"^^<\(RDFVocabulary.xsdInteger)>")
+    private static let dateType = FixedBytes("^^<\(RDFVocabulary.xsdDate)>")
+    private static let trueLiteral = FixedBytes("\"true\"^^<\(RDFVocabulary.xsdBoolean)>")
+    private static let falseLiteral = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)>")
+
+    /// Appends `<namespace id>`, the IRI of a resource of the export.
+    static func appendResource(_ id: String, to out: inout ByteSink) {
+        out.append(resourceStart)
+        out.append(id)
+        out.append(UInt8(ascii: ">"))
     }
 
     /// Appends `<iri>`.
@@ -78,12 +119,5 @@ struct NTriplesSink: RDFSink {
         out.append(UInt8(ascii: "\""))
         RDFSyntax.appendEscapedLiteral(text, to: &out)
         out.append(UInt8(ascii: "\""))
-    }
-
-    private static func appendTyped(_ lexical: String, _ datatype: String, to out: inout ByteSink) {
-        appendString(lexical, to: &out)
-        out.append(UInt8(ascii: "^"))
-        out.append(UInt8(ascii: "^"))
-        appendIRI(datatype, to: &out)
     }
 }

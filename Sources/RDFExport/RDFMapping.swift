@@ -22,15 +22,20 @@ struct RDFMapping {
     private enum Subject {
         case node(Int)
         case edge(Int)
-        case document(String)
+        case document(Int)
     }
 
     private let graph: Graph
     private let edgeIDs: [String]
-    private let documents: [String: DocumentInfo]
-    /// The resource id of each document, by document id (see ``documentID(_:)``).
-    private let documentIDs: [String: String]
-    private let directTargets: [String: [(EdgeType, String)]]
+    /// Every document listed in the graph or referred to by a node or edge, sorted by resource id.
+    private let documents: [DocumentInfo]
+    /// The resource id of each of ``documents`` (see ``documentID(_:)``).
+    private let documentResources: [String]
+    /// The index in ``documents`` of each document, by document id.
+    private let documentIndex: [String: Int]
+    /// For each node with edges, by id: the indices of its edges with
+    /// distinct type and target, sorted by type and target.
+    private let directEdges: [String: [Int]]
     private let speakersByLabel: [String: String]
     private let entitiesByLabel: [String: String]
 
@@ -38,32 +43,49 @@ struct RDFMapping {
     init(_ graph: Graph) {
         self.graph = graph
         edgeIDs = EdgeIdentifiers.unique(for: graph.edges)
-        var documents: [String: DocumentInfo] = [:]
-        for document in graph.documents { documents[document.id] = document }
-        for node in graph.nodes {
-            for id in node.documents where documents[id] == nil { documents[id] = DocumentInfo(id: id) }
+        var infos: [String: DocumentInfo] = [:]
+        for document in graph.documents { infos[document.id] = document }
+        // By index, not `for node in`, which copies every node; `index(forKey:)`, not the
+        // subscript, which would copy the DocumentInfo only to compare it with nil.
+        for index in graph.nodes.indices {
+            for id in graph.nodes[index].documents where infos.index(forKey: id) == nil { infos[id] = DocumentInfo(id: id) }
         }
-        for edge in graph.edges where documents[edge.provenance.document] == nil {
-            documents[edge.provenance.document] = DocumentInfo(id: edge.provenance.document)
+        var previous: String?  // edges come by document: look each up once
+        for index in graph.edges.indices where graph.edges[index].provenance.document != previous {
+            let id = graph.edges[index].provenance.document
+            if infos.index(forKey: id) == nil { infos[id] = DocumentInfo(id: id) }
+            previous = id
         }
-        self.documents = documents
-        documentIDs = documents.mapValues { Self.documentID($0.id) }
-        var direct: [String: [(EdgeType, String)]] = [:]
-        for edge in graph.edges { direct[edge.source, default: []].append((edge.type, edge.target)) }
-        directTargets = direct.mapValues { pairs in
-            var unique: [(EdgeType, String)] = []
-            for pair in pairs.sorted(by: <) where unique.last.map({ $0 != pair }) ?? true { unique.append(pair) }
+        let sorted = infos.values.map { (resource: Self.documentID($0.id), info: $0) }.sorted { $0.resource < $1.resource }
+        documents = sorted.map(\.info)
+        documentResources = sorted.map(\.resource)
+        documentIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.info.id, $0) })
+        let edges = graph.edges
+        var direct: [String: [Int]] = [:]
+        for index in edges.indices { direct[edges[index].source, default: []].append(index) }
+        directEdges = direct.mapValues { indices in
+            let sorted = indices.sorted { left, right in
+                edges[left].type != edges[right].type
+                    ? edges[left].type < edges[right].type : edges[left].target < edges[right].target
+            }
+            var unique: [Int] = []
+            for index in sorted {
+                if let last = unique.last, edges[last].type == edges[index].type, edges[last].target == edges[index].target {
+                    continue
+                }
+                unique.append(index)
+            }
             return unique
         }
         (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
     }
 
     /// The speaking and the entity nodes whose labels name a deployment's
-    /// claimant or destination, by label (first by id wins).
+    /// claimant or destination: their ids by label (first by id wins).
     private static func nodesByLabel(_ graph: Graph) -> (speakers: [String: String], entities: [String: String]) {
         var names = Set<String>()
-        for edge in graph.edges {
-            guard let deployment = edge.deployment else { continue }
+        for index in graph.edges.indices {
+            guard let deployment = graph.edges[index].deployment else { continue }
             if let name = deployment.claimedBy { names.insert(name) }
             if let name = deployment.destination { names.insert(name) }
         }
@@ -73,8 +95,8 @@ struct RDFMapping {
         var speakers: [String: String] = [:]
         var entities: [String: String] = [:]
         for node in graph.nodes where lengths.contains(node.label.utf8.count) && names.contains(node.label) {
-            if node.type.canSpeak, speakers[node.label] == nil { speakers[node.label] = node.iri }
-            if node.type.isEntity, entities[node.label] == nil { entities[node.label] = node.iri }
+            if node.type.canSpeak, speakers[node.label] == nil { speakers[node.label] = node.id }
+            if node.type.isEntity, entities[node.label] == nil { entities[node.label] = node.id }
         }
         return (speakers, entities)
     }
@@ -83,99 +105,159 @@ struct RDFMapping {
     static func documentID(_ id: String) -> String { Identifier.hashedID(.document, key: id) }
 
     /// Sends every triple to `sink`, subjects sorted by IRI. Every subject's
-    /// IRI is the resource namespace and its id, so sorting the ids sorts the IRIs.
+    /// IRI is the resource namespace and its id, so sorting the ids sorts the
+    /// IRIs: the nodes (sorted by id in the graph), the edges and the
+    /// documents are each sorted, then merged.
     func write(to sink: inout some RDFSink) {
-        var subjects: [(id: String, subject: Subject)] = []
-        subjects.reserveCapacity(graph.nodes.count + graph.edges.count + documents.count)
-        // Document nodes are described once, from the graph's documents, below.
-        for (index, node) in graph.nodes.enumerated() where node.type != .document {
-            subjects.append((node.id, .node(index)))
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            graph.edges.withUnsafeBufferPointer { edges in write(nodes: nodes, edges: edges, to: &sink) }
         }
-        for (index, id) in edgeIDs.enumerated() { subjects.append((id, .edge(index))) }
-        for (id, resource) in documentIDs { subjects.append((resource, .document(id))) }
-        subjects.sort { $0.id < $1.id }
-        for (id, subject) in subjects {
-            sink.begin(subject: Identifier.iri(for: id))
+    }
+
+    /// ``write(to:)`` with the graph's nodes and edges in place: reading them through buffer pointers copies none.
+    private func write(nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink) {
+        // Document nodes are described once, from the documents, below.
+        let nodeOrder = Self.sorted(Array(nodes.indices.filter { nodes[$0].type != .document })) { nodes[$0].id < nodes[$1].id }
+        let edgeOrder = EdgeIdentifiers.order(of: edgeIDs)
+        var nextNode = 0
+        var nextEdge = 0
+        var nextDocument = 0
+        while true {
+            var subject: Subject?
+            var id = ""
+            if nextNode < nodeOrder.count {
+                subject = .node(nodeOrder[nextNode])
+                id = nodes[nodeOrder[nextNode]].id
+            }
+            if nextEdge < edgeOrder.count, subject == nil || edgeIDs[edgeOrder[nextEdge]] < id {
+                subject = .edge(edgeOrder[nextEdge])
+                id = edgeIDs[edgeOrder[nextEdge]]
+            }
+            if nextDocument < documents.count, subject == nil || documentResources[nextDocument] < id {
+                subject = .document(nextDocument)
+                id = documentResources[nextDocument]
+            }
+            guard let subject else { return }
+            sink.begin(subject: id)
             switch subject {
-            case .node(let index): describe(graph.nodes[index], to: &sink)
-            case .edge(let index): describe(graph.edges[index], to: &sink)
-            case .document(let id): describe(documents[id] ?? DocumentInfo(id: id), to: &sink)
+            case .node(let index):
+                describe(nodes.baseAddress! + index, to: &sink)
+                nextNode += 1
+            case .edge(let index):
+                describe(edges.baseAddress! + index, to: &sink)
+                nextEdge += 1
+            case .document(let index):
+                describe(documents[index], to: &sink)
+                nextDocument += 1
             }
             sink.end()
         }
     }
 
-    /// The resource id of a document.
-    private func resource(ofDocument id: String) -> String { documentIDs[id] ?? Self.documentID(id) }
+    /// `indices` in the order `precedes` gives; checked in one pass first, as the graph's nodes are sorted already.
+    private static func sorted(_ indices: [Int], by precedes: (Int, Int) -> Bool) -> [Int] {
+        for position in indices.indices.dropFirst() where !precedes(indices[position - 1], indices[position]) {
+            return indices.sorted(by: precedes)
+        }
+        return indices
+    }
 
-    private func describe(_ node: Node, to sink: inout some RDFSink) {
-        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.nodeClass(node.type)))
-        sink.add(RDFVocabulary.label, .string(node.label))
-        for alias in node.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
-        sink.add(RDFVocabulary.text, text: node.text)
-        for role in node.roles { sink.add(RDFVocabulary.role, text: role) }
-        for document in node.documents { sink.add(RDFVocabulary.mentionedIn, .resource(resource(ofDocument: document))) }
-        for (type, target) in directTargets[node.id] ?? [] {
-            sink.add(RDFVocabulary.directProperty(type), .resource(target))
+    /// The resource id of a document.
+    private func resource(ofDocument id: String) -> String {
+        guard let index = documentIndex[id] else { return Self.documentID(id) }
+        return documentResources[index]
+    }
+
+    /// The triples of a node, read in place (passing the `Node` itself would copy it).
+    private func describe(_ node: UnsafePointer<Node>, to sink: inout some RDFSink) {
+        sink.add(RDFVocabulary.type, term: RDFVocabulary.nodeClass(node.pointee.type))
+        sink.add(RDFVocabulary.label, string: node.pointee.label)
+        for alias in node.pointee.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
+        sink.add(RDFVocabulary.text, text: node.pointee.text)
+        for role in node.pointee.roles { sink.add(RDFVocabulary.role, text: role) }
+        for document in node.pointee.documents {
+            sink.add(RDFVocabulary.mentionedIn, resource: resource(ofDocument: document))
+        }
+        guard let direct = directEdges[node.pointee.id] else { return }
+        for index in direct {
+            sink.add(RDFVocabulary.directProperty(graph.edges[index].type), resource: graph.edges[index].target)
         }
     }
 
-    private func describe(_ edge: Edge, to sink: inout some RDFSink) {
-        let document = RDFTerm.resource(resource(ofDocument: edge.provenance.document))
-        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.relationClass(edge.type)))
-        sink.add(RDFVocabulary.agent, .resource(edge.source))
-        sink.add(RDFVocabulary.object, .resource(edge.target))
-        sink.add(RDFVocabulary.document, document)
-        sink.add(RDFVocabulary.wasDerivedFrom, document)
-        sink.add(RDFVocabulary.evidence, .string(edge.provenance.evidence))
-        addSpan(edge.provenance.sentence, RDFVocabulary.sentenceStart, RDFVocabulary.sentenceEnd, to: &sink)
-        addSpan(edge.sourceSpan, RDFVocabulary.sourceStart, RDFVocabulary.sourceEnd, to: &sink)
-        addSpan(edge.cueSpan, RDFVocabulary.cueStart, RDFVocabulary.cueEnd, to: &sink)
-        addSpan(edge.contentSpan, RDFVocabulary.contentStart, RDFVocabulary.contentEnd, to: &sink)
-        sink.add(RDFVocabulary.form, text: edge.form?.rawValue)
-        if let deployment = edge.deployment {
-            if let quantity = deployment.quantity { sink.add(RDFVocabulary.quantity, .integer(quantity)) }
-            sink.add(RDFVocabulary.approximate, .boolean(deployment.approximate))
+    /// The triples of an edge's relation node, read in place.
+    private func describe(_ edge: UnsafePointer<Edge>, to sink: inout some RDFSink) {
+        let document = resource(ofDocument: edge.pointee.provenance.document)
+        sink.add(RDFVocabulary.type, term: RDFVocabulary.relationClass(edge.pointee.type))
+        sink.add(RDFVocabulary.agent, resource: edge.pointee.source)
+        sink.add(RDFVocabulary.object, resource: edge.pointee.target)
+        sink.add(RDFVocabulary.document, resource: document)
+        sink.add(RDFVocabulary.wasDerivedFrom, resource: document)
+        sink.add(RDFVocabulary.evidence, string: edge.pointee.provenance.evidence)
+        addSpan(edge.pointee.provenance.sentence, RDFVocabulary.sentenceStart, RDFVocabulary.sentenceEnd, to: &sink)
+        addSpan(edge.pointee.sourceSpan, RDFVocabulary.sourceStart, RDFVocabulary.sourceEnd, to: &sink)
+        addSpan(edge.pointee.cueSpan, RDFVocabulary.cueStart, RDFVocabulary.cueEnd, to: &sink)
+        addSpan(edge.pointee.contentSpan, RDFVocabulary.contentStart, RDFVocabulary.contentEnd, to: &sink)
+        sink.add(RDFVocabulary.form, text: edge.pointee.form?.rawValue)
+        if let deployment = edge.pointee.deployment {
+            if let quantity = deployment.quantity { sink.add(RDFVocabulary.quantity, integer: quantity) }
+            sink.add(RDFVocabulary.approximate, boolean: deployment.approximate)
             sink.add(RDFVocabulary.unit, text: deployment.unit)
-            if let destination = destinationIRI(of: edge, deployment) {
-                sink.add(RDFVocabulary.destination, .iri(destination))
+            if let destination = destinationID(of: edge.pointee.target, deployment) {
+                sink.add(RDFVocabulary.destination, resource: destination)
             }
             sink.add(RDFVocabulary.destinationName, text: deployment.destination)
             if let claimant = deployment.claimedBy.flatMap({ speakersByLabel[$0] ?? entitiesByLabel[$0] }) {
-                sink.add(RDFVocabulary.claimedBy, .iri(claimant))
+                sink.add(RDFVocabulary.claimedBy, resource: claimant)
             }
             sink.add(RDFVocabulary.claimedByName, text: deployment.claimedBy)
         }
-        let day = CalendarDay.day(of: edge.provenance.date) ?? CalendarDay.day(of: documents[edge.provenance.document]?.date)
-        if let day { sink.add(RDFVocabulary.date, .date(day)) }
-        sink.add(RDFVocabulary.rule, text: edge.rule)
+        let provenance = edge.pointee.provenance
+        if let day = CalendarDay.day(of: provenance.date) ?? CalendarDay.day(of: documentDate(provenance.document)) {
+            sink.add(RDFVocabulary.date, date: day)
+        }
+        sink.add(RDFVocabulary.rule, text: edge.pointee.rule)
     }
 
-    /// A deployment's destination: the edge's target when that is an entity,
+    /// The date of a document, if it has one.
+    private func documentDate(_ id: String) -> String? { documentIndex[id].flatMap { documents[$0].date } }
+
+    /// A deployment's destination: the edge's `target` when that is an entity,
     /// else the entity whose label is the destination's name.
-    private func destinationIRI(of edge: Edge, _ deployment: Deployment) -> String? {
-        if let target = graph.node(withID: edge.target), target.type.isEntity { return target.iri }
+    private func destinationID(of target: String, _ deployment: Deployment) -> String? {
+        if let index = nodeIndex(target), graph.nodes[index].type.isEntity { return target }
         return deployment.destination.flatMap { entitiesByLabel[$0] }
+    }
+
+    /// The index of the node with id `id`, by binary search (the nodes are sorted by id).
+    private func nodeIndex(_ id: String) -> Int? {
+        let nodes = graph.nodes
+        var low = 0
+        var high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nodes[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < nodes.count && nodes[low].id == id ? low : nil
     }
 
     private func addSpan(_ span: Span?, _ start: RDFPredicate, _ end: RDFPredicate, to sink: inout some RDFSink) {
         guard let span else { return }
-        sink.add(start, .integer(span.start))
-        sink.add(end, .integer(span.end))
+        sink.add(start, integer: span.start)
+        sink.add(end, integer: span.end)
     }
 
     private func describe(_ document: DocumentInfo, to sink: inout some RDFSink) {
-        sink.add(RDFVocabulary.type, .iri(RDFVocabulary.documentClass))
-        sink.add(RDFVocabulary.identifier, .string(document.id))
+        sink.add(RDFVocabulary.type, term: RDFVocabulary.documentClass)
+        sink.add(RDFVocabulary.identifier, string: document.id)
         sink.add(RDFVocabulary.title, text: document.title)
         if let day = CalendarDay.day(of: document.date) {
-            sink.add(RDFVocabulary.dctermsDate, .date(day))
+            sink.add(RDFVocabulary.dctermsDate, date: day)
         } else {
             sink.add(RDFVocabulary.dctermsDate, text: document.date)
         }
         if let url = document.url {
             if let iri = RDFSyntax.iri(fromURL: url) {
-                sink.add(RDFVocabulary.url, .iri(iri))
+                sink.add(RDFVocabulary.url, iri: iri)
             } else {
                 sink.add(RDFVocabulary.url, text: url)
             }

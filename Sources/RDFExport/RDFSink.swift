@@ -1,10 +1,23 @@
 /// Where ``RDFMapping`` sends triples: one subject at a time, its
-/// predicates in a fixed order with repeats adjacent.
+/// predicates in a fixed order with repeats adjacent. Objects come typed and
+/// borrowed from the graph, so that no term is built on the way.
 protocol RDFSink {
-    /// Starts the triples of the subject with this IRI.
-    mutating func begin(subject: String)
-    /// Adds a triple of the current subject.
-    mutating func add(_ predicate: RDFPredicate, _ object: RDFTerm)
+    /// Starts the triples of the resource with id `id` (its IRI is the resource namespace followed by the id).
+    mutating func begin(subject id: String)
+    /// Adds a triple of the current subject whose object is the resource with id `id`.
+    mutating func add(_ predicate: RDFPredicate, resource id: String)
+    /// Adds a triple whose object is a term of the vocabulary (a class).
+    mutating func add(_ predicate: RDFPredicate, term: RDFPredicate)
+    /// Adds a triple whose object is any other IRI (already valid: no characters to escape).
+    mutating func add(_ predicate: RDFPredicate, iri: String)
+    /// Adds a triple whose object is a plain string literal (`xsd:string`).
+    mutating func add(_ predicate: RDFPredicate, string: String)
+    /// Adds a triple whose object is an `xsd:integer`.
+    mutating func add(_ predicate: RDFPredicate, integer: Int)
+    /// Adds a triple whose object is an `xsd:boolean`.
+    mutating func add(_ predicate: RDFPredicate, boolean: Bool)
+    /// Adds a triple whose object is an `xsd:date` (`YYYY-MM-DD`, checked by the caller).
+    mutating func add(_ predicate: RDFPredicate, date day: String)
     /// Ends the current subject.
     mutating func end()
 }
@@ -12,6 +25,6 @@ protocol RDFSink {
 extension RDFSink {
     /// Adds a string literal when `text` is present and not empty.
     mutating func add(_ predicate: RDFPredicate, text: String?) {
-        if let text, !text.isEmpty { add(predicate, .string(text)) }
+        if let text, !text.isEmpty { add(predicate, string: text) }
     }
 }

@@ -6,24 +6,29 @@ enum RDFSyntax {
     /// escaped as `\\ \" \n \r \t`, other control characters and the
     /// non-characters U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
     static func appendEscapedLiteral(_ text: String, to out: inout ByteSink) {
-        let plain =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF }
-            } ?? false
-        if plain {
-            out.append(text)
-            return
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscapedLiteral($0, to: &out) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendEscapedLiteral($0, to: &out) }
         }
-        let bytes = Array(text.utf8)
+    }
+
+    /// Appends UTF-8 `bytes` escaped as a literal's content,
+    /// copying the runs of bytes that need no escape whole.
+    private static func appendEscapedLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
+        var plainStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xEF else {
+                index += 1
+                continue
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
             switch byte {
-            case UInt8(ascii: "\\"): out.append([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\""): out.append([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case 0x0A: out.append([UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append([UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append([UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\\"): out.append(escapedBackslash)
+            case UInt8(ascii: "\""): out.append(escapedQuote)
+            case 0x0A: out.append(escapedLineFeed)
+            case 0x0D: out.append(escapedCarriageReturn)
+            case 0x09: out.append(escapedTab)
             case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
             case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
                 appendUnicodeEscape(bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, to: &out)
@@ -31,12 +36,21 @@ enum RDFSyntax {
             default: out.append(byte)
             }
             index += 1
+            plainStart = index
         }
+        out.append(UnsafeBufferPointer(rebasing: bytes[plainStart...]))
     }
+
+    private static let escapedBackslash = FixedBytes(#"\\"#)
+    private static let escapedQuote = FixedBytes(#"\""#)
+    private static let escapedLineFeed = FixedBytes(#"\n"#)
+    private static let escapedCarriageReturn = FixedBytes(#"\r"#)
+    private static let escapedTab = FixedBytes(#"\t"#)
 
     /// `\uXXXX` with upper-case hexadecimal digits.
     private static func appendUnicodeEscape(_ value: UInt32, to out: inout ByteSink) {
-        out.append([UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 

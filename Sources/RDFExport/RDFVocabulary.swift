@@ -61,19 +61,40 @@ enum RDFVocabulary {
     static let mentionedIn = ng("mentionedIn")
 
     /// `ng:Document`.
-    static let documentClass = Identifier.ontologyNamespace + "Document"
+    static let documentClass = ng(NodeType.document.rawValue)
 
     /// The class of nodes of `type` (`ng:Person`, `ng:UnnamedSource`).
-    static func nodeClass(_ type: NodeType) -> String { Identifier.ontologyNamespace + type.rawValue }
-
-    /// The class of the relation node of an edge of `type`.
-    static func relationClass(_ type: EdgeType) -> String {
+    static func nodeClass(_ type: NodeType) -> RDFPredicate {
         switch type {
-        case .asserts: Identifier.ontologyNamespace + "Assertion"
-        case .denies: Identifier.ontologyNamespace + "Denial"
-        case .deploys: Identifier.ontologyNamespace + "Deployment"
+        case .person: person
+        case .organization: organization
+        case .country: country
+        case .location: location
+        case .statement: statement
+        case .unnamedSource: unnamedSource
+        case .document: documentClass
         }
     }
+
+    private static let person = ng(NodeType.person.rawValue)
+    private static let organization = ng(NodeType.organization.rawValue)
+    private static let country = ng(NodeType.country.rawValue)
+    private static let location = ng(NodeType.location.rawValue)
+    private static let statement = ng(NodeType.statement.rawValue)
+    private static let unnamedSource = ng(NodeType.unnamedSource.rawValue)
+
+    /// The class of the relation node of an edge of `type`.
+    static func relationClass(_ type: EdgeType) -> RDFPredicate {
+        switch type {
+        case .asserts: assertion
+        case .denies: denial
+        case .deploys: deployment
+        }
+    }
+
+    private static let assertion = ng("Assertion")
+    private static let denial = ng("Denial")
+    private static let deployment = ng("Deployment")
 
     /// The direct property of an edge of `type` (`ng:asserts`).
     static func directProperty(_ type: EdgeType) -> RDFPredicate {

@@ -35,14 +35,53 @@ struct TurtleSink: RDFSink {
     /// The predicate of the previous triple of the current subject.
     private var previous: RDFPredicate?
 
-    mutating func begin(subject iri: String) {
+    mutating func begin(subject id: String) {
         out.append(UInt8(ascii: "\n"))
-        Self.appendName(iri, to: &out)
+        Self.appendResource(id, to: &out)
         previous = nil
     }
 
-    mutating func add(_ predicate: RDFPredicate, _ object: RDFTerm) {
-        if predicate == previous {
+    mutating func add(_ predicate: RDFPredicate, resource id: String) {
+        start(predicate)
+        Self.appendResource(id, to: &out)
+    }
+
+    mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
+        start(predicate)
+        out.append(term.turtle)
+    }
+
+    mutating func add(_ predicate: RDFPredicate, iri: String) {
+        start(predicate)
+        Self.appendName(iri, to: &out)
+    }
+
+    mutating func add(_ predicate: RDFPredicate, string: String) {
+        start(predicate)
+        NTriplesSink.appendString(string, to: &out)
+    }
+
+    mutating func add(_ predicate: RDFPredicate, integer: Int) {
+        start(predicate)
+        out.append(decimal: integer)
+    }
+
+    mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
+        start(predicate)
+        out.append(boolean ? "true" : "false")
+    }
+
+    mutating func add(_ predicate: RDFPredicate, date day: String) {
+        start(predicate)
+        NTriplesSink.appendString(day, to: &out)
+        out.append(Self.dateType)
+    }
+
+    mutating func end() { out.append(Self.blockEnd) }
+
+    /// Writes what comes before an object: the predicate, or `,` when it repeats the previous one.
+    private mutating func start(_ predicate: RDFPredicate) {
+        if predicate === previous {
             out.append(Self.sameObject)
         } else {
             out.append(previous == nil ? Self.firstPredicate : Self.nextPredicate)
@@ -50,35 +89,22 @@ struct TurtleSink: RDFSink {
             out.append(UInt8(ascii: " "))
             previous = predicate
         }
-        Self.append(object, to: &out)
     }
 
-    mutating func end() { out.append(Self.blockEnd) }
+    private static let sameObject = FixedBytes(",\n        ")
+    private static let firstPredicate = FixedBytes(" ")
+    private static let nextPredicate = FixedBytes(" ;\n    ")
+    private static let blockEnd = FixedBytes(" .\n")
+    private static let resourcePrefix = FixedBytes("ngr:")
+    private static let dateType = FixedBytes("^^xsd:date")
 
-    private static let sameObject = Array(",\n        ".utf8)
-    private static let firstPredicate = Array(" ".utf8)
-    private static let nextPredicate = Array(" ;\n    ".utf8)
-    private static let blockEnd = Array(" .\n".utf8)
-    private static let resourcePrefix = Array("ngr:".utf8)
-    private static let dateType = Array("^^xsd:date".utf8)
-
-    /// Appends a term in Turtle syntax: prefixed names where possible, bare integers and booleans.
-    static func append(_ term: RDFTerm, to out: inout ByteSink) {
-        switch term {
-        case .resource(let id):
-            if isLocalName(id) {
-                out.append(Self.resourcePrefix)
-                out.append(id)
-            } else {
-                NTriplesSink.append(term, to: &out)
-            }
-        case .iri(let iri): appendName(iri, to: &out)
-        case .string(let text): NTriplesSink.appendString(text, to: &out)
-        case .integer(let value): out.append(decimal: value)
-        case .boolean(let value): out.append(value ? "true" : "false")
-        case .date(let day):
-            NTriplesSink.appendString(day, to: &out)
-            out.append(Self.dateType)
+    /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
+    static func appendResource(_ id: String, to out: inout ByteSink) {
+        if isLocalName(id) {
+            out.append(Self.resourcePrefix)
+            out.append(id)
+        } else {
+            NTriplesSink.appendResource(id, to: &out)
         }
     }
 
