@@ -55,6 +55,17 @@ struct ExportSupportTests {
         #expect(Set(ids).count == 4)
     }
 
+    @Test("Ids are ordered as strings sort, repeats and ties included", arguments: [
+        ["edge-00000000000000ff", "edge-00000000000000ff-10", "edge-00000000000000ff-2", "edge-0a", "edge-", "edge-0a\u{0}"],
+        ["b", "a", "ab", "a", "", "abcdefghij", "abcdefghia"],
+        ["ä", "a", "z", "e\u{301}", "é", "aa"],
+        [],
+    ])
+    func edgeIDOrder(_ ids: [String]) {
+        let shuffled = ids.reversed() + ids
+        #expect(EdgeIdentifiers.order(of: shuffled).map { shuffled[$0] } == shuffled.sorted())
+    }
+
     @Test("Every node type has its own colour; sizes grow with degree")
     func styles() {
         let colours = Set(NodeType.allCases.map { NodeStyle($0).hex })
