@@ -143,11 +143,8 @@ def capitalised(word):
     return word[:1].upper() + word[1:]
 
 
-def build_common_nouns(names):
-    """Capitalised nouns of de_DE.dic with their forms, compound ends (`nahme`
-    of `Festnahme`, so that compounds can be told by their last part) and the
-    inflected forms of adjectives used as nouns (`Verletzten`, `Jährige`)."""
-    rules = read_affixes()
+def read_dictionary():
+    """The entries of de_DE.dic: word → the set of its flag strings."""
     entries = {}
     with open(HUNSPELL + ".dic", encoding="utf-8") as f:
         next(f)
@@ -155,6 +152,15 @@ def build_common_nouns(names):
             word, _, flags = line.strip().partition("/")
             if word:
                 entries.setdefault(word, set()).add(flags)
+    return entries
+
+
+def build_common_nouns(names):
+    """Capitalised nouns of de_DE.dic with their forms, compound ends (`nahme`
+    of `Festnahme`, so that compounds can be told by their last part) and the
+    inflected forms of adjectives used as nouns (`Verletzten`, `Jährige`)."""
+    rules = read_affixes()
+    entries = read_dictionary()
     lowered = {w for w in entries if w[:1].islower()}
     name_like = {w for w, fs in entries.items() if w[:1].isupper() and fs <= NAME_ONLY_FLAGS}
     forms = set()
@@ -196,13 +202,7 @@ def build_uninflected_words():
     inflected, so never nouns or names (`unterdessen`, `jedenfalls`); a capital
     on one only marks a sentence start. Words that are also capitalised entries
     (`morgen`/`Morgen`) are left out."""
-    entries = {}
-    with open(HUNSPELL + ".dic", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            word, _, flags = line.strip().partition("/")
-            if word:
-                entries.setdefault(word, set()).add(flags)
+    entries = read_dictionary()
     kept = sorted(
         w for w, flag_sets in entries.items()
         if w[:1].islower() and w.isalpha() and len(w) > 2 and flag_sets == {""} and capitalised(w) not in entries
