@@ -41,6 +41,14 @@ public struct NounPhraseChunker: Sendable {
             determiner = table.classes[index].intersection(.determiner)
             index += 1
         }
+        // `Mannheims oberster Bürgermeister`: a name in the genitive before an adjective stands as the determiner.
+        if determiner.isEmpty, let mention = entities.mentionAt[index], entities.tokenRanges[mention].lowerBound == index,
+            case let after = entities.tokenRanges[mention].upperBound, after + 1 < limit,
+            table.lower[after - 1].hasSuffix("s"), isModifier(after), table.isCapitalized(after + 1)
+        {
+            determiner = .possessive
+            index = after
+        }
         // `Einer der Feuerwehrmänner`, `Viele der Teilnehmer`: the determiner heads the phrase.
         if !determiner.isEmpty, index < limit, Self.genitiveDeterminers.contains(table.lower[index]),
             let genitive = genitiveEnd(from: index, limit: limit, entities: entities)

@@ -395,7 +395,7 @@ extension DocumentExtraction {
             // speaker's name (or `er`) after it, closing the clause.
             if cue.entry.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
                 let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
-                next.pronoun.map({ table.lower[$0] == "er" }) ?? isPersonLike(next),
+                next.pronoun.map({ table.lower[$0] == "er" }) ?? (isPersonLike(next) || isBareName(next)),
                 skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit
             {
                 return [next]
@@ -501,6 +501,11 @@ extension DocumentExtraction {
         if let pronoun = phrase.pronoun { return ["er", "sie"].contains(table.lower[pronoun]) }
         for token in phrase.head { if resolver.entities.mention(at: token)?.entity.type == .person { return true } }
         return false
+    }
+
+    /// Whether a phrase is two or more name words without an article (`Filep Karma`), known or not.
+    func isBareName(_ phrase: NounPhrase) -> Bool {
+        phrase.determiner.isEmpty && phrase.modifiers.isEmpty && phrase.head.count >= 2 && phrase.head.allSatisfy { facts.isNameLike[$0] }
     }
 
     /// Whether a phrase's head is a name (of a person, body or country), not a common noun.

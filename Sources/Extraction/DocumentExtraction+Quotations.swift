@@ -152,13 +152,14 @@ extension DocumentExtraction {
         return true
     }
 
-    /// `Die Zeitung zitiert einen Augenzeugen: „…“`: with a verb that quotes someone, the actor
+    /// `Die Zeitung zitiert den Minister Hans Weber: „…“`: with a verb that quotes someone, the actor
     /// after the verb (and after its subject, when that follows the verb) speaks; nil for other verbs.
     private func quotedActor(of cue: VerbCue, after subjects: [NounPhrase], before mark: Int) -> [NounPhrase]? {
         guard cue.entry.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
         let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
         let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
-        guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities), isActorPhrase(phrase),
+        // (A named person or body; an anonymous one, `einen Augenzeugen`, leaves the medium as the source.)
+        guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities), isPersonLike(phrase) || isNamed(phrase),
             !subjects.contains(where: { $0.tokens == phrase.tokens })
         else { return nil }
         return [phrase]

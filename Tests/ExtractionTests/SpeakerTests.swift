@@ -60,10 +60,27 @@ import TestSupport
     }
 
     @Test func verbThatQuotesSomeoneGivesItsObjectAsSpeaker() throws {
-        let text = "Die Zeitung zitiert einen Augenzeugen: „Der Mann rannte einfach weiter.“"
+        let text = "Die Zeitung zitiert den Bürgermeister Karl Brandt: „Der Mann rannte einfach weiter.“"
         let edge = try #require(Fixture.edges(text, .asserts).first)
-        #expect(edge.sourceSpan == TextSpans.span(of: "einen Augenzeugen", in: text))
+        #expect(edge.source == EntityRef(.person, "Karl Brandt"))
         #expect(edge.form == .direct)
+        // An anonymous witness leaves the medium as the source.
+        let anonymous = "Die Zeitung zitiert einen Augenzeugen: „Der Mann rannte einfach weiter.“"
+        let other = try #require(Fixture.edges(anonymous, .asserts).first)
+        #expect(other.sourceSpan == TextSpans.span(of: "Die Zeitung", in: anonymous))
+    }
+
+    @Test func unknownNameAfterAnAddresseeSpeaks() throws {
+        let text = "Der englischsprachigen Zeitung sagte Filep Karon: „Ich bleibe im Gefängnis.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Filep Karon", in: text))
+    }
+
+    @Test func genitiveNameBeforeAnAdjectiveIsADeterminer() throws {
+        let text = "Mannheims oberster Bürgermeister Peter Kurz spricht von einer „überwältigenden Resonanz“."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Kurz"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Mannheims oberster Bürgermeister Peter Kurz", in: text))
     }
 
     @Test func subjunctiveClauseAfterAnAdverbialMainClause() throws {
