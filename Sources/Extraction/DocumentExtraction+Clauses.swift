@@ -337,8 +337,10 @@ extension DocumentExtraction {
                 return [phrase]
             }
         }
+        // (`Als Begründung wurde angegeben, …`: an auxiliary before the participle makes the clause a main one.)
         let verbFinal = cue.particle == nil
             && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
+            && (cue.isFinite || !(left + 1..<cue.verb).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
         if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
             // `wie X berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
@@ -384,7 +386,7 @@ extension DocumentExtraction {
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
-                !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) }),
+                !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) && !isClaimPhrase($0) }),
                 isObjectLike(phrases[0])
                     || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
                         && (phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true)
@@ -506,6 +508,11 @@ extension DocumentExtraction {
     /// Whether a phrase is two or more name words without an article (`Filep Karma`), known or not.
     func isBareName(_ phrase: NounPhrase) -> Bool {
         phrase.determiner.isEmpty && phrase.modifiers.isEmpty && phrase.head.count >= 2 && phrase.head.allSatisfy { facts.isNameLike[$0] }
+    }
+
+    /// Whether a phrase names a claim (`Die Äußerungen Hassemers`): its first head word is a claim noun.
+    func isClaimPhrase(_ phrase: NounPhrase) -> Bool {
+        phrase.head.first.map { lexicon.claimNouns.contains(table.lower[$0]) } ?? false
     }
 
     /// Whether a phrase's head is a name (of a person, body or country), not a common noun.

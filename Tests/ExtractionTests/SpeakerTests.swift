@@ -167,4 +167,12 @@ import TestSupport
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.sourceSpan == TextSpans.span(of: "der 81-Jährige", in: text))
     }
+
+    @Test func prefieldAfterAlsIsNoSubjectOfAPassive() throws {
+        let text = "Als Begründung wurde angegeben, die Bürger nutzten immer kleinere Tonnen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == nil)
+        #expect(Fixture.statement(edge) == "die Bürger nutzten immer kleinere Tonnen")
+    }
 }
