@@ -347,6 +347,14 @@ extension DocumentExtraction {
     /// from, after the verb or in the prefield.
     func impersonalSource(_ cue: VerbCue, sentence: Range<Int>) -> NounPhrase? {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
+        // `eine Stellungnahme, in der es heißt`: the antecedent of the relative clause.
+        if left > sentence.lowerBound + 1, left + 1 < cue.verb, table.isPunctuation(left - 1, ","), table.has(left, .preposition),
+            table.has(left + 1, .relative)
+        {
+            // (`gab eine Stellungnahme ab, in der …`: past the particle that closes the main clause.)
+            let end = lexicon.separableParticles.contains(table.lower[left - 2]) ? left - 2 : left - 1
+            if let document = antecedent(endingBefore: end, sentence: sentence) { return document }
+        }
         let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Also the sentence's opening segment: `In dieser Resolution, die … wurde, heißt es, …`.
         let opening = (sentence.lowerBound, clauseEnd(from: sentence.lowerBound, limit: cue.verb))

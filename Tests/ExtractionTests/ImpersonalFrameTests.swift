@@ -35,6 +35,12 @@ import Testing
     @Test func impersonalVerbWithARealSubjectReportsNothing() {
         #expect(Fixture.edges("Der neue Film heißt, wie schon der alte, einfach Heimat.", .asserts).isEmpty)
     }
+
+    @Test func relativeClauseAfterAPrepositionQuotesItsAntecedent() throws {
+        let text = "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab, in der es heißt: „Besonders betroffen sind wir.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "eine Stellungnahme", in: text))
+    }
 }
 
 @Suite struct ContentClauseTests {
