@@ -9,9 +9,12 @@ public final class FixedBytes: @unchecked Sendable {  // immutable once made
     public let buffer: UnsafeBufferPointer<UInt8>
 
     /// The UTF-8 of `text`.
-    public init(_ text: String) {
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
-        _ = memory.initialize(from: text.utf8)
+    public convenience init(_ text: String) { self.init(Array(text.utf8)) }
+
+    /// A copy of `bytes`.
+    public init(_ bytes: [UInt8]) {
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = memory.initialize(from: bytes)
         buffer = UnsafeBufferPointer(memory)
     }
 

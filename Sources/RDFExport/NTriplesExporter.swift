@@ -28,10 +28,17 @@ struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSink()
     /// `<subject> ` of the current subject.
-    private var subject = FixedBytes("")
+    private var subject = FixedBytes([])
+    /// Where ``subject`` is put together.
+    private var scratch: [UInt8] = []
 
     mutating func begin(subject id: String) {
-        subject = FixedBytes("<\(Identifier.resourceNamespace)\(id)> ")
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: Self.resourceStart.buffer)
+        scratch.append(contentsOf: id.utf8)
+        scratch.append(UInt8(ascii: ">"))
+        scratch.append(UInt8(ascii: " "))
+        subject = FixedBytes(scratch)
     }
 
     mutating func add(_ predicate: RDFPredicate, resource id: String) {

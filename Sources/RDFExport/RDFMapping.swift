@@ -33,9 +33,12 @@ struct RDFMapping {
     private let documentResources: [String]
     /// The index in ``documents`` of each document, by document id.
     private let documentIndex: [String: Int]
-    /// For each node with edges, by id: the indices of its edges with
-    /// distinct type and target, sorted by type and target.
-    private let directEdges: [String: [Int]]
+    /// The edges each node is the source of, with distinct type and target,
+    /// sorted by type and target: those of node `n` are
+    /// `directEdges[directStarts[n]..<directStarts[n + 1]]` (edge indices).
+    private let directEdges: [Int]
+    /// Where each node's run in ``directEdges`` starts, and the end of the last.
+    private let directStarts: [Int]
     private let speakersByLabel: [String: String]
     private let entitiesByLabel: [String: String]
 
@@ -60,24 +63,56 @@ struct RDFMapping {
         documents = sorted.map(\.info)
         documentResources = sorted.map(\.resource)
         documentIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.info.id, $0) })
+        (directEdges, directStarts) = Self.directEdges(graph)
+        (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+    }
+
+    /// The edges of each node as a source, grouped by node (nodes in graph
+    /// order) and sorted by type and target within a node, repeats dropped;
+    /// with the start of each node's run. Edges whose source is no node are left out.
+    private static func directEdges(_ graph: Graph) -> (edges: [Int], starts: [Int]) {
         let edges = graph.edges
-        var direct: [String: [Int]] = [:]
-        for index in edges.indices { direct[edges[index].source, default: []].append(index) }
-        directEdges = direct.mapValues { indices in
-            let sorted = indices.sorted { left, right in
+        var nodeIndex: [String: Int] = [:]
+        nodeIndex.reserveCapacity(graph.nodes.count)
+        for index in graph.nodes.indices { nodeIndex[graph.nodes[index].id] = index }
+        let sources = edges.indices.map { nodeIndex[edges[$0].source] }
+        // Counting sort by source node, then each node's run by type and target.
+        var starts = [Int](repeating: 0, count: graph.nodes.count + 1)
+        for case let source? in sources { starts[source + 1] += 1 }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        var next = starts
+        var grouped = [Int](repeating: 0, count: starts[graph.nodes.count])
+        for (edge, source) in sources.enumerated() {
+            guard let source else { continue }
+            grouped[next[source]] = edge
+            next[source] += 1
+        }
+        var unique: [Int] = []
+        unique.reserveCapacity(grouped.count)
+        var uniqueStarts = [0]
+        uniqueStarts.reserveCapacity(starts.count)
+        for node in graph.nodes.indices {
+            let run = grouped[starts[node]..<starts[node + 1]]
+            guard run.count > 1 else {  // most nodes have one edge or none: nothing to sort
+                unique.append(contentsOf: run)
+                uniqueStarts.append(unique.count)
+                continue
+            }
+            let sorted = run.sorted { left, right in
                 edges[left].type != edges[right].type
                     ? edges[left].type < edges[right].type : edges[left].target < edges[right].target
             }
-            var unique: [Int] = []
-            for index in sorted {
-                if let last = unique.last, edges[last].type == edges[index].type, edges[last].target == edges[index].target {
+            for edge in sorted {
+                if let last = unique.last, unique.count > uniqueStarts[node], edges[last].type == edges[edge].type,
+                    edges[last].target == edges[edge].target
+                {
                     continue
                 }
-                unique.append(index)
+                unique.append(edge)
             }
-            return unique
+            uniqueStarts.append(unique.count)
         }
-        (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+        return (unique, uniqueStarts)
     }
 
     /// The speaking and the entity nodes whose labels name a deployment's
@@ -141,7 +176,7 @@ struct RDFMapping {
             sink.begin(subject: id)
             switch subject {
             case .node(let index):
-                describe(nodes.baseAddress! + index, to: &sink)
+                describe(nodes.baseAddress! + index, at: index, to: &sink)
                 nextNode += 1
             case .edge(let index):
                 describe(edges.baseAddress! + index, to: &sink)
@@ -169,7 +204,7 @@ struct RDFMapping {
     }
 
     /// The triples of a node, read in place (passing the `Node` itself would copy it).
-    private func describe(_ node: UnsafePointer<Node>, to sink: inout some RDFSink) {
+    private func describe(_ node: UnsafePointer<Node>, at nodeIndex: Int, to sink: inout some RDFSink) {
         sink.add(RDFVocabulary.type, term: RDFVocabulary.nodeClass(node.pointee.type))
         sink.add(RDFVocabulary.label, string: node.pointee.label)
         for alias in node.pointee.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
@@ -178,8 +213,7 @@ struct RDFMapping {
         for document in node.pointee.documents {
             sink.add(RDFVocabulary.mentionedIn, resource: resource(ofDocument: document))
         }
-        guard let direct = directEdges[node.pointee.id] else { return }
-        for index in direct {
+        for index in directEdges[directStarts[nodeIndex]..<directStarts[nodeIndex + 1]] {
             sink.add(RDFVocabulary.directProperty(graph.edges[index].type), resource: graph.edges[index].target)
         }
     }
