@@ -355,6 +355,10 @@ extension DocumentExtraction {
                 index += 1
             }
         }
+        // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
+        if finite == nil, cue.verb > left, table.lower[cue.verb - 1] == "zu" {
+            finite = (left..<(cue.verb - 1)).first { quotationAt[$0] == nil && table.isLowercase($0) && table.classes[$0].isEmpty }
+        }
         guard let finite else { return nil }
         // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).
         if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) {

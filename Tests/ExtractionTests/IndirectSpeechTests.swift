@@ -66,4 +66,12 @@ import Testing
         #expect(edge.source == EntityRef(.person, "Peter Lang"))
         #expect(Fixture.statement(edge) == "Die Grenze bleibt geschlossen")
     }
+
+    @Test func zuInfinitiveOfAVerbOfSaying() throws {
+        let text = "Die Ministerin versuchte gestern zu erklären, der Plan sei gescheitert."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Die Ministerin", in: text))
+        #expect(edge.cueSpan == TextSpans.span(of: "erklären", in: text))
+        #expect(Fixture.statement(edge) == "der Plan sei gescheitert")
+    }
 }
