@@ -22,6 +22,7 @@ import TestSupport
         let kritisieren = try #require(lexicon.speechVerbs.joinedEntries("kritisierte").first)
         #expect(!lexicon.speechVerbs.entries[kritisieren].frames.contains(.addressee))
         #expect(lexicon.speechVerbs.contains("urteilte"))
+        #expect(lexicon.speechVerbs.splitEntries("sieht").contains { lexicon.speechVerbs.entries[$0].lemma == "vorsehen" })
         // denial-verbs.tsv, with a two-word particle
         #expect(lexicon.denialVerbs.contains("dementierte"))
         #expect(lexicon.denialVerbs.splitEntries("wies").contains { lexicon.denialVerbs.entries[$0].particle == ["von", "sich"] })

@@ -74,4 +74,11 @@ import Testing
         #expect(edge.cueSpan == TextSpans.span(of: "erklären", in: text))
         #expect(Fixture.statement(edge) == "der Plan sei gescheitert")
     }
+
+    @Test func documentsReportWithVerbsOfStating() throws {
+        let text = "Der Beschluss sieht vor, dass eine Versammlung über die Kandidaten entscheidet. Die Untersuchung ergab, dass Benzin entzündet wurde."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.map(\.cueSpan) == [TextSpans.span(of: "sieht vor", in: text), TextSpans.span(of: "ergab", in: text)])
+        #expect(edges.first?.sourceSpan == TextSpans.span(of: "Der Beschluss", in: text))
+    }
 }
