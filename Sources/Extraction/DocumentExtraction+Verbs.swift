@@ -536,9 +536,10 @@ extension DocumentExtraction {
     private func wieBeforeApposition(endingAt comma: Int, sentence: Range<Int>) -> Int? {
         guard comma > sentence.lowerBound, table.isPunctuation(comma, ",") else { return nil }
         let segment = clauseStart(before: comma, floor: sentence.lowerBound)
-        guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ","), let mention = resolver.entities.mentionAt[segment],
-            resolver.entities.tokenRanges[mention].upperBound == comma
-        else { return nil }
+        guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ",") else { return nil }
+        // A name the recognizer knows, or two to four name words it does not (`Arminda Thomas`).
+        let known = resolver.entities.mentionAt[segment].map { resolver.entities.tokenRanges[$0].upperBound == comma } ?? false
+        guard known || (2...4).contains(comma - segment) && (segment..<comma).allSatisfy({ facts.isNameLike[$0] }) else { return nil }
         let wie = clauseStart(before: segment - 1, floor: sentence.lowerBound)
         return wie < segment - 1 && table.lower[wie] == "wie" ? wie : nil
     }

@@ -52,6 +52,13 @@ import TestSupport
         #expect(Fixture.statement(edge) == "wird das Land die Jagd wieder aufnehmen")
     }
 
+    @Test func wieClauseWithAnUnknownNameInApposition() throws {
+        let text = "Wie die Mitarbeiterin seines Büros, Arminda Tomasz, mitteilte, wurde er tot aufgefunden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "wurde er tot aufgefunden")
+        #expect(edge.sourceSpan.map { $0.start } == TextSpans.span(of: "die Mitarbeiterin", in: text)?.start)
+    }
+
     @Test func particleWrittenApartBeforeAFiniteVerbInAWieClause() throws {
         let text = "Wie das Ministerium bekannt gab, wird das Land die Jagd wieder aufnehmen."
         let edge = try #require(Fixture.edges(text, .asserts).first)
