@@ -72,7 +72,10 @@ public struct TokenFacts: Sendable {
             // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`) and those
             // opening with an adjective before a capitalised word (`koreanischen Halbinsel`).
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
-            if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital) {
+            // (and web addresses: `faz.net`).
+            if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital
+                || table.forms[index].utf8.contains(UInt8(ascii: ".")))
+            {
                 gazetteerMatch[index] = gazetteer.longestMatch(tokens: table.tokens, from: index)
             }
             guard !isFunctionWord || capitalized else { continue }

@@ -159,7 +159,7 @@ extension DocumentExtraction {
 
     /// The sources after an attribution word (`laut der Polizei und der Feuerwehr`), or a
     /// lower-case source name (`laut taz`, `laut ndr.de`, `laut ai-Bericht`).
-    private func sourcePhrases(at start: Int, end: Int) -> [NounPhrase] {
+    func sourcePhrases(at start: Int, end: Int) -> [NounPhrase] {
         let phrases = chunker.conjuncts(at: start, limit: end, entities: resolver.entities)
         guard phrases.isEmpty, start < end else { return phrases }
         // A name the gazetteer knows in lower case (`taz`), or one that looks like a name (`ndr.de`).

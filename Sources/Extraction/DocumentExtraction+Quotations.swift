@@ -52,7 +52,7 @@ extension DocumentExtraction {
             }
             guard let cue, !cue.entry.frames.isDisjoint(with: [.quote, .clause]) else { return false }
             let after = skipAdverbials(from: finite + 1, limit: limit)
-            var phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
+            var phrases = sourcePhrases(at: after, end: limit)
             // `„…“, heißt es in einer Erklärung der Regierung`: the document quoted from.
             if phrases.isEmpty || phrases.first?.pronoun.map({ table.lower[$0] == "es" }) == true,
                 let source = impersonalSource(cue, sentence: sentence)

@@ -80,11 +80,22 @@ public enum Tokenizer {
                 && (isWordScalar(scalars[index + 1]) || isDigit(scalars[index + 1]))
             {
                 index += 2
+            } else if scalar == "." && isDomainDot(scalars, at: index, wordStart: start) {
+                index += 1  // `ndr.de`, `news.bbc.co.uk`: a web address is one word
             } else {
                 break
             }
         }
         return index
+    }
+
+    /// Whether the dot at `index` joins two lower-case runs of two letters or more (`faz.net`),
+    /// not an abbreviation's (`u.a.`) nor a sentence's end (`Jahr.Die`).
+    private static func isDomainDot(_ scalars: [Unicode.Scalar], at index: Int, wordStart: Int) -> Bool {
+        guard index - wordStart >= 2, scalars[index - 1].properties.isLowercase, scalars[index - 2].properties.isLowercase else { return false }
+        var after = index + 1
+        while after < scalars.count, scalars[after].properties.isLowercase, scalars[after].isASCII { after += 1 }
+        return after - index - 1 >= 2 && (after == scalars.count || !isWordScalar(scalars[after]))
     }
 
     /// Letters and combining marks.

@@ -44,6 +44,9 @@ import NewsGraphModel
         let ages = AnalyzedText("Der 81-jährige Mann, 1990-2000.")
         #expect(ages.tokens.map(\.text) == ["Der", "81-jährige", "Mann", ",", "1990", "-", "2000", "."])
         #expect(ages.tokens[1].kind == .word)
+        // A web address is one word; an abbreviation and a missing space after a full stop are not.
+        let addresses = AnalyzedText("Laut ndr.de und news.bbc.co.uk, u.a. im Jahr.Die")
+        #expect(addresses.tokens.map(\.text) == ["Laut", "ndr.de", "und", "news.bbc.co.uk", ",", "u", ".", "a", ".", "im", "Jahr", ".", "Die"])
     }
 
     @Test func softHyphensAndNoBreakSpacesAreHandled() {
