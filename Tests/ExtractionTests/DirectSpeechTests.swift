@@ -84,4 +84,11 @@ import Testing
         #expect(edge.source == EntityRef(.person, "Peter Kühn"))
         #expect(edge.contentSpan == TextSpans.span(of: "„gezielten Kampagne“", in: text))
     }
+
+    @Test func documentWhoseTextIsQuoted() throws {
+        let text = "Der Text der Petition lautete: „Wir fordern ein Ende der Gewalt.“"
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Der Text der Petition", in: text))
+        #expect(edge.form == .direct)
+    }
 }
