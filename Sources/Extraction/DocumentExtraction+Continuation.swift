@@ -36,6 +36,13 @@ extension DocumentExtraction {
                 continue
             }
             let end = contentEnd(of: sentence)
+            // `X sei Y. Das berichten Z.`: a report of the next sentence already has this one as its content.
+            if end > sentence.lowerBound, case let contentEndOffset = table.tokens[end - 1].span.end,
+                reports.contains(where: { $0.contentSpan.start <= startOffset && $0.contentSpan.end >= contentEndOffset })
+            {
+                chain = nil
+                continue
+            }
             let continuing = chainSentence == sentenceIndex - 1 ? chain : nil
             if let current = continuing, let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
                 text.quotations[quotation].openingToken == sentence.lowerBound,

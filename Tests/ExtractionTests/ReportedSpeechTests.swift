@@ -102,6 +102,13 @@ import Testing
         #expect(continuation.source == EntityRef(.person, "Paul Weber"))
         #expect(continuation.sourceSpan == TextSpans.span(of: "Weber", in: text, occurrence: 2))
     }
+
+    @Test func sentenceReportedByAnAnaphorIsNotReportedTwice() throws {
+        let text = "Der Anschlag ereignete sich am Morgen. Er soll das Ziel des Anschlags gewesen sein. Das berichten arabische Medien."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        #expect(edges.first?.sourceSpan == TextSpans.span(of: "arabische Medien", in: text))
+    }
 }
 
 @Suite struct ReportedSpeechFrameTests {
