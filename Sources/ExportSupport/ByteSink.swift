@@ -97,6 +97,16 @@ public struct ByteSink {
         if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil { append(Array(text.utf8)) }
     }
 
+    /// Appends the bytes another sink holds in memory (a sink used as
+    /// scratch for a piece written again and again).
+    @inlinable @inline(__always)
+    public mutating func append(_ other: ByteSink) {
+        append(UnsafeBufferPointer(start: other.storage.base, count: other.count))
+    }
+
+    /// Forgets the bytes not written out yet: for a sink in memory, empties it and keeps its memory.
+    public mutating func removeAll() { count = 0 }
+
     /// Appends an integer in decimal, as `String(value)` writes it.
     @inlinable
     public mutating func append(decimal value: Int) {

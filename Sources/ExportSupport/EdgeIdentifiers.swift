@@ -1,25 +1,8 @@
 import NewsGraphModel
 
-/// Edge ids that are unique within one export.
-///
-/// ``NewsGraphModel/Edge/id`` hashes what locates an edge; two edges that
-/// differ only in their attributes would share it. The exports need unique
-/// ids (GraphML, GEXF, one RDF node per edge), so repeats get `-2`, `-3`, ...
-/// in export order, which keeps the result deterministic.
+/// The order of edge ids (``NewsGraphModel/Graph/edgeIDs``) as strings sort,
+/// for the RDF exports, whose subjects come sorted by IRI.
 public enum EdgeIdentifiers {
-    /// The id of each edge of `edges`, in the same order.
-    public static func unique(for edges: [Edge]) -> [String] {
-        var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(edges.count)
-        return edges.indices.map { index in
-            let hash = edges[index].idHash
-            let count = (seen[hash] ?? 0) + 1
-            seen[hash] = count
-            let base = Edge.id(forHash: hash)
-            return count == 1 ? base : "\(base)-\(count)"
-        }
-    }
-
     /// The indices of `ids` in the order of the ids (`String` order), as
     /// `ids.indices.sorted { ids[$0] < ids[$1] }` gives them.
     ///
@@ -42,14 +25,15 @@ public enum EdgeIdentifiers {
             }
         }
         guard ascii else { return ids.indices.sorted { ids[$0] < ids[$1] } }
-        let keys = ids.map { id in
-            var id = id
+        // Each key sits beside its index, so that comparing reads neighbouring memory.
+        let keyed = ids.indices.map { position in
+            var id = ids[position]
             return id.withUTF8 { bytes in
                 var key: UInt64 = 0
                 for index in shared..<(shared + 8) { key = key << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
-                return key
+                return (key: key, index: position)
             }
         }
-        return ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : ids[$0] < ids[$1] }
+        return keyed.sorted { $0.key != $1.key ? $0.key < $1.key : ids[$0.index] < ids[$1.index] }.map(\.index)
     }
 }

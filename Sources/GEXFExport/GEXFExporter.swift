@@ -53,7 +53,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        for (edge, id) in zip(graph.edges, EdgeIdentifiers.unique(for: graph.edges)) {
+        for (edge, id) in zip(graph.edges, graph.edgeIDs) {
             try writeEdge(edge, id: id, start: days.day(of: edge), to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }

@@ -53,9 +53,8 @@ public struct GraphMLExporter: GraphExporter {
             try writeNode(graph.nodes[index], in: graph, size: size, data: &data, to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
-        let ids = EdgeIdentifiers.unique(for: graph.edges)
         for index in graph.edges.indices {
-            try writeEdge(graph.edges[index], id: ids[index], data: &data, to: writer)
+            try writeEdge(graph.edges[index], id: graph.edgeIDs[index], data: &data, to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()

@@ -1,18 +1,54 @@
 /// The knowledge graph: nodes sorted by id, edges in export order, and the
 /// documents they were read from. Build one with ``GraphBuilder``.
+///
+/// A graph is immutable: what every exporter needs about its edges (unique
+/// ids, the nodes at their ends) is derived once, when it is made, and read
+/// by index from then on.
 public struct Graph: Hashable, Sendable {
     /// Every node, sorted by id.
-    public var nodes: [Node]
+    public let nodes: [Node]
     /// Every edge, in ``Edge/exportOrder(_:_:)``.
-    public var edges: [Edge]
+    public let edges: [Edge]
     /// The documents read, sorted by id.
-    public var documents: [DocumentInfo]
+    public let documents: [DocumentInfo]
+    /// The id of each edge, unique in the graph, in the order of ``edges``.
+    ///
+    /// ``Edge/id`` hashes what locates an edge, so two edges that differ only
+    /// in their attributes share it; repeats get `-2`, `-3`, ... in edge
+    /// order, which keeps the ids deterministic. GraphML, GEXF and the RDF
+    /// exports use these ids.
+    public let edgeIDs: [String]
+    /// The index in ``nodes`` of each edge's source, in the order of
+    /// ``edges``; nil when no node has that id.
+    public let sourceIndices: [Int?]
+    /// The index in ``nodes`` of each edge's target, in the order of
+    /// ``edges``; nil when no node has that id.
+    public let targetIndices: [Int?]
 
-    /// Creates a graph from parts already in order.
+    /// Creates a graph from parts already in order, and derives the edges' ids and ends.
     public init(nodes: [Node] = [], edges: [Edge] = [], documents: [DocumentInfo] = []) {
         self.nodes = nodes
         self.edges = edges
         self.documents = documents
+        edgeIDs = Self.uniqueIDs(of: edges)
+        var nodeIndex: [String: Int] = [:]
+        nodeIndex.reserveCapacity(nodes.count)
+        for index in nodes.indices { nodeIndex[nodes[index].id] = index }
+        sourceIndices = edges.indices.map { nodeIndex[edges[$0].source] }
+        targetIndices = edges.indices.map { nodeIndex[edges[$0].target] }
+    }
+
+    /// The id of each of `edges`, made unique by numbering repeats (see ``edgeIDs``).
+    private static func uniqueIDs(of edges: [Edge]) -> [String] {
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(edges.count)
+        return edges.indices.map { index in
+            let hash = edges[index].idHash
+            let count = (seen[hash] ?? 0) + 1
+            seen[hash] = count
+            let base = Edge.id(forHash: hash)
+            return count == 1 ? base : "\(base)-\(count)"
+        }
     }
 
     /// The node with an id, by binary search.

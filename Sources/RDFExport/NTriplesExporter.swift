@@ -27,21 +27,16 @@ public struct NTriplesExporter: GraphExporter {
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSink()
-    /// `<subject> ` of the current subject.
-    private var subject = FixedBytes([])
-    /// Where ``subject`` is put together.
-    private var scratch: [UInt8] = []
+    /// `<subject> ` of the current subject, the start of each of its lines.
+    private var subject = ByteSink()
 
-    mutating func begin(subject id: String) {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: Self.resourceStart.buffer)
-        scratch.append(contentsOf: id.utf8)
-        scratch.append(UInt8(ascii: ">"))
-        scratch.append(UInt8(ascii: " "))
-        subject = FixedBytes(scratch)
+    mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
+        subject.removeAll()
+        Self.appendResource(id, to: &subject)
+        subject.append(UInt8(ascii: " "))
     }
 
-    mutating func add(_ predicate: RDFPredicate, resource id: String) {
+    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
         start(predicate)
         Self.appendResource(id, to: &out)
         finish()
@@ -108,7 +103,7 @@ struct NTriplesSink: RDFSink {
     private static let falseLiteral = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)>")
 
     /// Appends `<namespace id>`, the IRI of a resource of the export.
-    static func appendResource(_ id: String, to out: inout ByteSink) {
+    static func appendResource(_ id: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
         out.append(resourceStart)
         out.append(id)
         out.append(UInt8(ascii: ">"))

@@ -26,13 +26,15 @@ struct RDFMapping {
     }
 
     private let graph: Graph
-    private let edgeIDs: [String]
-    /// Every document listed in the graph or referred to by a node or edge, sorted by resource id.
-    private let documents: [DocumentInfo]
-    /// The resource id of each of ``documents`` (see ``documentID(_:)``).
-    private let documentResources: [String]
-    /// The index in ``documents`` of each document, by document id.
-    private let documentIndex: [String: Int]
+    /// The id of each node, in graph order, as bytes.
+    private let nodeIDs: ByteTable
+    /// The id of each edge (``NewsGraphModel/Graph/edgeIDs``), in graph order, as bytes.
+    private let edgeIDs: ByteTable
+    /// Whether the graph's nodes are sorted by id, as ``NewsGraphModel/GraphBuilder`` makes
+    /// them: then node indices compare as node ids do.
+    private let nodesSorted: Bool
+    /// The documents, and which of them each node and edge refers to.
+    private let documents: RDFDocuments
     /// The edges each node is the source of, with distinct type and target,
     /// sorted by type and target: those of node `n` are
     /// `directEdges[directStarts[n]..<directStarts[n + 1]]` (edge indices).
@@ -45,37 +47,22 @@ struct RDFMapping {
     /// Prepares the mapping of `graph`.
     init(_ graph: Graph) {
         self.graph = graph
-        edgeIDs = EdgeIdentifiers.unique(for: graph.edges)
-        var infos: [String: DocumentInfo] = [:]
-        for document in graph.documents { infos[document.id] = document }
-        // By index, not `for node in`, which copies every node; `index(forKey:)`, not the
-        // subscript, which would copy the DocumentInfo only to compare it with nil.
-        for index in graph.nodes.indices {
-            for id in graph.nodes[index].documents where infos.index(forKey: id) == nil { infos[id] = DocumentInfo(id: id) }
-        }
-        var previous: String?  // edges come by document: look each up once
-        for index in graph.edges.indices where graph.edges[index].provenance.document != previous {
-            let id = graph.edges[index].provenance.document
-            if infos.index(forKey: id) == nil { infos[id] = DocumentInfo(id: id) }
-            previous = id
-        }
-        let sorted = infos.values.map { (resource: Self.documentID($0.id), info: $0) }.sorted { $0.resource < $1.resource }
-        documents = sorted.map(\.info)
-        documentResources = sorted.map(\.resource)
-        documentIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.info.id, $0) })
-        (directEdges, directStarts) = Self.directEdges(graph)
+        nodeIDs = ByteTable(graph.nodes.map(\.id))
+        edgeIDs = ByteTable(graph.edgeIDs)
+        documents = RDFDocuments(graph)
+        let nodes = graph.nodes
+        nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
+        (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
     }
 
     /// The edges of each node as a source, grouped by node (nodes in graph
     /// order) and sorted by type and target within a node, repeats dropped;
     /// with the start of each node's run. Edges whose source is no node are left out.
-    private static func directEdges(_ graph: Graph) -> (edges: [Int], starts: [Int]) {
+    /// With `nodesSorted`, targets that are nodes are compared by index, not by id.
+    private static func directEdges(_ graph: Graph, nodesSorted: Bool) -> (edges: [Int], starts: [Int]) {
         let edges = graph.edges
-        var nodeIndex: [String: Int] = [:]
-        nodeIndex.reserveCapacity(graph.nodes.count)
-        for index in graph.nodes.indices { nodeIndex[graph.nodes[index].id] = index }
-        let sources = edges.indices.map { nodeIndex[edges[$0].source] }
+        let sources = graph.sourceIndices
         // Counting sort by source node, then each node's run by type and target.
         var starts = [Int](repeating: 0, count: graph.nodes.count + 1)
         for case let source? in sources { starts[source + 1] += 1 }
@@ -86,6 +73,16 @@ struct RDFMapping {
             guard let source else { continue }
             grouped[next[source]] = edge
             next[source] += 1
+        }
+        let targets = graph.targetIndices
+        func sameTarget(_ left: Int, _ right: Int) -> Bool {
+            if nodesSorted, let leftTarget = targets[left], let rightTarget = targets[right] { return leftTarget == rightTarget }
+            return edges[left].target == edges[right].target
+        }
+        func precedes(_ left: Int, _ right: Int) -> Bool {
+            if edges[left].type != edges[right].type { return edges[left].type < edges[right].type }
+            if nodesSorted, let leftTarget = targets[left], let rightTarget = targets[right] { return leftTarget < rightTarget }
+            return edges[left].target < edges[right].target
         }
         var unique: [Int] = []
         unique.reserveCapacity(grouped.count)
@@ -98,13 +95,9 @@ struct RDFMapping {
                 uniqueStarts.append(unique.count)
                 continue
             }
-            let sorted = run.sorted { left, right in
-                edges[left].type != edges[right].type
-                    ? edges[left].type < edges[right].type : edges[left].target < edges[right].target
-            }
-            for edge in sorted {
+            for edge in run.sorted(by: precedes) {
                 if let last = unique.last, unique.count > uniqueStarts[node], edges[last].type == edges[edge].type,
-                    edges[last].target == edges[edge].target
+                    sameTarget(last, edge)
                 {
                     continue
                 }
@@ -151,56 +144,81 @@ struct RDFMapping {
 
     /// ``write(to:)`` with the graph's nodes and edges in place: reading them through buffer pointers copies none.
     private func write(nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink) {
-        // Document nodes are described once, from the documents, below.
-        let nodeOrder = Self.sorted(Array(nodes.indices.filter { nodes[$0].type != .document })) { nodes[$0].id < nodes[$1].id }
-        let edgeOrder = EdgeIdentifiers.order(of: edgeIDs)
-        var nextNode = 0
-        var nextEdge = 0
-        var nextDocument = 0
-        while true {
-            var subject: Subject?
-            var id = ""
-            if nextNode < nodeOrder.count {
-                subject = .node(nodeOrder[nextNode])
-                id = nodes[nodeOrder[nextNode]].id
-            }
-            if nextEdge < edgeOrder.count, subject == nil || edgeIDs[edgeOrder[nextEdge]] < id {
-                subject = .edge(edgeOrder[nextEdge])
-                id = edgeIDs[edgeOrder[nextEdge]]
-            }
-            if nextDocument < documents.count, subject == nil || documentResources[nextDocument] < id {
-                subject = .document(nextDocument)
-                id = documentResources[nextDocument]
-            }
-            guard let subject else { return }
-            sink.begin(subject: id)
+        for subject in subjectOrder(nodes) {
             switch subject {
             case .node(let index):
+                sink.begin(subject: nodeIDs[index])
                 describe(nodes.baseAddress! + index, at: index, to: &sink)
-                nextNode += 1
             case .edge(let index):
-                describe(edges.baseAddress! + index, to: &sink)
-                nextEdge += 1
+                sink.begin(subject: edgeIDs[index])
+                describe(edges.baseAddress! + index, at: index, to: &sink)
             case .document(let index):
-                describe(documents[index], to: &sink)
-                nextDocument += 1
+                sink.begin(subject: documents.resourceBytes[index])
+                describe(documents.infos[index], to: &sink)
             }
             sink.end()
         }
     }
 
-    /// `indices` in the order `precedes` gives; checked in one pass first, as the graph's nodes are sorted already.
-    private static func sorted(_ indices: [Int], by precedes: (Int, Int) -> Bool) -> [Int] {
-        for position in indices.indices.dropFirst() where !precedes(indices[position - 1], indices[position]) {
-            return indices.sorted(by: precedes)
+    /// Every subject, sorted by id: the nodes (but documents, which are
+    /// described from ``documents``), the edges and the documents, each
+    /// sorted, then merged; on equal ids nodes come first, then edges.
+    private func subjectOrder(_ nodes: UnsafeBufferPointer<Node>) -> [Subject] {
+        let described = nodes.indices.filter { nodes[$0].type != .document }
+        let nodeOrder = nodesSorted ? described : described.sorted { nodes[$0].id < nodes[$1].id }
+        let edgeOrder = EdgeIdentifiers.order(of: graph.edgeIDs)
+        func id(of subject: Subject) -> String {
+            switch subject {
+            case .node(let index): nodes[index].id
+            case .edge(let index): graph.edgeIDs[index]
+            case .document(let index): documents.resources[index]
+            }
         }
-        return indices
+        let nodesAndEdges = Self.merge(nodeOrder.map(Subject.node), edgeOrder.map(Subject.edge), by: id(of:))
+        return Self.merge(nodesAndEdges, documents.infos.indices.map(Subject.document), by: id(of:))
     }
 
-    /// The resource id of a document.
-    private func resource(ofDocument id: String) -> String {
-        guard let index = documentIndex[id] else { return Self.documentID(id) }
-        return documentResources[index]
+    /// Two lists sorted by `id` merged into one, `first`'s element first on
+    /// equal ids. Subjects of one kind come in long runs (all edge ids start
+    /// alike), so each run is measured by galloping: a few comparisons a run, not one a subject.
+    private static func merge(_ first: [Subject], _ second: [Subject], by id: (Subject) -> String) -> [Subject] {
+        var merged: [Subject] = []
+        merged.reserveCapacity(first.count + second.count)
+        var next = (first: 0, second: 0)
+        while next.first < first.count, next.second < second.count {
+            let head = id(second[next.second])
+            let firstEnd = runEnd(of: first, from: next.first) { !(head < id($0)) }
+            merged.append(contentsOf: first[next.first..<firstEnd])
+            next.first = firstEnd
+            guard next.first < first.count else { break }
+            let bound = id(first[next.first])
+            let secondEnd = runEnd(of: second, from: next.second) { id($0) < bound }
+            merged.append(contentsOf: second[next.second..<secondEnd])
+            next.second = secondEnd
+        }
+        merged.append(contentsOf: first[next.first...])
+        merged.append(contentsOf: second[next.second...])
+        return merged
+    }
+
+    /// The end of the run of `list` from `start` whose elements satisfy
+    /// `belongs` (true for a prefix of the rest of the list): steps of 1, 2,
+    /// 4, ... past the run, then a binary search.
+    private static func runEnd(of list: [Subject], from start: Int, while belongs: (Subject) -> Bool) -> Int {
+        var low = start  // every element before `low` belongs
+        var high = start
+        var step = 1
+        while high < list.count, belongs(list[high]) {
+            low = high + 1
+            high = start + step
+            step *= 2
+        }
+        high = min(high, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(list[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The triples of a node, read in place (passing the `Node` itself would copy it).
@@ -210,20 +228,21 @@ struct RDFMapping {
         for alias in node.pointee.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
         sink.add(RDFVocabulary.text, text: node.pointee.text)
         for role in node.pointee.roles { sink.add(RDFVocabulary.role, text: role) }
-        for document in node.pointee.documents {
-            sink.add(RDFVocabulary.mentionedIn, resource: resource(ofDocument: document))
+        for document in documents.ofNodes[documents.nodeStarts[nodeIndex]..<documents.nodeStarts[nodeIndex + 1]] {
+            sink.add(RDFVocabulary.mentionedIn, resource: documents.resourceBytes[document])
         }
         for index in directEdges[directStarts[nodeIndex]..<directStarts[nodeIndex + 1]] {
-            sink.add(RDFVocabulary.directProperty(graph.edges[index].type), resource: graph.edges[index].target)
+            addNode(graph.targetIndices[index], else: graph.edges[index].target, RDFVocabulary.directProperty(graph.edges[index].type), to: &sink)
         }
     }
 
     /// The triples of an edge's relation node, read in place.
-    private func describe(_ edge: UnsafePointer<Edge>, to sink: inout some RDFSink) {
-        let document = resource(ofDocument: edge.pointee.provenance.document)
+    private func describe(_ edge: UnsafePointer<Edge>, at edgeIndex: Int, to sink: inout some RDFSink) {
+        let documentIndex = documents.ofEdge[edgeIndex]
+        let document = documents.resourceBytes[documentIndex]
         sink.add(RDFVocabulary.type, term: RDFVocabulary.relationClass(edge.pointee.type))
-        sink.add(RDFVocabulary.agent, resource: edge.pointee.source)
-        sink.add(RDFVocabulary.object, resource: edge.pointee.target)
+        addNode(graph.sourceIndices[edgeIndex], else: edge.pointee.source, RDFVocabulary.agent, to: &sink)
+        addNode(graph.targetIndices[edgeIndex], else: edge.pointee.target, RDFVocabulary.object, to: &sink)
         sink.add(RDFVocabulary.document, resource: document)
         sink.add(RDFVocabulary.wasDerivedFrom, resource: document)
         sink.add(RDFVocabulary.evidence, string: edge.pointee.provenance.evidence)
@@ -236,7 +255,7 @@ struct RDFMapping {
             if let quantity = deployment.quantity { sink.add(RDFVocabulary.quantity, integer: quantity) }
             sink.add(RDFVocabulary.approximate, boolean: deployment.approximate)
             sink.add(RDFVocabulary.unit, text: deployment.unit)
-            if let destination = destinationID(of: edge.pointee.target, deployment) {
+            if let destination = destinationID(of: edge.pointee.target, at: graph.targetIndices[edgeIndex], deployment) {
                 sink.add(RDFVocabulary.destination, resource: destination)
             }
             sink.add(RDFVocabulary.destinationName, text: deployment.destination)
@@ -245,33 +264,25 @@ struct RDFMapping {
             }
             sink.add(RDFVocabulary.claimedByName, text: deployment.claimedBy)
         }
-        let provenance = edge.pointee.provenance
-        if let day = CalendarDay.day(of: provenance.date) ?? CalendarDay.day(of: documentDate(provenance.document)) {
+        if let day = CalendarDay.day(of: edge.pointee.provenance.date) ?? documents.days[documentIndex] {
             sink.add(RDFVocabulary.date, date: day)
         }
         sink.add(RDFVocabulary.rule, text: edge.pointee.rule)
     }
 
-    /// The date of a document, if it has one.
-    private func documentDate(_ id: String) -> String? { documentIndex[id].flatMap { documents[$0].date } }
-
-    /// A deployment's destination: the edge's `target` when that is an entity,
-    /// else the entity whose label is the destination's name.
-    private func destinationID(of target: String, _ deployment: Deployment) -> String? {
-        if let index = nodeIndex(target), graph.nodes[index].type.isEntity { return target }
+    /// A deployment's destination: the edge's `target` (the node at
+    /// `targetIndex`) when that is an entity, else the entity whose label is the destination's name.
+    private func destinationID(of target: String, at targetIndex: Int?, _ deployment: Deployment) -> String? {
+        if let targetIndex, graph.nodes[targetIndex].type.isEntity { return target }
         return deployment.destination.flatMap { entitiesByLabel[$0] }
     }
 
-    /// The index of the node with id `id`, by binary search (the nodes are sorted by id).
-    private func nodeIndex(_ id: String) -> Int? {
-        let nodes = graph.nodes
-        var low = 0
-        var high = nodes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if nodes[middle].id < id { low = middle + 1 } else { high = middle }
-        }
-        return low < nodes.count && nodes[low].id == id ? low : nil
+    /// Adds a triple whose object is the node at `index`, or the resource
+    /// `id` when no node has it (the id is read only then).
+    private func addNode(
+        _ index: Int?, else id: @autoclosure () -> String, _ predicate: RDFPredicate, to sink: inout some RDFSink
+    ) {
+        if let index { sink.add(predicate, resource: nodeIDs[index]) } else { sink.add(predicate, resource: id()) }
     }
 
     private func addSpan(_ span: Span?, _ start: RDFPredicate, _ end: RDFPredicate, to sink: inout some RDFSink) {

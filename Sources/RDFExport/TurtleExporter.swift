@@ -35,13 +35,13 @@ struct TurtleSink: RDFSink {
     /// The predicate of the previous triple of the current subject.
     private var previous: RDFPredicate?
 
-    mutating func begin(subject id: String) {
+    mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
         out.append(UInt8(ascii: "\n"))
         Self.appendResource(id, to: &out)
         previous = nil
     }
 
-    mutating func add(_ predicate: RDFPredicate, resource id: String) {
+    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
         start(predicate)
         Self.appendResource(id, to: &out)
     }
@@ -99,7 +99,7 @@ struct TurtleSink: RDFSink {
     private static let dateType = FixedBytes("^^xsd:date")
 
     /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
-    static func appendResource(_ id: String, to out: inout ByteSink) {
+    static func appendResource(_ id: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
         if isLocalName(id) {
             out.append(Self.resourcePrefix)
             out.append(id)
@@ -113,7 +113,7 @@ struct TurtleSink: RDFSink {
     static func appendName(_ iri: String, to out: inout ByteSink) {
         for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
             let local = Substring(iri.utf8.dropFirst(namespace.utf8.count))
-            if isLocalName(local) {
+            if isLocalName(local.utf8) {
                 out.append(prefix)
                 out.append(UInt8(ascii: ":"))
                 out.append(local)
@@ -125,9 +125,9 @@ struct TurtleSink: RDFSink {
 
     /// Letters, digits, `_` and `-`, not empty and not starting with `-`:
     /// a local name Turtle reads without escapes.
-    private static func isLocalName(_ name: some StringProtocol) -> Bool {
-        guard let first = name.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return name.utf8.allSatisfy { byte in
+    private static func isLocalName(_ name: some Collection<UInt8>) -> Bool {
+        guard let first = name.first, first != UInt8(ascii: "-") else { return false }
+        return name.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: "-")

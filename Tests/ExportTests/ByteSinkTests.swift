@@ -99,6 +99,20 @@ struct ByteSinkTests {
         #expect(sink.bytes.count == expected.utf8.count + 20_000)
     }
 
+    @Test("A sink in memory serves as scratch: emptied, refilled and appended to another")
+    func scratchSink() {
+        var scratch = ByteSink()
+        var sink = ByteSink()
+        for word in ["<a> ", "", "<Zoë> "] {
+            scratch.removeAll()
+            scratch.append(word)
+            sink.append(scratch)
+            sink.append(scratch)
+        }
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == "<a> <a> <Zoë> <Zoë> ")
+        #expect(String(decoding: scratch.bytes, as: UTF8.self) == "<Zoë> ")
+    }
+
     @Test("A streamed file larger than the buffer arrives whole, atomically, with no temporary file left")
     func streamedFile() throws {
         let folder = try ProjectPaths.temporaryFolder("byte-sink")

@@ -44,17 +44,6 @@ struct ExportSupportTests {
         #expect(CalendarDay.day(of: text) == expected)
     }
 
-    @Test("Edge ids are unique: repeats get -2, -3 in export order")
-    func uniqueEdgeIDs() {
-        let provenance = Provenance(document: "d", evidence: "e", sentence: Span(start: 0, end: 1))
-        let first = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "x")
-        let second = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "y")
-        let third = Edge(source: "a", target: "c", type: .asserts, provenance: provenance)
-        let ids = EdgeIdentifiers.unique(for: [first, second, third, first])
-        #expect(ids == [first.id, first.id + "-2", third.id, first.id + "-3"])
-        #expect(Set(ids).count == 4)
-    }
-
     @Test("Ids are ordered as strings sort, repeats and ties included", arguments: [
         ["edge-00000000000000ff", "edge-00000000000000ff-10", "edge-00000000000000ff-2", "edge-0a", "edge-", "edge-0a\u{0}"],
         ["b", "a", "ab", "a", "", "abcdefghij", "abcdefghia"],

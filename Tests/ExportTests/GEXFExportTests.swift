@@ -66,7 +66,7 @@ struct GEXFExportTests {
         #expect(report.timeformat == "date")
         #expect(report.labels == Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, XMLText.sanitized($0.label)) }))
         #expect(report.edgeKinds == graph.edges.map(\.type.rawValue))
-        #expect(report.edgeIDs == EdgeIdentifiers.unique(for: graph.edges))
+        #expect(report.edgeIDs == graph.edgeIDs)
         #expect(Set(report.edgeIDs).count == graph.edges.count)
         #expect(report.colours == graph.nodes.count + graph.edges.count)
         #expect(report.sizes == graph.nodes.count)

@@ -1,0 +1,75 @@
+import ExportSupport
+import NewsGraphModel
+
+/// The documents of an RDF export: every document listed in the graph or
+/// referred to by a node or edge, sorted by resource id, and which of them
+/// each node and edge refers to, by index, so that writing looks no id up.
+struct RDFDocuments {
+    /// The documents, sorted by resource id; those only referred to have nothing but their id.
+    let infos: [DocumentInfo]
+    /// The resource id of each of ``infos`` (see ``RDFMapping/documentID(_:)``).
+    let resources: [String]
+    /// ``resources`` as bytes, for writing.
+    let resourceBytes: ByteTable
+    /// The calendar day of each of ``infos``, when its date starts with one.
+    let days: [String?]
+    /// The index in ``infos`` of each edge's document, in the order of the graph's edges.
+    let ofEdge: [Int]
+    /// The indices in ``infos`` of the documents of every node, node after
+    /// node: those of node `n` are `ofNodes[nodeStarts[n]..<nodeStarts[n + 1]]`.
+    let ofNodes: [Int]
+    /// Where each node's run in ``ofNodes`` starts, and the end of the last.
+    let nodeStarts: [Int]
+
+    /// Collects the documents of `graph`. Each id is looked up once for each
+    /// node that names it and once for each run of edges from it (edges come by document).
+    init(_ graph: Graph) {
+        var found: [DocumentInfo] = []
+        var indexByID: [String: Int] = [:]
+        func index(of id: String) -> Int {
+            if let index = indexByID[id] { return index }
+            found.append(DocumentInfo(id: id))
+            indexByID[id] = found.count - 1
+            return found.count - 1
+        }
+        for document in graph.documents {
+            if let index = indexByID[document.id] {
+                found[index] = document  // a repeated id: the last description wins
+            } else {
+                indexByID[document.id] = found.count
+                found.append(document)
+            }
+        }
+        var ofNodes: [Int] = []
+        var nodeStarts = [0]
+        nodeStarts.reserveCapacity(graph.nodes.count + 1)
+        for node in graph.nodes.indices {  // by index: `for node in` copies every node
+            for id in graph.nodes[node].documents { ofNodes.append(index(of: id)) }
+            nodeStarts.append(ofNodes.count)
+        }
+        var ofEdge: [Int] = []
+        ofEdge.reserveCapacity(graph.edges.count)
+        var previous: (id: String, index: Int)?
+        for edge in graph.edges.indices {
+            let id = graph.edges[edge].provenance.document
+            if let previous, previous.id == id {
+                ofEdge.append(previous.index)
+            } else {
+                let found = index(of: id)
+                ofEdge.append(found)
+                previous = (id, found)
+            }
+        }
+        let resources = found.map { RDFMapping.documentID($0.id) }
+        let order = found.indices.sorted { resources[$0] < resources[$1] }
+        var rank = [Int](repeating: 0, count: found.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        infos = order.map { found[$0] }
+        self.resources = order.map { resources[$0] }
+        resourceBytes = ByteTable(self.resources)
+        days = infos.map { CalendarDay.day(of: $0.date) }
+        self.ofEdge = ofEdge.map { rank[$0] }
+        self.ofNodes = ofNodes.map { rank[$0] }
+        self.nodeStarts = nodeStarts
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import NewsGraphModel
+
+@Suite struct GraphTests {
+    private let provenance = Provenance(document: "d", evidence: "e", sentence: Span(start: 0, end: 1))
+
+    @Test("Edge ids are unique: repeats get -2, -3 in edge order")
+    func uniqueEdgeIDs() {
+        let first = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "x")
+        let second = Edge(source: "a", target: "b", type: .asserts, provenance: provenance, rule: "y")
+        let third = Edge(source: "a", target: "c", type: .asserts, provenance: provenance)
+        let graph = Graph(edges: [first, second, third, first])
+        #expect(graph.edgeIDs == [first.id, first.id + "-2", third.id, first.id + "-3"])
+        #expect(Set(graph.edgeIDs).count == 4)
+        #expect(Graph().edgeIDs.isEmpty)
+    }
+
+    @Test("Each edge knows the indices of the nodes at its ends, nil for a missing node")
+    func edgeEnds() {
+        let nodes = ["a", "b", "c"].map { Node(id: $0, type: .person, label: $0) }
+        let edges = [
+            Edge(source: "c", target: "a", type: .asserts, provenance: provenance),
+            Edge(source: "b", target: "missing", type: .denies, provenance: provenance),
+            Edge(source: "gone", target: "b", type: .deploys, provenance: provenance),
+        ]
+        let graph = Graph(nodes: nodes, edges: edges)
+        #expect(graph.sourceIndices == [2, 1, nil])
+        #expect(graph.targetIndices == [0, nil, 1])
+        for (index, edge) in graph.edges.enumerated() {
+            if let source = graph.sourceIndices[index] { #expect(graph.nodes[source].id == edge.source) }
+            if let target = graph.targetIndices[index] { #expect(graph.nodes[target].id == edge.target) }
+        }
+    }
+}
