@@ -10,26 +10,26 @@ import ExportSupport
 struct ByteTable {
     /// Every string's bytes, one after another.
     private let storage: FixedBytes
-    /// Where each string ends in ``storage`` (and the next starts).
-    private let ends: [Int]
+    /// Where each string starts in ``storage``, and where the last ends: string `i` is `offsets[i]..<offsets[i + 1]`.
+    private let offsets: [Int]
 
     /// A table of `strings`, in their order.
     init(_ strings: [String]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
-        var ends: [Int] = []
-        ends.reserveCapacity(strings.count)
+        var offsets = [0]
+        offsets.reserveCapacity(strings.count + 1)
         for index in strings.indices {  // by index: the strings are read in place
             bytes.append(contentsOf: strings[index].utf8)
-            ends.append(bytes.count)
+            offsets.append(bytes.count)
         }
         storage = FixedBytes(bytes)
-        self.ends = ends
+        self.offsets = offsets
     }
 
     /// The bytes of the string at `index`, valid while the table lives.
+    @inline(__always)
     subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeBufferPointer(rebasing: storage.buffer[start..<ends[index]])
+        UnsafeBufferPointer(rebasing: storage.buffer[offsets[index]..<offsets[index + 1]])
     }
 }
