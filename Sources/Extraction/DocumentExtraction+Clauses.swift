@@ -102,7 +102,7 @@ extension DocumentExtraction {
     }
 
     /// Whether the dash at `index` is a hyphen: joining the tokens around it without spaces
-    /// (`55-Jähriger`), or a truncated compound's before a conjunction (`Luft- und Raumfahrt`).
+    /// (`55-Jähriger`), or ending a truncated compound before a conjunction (`Luft- und Raumfahrt`).
     func isHyphen(_ index: Int) -> Bool {
         guard index > 0, index + 1 < table.count, table.tokens[index - 1].span.end == table.tokens[index].span.start else { return false }
         return table.tokens[index].span.end == table.tokens[index + 1].span.start
