@@ -9,9 +9,14 @@ import NewsGraphModel
 /// and titles (`die „Aktion Sühnezeichen“`, `unter dem Motto „…“`, a
 /// quotation before a bracket) quote no one.
 extension DocumentExtraction {
+    /// The fewest words a quotation in narration quotes someone with.
+    private static let shortestNarrationQuote = 4
+
     mutating func findLooseQuotations() {
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+            // (A few quoted words in narration are mostly names, terms or irony, not speech: at least a short sentence.)
             guard let closing = quotation.closingToken, !claimed[quotation.openingToken],
+                wordCount(quotation.openingToken + 1..<closing) >= Self.shortestNarrationQuote,
                 !isQuotedName(quotation.openingToken + 1..<closing), !isTitle(quotation)
             else { continue }
             let sentence = sentenceRange(of: quotation.openingToken)

@@ -84,6 +84,8 @@ import Testing
             "Der Konzern Nordwerk baut das Elektrofahrzeug „stromer“ in Sachsen.",
             "Die Stadtwerke Halle prüfen die Wagen der Reihe „E1“ erneut.",
             "Die Forscherin Anna Berg untersuchte die Meeresschnecke „Chelidonura hirundinina“ im Labor.",
+            // a few quoted words in narration: a term, not speech
+            "Der Minister Karl Brandt sprach vor den „besorgten Bürgern“ in der Halle.",
         ]
         for text in texts { #expect(Fixture.edges(text, .asserts).isEmpty) }
     }
