@@ -25,7 +25,9 @@ public struct GEXFExporter: GraphExporter {
     static let vizNamespace = "http://gexf.net/1.3/viz"
 
     /// Writes the whole GEXF file through libxml2's `xmlTextWriter`, handing it
-    /// to `sink` a megabyte at a time.
+    /// to `sink` a megabyte at a time. Nodes and edges are libxml2 elements;
+    /// the children of each (`<attvalues>`, `<viz:...>`) are escaped in Swift
+    /// as libxml2 escapes them and handed over in one call (``XMLSupport/TextElementBatch``).
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         let writer = try XMLWriter()
         try writer.startDocument()
@@ -43,18 +45,23 @@ public struct GEXFExporter: GraphExporter {
         try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
         try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
         let days = GraphDays(graph)
-        let degrees = graph.degrees()
+        let degrees = Self.degrees(of: graph)
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
-        for node in graph.nodes {
-            try writeNode(node, in: graph, degree: degrees[node.id] ?? 0, start: days.firstDay(of: node), to: writer)
+        // The children of <node> and <edge>, one level below <nodes> and <edges>.
+        var children = writer.textElementBatch(depth: writer.depth + 1)
+        // By index: the elements are passed on borrowed, not copied.
+        for index in graph.nodes.indices {
+            try writeNode(
+                graph.nodes[index], in: graph, degree: degrees[index], start: days.nodeDays[index], children: &children, to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        for (edge, id) in zip(graph.edges, graph.edgeIDs) {
-            try writeEdge(edge, id: id, start: days.day(of: edge), to: writer)
+        for index in graph.edges.indices {
+            try writeEdge(
+                graph.edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], children: &children, to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }
         try writer.endElement()
@@ -76,24 +83,35 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
     }
 
-    private func writeNode(_ node: Node, in graph: Graph, degree: Int, start: String?, to writer: XMLWriter) throws {
+    /// `<node id="..." label="..." start="...">` through libxml2, its
+    /// `<attvalues>` and `<viz:...>` children as one prepared batch.
+    private func writeNode(
+        _ node: Node, in graph: Graph, degree: Int, start: String?, children: inout TextElementBatch, to writer: XMLWriter
+    ) throws {
         try writer.startElement("node")
         try writer.attribute("id", node.id)
         try writer.attribute("label", node.label)
         if let start { try writer.attribute("start", start) }
-        try writeValues(GraphAttributes.nodeColumns, GraphAttributes.values(of: node, in: graph), to: writer)
+        children.startElement("attvalues")
+        GraphAttributes.forEachValue(of: node, in: graph) { column, value in
+            Self.addValue(value, for: GraphAttributes.nodeColumns[column], to: &children)
+        }
+        children.endElement()
         let style = NodeStyle(node.type)
-        try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
-        try writer.startElement(prefix: "viz", "size", namespace: nil)
-        try writer.attribute("value", String(NodeStyle.size(degree: degree)))
-        try writer.endElement()
-        try writer.startElement(prefix: "viz", "shape", namespace: nil)
-        try writer.attribute("value", style.gexfShape)
-        try writer.endElement()
+        Self.addColour(red: style.red, green: style.green, blue: style.blue, to: &children)
+        children.startElement("viz:size")
+        children.attribute("value", text: String(NodeStyle.size(degree: degree)))
+        children.endElement()
+        children.startElement("viz:shape")
+        children.attribute("value", text: style.gexfShape)
+        children.endElement()
+        try writer.write(&children)
         try writer.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, id: String, start: String?, to writer: XMLWriter) throws {
+    /// `<edge id="..." source="..." target="..." ...>` through libxml2, its
+    /// `<attvalues>` and `<viz:color>` as one prepared batch.
+    private func writeEdge(_ edge: Edge, id: String, start: String?, children: inout TextElementBatch, to writer: XMLWriter) throws {
         try writer.startElement("edge")
         try writer.attribute("id", id)
         try writer.attribute("source", edge.source)
@@ -102,30 +120,49 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("kind", edge.type.rawValue)
         try writer.attribute("weight", "1.0")
         if let start { try writer.attribute("start", start) }
-        try writeValues(GraphAttributes.edgeColumns, GraphAttributes.values(of: edge), to: writer)
-        let style = EdgeStyle(edge.type)
-        try writeColour(red: style.red, green: style.green, blue: style.blue, to: writer)
-        try writer.endElement()
-    }
-
-    private func writeValues(_ columns: [AttributeColumn], _ values: [String?], to writer: XMLWriter) throws {
-        try writer.startElement("attvalues")
-        for (column, value) in zip(columns, values) {
-            guard let value else { continue }
-            try writer.startElement("attvalue")
-            try writer.attribute("for", column.name)
-            try writer.attribute("value", value)
-            try writer.endElement()
+        children.startElement("attvalues")
+        GraphAttributes.forEachValue(of: edge) { column, value in
+            Self.addValue(value, for: GraphAttributes.edgeColumns[column], to: &children)
         }
+        children.endElement()
+        let style = EdgeStyle(edge.type)
+        Self.addColour(red: style.red, green: style.green, blue: style.blue, to: &children)
+        try writer.write(&children)
         try writer.endElement()
     }
 
-    private func writeColour(red: Int, green: Int, blue: Int, to writer: XMLWriter) throws {
-        try writer.startElement(prefix: "viz", "color", namespace: nil)
-        try writer.attribute("r", String(red))
-        try writer.attribute("g", String(green))
-        try writer.attribute("b", String(blue))
-        try writer.endElement()
+    /// `<attvalue for="column" value="..."/>`.
+    private static func addValue(_ value: AttributeValue, for column: AttributeColumn, to children: inout TextElementBatch) {
+        children.startElement("attvalue")
+        children.attribute("for", text: column.name)
+        switch value {
+        case .text(let text): children.attribute("value", text: text)
+        case .joined(let items): children.attribute("value", joining: items, separator: "|")
+        case .iri(let id): children.attribute("value", prefix: Identifier.resourceNamespace, text: id)
+        case .integer(let value): children.attribute("value", decimal: value)
+        case .boolean(let value): children.attribute("value", text: value ? "true" : "false")
+        }
+        children.endElement()
+    }
+
+    /// `<viz:color r="..." g="..." b="..."/>`.
+    private static func addColour(red: Int, green: Int, blue: Int, to children: inout TextElementBatch) {
+        children.startElement("viz:color")
+        children.attribute("r", decimal: red)
+        children.attribute("g", decimal: green)
+        children.attribute("b", decimal: blue)
+        children.endElement()
+    }
+
+    /// The number of edges that touch each node, in the order of the graph's
+    /// nodes: ``NewsGraphModel/Graph/degrees()`` reached by index.
+    private static func degrees(of graph: Graph) -> [Int] {
+        var degrees = [Int](repeating: 0, count: graph.nodes.count)
+        for index in graph.edges.indices {
+            if let source = graph.sourceIndices[index] { degrees[source] += 1 }
+            if let target = graph.targetIndices[index] { degrees[target] += 1 }
+        }
+        return degrees
     }
 
     /// The GEXF attribute type of a column kind.

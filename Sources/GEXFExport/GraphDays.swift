@@ -6,36 +6,38 @@ import NewsGraphModel
 /// of the documents that mention it. Only real `YYYY-MM-DD` days count
 /// (``ExportSupport/CalendarDay``).
 struct GraphDays {
-    private let documentDays: [String: String]
-    private var firstDays: [String: String] = [:]
+    /// The day of each edge, in the order of the graph's edges.
+    let edgeDays: [String?]
+    /// The first day of each node, in the order of the graph's nodes.
+    let nodeDays: [String?]
 
-    /// Collects the days of `graph`.
+    /// Collects the days of `graph`, reaching the edges' ends by index.
     init(_ graph: Graph) {
         var documentDays: [String: String] = [:]
         for document in graph.documents {
             if let day = CalendarDay.day(of: document.date) { documentDays[document.id] = day }
         }
-        self.documentDays = documentDays
-        for edge in graph.edges {
-            guard let day = day(of: edge) else { continue }
-            for end in [edge.source, edge.target] {
-                if let known = firstDays[end], known <= day { continue }
-                firstDays[end] = day
+        let edgeDays = graph.edges.map { edge in
+            CalendarDay.day(of: edge.provenance.date) ?? documentDays[edge.provenance.document]
+        }
+        var nodeDays = graph.nodes.map { node -> String? in
+            var first: String?
+            for document in node.documents {
+                if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
             }
+            return first
         }
-    }
-
-    /// The day of an edge: its provenance date, else its document's date.
-    func day(of edge: Edge) -> String? {
-        CalendarDay.day(of: edge.provenance.date) ?? documentDays[edge.provenance.document]
-    }
-
-    /// The first day a node is seen, if any.
-    func firstDay(of node: Node) -> String? {
-        var first = firstDays[node.id]
-        for document in node.documents {
-            if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
+        func see(_ day: String, at end: Int?) {
+            guard let end else { return }
+            if let known = nodeDays[end], known <= day { return }
+            nodeDays[end] = day
         }
-        return first
+        for index in graph.edges.indices {
+            guard let day = edgeDays[index] else { continue }
+            see(day, at: graph.sourceIndices[index])
+            see(day, at: graph.targetIndices[index])
+        }
+        self.edgeDays = edgeDays
+        self.nodeDays = nodeDays
     }
 }

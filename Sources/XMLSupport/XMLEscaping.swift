@@ -1,26 +1,36 @@
-/// libxml2's escaping of character data, reproduced on UTF-8 bytes, for
-/// markup that ``XMLWriter`` hands to `xmlTextWriterWriteRawLen` already escaped.
+/// libxml2's escaping of character data and attribute values, reproduced on
+/// UTF-8 bytes, for markup that ``XMLWriter`` hands to `xmlTextWriterWriteRawLen`
+/// already escaped.
 ///
 /// `xmlTextWriterWriteString` in element content runs `xmlEncodeSpecialChars`:
 /// `<`, `>`, `&`, `"` become entities and CR becomes `&#13;`; every other
-/// byte is copied. ``appendContent(_:to:)`` does the same in one pass with
-/// ``XMLText/sanitized(_:)``: the characters XML 1.0 forbids are dropped.
+/// byte is copied. In an attribute value it runs `xmlBufAttrSerializeTxtContent`,
+/// which also writes tab and LF as `&#9;` and `&#10;` (UTF-8 stays as it is,
+/// the document being declared UTF-8). ``append(_:in:to:)-(String,_,_)`` does
+/// the same in one pass with ``XMLText/sanitized(_:)``: the characters XML 1.0
+/// forbids are dropped.
 ///
 ///     var bytes: [UInt8] = []
-///     XMLEscaping.appendContent("a < b\r\u{1}", to: &bytes)   // "a &lt; b&#13;"
+///     XMLEscaping.append("a < b\r\u{1}", in: .content, to: &bytes)   // "a &lt; b&#13;"
+///     XMLEscaping.append("a\tb", in: .attribute, to: &bytes)          // "a&#9;b"
 enum XMLEscaping {
-    /// Appends `text` as element content: sanitised, then escaped as libxml2 escapes it.
-    static func appendContent(_ text: String, to out: inout [UInt8]) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendContent($0, to: &out) }) { return done }
-        appendContent(Array(text.utf8), to: &out)
+    /// Where escaped text goes: element content or a double-quoted attribute value.
+    enum Context {
+        /// Character data between tags.
+        case content
+        /// The value of a double-quoted attribute.
+        case attribute
     }
 
-    private static func appendContent(_ bytes: [UInt8], to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { appendContent($0, to: &out) }
+    /// Appends `text`, sanitised, then escaped as libxml2 escapes it in `context`.
+    @inline(__always)
+    static func append(_ text: String, in context: Context, to out: inout [UInt8]) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, in: context, to: &out) }) { return done }
+        Array(text.utf8).withUnsafeBufferPointer { append($0, in: context, to: &out) }
     }
 
-    /// Appends UTF-8 `bytes` as element content: sanitised, then escaped as libxml2 escapes it.
-    static func appendContent(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// Appends UTF-8 `bytes`, sanitised, then escaped as libxml2 escapes it in `context`.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to out: inout [UInt8]) {
         let count = bytes.count
         var plainStart = 0
         var index = 0
@@ -38,6 +48,8 @@ enum XMLEscaping {
             case UInt8(ascii: "&"): out.append(contentsOf: ampersand)
             case UInt8(ascii: "\""): out.append(contentsOf: quote)
             case UInt8(ascii: "\r"): out.append(contentsOf: carriageReturn)
+            case UInt8(ascii: "\t") where context == .attribute: out.append(contentsOf: tab)
+            case UInt8(ascii: "\n") where context == .attribute: out.append(contentsOf: lineFeed)
             case UInt8(ascii: "\t"), UInt8(ascii: "\n"): out.append(byte)
             case 0xEF where index + 1 < count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
                 index += 2  // U+FFFE or U+FFFF: dropped
@@ -66,4 +78,6 @@ enum XMLEscaping {
     private static let ampersand = Array("&amp;".utf8)
     private static let quote = Array("&quot;".utf8)
     private static let carriageReturn = Array("&#13;".utf8)
+    private static let tab = Array("&#9;".utf8)
+    private static let lineFeed = Array("&#10;".utf8)
 }

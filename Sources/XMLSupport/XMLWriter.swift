@@ -136,11 +136,13 @@ public final class XMLWriter {
     /// Writes the batch's elements as children of the innermost open element
     /// with one `xmlTextWriterWriteRawLen` call, and empties the batch. libxml2
     /// closes the open start tag first, as it does for any content; the batch
-    /// must have been prepared for the current ``depth``.
+    /// must have been prepared for the current ``depth``, and every element
+    /// it started must have been ended.
     public func write(_ batch: inout TextElementBatch) throws {
         guard batch.depth == openElements.count, batch.depth > 0 else {
             throw XMLWriterError(operation: "write: a batch for depth \(batch.depth) at depth \(openElements.count)")
         }
+        guard batch.isComplete else { throw XMLWriterError(operation: "write: a batch with an element not ended") }
         guard !batch.isEmpty else { return }
         let writer = try open()
         openElements[openElements.count - 1] = true

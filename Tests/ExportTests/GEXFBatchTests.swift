@@ -1,0 +1,92 @@
+import Testing
+import XMLSupport
+
+@Suite("GEXF batches: elements with attributes and children, prepared in Swift")
+struct GEXFBatchTests {
+    /// Strings with every byte the XML escaping treats apart, in content and in attributes.
+    static let hostileTexts = [
+        "", "plain", "<\"&'>\n\r\t\u{1}\u{0}\u{1F}", "]]> & <x> \u{1B}ü😀\r\n", "x\u{FFFE}y\u{FFFF}z\u{FFFD}\u{FFFC}",
+        "Zoë e\u{301} 😀 \u{7F}\u{85}", "&amp; &#1; \\ \"quoted\"", "ﬁ\u{EF}\u{BF}", "a\u{EF}\u{BF}\u{BE}b",
+        String(repeating: "ä&<\t\u{FFFF}\n", count: 2_000),
+    ]
+
+    @Test("Nested elements with attributes come out byte for byte as libxml2 writes them, indented or not")
+    func batchMatchesLibXML() throws {
+        let label = TextElement("label")
+        for indent in [true, false] {
+            func document(batched: Bool) throws -> [UInt8] {
+                let writer = try XMLWriter(indent: indent)
+                try writer.startDocument()
+                try writer.startElement("gexf")
+                try writer.startElement("nodes")
+                var batch = writer.textElementBatch(depth: writer.depth + 1)
+                for (index, text) in Self.hostileTexts.enumerated() {
+                    try writer.startElement("node")
+                    try writer.attribute("id", "n\(index)")
+                    let number = index == 0 ? Int.min : index * 7_919 - 40_000
+                    if batched {
+                        batch.startElement("attvalues")
+                        batch.startElement("attvalue")
+                        batch.attribute("for", text: text)
+                        batch.attribute("value", prefix: text, text: "|" + text)
+                        batch.endElement()
+                        batch.startElement("attvalue")
+                        batch.attribute("value", joining: [text, "", text], separator: "<&>\t")
+                        batch.attribute("n", decimal: number)
+                        batch.endElement()
+                        batch.startElement("empty")
+                        batch.startElement("inner")
+                        batch.add(label, text: text)
+                        batch.endElement()
+                        batch.endElement()
+                        batch.endElement()
+                        batch.startElement("viz:size")
+                        batch.endElement()
+                        try writer.write(&batch)
+                        #expect(batch.isEmpty)
+                    } else {
+                        try writer.startElement("attvalues")
+                        try writer.startElement("attvalue")
+                        try writer.attribute("for", text)
+                        try writer.attribute("value", text + "|" + text)
+                        try writer.endElement()
+                        try writer.startElement("attvalue")
+                        try writer.attribute("value", [text, "", text].joined(separator: "<&>\t"))
+                        try writer.attribute("n", String(number))
+                        try writer.endElement()
+                        try writer.startElement("empty")
+                        try writer.startElement("inner")
+                        try writer.write(label, text: text)
+                        try writer.endElement()
+                        try writer.endElement()
+                        try writer.endElement()
+                        try writer.startElement(prefix: "viz", "size", namespace: nil)
+                        try writer.endElement()
+                    }
+                    try writer.endElement()
+                }
+                return try writer.finish()
+            }
+            let batched = try document(batched: true)
+            let libxml = try document(batched: false)
+            #expect(batched == libxml, "indent: \(indent)\n\(String(decoding: batched, as: UTF8.self).prefix(3_000))")
+        }
+    }
+
+    @Test("A batch with an element not ended is refused")
+    func unendedElementRefused() throws {
+        let writer = try XMLWriter()
+        try writer.startElement("nodes")
+        try writer.startElement("node")
+        var batch = writer.textElementBatch(depth: writer.depth)
+        batch.startElement("attvalues")
+        #expect(!batch.isComplete)
+        #expect(throws: XMLWriterError.self) { try writer.write(&batch) }
+        batch.endElement()
+        #expect(batch.isComplete)
+        try writer.write(&batch)
+        try writer.endElement()
+        let text = String(decoding: try writer.finish(), as: UTF8.self)
+        #expect(text.contains("<node>\n    <attvalues/>\n  </node>"))
+    }
+}
