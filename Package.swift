@@ -8,7 +8,7 @@ import PackageDescription
 /// `Pipeline` wires the stages together; `newsgraph` is the command line.
 let package = Package(
     name: "NewsGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "NewsGraph", targets: ["Pipeline"]),

@@ -43,6 +43,27 @@ public enum AtomicFile {
     /// The new file gets mode 0644. An error of `body` or of a write leaves
     /// the old file as it was.
     public static func write(to url: URL, _ body: (inout ByteSink) throws -> Void) throws {
+        try commit([stage(to: url, body)])
+    }
+
+    /// A file written in full to its temporary name beside its target and
+    /// synced to disk, waiting for ``AtomicFile/commit(_:)`` to rename it over
+    /// the target or ``AtomicFile/discard(_:)`` to remove it.
+    public struct StagedFile: Sendable {
+        /// The temporary file, `.NAME.tmp-XXXXXX` in the target's folder.
+        let temporary: String
+        /// The file it replaces.
+        let target: String
+        /// The folder of both.
+        let folder: String
+        /// Its slot in ``InterruptCleanup``, which removes it if the process is interrupted.
+        let cleanupSlot: Int?
+    }
+
+    /// Writes what `body` writes to the sink to a temporary file beside `url`
+    /// and syncs it; the target is untouched until the file is committed.
+    /// On an error the temporary file is removed.
+    public static func stage(to url: URL, _ body: (inout ByteSink) throws -> Void) throws -> StagedFile {
         let target = url.standardizedFileURL.path
         let folder = url.standardizedFileURL.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -54,7 +75,6 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw WriteError(path: target, operation: "create temporary file for", code: errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let slot = InterruptCleanup.register(temporary)
-        defer { InterruptCleanup.unregister(slot) }
         do {
             var sink = ByteSink(descriptor: descriptor, path: temporary)
             try body(&sink)
@@ -62,21 +82,46 @@ public enum AtomicFile {
             if let error = sink.error { throw error }
             guard fchmod(descriptor, 0o644) == 0 else { throw WriteError(path: temporary, operation: "chmod", code: errno) }
             guard fsync(descriptor) == 0 else { throw WriteError(path: temporary, operation: "fsync", code: errno) }
-            guard close(descriptor) == 0 else {
-                unlink(temporary)
-                throw WriteError(path: temporary, operation: "close", code: errno)
-            }
         } catch {
             close(descriptor)
             unlink(temporary)
+            InterruptCleanup.unregister(slot)
             throw error
         }
-        guard rename(temporary, target) == 0 else {
+        guard close(descriptor) == 0 else {
             let code = errno
             unlink(temporary)
-            throw WriteError(path: target, operation: "rename onto", code: code)
+            InterruptCleanup.unregister(slot)
+            throw WriteError(path: temporary, operation: "close", code: code)
         }
-        syncFolder(folder)
+        return StagedFile(temporary: temporary, target: target, folder: folder, cleanupSlot: slot)
+    }
+
+    /// Renames staged files over their targets, all of them or, on the first
+    /// failed rename, none of the rest (their temporary files are removed).
+    /// A signal that arrives meanwhile waits until every rename is done, so
+    /// an interrupted run leaves the old set of files or the new one.
+    public static func commit(_ files: [StagedFile]) throws {
+        var failure: WriteError?
+        InterruptCleanup.whileCommitting {
+            for file in files {
+                if failure == nil, rename(file.temporary, file.target) != 0 {
+                    failure = WriteError(path: file.target, operation: "rename onto", code: errno)
+                }
+                if failure != nil { unlink(file.temporary) }
+                InterruptCleanup.unregister(file.cleanupSlot)
+            }
+        }
+        for folder in Set(files.map(\.folder)).sorted() { syncFolder(folder) }
+        if let failure { throw failure }
+    }
+
+    /// Removes staged files without touching their targets.
+    public static func discard(_ files: [StagedFile]) {
+        for file in files {
+            unlink(file.temporary)
+            InterruptCleanup.unregister(file.cleanupSlot)
+        }
     }
 
     /// Flushes the folder entry of the rename; failures here do not lose data already renamed.

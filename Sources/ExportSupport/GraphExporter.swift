@@ -29,6 +29,12 @@ extension GraphExporter {
     /// Exports `graph` and writes it to `url` atomically (see ``AtomicFile``):
     /// readers see the old file or the new one, never a partial one.
     public func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFile.write(to: url) { sink in try write(graph, to: &sink) }
+        try AtomicFile.commit([stage(graph, to: url)])
+    }
+
+    /// Exports `graph` to a temporary file beside `url`, for
+    /// ``AtomicFile/commit(_:)`` to put in place together with the other formats.
+    public func stage(_ graph: Graph, to url: URL) throws -> AtomicFile.StagedFile {
+        try AtomicFile.stage(to: url) { sink in try write(graph, to: &sink) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -17,6 +18,10 @@ import Foundation
 /// async-signal-safe), restores the default action and raises the signal again.
 /// A process killed with SIGKILL cannot clean up: ``removeStale(in:)`` does it
 /// at the start of the next run.
+///
+/// While files are renamed over their targets (``whileCommitting(_:)``), a
+/// signal waits: the renames all happen, then the process ends. So a set of
+/// files committed together is seen whole, old or new, never half and half.
 public enum InterruptCleanup {
     private static let capacity = 64
     /// Paths being written, as C strings; a nil slot is free. Read by the signal handler.
@@ -26,6 +31,19 @@ public enum InterruptCleanup {
         return slots
     }()
     private static let lock = NSLock()
+    /// ``Phase`` as its raw value; changed by the committing thread and the signal handler.
+    private static let phase = Atomic<Int>(Phase.running.rawValue)
+    /// A signal that arrived while committing, raised when the commit is done (0: none).
+    private static let pendingSignal = Atomic<Int32>(0)
+
+    private enum Phase: Int {
+        /// A signal cleans up and ends the process at once.
+        case running
+        /// Files are being renamed; a signal waits for the end of the commit.
+        case committing
+        /// A signal is cleaning up; the process is about to end.
+        case ending
+    }
 
     /// The signals that clean up before ending the process.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
@@ -75,8 +93,45 @@ public enum InterruptCleanup {
         }
     }
 
+    /// Runs `body`, which renames files, with signals held back until it returns;
+    /// a signal that arrived meanwhile then ends the process. Commits run one at a time.
+    public static func whileCommitting<Result>(_ body: () throws -> Result) rethrows -> Result {
+        while true {
+            let (entered, found) = phase.compareExchange(
+                expected: Phase.running.rawValue, desired: Phase.committing.rawValue, ordering: .sequentiallyConsistent)
+            if entered { break }
+            if found == Phase.ending.rawValue {
+                while true { pause() }  // the signal handler is ending the process: rename nothing more
+            }
+            sched_yield()  // another thread is committing
+        }
+        defer {
+            phase.store(Phase.running.rawValue, ordering: .sequentiallyConsistent)
+            let signalNumber = pendingSignal.exchange(0, ordering: .sequentiallyConsistent)
+            if signalNumber != 0 { handle(signalNumber) }
+        }
+        return try body()
+    }
+
+    /// The signal handler: ends the process, or leaves the signal for the commit under way.
+    fileprivate static func handle(_ signalNumber: Int32) {
+        let (ending, found) = phase.compareExchange(
+            expected: Phase.running.rawValue, desired: Phase.ending.rawValue, ordering: .sequentiallyConsistent)
+        if ending {
+            cleanUp(andRaise: signalNumber)
+        } else if found == Phase.committing.rawValue {
+            pendingSignal.store(signalNumber, ordering: .sequentiallyConsistent)
+            // The commit may have ended before the store and missed the signal: take it back.
+            if phase.load(ordering: .sequentiallyConsistent) == Phase.running.rawValue,
+                pendingSignal.exchange(0, ordering: .sequentiallyConsistent) != 0
+            {
+                handle(signalNumber)
+            }
+        }
+    }
+
     /// Unlinks every registered file, then ends the process as the signal would have.
-    fileprivate static func cleanUp(andRaise signalNumber: Int32) {
+    private static func cleanUp(andRaise signalNumber: Int32) {
         for index in 0..<capacity {
             if let path = slots[index] { unlink(path) }
         }
@@ -86,5 +141,5 @@ public enum InterruptCleanup {
 }
 
 private func interruptHandler(_ signalNumber: Int32) {
-    InterruptCleanup.cleanUp(andRaise: signalNumber)
+    InterruptCleanup.handle(signalNumber)
 }

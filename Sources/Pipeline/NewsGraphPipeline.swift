@@ -137,7 +137,10 @@ public struct NewsGraphPipeline: Sendable {
         return results.values()
     }
 
-    /// Writes each format atomically; returns the seconds each took.
+    /// Writes the formats as one set: each is written in full to a temporary
+    /// file, and only when all are written are they renamed over the previous
+    /// exports, together (see ``AtomicFile/commit(_:)``). A format that fails
+    /// leaves every previous export as it was. Returns the seconds each format took.
     ///
     /// With more than one job the formats go in two lanes side by side: the
     /// RDF formats (N-Triples, Turtle) one after the other in one, the rest in
@@ -148,22 +151,34 @@ public struct NewsGraphPipeline: Sendable {
     {
         let isRDF = { (format: ExportFormat) in format == .nt || format == .ttl }
         let lanes = jobs > 1 ? [formats.filter(isRDF), formats.filter { !isRDF($0) }].filter { !$0.isEmpty } : [formats]
-        let outcomes = ResultSlots<Result<Double, PipelineError>>(count: formats.count)
+        let outcomes = ResultSlots<Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError>>(
+            count: formats.count)
         DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
             for format in lanes[lane] {
                 guard let index = formats.firstIndex(of: format) else { continue }
                 let start = DispatchTime.now()
                 do {
-                    try format.exporter.write(graph, to: folder.appendingPathComponent(format.fileName))
-                    outcomes[index] = .success(seconds(since: start))
+                    let file = try format.exporter.stage(graph, to: folder.appendingPathComponent(format.fileName))
+                    outcomes[index] = .success((file, seconds(since: start)))
                 } catch {
                     outcomes[index] = .failure(.exportFailed(format, error))
                 }
             }
         }
+        let results = outcomes.values()
+        let staged = results.compactMap { try? $0.get().file }
+        for case .failure(let error) in results {
+            AtomicFile.discard(staged)
+            throw error
+        }
+        do {
+            try AtomicFile.commit(staged)
+        } catch {
+            throw PipelineError.commitFailed(error)
+        }
         var timings: [ExportFormat: Double] = [:]
-        for (format, outcome) in zip(formats, outcomes.values()) {
-            timings[format] = try outcome.get()
+        for (format, result) in zip(formats, results) {
+            timings[format] = try result.get().seconds
         }
         return timings
     }

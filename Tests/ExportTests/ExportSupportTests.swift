@@ -34,6 +34,32 @@ struct ExportSupportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
     }
 
+    @Test("Staged files leave their targets alone until committed together; discarded ones leave no trace")
+    func stagedSet() throws {
+        let folder = try ProjectPaths.temporaryFolder("atomic-set")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("graph.dot")
+        let second = folder.appendingPathComponent("graph.nt")
+        try AtomicFile.write(Array("old dot\n".utf8), to: first)
+        try AtomicFile.write(Array("old nt\n".utf8), to: second)
+
+        let staged = [
+            try AtomicFile.stage(to: first) { sink in sink.append(Array("new dot\n".utf8)) },
+            try AtomicFile.stage(to: second) { sink in sink.append(Array("new nt\n".utf8)) },
+        ]
+        #expect(try String(contentsOf: first, encoding: .utf8) == "old dot\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 4)
+        try AtomicFile.commit(staged)
+        #expect(try String(contentsOf: first, encoding: .utf8) == "new dot\n")
+        #expect(try String(contentsOf: second, encoding: .utf8) == "new nt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["graph.dot", "graph.nt"])
+
+        let abandoned = try AtomicFile.stage(to: first) { sink in sink.append(Array("never\n".utf8)) }
+        AtomicFile.discard([abandoned])
+        #expect(try String(contentsOf: first, encoding: .utf8) == "new dot\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["graph.dot", "graph.nt"])
+    }
+
     @Test("CalendarDay accepts real days only", arguments: [
         ("2024-10-21", "2024-10-21"), ("2024-10-23T09:30:00+02:00", "2024-10-23"), ("2024-02-29", "2024-02-29"),
         ("2023-02-29", nil), ("2024-02-30", nil), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"),
