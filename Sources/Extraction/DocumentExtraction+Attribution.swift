@@ -30,6 +30,7 @@ extension DocumentExtraction {
             if frameEnd < end, table.isPunctuation(frameEnd, ","), frame.lowerBound > sentence.lowerBound {
                 frameEnd += 1
             }
+            frameEnd = insertionEnd(after: frame, frameEnd: frameEnd, sentence: sentence, end: end)
             let (start, stop) = attributedRange(frame: frame, frameEnd: frameEnd, position: position, sentence: sentence, end: end)
             guard let report = attributionReport(at: index, length: length, speaker: speaker, frame: frame, frameEnd: frameEnd,
                 content: start..<stop, tokens: sentence.lowerBound..<end)
@@ -37,6 +38,24 @@ extension DocumentExtraction {
             add(report)
             index = end
         }
+    }
+
+    /// Where the frame ends when an apposition or a relative clause set off by commas follows its
+    /// source: `Nach Meinung von X, Professor in Bonn, könnte …`, `nach Einschätzung eines Experten,
+    /// der befragt wurde, würde …`, `soll laut einem Zeugen, der anonym bleiben will, …`. A fronted
+    /// frame takes it only when the finite verb follows; an apposition only in a fronted frame.
+    private func insertionEnd(after frame: Range<Int>, frameEnd: Int, sentence: Range<Int>, end: Int) -> Int {
+        let comma = frame.upperBound
+        guard comma + 1 < end, table.isPunctuation(comma, ",") else { return frameEnd }
+        let close = clauseEnd(from: comma + 1, limit: end)
+        guard close + 1 < end, close > comma + 1, table.isPunctuation(close, ",") else { return frameEnd }
+        let fronted = frame.lowerBound == skipAdverbials(from: sentence.lowerBound, limit: end)
+        guard !fronted || isFiniteVerbLike(close + 1) else { return frameEnd }
+        if opensRelativeClause(comma + 1, end: close) { return close + 1 }
+        let opensPhrase = table.isCapitalized(comma + 1) || table.has(comma + 1, .determiner)
+        guard fronted, opensPhrase, !((comma + 1)..<close).contains(where: { isFiniteVerbLike($0) || quotationAt[$0] != nil })
+        else { return frameEnd }
+        return close + 1
     }
 
     /// The speaker and the frame's tokens of the attribution phrase of `length` words at `index`.
@@ -195,8 +214,8 @@ extension DocumentExtraction {
     /// `nach Angaben des X`, `nach Angaben von X`, `nach israelischen Angaben`,
     /// `nach Polizeiangaben`: the source and the end of the phrase.
     private func attributionNounSource(after start: Int, end: Int) -> (phrases: [NounPhrase], end: Int)? {
-        guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities), let head = phrase.headWord,
-            lexicon.attributionNouns.match(table.lower[head]) != nil
+        guard let chunked = chunker.phrase(at: start, limit: end, entities: resolver.entities),
+            let phrase = attributionNounPhrase(chunked), let head = phrase.headWord
         else { return nil }
         if phrase.head.count > 1 {
             // `nach Müllers Meinung`: a name in the genitive before the noun is the source.
@@ -216,6 +235,17 @@ extension DocumentExtraction {
             return ([inner], inner.tokens.upperBound)
         }
         return ([phrase], phrase.tokens.upperBound)
+    }
+
+    /// A phrase headed by an attribution noun; cut after it when the chunker ran it together with the
+    /// object after it (`nach ersten Meldungen Schäden verursacht`: common nouns only after it).
+    private func attributionNounPhrase(_ phrase: NounPhrase) -> NounPhrase? {
+        guard let head = phrase.head.first(where: { lexicon.attributionNouns.match(table.lower[$0]) != nil }) else { return nil }
+        if head == phrase.headWord { return phrase }
+        guard ((head + 1)..<phrase.head.upperBound).allSatisfy({ facts.isCommonNoun[$0] && resolver.entities.mentionAt[$0] == nil })
+        else { return nil }
+        return NounPhrase(tokens: phrase.tokens.lowerBound..<(head + 1), determiner: phrase.determiner, modifiers: phrase.modifiers,
+            head: phrase.head.lowerBound..<(head + 1))
     }
 
     /// Adverbs of direction that `nach` governs (`nach oben`).

@@ -84,7 +84,7 @@ extension DocumentExtraction {
 
     /// The report a verb of saying frames, if its clause has a subject and a content.
     private func speechReport(_ cue: VerbCue, sentence: Range<Int>) -> SpeechReport? {
-        guard let frame = frame(of: cue, sentence: sentence) else { return nil }
+        guard !isModalPassive(cue, sentence: sentence), let frame = frame(of: cue, sentence: sentence) else { return nil }
         let lemma = cue.entry.lemma
         switch frame.content {
         case .clause(let range, let isQuotation):
@@ -111,6 +111,18 @@ extension DocumentExtraction {
             return objectReport(cue, frame: frame, sentence: sentence)
         }
     }
+
+    /// `Der Verlauf ist als Erfolg zu werten`: `sein` with `zu` and the infinitive
+    /// says what can or must be done, and no one says it.
+    private func isModalPassive(_ cue: VerbCue, sentence: Range<Int>) -> Bool {
+        let infinitive = min(cue.verb, cue.particle?.lowerBound ?? cue.verb)
+        guard infinitive > sentence.lowerBound, table.lower[infinitive - 1] == "zu" || table.lower[cue.verb - 1] == "zu" else { return false }
+        let left = clauseStart(before: infinitive, floor: sentence.lowerBound)
+        return (left..<infinitive).contains { Self.formsOfSein.contains(table.lower[$0]) && quotationAt[$0] == nil }
+    }
+
+    /// Finite forms of `sein` that make a modal passive with `zu` and the infinitive.
+    private static let formsOfSein: Set<String> = ["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]
 
     /// Who a frame's report is from: its subjects, else the document an
     /// impersonal frame points to (`heißt es in dem Bericht`), else an unnamed source.
@@ -361,7 +373,10 @@ extension DocumentExtraction {
         for (start, limit) in [(cue.verb + 1, cue.particle?.lowerBound ?? end), (cue.lastToken + 1, end), (left, cue.verb), opening]
         where start < limit {
             var index = start
-            while index < limit, table.lower[index] == "es" || table.has(index, .adverb) { index += 1 }
+            // (`Wie aus Regierungskreisen verlautete`: past the `wie` opening the clause.)
+            while index < limit, table.lower[index] == "es" || index == left && table.lower[index] == "wie" || table.has(index, .adverb) {
+                index += 1
+            }
             guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]),
                 let phrase = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities),
                 phrase.pronoun == nil

@@ -132,4 +132,39 @@ import Testing
         #expect(nested.contentSpan == TextSpans.span(of: "die nach Angaben der Helfer völlig überfüllt sind", in: text))
         #expect(Fixture.statement(nested) == "die völlig überfüllt sind")
     }
+
+    @Test func attributionNounWithAnAdjectiveInsideTheSentence() throws {
+        // The object after the source (`Schäden`) is not part of it.
+        let text = "Der Sturm hat nach ersten Meldungen Schäden an vielen Dächern verursacht."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == TextSpans.span(of: "ersten Meldungen", in: text))
+        #expect(Fixture.statement(edge) == "Der Sturm hat Schäden an vielen Dächern verursacht")
+    }
+
+    @Test func appositionAfterAFrontedSourceBelongsToTheFrame() throws {
+        let text = "Nach Meinung von Karl Hufnagel, Professor an der Universität Kassel, könnte das Projekt scheitern."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Karl Hufnagel"))
+        #expect(Fixture.statement(edge) == "könnte das Projekt scheitern")
+    }
+
+    @Test func relativeClauseAfterTheSourceBelongsToTheFrame() throws {
+        let fronted = "Nach Einschätzung eines Fachmanns, der vom Sender befragt wurde, würde das für einen Unfall sprechen."
+        let edge = try #require(Fixture.edges(fronted, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "eines Fachmanns", in: fronted))
+        #expect(Fixture.statement(edge) == "würde das für einen Unfall sprechen")
+        let inside = "Die Firma soll laut einem Zeugen, der anonym bleiben will, längst zahlungsunfähig sein."
+        let insideEdge = try #require(Fixture.edges(inside, .asserts).first)
+        #expect(Fixture.statement(insideEdge) == "Die Firma soll längst zahlungsunfähig sein")
+    }
+
+    @Test func aModalPassiveIsNoOnesStatementAndLeavesTheAttribution() throws {
+        let text = "Nach Ansicht der Zeitung Guardian ist der Ausgang der Gespräche als Erfolg zu werten."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(edge.cueSpan == TextSpans.span(of: "Nach", in: text))
+        #expect(Fixture.statement(edge) == "ist der Ausgang der Gespräche als Erfolg zu werten")
+    }
 }

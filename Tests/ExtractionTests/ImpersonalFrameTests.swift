@@ -123,4 +123,12 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.sourceSpan == TextSpans.span(of: "dieser Resolution", in: text))
     }
+
+    @Test func wieAusSourceVerlautete() throws {
+        let text = "Wie aus Regierungskreisen verlautete, will das Land seine Botschaft schließen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Regierungskreisen", in: text))
+        #expect(Fixture.statement(edge) == "will das Land seine Botschaft schließen")
+    }
 }
