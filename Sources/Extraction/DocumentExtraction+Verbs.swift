@@ -455,6 +455,10 @@ extension DocumentExtraction {
             if cue.isFinite, isPrepositionalPrefield(sentence.lowerBound..<comma),
                 let subjects = subject(of: cue, clauseStart: cue.verb, sentence: sentence)
             {
+                // `In der Resolution, die … wurde, heißt es, …`: the document in the prefield is the source.
+                if cue.entry.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
+                    return impersonalFrame(cue, left: left, sentence: sentence, end: end)
+                }
                 return forwardFrame(cue, subjects: subjects, left: sentence.lowerBound, sentence: sentence, end: end)
             }
             let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
@@ -616,7 +620,12 @@ extension DocumentExtraction {
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
             let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
                 && (isFiniteVerbLike(start) || speechCue(at: start) != nil || verbCue(at: start, in: lexicon.denialVerbs) != nil)
-            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !mainClauseGoesOn, !opensRelativeClause(start, end: end),
+            // `Es drohe ein Wettlauf, hatte X gesagt`: a clause opening with an auxiliary or a verb of
+            // saying frames what came before; it is no content.
+            let framesWhatCameBefore = start < end && start > cue.lastToken
+                && (table.has(start, .auxiliary) || speechCue(at: start)?.isFinite == true)
+            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !mainClauseGoesOn, !framesWhatCameBefore,
+                !opensRelativeClause(start, end: end),
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {
                 content = .clause(range, isQuotation: isQuotation(range))

@@ -81,4 +81,15 @@ import Testing
         #expect(edges.map(\.cueSpan) == [TextSpans.span(of: "sieht vor", in: text), TextSpans.span(of: "ergab", in: text)])
         #expect(edges.first?.sourceSpan == TextSpans.span(of: "Der Beschluss", in: text))
     }
+
+    @Test func verbInsideTheContentIsNoFrameWhenAnAuxiliaryFramesItAfterTheComma() throws {
+        // `drohen` is a verb of saying, but here it is the content's own verb; `hatte … gesagt` is the frame.
+        let text = "Es drohe ein neuer Handelskrieg, hatte die Ministerin bei ihrem Besuch in Rom gesagt."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(edge.cueSpan == TextSpans.span(of: "gesagt", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Ministerin", in: text))
+        #expect(Fixture.statement(edge) == "Es drohe ein neuer Handelskrieg")
+    }
 }
