@@ -21,6 +21,9 @@ public struct NounPhraseChunker: Sendable {
 
     private var table: TokenTable { facts.table }
 
+    /// Demonstratives that stand for a person named before (`dieser` for `er`, `diese` for `sie`).
+    public static let demonstrativePronouns: Set<String> = ["dieser", "diese"]
+
     /// The noun phrase that starts at token `start` and ends before `limit`, or nil.
     public func phrase(at start: Int, limit: Int, entities: DocumentEntities) -> NounPhrase? {
         guard start >= 0, start < limit, limit <= table.count else { return nil }
@@ -34,6 +37,12 @@ public struct NounPhraseChunker: Sendable {
             if lower == "er" || lower == "sie" || lower == "es" || lower == "man" || lower == "wir" || lower == "ich" {
                 return NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<start, pronoun: start)
             }
+        }
+        // `Diese bestätigte, …`: a demonstrative alone before a finite verb refers back like `er` or `sie`.
+        if Self.demonstrativePronouns.contains(table.lower[start]), start + 1 < table.count, table.isLowercase(start + 1),
+            !(isModifier(start + 1) && start + 2 < table.count && table.isCapitalized(start + 2))  // not `diese bestätigte Zahl`
+        {
+            return NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<start, pronoun: start)
         }
         var index = start
         var determiner: WordClass = []

@@ -128,7 +128,12 @@ public struct ReferentResolver: Sendable {
     private mutating func pronounReferent(_ index: Int) -> Referent? {
         var lower = table.lower[index]
         // A possessive or dative (`seiner Meinung nach`, `ihm zufolge`, `Ihnen zufolge`) refers like its pronoun.
-        if lower.hasPrefix("sein") || lower == "ihm" { lower = "er" } else if lower.hasPrefix("ihr") || lower == "ihnen" { lower = "sie" }
+        // So does a demonstrative (`Dieser sagte`, `Diese bestätigte`).
+        if lower.hasPrefix("sein") || lower == "ihm" || lower == "dieser" {
+            lower = "er"
+        } else if lower.hasPrefix("ihr") || lower == "ihnen" || lower == "diese" {
+            lower = "sie"
+        }
         let span = table.tokens[index].span
         let tokens = index..<(index + 1)
         switch lower {

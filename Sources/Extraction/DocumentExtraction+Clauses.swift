@@ -480,7 +480,7 @@ extension DocumentExtraction {
         }
         if let finite, start >= finite { return nil }
         if table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && table.lower[start] != "die"
-            && (finite == nil || start + 1 == finite)
+            && (finite == nil || start + 1 == finite) && !isDemonstrativeSubject(start, finite: finite, sentence: sentence)
         {
             return nil
         }
@@ -493,6 +493,16 @@ extension DocumentExtraction {
             return [NounPhrase(tokens: start..<finite, modifiers: start..<start, head: start..<finite)]
         }
         return phrases.isEmpty ? nil : phrases
+    }
+
+    /// `Diese bestätigte, dass …`, `Dieser sagte später: …`: a demonstrative right before the finite
+    /// verb is its subject when only lower-case words (adverbs) follow the verb before the comma or
+    /// colon: no subject comes after it (in `Diese bestätigte der Sprecher` it is the object).
+    private func isDemonstrativeSubject(_ start: Int, finite: Int?, sentence: Range<Int>) -> Bool {
+        guard let finite, NounPhraseChunker.demonstrativePronouns.contains(table.lower[start]) else { return false }
+        let boundary = clauseEnd(from: finite + 1, limit: sentence.upperBound)
+        return boundary < sentence.upperBound && (table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":"))
+            && ((finite + 1)..<boundary).allSatisfy { table.isLowercase($0) && quotationAt[$0] == nil }
     }
 
     /// Whether a phrase's head word is a person's name or the phrase is `er`/`sie`

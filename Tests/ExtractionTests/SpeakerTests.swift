@@ -182,4 +182,18 @@ import TestSupport
         #expect(edge.sourceSpan == nil)
         #expect(Fixture.statement(edge) == "die Bürger nutzten immer kleinere Tonnen")
     }
+
+    @Test func demonstrativeBeforeTheVerbStandsForThePersonNamedBefore() throws {
+        let text = "Die Richterin Petra Lenz war zunächst nicht erreichbar. Diese bestätigte später, dass ein Haftbefehl bestehe."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Petra Lenz"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Diese", in: text))
+        #expect(Fixture.statement(edge) == "dass ein Haftbefehl bestehe")
+    }
+
+    @Test func demonstrativeBeforeTheVerbWithASubjectAfterItIsTheObject() throws {
+        // `Diese` is the object here: the subject follows the verb.
+        let text = "Der Anwalt Karl Brenner erhob schwere Vorwürfe. Diese bestätigte der Sprecher der Polizei, Tom Weller, nicht."
+        #expect(!Fixture.edges(text, .asserts).contains { $0.sourceSpan == TextSpans.span(of: "Diese", in: text) })
+    }
 }
