@@ -31,6 +31,8 @@ extension DocumentExtraction {
         var subjects: [NounPhrase]
         var rule: String
         var frameEnd: Int
+        // `„…“, so beschrieb ihn X`: `so` before a verb of saying is that verb's frame.
+        if table.lower[position] == "so", position + 1 < limit, speechCue(at: position + 1) != nil { position += 1 }
         if table.lower[position] == "so" {
             guard let phrase = chunker.phrase(at: position + 1, limit: limit, entities: resolver.entities) else { return false }
             cueSpan = table.tokens[position].span
@@ -51,7 +53,9 @@ extension DocumentExtraction {
                 finite = position
             }
             guard let cue, !cue.entry.frames.isDisjoint(with: [.quote, .clause]) else { return false }
-            let after = skipAdverbials(from: finite + 1, limit: limit)
+            var after = skipAdverbials(from: finite + 1, limit: limit)
+            // `„…“, so charakterisierte ihn X`: an object pronoun may stand before the subject.
+            if after + 1 < limit, Self.objectPronouns.contains(table.lower[after]) { after = skipAdverbials(from: after + 1, limit: limit) }
             var phrases = sourcePhrases(at: after, end: limit)
             // `„…“, heißt es in einer Erklärung der Regierung`: the document quoted from.
             if phrases.isEmpty || phrases.first?.pronoun.map({ table.lower[$0] == "es" }) == true,
@@ -92,6 +96,9 @@ extension DocumentExtraction {
             form: .direct, rule: rule, tokens: quotation.openingToken..<tokenEnd))
         return true
     }
+
+    /// Object pronouns that may come between a verb of saying and its subject.
+    private static let objectPronouns: Set<String> = ["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"]
 
     /// `X sagte: „…“`, `X betonte, „…“`, and `X: „…“` with a named actor.
     private mutating func frameBefore(_ index: Int) -> Bool {
@@ -158,8 +165,9 @@ extension DocumentExtraction {
         guard cue.entry.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
         let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
         let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
-        // (A named person or body; an anonymous one, `einen Augenzeugen`, leaves the medium as the source.)
-        guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities), isPersonLike(phrase) || isNamed(phrase),
+        // (A named person or body, or an anonymous one: `zitiert einen Augenzeugen mit den Worten`.)
+        guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities),
+            isPersonLike(phrase) || isNamed(phrase) || isActorPhrase(phrase),
             !subjects.contains(where: { $0.tokens == phrase.tokens })
         else { return nil }
         return [phrase]

@@ -91,4 +91,12 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "Der Text der Petition", in: text))
         #expect(edge.form == .direct)
     }
+
+    @Test func soBeforeAVerbOfSayingAfterTheQuotation() throws {
+        let text = "„Er führt mit eiserner Hand“, so charakterisierte ihn der Betriebsrat Bernd Albers."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "charakterisierte", in: text))
+        #expect(edge.sourceSpan == TextSpans.span(of: "der Betriebsrat Bernd Albers", in: text))
+        #expect(edge.contentSpan == TextSpans.span(of: "„Er führt mit eiserner Hand“", in: text))
+    }
 }

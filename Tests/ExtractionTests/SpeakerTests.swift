@@ -71,10 +71,11 @@ import TestSupport
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.source == EntityRef(.person, "Karl Brandt"))
         #expect(edge.form == .direct)
-        // An anonymous witness leaves the medium as the source.
-        let anonymous = "Die Zeitung zitiert einen Augenzeugen: „Der Mann rannte einfach weiter.“"
+        // An anonymous witness speaks too: an unnamed source, not the medium.
+        let anonymous = "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Mann rannte einfach weiter.“"
         let other = try #require(Fixture.edges(anonymous, .asserts).first)
-        #expect(other.sourceSpan == TextSpans.span(of: "Die Zeitung", in: anonymous))
+        #expect(other.source.type == .unnamedSource)
+        #expect(other.sourceSpan == TextSpans.span(of: "einen Augenzeugen", in: anonymous))
     }
 
     @Test func unknownNameAfterAnAddresseeSpeaks() throws {
