@@ -76,6 +76,11 @@ extension DocumentExtraction {
                     contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
                     tokens: sentence), current))
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
+                // `A sei B. C sei D.`: the free indirect report of the sentence before goes on.
+                if !newParagraph, extendPassage(of: nil, with: whole, sentence: sentence, previous: sentenceIndex - 1) {
+                    chainSentence = sentenceIndex
+                    continue
+                }
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
                 if let speaker = sentenceSubject(of: previous) ?? clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
@@ -164,14 +169,19 @@ extension DocumentExtraction {
         return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
     }
 
-    /// Extends the free indirect report of the sentence before, when it is `speaker`'s,
-    /// over this sentence's content; false when there is none to extend.
-    private mutating func extendPassage(of speaker: Referent, with content: (pieces: [Span], span: Span), sentence: Range<Int>, previous: Int) -> Bool {
+    /// Extends the free indirect report of the sentence before, when it is `speaker`'s (anyone's
+    /// for nil), over this sentence's content; false when there is none to extend.
+    private mutating func extendPassage(of speaker: Referent?, with content: (pieces: [Span], span: Span), sentence: Range<Int>, previous: Int) -> Bool {
         let previousSpan = text.sentences[previous].span
         guard let last = reports.indices.last, reports[last].form == .freeIndirect, reports[last].type == .asserts,
-            reports[last].referents.first?.entity == speaker.entity,
-            reports[last].contentSpan.start >= previousSpan.start, reports[last].contentSpan.end <= previousSpan.end
+            speaker.map({ reports[last].referents.first?.entity == $0.entity }) ?? true,
+            reports[last].contentSpan.end > previousSpan.start, reports[last].contentSpan.end <= previousSpan.end
         else { return false }
+        // The passage's sentences keep their full stops (`Es gebe X. Man habe Y`).
+        let stop = text.sentences[previous].tokens.upperBound - 1
+        if let piece = reports[last].pieces.last, table.isPunctuation(stop, "."), table.tokens[stop].span.start >= piece.end {
+            reports[last].pieces[reports[last].pieces.count - 1] = piece.union(table.tokens[stop].span)
+        }
         reports[last].pieces += content.pieces
         reports[last].contentSpan = reports[last].contentSpan.union(content.span)
         reports[last].tokens = reports[last].tokens.lowerBound..<sentence.upperBound

@@ -38,6 +38,23 @@ import Testing
         #expect(continuation.sourceSpan == TextSpans.span(of: "Maria Klein", in: text))
     }
 
+    @Test func freeIndirectSentencesInARowAreOnePassage() throws {
+        let text = "Maria Klein sagte, die Lage sei angespannt. Es gebe kaum noch Vorräte. Man habe keine Reserven mehr. "
+            + "Hilfe sei dringend nötig."
+        let passages = Fixture.edges(text, .asserts).filter { $0.form == .freeIndirect }
+        #expect(passages.count == 1)
+        let passage = try #require(passages.first)
+        #expect(passage.source == EntityRef(.person, "Maria Klein"))
+        #expect(Fixture.statement(passage) == "Es gebe kaum noch Vorräte. Man habe keine Reserven mehr. Hilfe sei dringend nötig")
+    }
+
+    @Test func freeIndirectSentencesWithoutASpeakerAreOnePassageToo() throws {
+        let text = "Der Damm hielt dem Wasser stand. Es gebe aber weitere Risse. Man habe die Anwohner gewarnt."
+        let passages = Fixture.edges(text, .asserts)
+        #expect(passages.count == 1)
+        #expect(passages.first.map(Fixture.statement) == "Es gebe aber weitere Risse. Man habe die Anwohner gewarnt")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
