@@ -341,6 +341,12 @@ extension DocumentExtraction {
         let verbFinal = cue.particle == nil
             && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
             && (cue.isFinite || !(left + 1..<cue.verb).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
+        // `…, dass der Verband aufgefordert wurde, …`: a passive closing its clause names no speaker but its agent.
+        if verbFinal, cue.isParticiple, table.has(left, .subordinator),
+            (cue.lastToken + 1..<clauseLimit).contains(where: { Self.passiveAuxiliaries.contains(table.lower[$0]) })
+        {
+            return passiveAgent(in: left..<cue.verb).map { [$0] }
+        }
         if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
             // `wie X berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
@@ -423,6 +429,8 @@ extension DocumentExtraction {
     /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.
     func passiveAgent(in range: Range<Int>) -> NounPhrase? {
         for index in range where table.lower[index] == "von" || table.lower[index] == "vom" {
+            // `unter Führung von X`: `von` right after a noun attaches to it.
+            if index > range.lowerBound, table.isCapitalized(index - 1), facts.isCommonNoun[index - 1] { continue }
             guard let phrase = chunker.phrase(at: index + 1, limit: range.upperBound, entities: resolver.entities),
                 isActorPhrase(phrase)
             else { continue }

@@ -443,7 +443,10 @@ extension DocumentExtraction {
             if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
         }
         // `…, sagte X` / `…, hatte X gesagt`: the verb (or its auxiliary) opens its clause after content.
-        let opensClause = left == cue.verb || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
+        // (Not a passive: in `Dem Berater X, …, wird vorgeworfen, …` the phrase before the comma is the one accused.)
+        let opensClause = left == cue.verb
+            || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
+                && !(cue.isParticiple && Self.passiveAuxiliaries.contains(table.lower[left]))
         if opensClause, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             let comma = left - 1
             // `X, Chef des Y, erklärte …` and `X, der …, erklärte …`: the subject comes first.

@@ -197,4 +197,21 @@ import TestSupport
         let text = "Der Anwalt Karl Brenner erhob schwere Vorwürfe. Diese bestätigte der Sprecher der Polizei, Tom Weller, nicht."
         #expect(!Fixture.edges(text, .asserts).contains { $0.sourceSpan == TextSpans.span(of: "Diese", in: text) })
     }
+
+    @Test func theOneAccusedInAPassiveIsNoSpeaker() throws {
+        let fronted = "Dem Berater Peter Lang, einem früheren Minister, wird vorgeworfen, den Putsch geplant zu haben."
+        let edge = try #require(Fixture.edges(fronted, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == nil)
+        #expect(Fixture.statement(edge) == "den Putsch geplant zu haben")
+        let subordinate = "Der Streit eskalierte, sodass der Verband aufgefordert wurde, sich an den Kosten zu beteiligen."
+        let other = try #require(Fixture.edges(subordinate, .asserts).first)
+        #expect(other.sourceSpan == nil)
+        #expect(Fixture.statement(other) == "sich an den Kosten zu beteiligen")
+    }
+
+    @Test func vonAfterANounIsNoPassiveAgent() {
+        let text = "Der Regierung unter Führung von Hans Roth wird vorgeworfen, Internetzugänge zu sperren."
+        #expect(!Fixture.edges(text, .asserts).contains { $0.source == EntityRef(.person, "Hans Roth") })
+    }
 }
