@@ -89,7 +89,21 @@ extension DocumentExtraction {
             let verb = index + 1 < end ? speechCue(at: index + 1) : nil
             let start = verb.map { skipAdverbials(from: $0.lastToken + 1, limit: end) } ?? index + 1
             guard let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) else { return nil }
-            return (.phrases([phrase]), (index - 1)..<phrase.tokens.upperBound)
+            // `…, so X gegenüber der Zeitung.`: a prepositional phrase after the source, up to the clause end, is frame too.
+            var frameEnd = phrase.tokens.upperBound
+            let close = clauseEnd(from: frameEnd, limit: end)
+            if close > frameEnd, table.has(frameEnd, .preposition),
+                !(frameEnd..<close).contains(where: { isFiniteVerbLike($0) || quotationAt[$0] != nil })
+            {
+                frameEnd = close
+            }
+            // `…, so der Sprecher der Bewegung, Ehsan Ahmadi.`: a name in apposition closing the clause.
+            if frameEnd + 1 < end, table.isPunctuation(frameEnd, ","), case let close = clauseEnd(from: frameEnd + 1, limit: end),
+                (1...4).contains(close - frameEnd - 1), ((frameEnd + 1)..<close).allSatisfy({ facts.isNameLike[$0] })
+            {
+                frameEnd = close
+            }
+            return (.phrases([phrase]), (index - 1)..<frameEnd)
         }
     }
 

@@ -167,4 +167,13 @@ import Testing
         #expect(edge.cueSpan == TextSpans.span(of: "Nach", in: text))
         #expect(Fixture.statement(edge) == "ist der Ausgang der Gespräche als Erfolg zu werten")
     }
+
+    @Test func soFrameTakesAnAddresseeAndAnAppositionAfterTheSource() throws {
+        let addressee = "Eine Anhörung sei unüblich, so Joachim Banke gegenüber der Onlineausgabe des Spiegels."
+        let edge = try #require(Fixture.edges(addressee, .asserts).first)
+        #expect(edge.contentSpan == TextSpans.span(of: "Eine Anhörung sei unüblich", in: addressee))
+        let apposition = "Der Angriff sei eine Strafe für alle Verräter, so der Sprecher der Bewegung, Ehsan Ahmadi."
+        let other = try #require(Fixture.edges(apposition, .asserts).first)
+        #expect(other.contentSpan == TextSpans.span(of: "Der Angriff sei eine Strafe für alle Verräter", in: apposition))
+    }
 }
