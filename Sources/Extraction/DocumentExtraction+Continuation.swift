@@ -57,7 +57,7 @@ extension DocumentExtraction {
                 continue
             }
             let range = sentence.lowerBound..<end
-            guard let whole = content(of: range) else {
+            guard let whole = content(of: reportedClauses(in: range)) else {
                 chain = nil
                 continue
             }
@@ -100,6 +100,40 @@ extension DocumentExtraction {
                 chain = nil
             }
         }
+    }
+
+    /// The part of a free indirect sentence that is reported: without a main clause in the
+    /// indicative before the first clause in the subjunctive (`Im Memorandum wird die Position
+    /// durch den Satz gekennzeichnet, Folter läge nur vor, …`) or after the last one (`…, werde
+    /// man nicht hinnehmen, ist die Botschaft der Entscheidung`).
+    private func reportedClauses(in range: Range<Int>) -> Range<Int> {
+        var segments: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let close = clauseEnd(from: start, limit: range.upperBound)
+            segments.append(start..<close)
+            start = close + 1
+        }
+        let reported = segments.indices.filter { isSubjunctive(segments[$0]) || isReportive(segments[$0]) }
+        guard let first = reported.first, let last = reported.last else { return range }
+        var lower = range.lowerBound
+        // A leading main clause: a finite verb inside its first segment (not closing it, as in a
+        // subordinate clause, nor quoted), no subjunctive before `first`.
+        let lastWord = lastWordBefore(segments[0].upperBound, after: segments[0].lowerBound)
+        if first > 0, segments[0].contains(where: { index in
+            index != lastWord && quotationAt[index] == nil && (table.has(index, .auxiliary) || speechCue(at: index)?.isFinite == true)
+        }),
+            table.isPunctuation(segments[first].lowerBound - 1, ","), !opensRelativeClause(segments[first].lowerBound, end: range.upperBound),
+            !table.has(segments[first].lowerBound, .subordinator)
+        {
+            lower = segments[first].lowerBound
+        }
+        var upper = range.upperBound
+        // A trailing main clause: it opens with a finite verb (`, ist die Botschaft`).
+        if last + 1 < segments.count, case let next = segments[last + 1].lowerBound, table.has(next, .auxiliary) || speechCue(at: next)?.isFinite == true {
+            upper = segments[last].upperBound
+        }
+        return lower..<upper
     }
 
     /// A main clause with a subject, then after a comma a clause in the

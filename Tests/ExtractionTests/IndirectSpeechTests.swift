@@ -55,6 +55,20 @@ import Testing
         #expect(passages.first.map(Fixture.statement) == "Es gebe aber weitere Risse. Man habe die Anwohner gewarnt")
     }
 
+    @Test func mainClausesInTheIndicativeAroundAFreeIndirectClauseAreNoContent() throws {
+        let after = "Der Minister Karl Roth trat am Montag vor die Presse. Proteste werde man nicht hinnehmen, ist die Botschaft seines Auftritts."
+        let edge = try #require(Fixture.edges(after, .asserts).first)
+        #expect(edge.contentSpan == TextSpans.span(of: "Proteste werde man nicht hinnehmen", in: after))
+        let before = "Die Zeitung Le Monde hat das Papier veröffentlicht. "
+            + "In dem Papier wird die Position durch einen Satz gekennzeichnet, Folter liege nur bei bleibenden Schäden vor."
+        let other = try #require(Fixture.edges(before, .asserts).first)
+        #expect(other.contentSpan == TextSpans.span(of: "Folter liege nur bei bleibenden Schäden vor", in: before))
+        // A subordinate clause before the subjunctive is its subject and stays.
+        let subject = "Der Minister Karl Roth trat am Montag vor die Presse. Was die Bürger wollten, sei mehr Sicherheit."
+        let whole = try #require(Fixture.edges(subject, .asserts).first)
+        #expect(Fixture.statement(whole) == "Was die Bürger wollten, sei mehr Sicherheit")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
