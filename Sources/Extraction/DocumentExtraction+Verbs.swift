@@ -673,6 +673,7 @@ extension DocumentExtraction {
     /// another verb of saying (`…, sagte aber …`) or a second verb of the frame's clause (`…, sprach aber von …`).
     func contentClauseEnd(from start: Int, limit: Int) -> Int {
         let end = strongEnd(from: start, limit: limit)
+        let opensWithDass = start < limit && ["dass", "daß", "ob"].contains(table.lower[start])
         var index = start
         while index + 1 < end {
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
@@ -684,6 +685,14 @@ extension DocumentExtraction {
             if table.isPunctuation(index, ","), table.isLowercase(index + 1), table.classes[index + 1].isEmpty,
                 speechCue(at: index + 1) != nil
                     || index + 2 < end && Self.contrastAdverbs.contains(table.lower[index + 2]) && !table.has(index + 1, .relative)
+            {
+                return index
+            }
+            // `…, denn bisher gibt es …`, `dass …, hatte die Polizei …`: a main clause in the indicative
+            // after the content is the narrator's (after a `dass` clause even one opening with its verb).
+            if table.isPunctuation(index, ","),
+                table.lower[index + 1] == "denn" || opensWithDass && table.has(index + 1, .auxiliary),
+                !isSubjunctive((index + 1)..<clauseEnd(from: index + 1, limit: end))
             {
                 return index
             }

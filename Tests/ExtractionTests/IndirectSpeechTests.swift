@@ -69,6 +69,16 @@ import Testing
         #expect(Fixture.statement(whole) == "Was die Bürger wollten, sei mehr Sicherheit")
     }
 
+    @Test func theNarratorsMainClauseAfterTheContentIsLeftOut() throws {
+        let denn = "Der Bauer Karl Roth hofft, dass für sein Dorf etwas abfällt, denn bisher gibt es dort kein Telefon."
+        let edge = try #require(Fixture.edges(denn, .asserts).first)
+        #expect(Fixture.statement(edge) == "dass für sein Dorf etwas abfällt")
+        // In the subjunctive the reason is still the speaker's.
+        let reason = "Karl Roth sagte, er komme nicht, denn er sei krank."
+        let other = try #require(Fixture.edges(reason, .asserts).first)
+        #expect(Fixture.statement(other) == "er komme nicht, denn er sei krank")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
