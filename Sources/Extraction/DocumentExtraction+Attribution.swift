@@ -19,6 +19,7 @@ extension DocumentExtraction {
                 continue
             }
             guard let (length, position) = attributionPhrase(at: index, end: end),
+                position != .citing || !isSourceOfAVerbReport(at: index, sentence: sentence, end: end),
                 let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: end)
             else { continue }
             // The content stops where another report (`…, was X bestreitet`) begins.
@@ -37,6 +38,19 @@ extension DocumentExtraction {
             else { continue }
             add(report)
             index = end
+        }
+    }
+
+    /// `Das berichtet die Zeitung unter Berufung auf Regierungskreise`: a citing phrase in the clause
+    /// of a verb of saying that already reports names where the speaker has it from, no statement of its own.
+    /// (`„…“, sagte X laut Y` is Y's report that X said it, and stays.)
+    private func isSourceOfAVerbReport(at index: Int, sentence: Range<Int>, end: Int) -> Bool {
+        let clause = clauseStart(before: index, floor: sentence.lowerBound)..<clauseEnd(from: index, limit: end)
+        guard !clause.isEmpty else { return false }
+        let span = table.span(clause.lowerBound, clause.upperBound - 1)
+        return reports.contains { report in
+            guard report.rule.hasPrefix("speech-verb:"), let cue = report.cue else { return false }
+            return cue.start >= span.start && cue.end <= span.end
         }
     }
 
@@ -65,7 +79,7 @@ extension DocumentExtraction {
         switch position {
         case .anaphoric:
             return (.previous(token: index, span: table.span(index, index + length - 1)), index..<(index + length))
-        case .before:
+        case .before, .citing:
             let phrases = sourcePhrases(at: index + length, end: end)
             guard let last = phrases.last else { return nil }
             return (.phrases(phrases.map(source(ofAttributionPhrase:))), index..<last.tokens.upperBound)
@@ -124,7 +138,7 @@ extension DocumentExtraction {
     /// An attribution inside a subordinate or relative clause that another report covers: the clause is its content.
     private func nestedAttribution(at index: Int, sentence: Range<Int>) -> SpeechReport? {
         guard let clause = subordinateClause(around: index, sentence: sentence),
-            let (length, position) = attributionPhrase(at: index, end: clause.upperBound), position == .before || position == .noun,
+            let (length, position) = attributionPhrase(at: index, end: clause.upperBound), position.sourceFollows || position == .noun,
             let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: clause.upperBound),
             frame.upperBound <= clause.upperBound
         else { return nil }
@@ -217,7 +231,7 @@ extension DocumentExtraction {
     /// The source an attribution phrase inside `range` names (`wurde laut taz deutlich gemacht`), if any.
     func attributedSource(in range: Range<Int>) -> NounPhrase? {
         for index in range where table.isWord(index) && quotationAt[index] == nil {
-            guard let (length, position) = attributionPhrase(at: index, end: range.upperBound), position == .before,
+            guard let (length, position) = attributionPhrase(at: index, end: range.upperBound), position.sourceFollows,
                 let phrase = sourcePhrases(at: index + length, end: range.upperBound).first
             else { continue }
             return source(ofAttributionPhrase: phrase)

@@ -176,4 +176,16 @@ import Testing
         let other = try #require(Fixture.edges(apposition, .asserts).first)
         #expect(other.contentSpan == TextSpans.span(of: "Der Angriff sei eine Strafe für alle Verräter", in: apposition))
     }
+
+    @Test func unterBerufungAufInsideAVerbReportNamesWhereTheSpeakerHasItFrom() throws {
+        let text = "In Tokio wurden Spuren von Jod gefunden. Das berichtet die Nachrichtenagentur Kyodo unter Berufung auf einen Beamten."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        #expect(edges.first?.source == EntityRef(.organization, "Kyodo"))
+        #expect(edges.first.map(Fixture.statement) == "In Tokio wurden Spuren von Jod gefunden")
+        // Alone it attributes its sentence.
+        let alone = "Unter Berufung auf einen Beamten wurden Spuren von Jod gefunden."
+        let edge = try #require(Fixture.edges(alone, .asserts).first)
+        #expect(Fixture.statement(edge) == "wurden Spuren von Jod gefunden")
+    }
 }

@@ -36,7 +36,7 @@ import TestSupport
     @Test func phraseAndNounListsAreRead() throws {
         let lexicon = try #require(Self.lexicon)
         #expect(lexicon.attributionPhrases[["laut"]] == .before)  // attribution-phrases.tsv
-        #expect(lexicon.attributionPhrases[["unter", "berufung", "auf"]] == .before)
+        #expect(lexicon.attributionPhrases[["unter", "berufung", "auf"]] == .citing)
         #expect(lexicon.attributionPhrases[["zufolge"]] == .after)
         #expect(lexicon.attributionNouns.match("polizeiangaben") != nil)  // attribution-nouns.tsv
         #expect(lexicon.claimNouns.contains("anschuldigungen"))  // claim-nouns.tsv
