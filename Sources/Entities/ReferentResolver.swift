@@ -98,6 +98,16 @@ public struct ReferentResolver: Sendable {
                 return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: mention.rule)
             }
         }
+        // `die Financial Times Deutschland`: a country right after a body's name is its edition or branch.
+        if let index = entities.mentionAt[headWord], entities.mentions[index].entity.type == .country,
+            case let start = entities.tokenRanges[index].lowerBound, start > phrase.head.lowerBound,
+            let body = entities.mentionAt[start - 1], entities.mentions[body].entity.type == .organization,
+            entities.mentions[body].span.end == table.tokens[start - 1].span.end  // not `NATO-Partnerland Südkorea`
+        {
+            let mention = entities.mentions[body]
+            return Referent(entity: mention.entity, span: mention.span.union(entities.mentions[index].span),
+                tokens: entities.tokenRanges[body].lowerBound..<entities.tokenRanges[index].upperBound, rule: mention.rule)
+        }
         // A body or country named by the head word itself.
         if let index = entities.mentionAt[headWord] {
             let mention = entities.mentions[index]

@@ -214,4 +214,11 @@ import TestSupport
         let text = "Der Regierung unter Führung von Hans Roth wird vorgeworfen, Internetzugänge zu sperren."
         #expect(!Fixture.edges(text, .asserts).contains { $0.source == EntityRef(.person, "Hans Roth") })
     }
+
+    @Test func aCountryAfterABodysNameIsItsEdition() throws {
+        let text = "Der Konzern will Ingenieure abziehen. Das berichtet die Financial Times Deutschland."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .organization)
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Financial Times Deutschland", in: text))
+    }
 }
