@@ -348,8 +348,8 @@ extension DocumentExtraction {
             return passiveAgent(in: left..<cue.verb).map { [$0] }
         }
         if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
-            // `wie X berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
-            let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: entities)
+            // `wie X berichtet`, `wie t-online.de berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
+            let phrases = sourcePhrases(at: skipAdverbials(from: left + 1, limit: cue.verb), end: cue.verb)
             return phrases.isEmpty ? nil : phrases
         }
         // The finite verb: the cue itself, or the first auxiliary of the clause.

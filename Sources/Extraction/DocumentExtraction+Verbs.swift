@@ -442,6 +442,12 @@ extension DocumentExtraction {
             let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: entities)
             if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
         }
+        // `Wie X, Sprecher der Y, in Z mitteilte, …`: the same across insertions without a verb.
+        if let wie = wieAcrossInsertions(clauseStart: left, cue: cue, sentence: sentence) {
+            let comma = clauseEnd(from: wie + 1, limit: cue.verb)
+            let subjects = sourcePhrases(at: skipAdverbials(from: wie + 1, limit: comma), end: comma)
+            if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
+        }
         // `…, sagte X` / `…, hatte X gesagt`: the verb (or its auxiliary) opens its clause after content.
         // (Not a passive: in `Dem Berater X, …, wird vorgeworfen, …` the phrase before the comma is the one accused.)
         let opensClause = left == cue.verb
@@ -564,6 +570,24 @@ extension DocumentExtraction {
         guard known || (2...4).contains(comma - segment) && (segment..<comma).allSatisfy({ facts.isNameLike[$0] }) else { return nil }
         let wie = clauseStart(before: segment - 1, floor: sentence.lowerBound)
         return wie < segment - 1 && table.lower[wie] == "wie" ? wie : nil
+    }
+
+    /// The `wie` opening the clause of a finite verb of saying that closes it, when up to three
+    /// comma-delimited insertions without a verb stand between (`Wie X, Sprecher der Y, in Z mitteilte`).
+    private func wieAcrossInsertions(clauseStart left: Int, cue: VerbCue, sentence: Range<Int>) -> Int? {
+        let after = cue.lastToken + 1
+        guard cue.isFinite, after >= sentence.upperBound || table.isPunctuation(after, ",") || !table.isWord(after) else { return nil }
+        let hasVerb = { (range: Range<Int>) in range.contains { table.has($0, .auxiliary) || speechCue(at: $0) != nil } }
+        guard !hasVerb(left..<min(cue.verb, cue.particle?.lowerBound ?? cue.verb)) else { return nil }
+        var segment = left
+        for _ in 0..<3 {
+            guard segment > sentence.lowerBound + 1, table.isPunctuation(segment - 1, ",") else { return nil }
+            let start = clauseStart(before: segment - 1, floor: sentence.lowerBound)
+            guard start < segment - 1, !hasVerb(start..<(segment - 1)) else { return nil }
+            if table.lower[start] == "wie", start + 1 < segment - 1 { return start }
+            segment = start
+        }
+        return nil
     }
 
     /// `…, wie X berichtet.` / `Wie X berichtet, …`.

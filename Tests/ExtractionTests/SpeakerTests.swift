@@ -221,4 +221,22 @@ import TestSupport
         #expect(edge.source.type == .organization)
         #expect(edge.sourceSpan == TextSpans.span(of: "die Financial Times Deutschland", in: text))
     }
+
+    @Test func wieClauseAcrossAnAppositionAndAPlace() throws {
+        let text = "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, sind nur sechs Hubschrauber im Einsatz."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Steve Marshall"))
+        #expect(Fixture.statement(edge) == "sind nur sechs Hubschrauber im Einsatz")
+        let trailing = "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte."
+        let other = try #require(Fixture.edges(trailing, .asserts).first)
+        #expect(other.source == EntityRef(.person, "Burt Rutan"))
+        #expect(Fixture.statement(other) == "Die Chemikalie stand unter Druck")
+    }
+
+    @Test func wieClauseWithAWebAddressAsSource() throws {
+        let text = "Wie t-online.de berichtet, ist der erste Trailer zum Spiel erschienen."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "t-online.de", in: text))
+        #expect(Fixture.statement(edge) == "ist der erste Trailer zum Spiel erschienen")
+    }
 }
