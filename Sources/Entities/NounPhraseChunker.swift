@@ -38,9 +38,11 @@ public struct NounPhraseChunker: Sendable {
                 return NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<start, pronoun: start)
             }
         }
-        // `Diese bestätigte, …`: a demonstrative alone before a finite verb refers back like `er` or `sie`.
-        if Self.demonstrativePronouns.contains(table.lower[start]), start + 1 < table.count, table.isLowercase(start + 1),
-            !(isModifier(start + 1) && start + 2 < table.count && table.isCapitalized(start + 2))  // not `diese bestätigte Zahl`
+        // `Diese bestätigte, …`, `sagte dieser, …`: a demonstrative alone before a finite verb (not
+        // `diese bestätigte Zahl`) or before punctuation refers back like `er` or `sie`.
+        if Self.demonstrativePronouns.contains(table.lower[start]),
+            start + 1 >= table.count || !table.isWord(start + 1) && !table.isQuote(start + 1)
+                || table.isLowercase(start + 1) && !(isModifier(start + 1) && start + 2 < table.count && table.isCapitalized(start + 2))
         {
             return NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<start, pronoun: start)
         }

@@ -106,7 +106,8 @@ extension DocumentExtraction {
                 let content = antecedentContent(before: anchor)
             {
                 return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                    contentSpan: content.span, form: content.form, rule: "speech-verb:\(lemma) + anaphoric object", tokens: frame.tokens)
+                    contentSpan: content.span, form: content.form, rule: "speech-verb:\(lemma) + anaphoric object",
+                    tokens: anaphoricFrameTokens(frame, cue: cue))
             }
             return objectReport(cue, frame: frame, sentence: sentence)
         }
@@ -263,7 +264,8 @@ extension DocumentExtraction {
         case .anaphoric(let anchor):
             guard let content = antecedentContent(before: anchor) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: content.form, rule: "denial-verb:\(lemma) + anaphoric object", tokens: frame.tokens)
+                contentSpan: content.span, form: content.form, rule: "denial-verb:\(lemma) + anaphoric object",
+                tokens: anaphoricFrameTokens(frame, cue: cue))
         case .none:
             guard let object = frame.object else { return nil }
             return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
@@ -304,7 +306,14 @@ extension DocumentExtraction {
     private func anaphoricDenial(cue: VerbCue, frame: Frame, anchor: Int, rule: String) -> SpeechReport? {
         guard let content = antecedentContent(before: anchor) else { return nil }
         return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: content.form, rule: "\(rule) + anaphoric object", tokens: frame.tokens)
+            contentSpan: content.span, form: content.form, rule: "\(rule) + anaphoric object", tokens: anaphoricFrameTokens(frame, cue: cue))
+    }
+
+    /// The tokens a report with an anaphoric object claims: its frame up to the end of the verb's
+    /// clause, so that a verb of saying after it (`bestritt das, indem er sagte, …`) keeps its own report.
+    private func anaphoricFrameTokens(_ frame: Frame, cue: VerbCue) -> Range<Int> {
+        let end = clauseEnd(from: cue.lastToken + 1, limit: sentenceRange(of: cue.verb).upperBound)
+        return frame.tokens.lowerBound..<max(cue.lastToken + 1, min(frame.tokens.upperBound, end))
     }
 
     /// `X bezeichnete dies als Täuschung`, `X nannte die Berichte eine Lüge`:

@@ -239,4 +239,16 @@ import TestSupport
         #expect(edge.sourceSpan == TextSpans.span(of: "t-online.de", in: text))
         #expect(Fixture.statement(edge) == "ist der erste Trailer zum Spiel erschienen")
     }
+
+    @Test func demonstrativeAfterTheVerbAndAVerbOfSayingAfterAnAnaphoricDenial() throws {
+        let after = "Der Anwalt Peter Kern gab ein Interview. Darin sagte dieser, dass sein Mandant krank sei."
+        let edge = try #require(Fixture.edges(after, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Kern"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "dieser", in: after))
+        // The denial takes its own clause only; `indem er sagte, …` keeps its report.
+        let text = "Die Zeitung meldete einen Rücktritt. Der Minister Paul Weber bestritt das, indem er sagte, er bleibe im Amt."
+        #expect(Fixture.edges(text, .denies).count == 1)
+        let said = try #require(Fixture.edges(text, .asserts).first { $0.cueSpan == TextSpans.span(of: "sagte", in: text) })
+        #expect(Fixture.statement(said) == "er bleibe im Amt")
+    }
 }
