@@ -213,8 +213,11 @@ extension DocumentExtraction {
         if let mention = resolver.entities.mentionAt[start], case let tokens = resolver.entities.tokenRanges[mention], tokens.upperBound <= end {
             return [NounPhrase(tokens: tokens, modifiers: start..<start, head: tokens)]
         }
-        guard looksLikeSourceName(start) else { return [] }
-        return [NounPhrase(tokens: start..<(start + 1), modifiers: start..<start, head: start..<(start + 1))]
+        // (`laut einer dpa-Meldung`: after an article.)
+        let name = table.has(start, .determiner) && start + 1 < end ? start + 1 : start
+        guard looksLikeSourceName(name) else { return [] }
+        return [NounPhrase(tokens: start..<(name + 1), determiner: table.classes[start].intersection(.determiner),
+            modifiers: name..<name, head: name..<(name + 1))]
     }
 
     /// Whether a lower-case word names a source all the same: a web address (`ndr.de`)

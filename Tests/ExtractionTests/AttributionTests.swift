@@ -188,4 +188,11 @@ import Testing
         let edge = try #require(Fixture.edges(alone, .asserts).first)
         #expect(Fixture.statement(edge) == "wurden Spuren von Jod gefunden")
     }
+
+    @Test func lautWithAnArticleAndALowerCaseSourceInARelativeClause() throws {
+        let text = "Neu dabei ist auch Katar, das laut einer dpa-Meldung mit 17 Prozent einsteigen will."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "einer dpa-Meldung", in: text))
+        #expect(Fixture.statement(edge) == "das mit 17 Prozent einsteigen will")
+    }
 }
