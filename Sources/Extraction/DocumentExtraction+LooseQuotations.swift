@@ -33,12 +33,16 @@ extension DocumentExtraction {
     /// Whether a quotation names something: it follows a title noun (`unter dem Motto „…“`, `das
     /// Elektrofahrzeug „mindset“`), or an article or any common noun and opens with a capital (`die
     /// „Allianz für Europa“`, `der Schnecke „Chelidonura …“`), or it is one word with a digit (`„E1“`),
-    /// or a bracket follows it.
+    /// or a bracket or its author (`„…“ von Anna Seghers`) follows it.
     private func isTitle(_ quotation: Quotation) -> Bool {
         let opening = quotation.openingToken
         guard let closing = quotation.closingToken else { return false }
         if closing + 1 < table.count, table.isPunctuation(closing + 1, "(") { return true }
         if closing == opening + 2, table.tokens[opening + 1].text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
+        // `„Die Früchte des Zorns“ von John Steinbeck`: a work with its author.
+        if closing + 2 < table.count, table.lower[closing + 1] == "von", resolver.entities.mention(at: closing + 2)?.entity.type == .person {
+            return true
+        }
         guard opening > 0 else { return false }
         let before = opening - 1
         if table.isCapitalized(before), lexicon.titleNouns.match(table.lower[before]) != nil { return true }

@@ -99,4 +99,9 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "der Betriebsrat Bernd Albers", in: text))
         #expect(edge.contentSpan == TextSpans.span(of: "„Er führt mit eiserner Hand“", in: text))
     }
+
+    @Test func aWorkWithItsAuthorQuotesNoOne() {
+        let text = "Die Schauspielerin Anna Weber liest am Abend aus „Das siebte Kreuz der Nacht“ von Anna Seghers."
+        #expect(Fixture.edges(text, .asserts).isEmpty)
+    }
 }
