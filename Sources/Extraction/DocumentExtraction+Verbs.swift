@@ -784,7 +784,9 @@ extension DocumentExtraction {
         guard let first = range.first, wordCount(range) >= 3 || isQuotation(range) else { return false }
         if isQuotation(range) { return true }
         let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
-        if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical) {
+        if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical),
+            !hasMainClauseInTheSubjunctive(after: firstWord, in: range)
+        {
             return false  // an adverbial or conditional clause (`Da …`, `Sollten …`), not a report
         }
         if inverted, let phrase = chunker.phrase(at: firstWord, limit: range.upperBound, entities: resolver.entities),
@@ -802,6 +804,17 @@ extension DocumentExtraction {
             else { return false }
             return true
         }
+    }
+
+    /// `Sollten sie davon erfahren, so gebe es …`: after the adverbial clause, a clause in the Konjunktiv I.
+    private func hasMainClauseInTheSubjunctive(after start: Int, in range: Range<Int>) -> Bool {
+        var comma = clauseEnd(from: start, limit: range.upperBound)
+        while comma + 1 < range.upperBound {
+            let next = clauseEnd(from: comma + 1, limit: range.upperBound)
+            if isSubjunctive((comma + 1)..<next, strict: true) { return true }
+            comma = next
+        }
+        return false
     }
 
     /// Whether a range is exactly one quotation.

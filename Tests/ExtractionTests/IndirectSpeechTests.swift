@@ -79,6 +79,16 @@ import Testing
         #expect(Fixture.statement(other) == "er komme nicht, denn er sei krank")
     }
 
+    @Test func aConditionalClauseBeforeTheReportedMainClause() throws {
+        let text = "Sollten die Bürger davon erfahren, so gebe es keinen Schutz, schreibt der Arbeitskreis Datenschutz auf seiner Website."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "schreibt", in: text))
+        #expect(Fixture.statement(edge) == "Sollten die Bürger davon erfahren, so gebe es keinen Schutz")
+        // Without a reported main clause the conditional reports nothing.
+        let plain = "Sollten die Bürger davon erfahren, schreibt der Arbeitskreis Datenschutz auf seiner Website."
+        #expect(Fixture.edges(plain, .asserts).isEmpty)
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
