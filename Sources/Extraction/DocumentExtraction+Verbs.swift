@@ -93,8 +93,10 @@ extension DocumentExtraction {
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
             let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
+            // A content that ends before the sentence does leaves the rest to other reports (`…, doch X erklärte, …`).
+            let tokens = frame.inverted ? frame.tokens : frame.tokens.lowerBound..<min(frame.tokens.upperBound, max(range.upperBound, cue.lastToken + 1))
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
-                pieces: content.pieces, contentSpan: content.span, form: form, rule: rule, tokens: frame.tokens)
+                pieces: content.pieces, contentSpan: content.span, form: form, rule: rule, tokens: tokens)
         case .anaphoric(let anchor):
             guard !frame.subjects.isEmpty || cue.entry.frames.contains(.impersonal), let content = antecedentContent(before: anchor)
             else { return nil }
@@ -729,16 +731,23 @@ extension DocumentExtraction {
             {
                 return index
             }
-            // `…, und bezeichnete dies als …`: a second verb of saying after `und`.
-            if table.isPunctuation(index, ","), index + 2 < end, table.lower[index + 1] == "und",
-                speechCue(at: index + 2) != nil || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
-            {
-                return index
+            // `…, und bezeichnete dies als …`: a second verb of saying after `und`; `…, doch X erklärte, …`:
+            // another speaker's report after a conjunction.
+            if table.isPunctuation(index, ","), index + 2 < end, Self.clauseConjunctions.contains(table.lower[index + 1]) {
+                let clause = (index + 2)..<clauseEnd(from: index + 2, limit: end)
+                if speechCue(at: index + 2) != nil || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
+                    || table.lower[index + 1] != "und" && clause.contains(where: { speechCue(at: $0)?.isFinite == true })
+                {
+                    return index
+                }
             }
             index += 1
         }
         return end
     }
+
+    /// Conjunctions after which a comma may open another report (`…, doch X erklärte, …`).
+    private static let clauseConjunctions: Set<String> = ["und", "doch", "aber", "während", "sondern", "jedoch"]
 
     /// Adverbs that mark a second verb of the same subject after a comma (`…, sprach aber …`).
     private static let contrastAdverbs: Set<String> = ["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"]

@@ -89,6 +89,15 @@ import Testing
         #expect(Fixture.edges(plain, .asserts).isEmpty)
     }
 
+    @Test func anotherSpeakersReportAfterDochEndsTheContent() throws {
+        let text = "Karl Roth sagte vor der Presse, der Minister sei tot, doch der Sprecher Paul Weber erklärte, dies nicht bestätigen zu können."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 2)
+        #expect(edges.first.map(Fixture.statement) == "der Minister sei tot")
+        #expect(edges.last?.source == EntityRef(.person, "Paul Weber"))
+        #expect(edges.last.map(Fixture.statement) == "dies nicht bestätigen zu können")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
