@@ -7,7 +7,8 @@ import NewsGraphModel
 /// Konjunktiv I (`sei`, `habe`, `werde`) or with a reportive `soll … haben`
 /// reports speech even without a report right before it: its speaker is the
 /// actor the sentence before is about, else the last speaker of the few
-/// sentences before, else the last person or body named, else an unnamed source.
+/// sentences before, else the last person or body named, else the last
+/// speaker of the document, else an unnamed source.
 extension DocumentExtraction {
     /// How many sentences back a free-indirect sentence looks for its speaker.
     private static let speakerReach = 3
@@ -84,7 +85,7 @@ extension DocumentExtraction {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
                 if let speaker = sentenceSubject(of: previous) ?? clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
-                    ?? lastNamedActor(before: sentence.lowerBound, sentences: 2)
+                    ?? lastNamedActor(before: sentence.lowerBound, sentences: 2) ?? lastSpeaker?.referent
                 {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
                         contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",

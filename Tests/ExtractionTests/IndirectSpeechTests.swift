@@ -98,6 +98,15 @@ import Testing
         #expect(edges.last.map(Fixture.statement) == "dies nicht bestätigen zu können")
     }
 
+    @Test func freeIndirectSpeechFarFromItsSpeakerTakesTheDocumentsLastSpeaker() throws {
+        let text = "Die Ministerin Anna Berg sagte, die Lage sei ernst. Der Regen hielt an. Die Flüsse stiegen weiter. "
+            + "Die Pegel erreichten am Abend Rekordwerte. Viele Straßen waren gesperrt. Die Deiche hielten bis zum Morgen.\n\n"
+            + "Weitere Hilfe sei unterwegs."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .freeIndirect })
+        #expect(edge.source == EntityRef(.person, "Anna Berg"))
+        #expect(Fixture.statement(edge) == "Weitere Hilfe sei unterwegs")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
