@@ -143,4 +143,21 @@ import Testing
         let edge = try #require(Fixture.edges(text, .denies).first)
         #expect(Fixture.statement(edge) == "dass Geld geflossen sei")
     }
+
+    @Test func aClauseAfterAPrepositionalObjectIsNoSecondContent() throws {
+        let text = "Insgesamt spricht die Polizei von weniger Krawallen, dennoch ist der Schaden hoch."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .reported)
+        #expect(edge.contentSpan?.start == 0)
+        // `dass` or the subjunctive still make it content.
+        let dass = "Die Polizei sprach von einer Wende, dass nämlich die Lage ruhig sei."
+        #expect(Fixture.edges(dass, .asserts).contains { Fixture.statement($0) == "dass nämlich die Lage ruhig sei" })
+    }
+
+    @Test func anUnnamedReporterSpeaks() throws {
+        let text = "Eine Reporterin des Senders sprach von 800 Autos, die angezündet wurden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Eine Reporterin des Senders", in: text))
+    }
 }
