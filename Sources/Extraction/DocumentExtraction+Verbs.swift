@@ -89,11 +89,12 @@ extension DocumentExtraction {
         switch frame.content {
         case .clause(let range, let isQuotation):
             // `X spricht von Y, dennoch ist …`: with its prepositional object there the verb has its
-            // content; a clause after it needs `dass`, `ob` or the subjunctive to be content too.
+            // content; a clause after it needs `dass`, `ob`, the subjunctive or `zu` to be content too.
             let prepositions = cue.entry.objectPrepositions
             let hasPrepositionalObject = !prepositions.isEmpty
                 && (frame.object ?? 0..<0).contains { prepositions.contains(table.lower[$0]) }
             let introduced = ["dass", "daß", "ob", "wonach"].contains(table.lower[range.lowerBound]) || isSubjunctive(range)
+                || isInfinitiveClause(range)  // `appellierte an X, den Krieg zu beenden`
             guard cue.entry.frames.contains(.clause) || isQuotation && cue.entry.frames.contains(.quote),
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
             else { return objectReport(cue, frame: frame, sentence: sentence) }

@@ -152,6 +152,8 @@ import Testing
         // `dass` or the subjunctive still make it content.
         let dass = "Die Polizei sprach von einer Wende, dass nämlich die Lage ruhig sei."
         #expect(Fixture.edges(dass, .asserts).contains { Fixture.statement($0) == "dass nämlich die Lage ruhig sei" })
+        let infinitive = "Die Ministerin Anna Berg appellierte an die Weltgemeinschaft, den Krieg zu beenden."
+        #expect(Fixture.edges(infinitive, .asserts).first.map(Fixture.statement) == "den Krieg zu beenden")
     }
 
     @Test func anUnnamedReporterSpeaks() throws {
