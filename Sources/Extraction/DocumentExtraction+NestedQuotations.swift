@@ -14,6 +14,11 @@ extension DocumentExtraction {
     private static let longestQuotedName = 3
 
     mutating func findNestedQuotations() {
+        // Quotations that are a direct report's own content (`nannte X „verfehlt“`) are taken already.
+        for report in reports where report.form == .direct {
+            let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)
+            if let quotation = quotationAt[first], text.quotations[quotation].span == report.contentSpan { usedQuotations.insert(quotation) }
+        }
         for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
             let report = reports[index]
             let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)

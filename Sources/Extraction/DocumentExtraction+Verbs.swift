@@ -641,7 +641,8 @@ extension DocumentExtraction {
         var object: Range<Int>?
         if cue.isFinite {
             let start = max(cue.verb + 1, subjectEnd > cue.verb ? subjectEnd : cue.verb + 1)
-            let stop = cue.particle?.lowerBound ?? boundary
+            // (`spricht von X und sieht dies als Y`: the object ends before a second verb.)
+            let stop = cue.particle?.lowerBound ?? negationEnd
             if start < stop { object = start..<stop }
         } else {
             let finite = (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left

@@ -162,4 +162,12 @@ import Testing
         #expect(edge.source.type == .unnamedSource)
         #expect(edge.sourceSpan == TextSpans.span(of: "Eine Reporterin des Senders", in: text))
     }
+
+    @Test func theObjectEndsBeforeASecondVerbAndItsQuotationIsNotQuotedTwice() throws {
+        let text = "Der Bürgermeister Peter Kurz spricht von einer „überwältigenden Resonanz“ und sieht darin ein gutes Zeichen."
+        let edges = Fixture.edges(text, .asserts)
+        let spoken = try #require(edges.first { $0.cueSpan == TextSpans.span(of: "spricht", in: text) })
+        #expect(spoken.contentSpan == TextSpans.span(of: "„überwältigenden Resonanz“", in: text))
+        #expect(edges.filter { $0.contentSpan == spoken.contentSpan }.count == 1)
+    }
 }
