@@ -107,6 +107,13 @@ import Testing
         #expect(Fixture.statement(edge) == "Weitere Hilfe sei unterwegs")
     }
 
+    @Test func aKonjunktivTwoOfAStrongVerbGoesOnWithThePassage() throws {
+        let text = "Maria Klein sagte, die Lage sei angespannt. Den Arbeitssuchenden ständen nur wenige Stellen gegenüber."
+        let passage = try #require(Fixture.edges(text, .asserts).first { $0.form == .freeIndirect })
+        #expect(passage.source == EntityRef(.person, "Maria Klein"))
+        #expect(Fixture.statement(passage) == "Den Arbeitssuchenden ständen nur wenige Stellen gegenüber")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
