@@ -194,7 +194,9 @@ extension DocumentExtraction {
         } else if nonFinite, verbs.isAmbiguous(lower) {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
             let left = clauseStart(before: index, floor: sentence.lowerBound)
-            nonFinite = (left..<index).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil }
+            nonFinite = (left..<index).contains {
+                (table.has($0, .auxiliary) || Self.formsOfLassen.contains(table.lower[$0])) && quotationAt[$0] == nil
+            }
         }
         if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]) {
             return nil
@@ -360,6 +362,10 @@ extension DocumentExtraction {
                 if table.has(index, .auxiliary), quotationAt[index] == nil { finite = index; break }
                 index += 1
             }
+        }
+        // `X ließ verlauten, …`: the finite form of `lassen` before the infinitive.
+        if finite == nil {
+            finite = (left..<cue.verb).first { DocumentExtraction.formsOfLassen.contains(table.lower[$0]) && quotationAt[$0] == nil }
         }
         // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
         if finite == nil, cue.verb > left, table.lower[cue.verb - 1] == "zu" {

@@ -190,7 +190,7 @@ extension DocumentExtraction {
                 start = object.tokens.upperBound
             }
         } else if let subject = chunker.phrase(at: start, limit: end, entities: resolver.entities), subject.tokens.upperBound < end,
-            isFiniteVerbLike(subject.tokens.upperBound)
+            isFiniteVerbLike(subject.tokens.upperBound) || isFiniteVerbOfSaying(subject.tokens.upperBound)
         {
             phrase = subject
         }
@@ -199,9 +199,17 @@ extension DocumentExtraction {
             guard start < end, isFiniteVerbLike(start) else { return nil }
             phrase = chunker.phrase(at: skipAdverbials(from: start + 1, limit: end), limit: end, entities: resolver.entities)
         }
+        // (Any phrase a verb of saying follows speaks: `Die Stadtreinigung äußerte Zweifel. … sei …`.)
         guard let phrase, isActorPhrase(phrase) || phrase.head.contains(where: { lexicon.attributionNouns.match(table.lower[$0]) != nil })
+            || phrase.pronoun == nil && isFiniteVerbOfSaying(phrase.tokens.upperBound)
         else { return nil }
         return resolver.referent(for: phrase).flatMap { $0.entity.type.canSpeak ? $0 : nil }
+    }
+
+    /// Whether token `index` is a finite verb of saying (not one of thought: `Die Deiche hielten`).
+    private func isFiniteVerbOfSaying(_ index: Int) -> Bool {
+        guard let cue = speechCue(at: index), cue.isFinite else { return false }
+        return !cue.entry.frames.contains(.thought)
     }
 
     /// Extends the free indirect report of the sentence before, when it is `speaker`'s (anyone's

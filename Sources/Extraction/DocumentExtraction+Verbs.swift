@@ -131,6 +131,9 @@ extension DocumentExtraction {
         return (left..<infinitive).contains { Self.formsOfSein.contains(table.lower[$0]) && quotationAt[$0] == nil }
     }
 
+    /// Finite forms of `lassen`, which give an impersonal verb a speaker (`ließ verlauten`).
+    static let formsOfLassen: Set<String> = ["ließ", "ließen", "lässt", "lassen", "lasse", "ließe"]
+
     /// Finite forms of `sein` that make a modal passive with `zu` and the infinitive.
     private static let formsOfSein: Set<String> = ["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]
 
@@ -395,9 +398,12 @@ extension DocumentExtraction {
             while index < limit, table.lower[index] == "es" || index == left && table.lower[index] == "wie" || table.has(index, .adverb) {
                 index += 1
             }
-            guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]),
-                let phrase = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities),
-                phrase.pronoun == nil
+            guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]) else { continue }
+            // `In diesem wird festgehalten`: a demonstrative for the document just named.
+            if table.has(index + 1, .demonstrative), index + 2 >= limit || !table.isWord(index + 2) || table.isLowercase(index + 2) {
+                return NounPhrase(tokens: (index + 1)..<(index + 2), modifiers: (index + 1)..<(index + 1), head: (index + 1)..<(index + 2))
+            }
+            guard let phrase = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities), phrase.pronoun == nil
             else { continue }
             return phrase
         }
@@ -513,8 +519,8 @@ extension DocumentExtraction {
         else {
             return impersonalFrame(cue, left: left, sentence: sentence, end: end)
         }
-        // A verb that names no speaker has none: `Der Film heißt …`.
-        guard !impersonal else { return nil }
+        // A verb that names no speaker has none: `Der Film heißt …`; but `X ließ verlauten` is X's.
+        guard !impersonal || (left..<cue.verb).contains(where: { Self.formsOfLassen.contains(table.lower[$0]) }) else { return nil }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
         if table.lower[left] == "wie", left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)

@@ -131,4 +131,17 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "Regierungskreisen", in: text))
         #expect(Fixture.statement(edge) == "will das Land seine Botschaft schließen")
     }
+
+    @Test func lassenGivesAnImpersonalVerbItsSpeaker() throws {
+        let text = "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werde."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "der Pressedienst des Ministeriums", in: text))
+        #expect(Fixture.statement(edge) == "dass über die Integration beraten werde")
+    }
+
+    @Test func aDemonstrativeAfterAPrepositionIsTheDocumentJustNamed() throws {
+        let text = "Die Zeitung hat das Dokument veröffentlicht. In diesem wird festgehalten, dass es keine Grenze gibt."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "diesem", in: text))
+    }
 }

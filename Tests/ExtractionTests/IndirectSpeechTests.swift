@@ -114,6 +114,12 @@ import Testing
         #expect(Fixture.statement(passage) == "Den Arbeitssuchenden ständen nur wenige Stellen gegenüber")
     }
 
+    @Test func theSubjectOfAVerbOfSayingInTheSentenceBeforeSpeaksOn() throws {
+        let text = "Die Stadtreinigung äußerte Zweifel an der Darstellung. Für eine Frist von einem Jahr sei das rechtens."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .freeIndirect })
+        #expect(edge.sourceSpan == TextSpans.span(of: "Die Stadtreinigung", in: text))
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
