@@ -82,7 +82,15 @@ extension DocumentExtraction {
         case .before, .citing:
             let phrases = sourcePhrases(at: index + length, end: end)
             guard let last = phrases.last else { return nil }
-            return (.phrases(phrases.map(source(ofAttributionPhrase:))), index..<last.tokens.upperBound)
+            var frameEnd = last.tokens.upperBound
+            // `laut der Website „icelandreview.com“`: the source's quoted name is part of the frame.
+            if frameEnd < end, let quotation = quotationAt[frameEnd], text.quotations[quotation].openingToken == frameEnd,
+                let closing = text.quotations[quotation].closingToken, closing < end,
+                isQuotedName(frameEnd + 1..<closing) || isNameAfterNoun(opening: frameEnd, closing: closing)
+            {
+                frameEnd = closing + 1
+            }
+            return (.phrases(phrases.map(source(ofAttributionPhrase:))), index..<frameEnd)
         case .after:
             if index > sentence.lowerBound, Self.dativePronouns.contains(table.lower[index - 1]) {
                 // `Ihnen zufolge`, `ihm zufolge`: the pronoun names the source.

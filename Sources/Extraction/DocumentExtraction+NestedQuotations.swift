@@ -25,6 +25,8 @@ extension DocumentExtraction {
             let end = text.tokenIndex(startingAtOrAfter: report.contentSpan.end)
             for quotationIndex in quotedWords(in: first..<end) where !usedQuotations.contains(quotationIndex) {
                 let quotation = text.quotations[quotationIndex]
+                // Only in the content's pieces: not the source of an attribution inside it (`laut „taz.de“`).
+                guard report.pieces.contains(where: { $0.start <= quotation.span.start && quotation.span.end <= $0.end }) else { continue }
                 usedQuotations.insert(quotationIndex)
                 var nested = SpeechReport(
                     type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],

@@ -198,13 +198,25 @@ extension DocumentExtraction {
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken, closing < range.upperBound
             {
-                if !isQuotedName(index + 1..<closing) { found.append(quotation) }
+                if !isQuotedName(index + 1..<closing), !isNameAfterNoun(opening: index, closing: closing) { found.append(quotation) }
                 index = closing
             }
             index += 1
         }
         return found
     }
+
+    /// `der Website „icelandreview.com“`, `der Firma „Hvalur hf“`: a few quoted words naming what
+    /// the noun before them is, or a web address.
+    func isNameAfterNoun(opening: Int, closing: Int) -> Bool {
+        let words = (opening + 1..<closing).filter { table.isWord($0) }
+        guard let first = words.first, words.count <= Self.longestNameAfterNoun else { return false }
+        if words.count == 1, looksLikeSourceName(first) { return true }
+        return opening > 0 && table.isCapitalized(opening - 1) && facts.isCommonNoun[opening - 1] && table.isCapitalized(first)
+    }
+
+    /// How many words a quoted name after a noun may have.
+    private static let longestNameAfterNoun = 3
 
     /// Words that end a reported sentence's clause at a comma: a new adverbial clause or a contrast.
     private static let reportedClauseBreaks: Set<String> = [

@@ -195,4 +195,12 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "einer dpa-Meldung", in: text))
         #expect(Fixture.statement(edge) == "das mit 17 Prozent einsteigen will")
     }
+
+    @Test func aQuotedNameOfTheSourceIsFrameAndQuotedNamesInTheContentQuoteNoOne() throws {
+        let text = "Laut der Website „nordnews.is“ wird die „Hvalur 9“, ein Schiff der Firma „Hvalur hf“, bald auslaufen."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(Fixture.statement(edge) == "wird die „Hvalur 9“, ein Schiff der Firma „Hvalur hf“, bald auslaufen")
+    }
 }
