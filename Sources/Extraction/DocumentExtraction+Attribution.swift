@@ -300,6 +300,8 @@ extension DocumentExtraction {
             return nil
         }
         let before = index - 2
+        // `aller Voraussicht nach`, `allem Anschein nach`: an idiom for "probably", no source.
+        if table.has(before, .quantifier) { return nil }
         if table.has(before, .possessive) {
             let phrase = NounPhrase(tokens: before..<(before + 1), modifiers: before..<before, head: before..<before, pronoun: before)
             return ([phrase], before..<(index + 1))

@@ -203,4 +203,9 @@ import Testing
         let edge = try #require(edges.first)
         #expect(Fixture.statement(edge) == "wird die „Hvalur 9“, ein Schiff der Firma „Hvalur hf“, bald auslaufen")
     }
+
+    @Test func allerVoraussichtNachIsNoAttribution() {
+        let text = "Die Vermietung des Turms wird aller Voraussicht nach schwierig werden."
+        #expect(Fixture.edges(text, .asserts).isEmpty)
+    }
 }
