@@ -221,14 +221,25 @@ public struct EntityRecognizer: Sendable {
             && facts.role[index] == nil && facts.countryOfAdjective[index] == nil && !facts.table.has(index, .time)
     }
 
-    /// Lower-case name particles inside a name (`von`, `de`, `van`) when a name word follows.
+    /// Lower-case name particles inside a name (`von`, `de`, `van`, `zu`) when a name word follows,
+    /// also with an article after them (`Ursula von der Leyen`, `Rafael van der Vaart`).
     private func isNameParticle(_ index: Int, facts: TokenFacts) -> Bool {
-        let lower = facts.table.lower[index]
-        guard lower == "von" || lower == "van" || lower == "de" || lower == "da" || lower == "al" || lower == "bin" else {
-            return false
+        let table = facts.table
+        let lower = table.lower[index]
+        guard index > 0, index + 1 < table.count else { return false }
+        if Self.nameParticles.contains(lower) {
+            guard facts.isNameLike[index - 1] else { return false }
+            return facts.isNameLike[index + 1]
+                || Self.nameParticleArticles.contains(table.lower[index + 1]) && index + 2 < table.count && facts.isNameLike[index + 2]
         }
-        return index + 1 < facts.table.count && facts.isNameLike[index + 1] && index > 0 && facts.isNameLike[index - 1]
+        return Self.nameParticleArticles.contains(lower) && Self.nameParticles.contains(table.lower[index - 1])
+            && index > 1 && facts.isNameLike[index - 2] && facts.isNameLike[index + 1]
     }
+
+    /// Particles inside a person's name.
+    private static let nameParticles: Set<String> = ["von", "van", "de", "da", "al", "bin", "zu", "di", "del", "du"]
+    /// Articles that may follow a name particle (`von der`, `van den`, `de la`).
+    private static let nameParticleArticles: Set<String> = ["der", "den", "dem", "la", "le"]
 
     /// Adds a person mention over `range` and records the person.
     private func addPerson(_ range: Range<Int>, facts: TokenFacts, rule: String, into entities: inout DocumentEntities) {

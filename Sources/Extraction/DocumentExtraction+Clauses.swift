@@ -493,7 +493,9 @@ extension DocumentExtraction {
             start += 1
         }
         if let finite, start >= finite { return nil }
-        if table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && table.lower[start] != "die"
+        // (`Von der Leyen betonte`: a name may open with a preposition.)
+        let opensName = resolver.entities.mentionAt[start].map { resolver.entities.tokenRanges[$0].lowerBound == start } ?? false
+        if !opensName && table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && table.lower[start] != "die"
             && (finite == nil || start + 1 == finite) && !isDemonstrativeSubject(start, finite: finite, sentence: sentence)
         {
             return nil

@@ -251,4 +251,14 @@ import TestSupport
         let said = try #require(Fixture.edges(text, .asserts).first { $0.cueSpan == TextSpans.span(of: "sagte", in: text) })
         #expect(Fixture.statement(said) == "er bleibe im Amt")
     }
+
+    @Test func aNameWithParticlesAndOneOpeningWithAPreposition() throws {
+        let text = "Bundesministerin Ursula von der Leyen kam zur Sitzung. Von der Leyen betonte, die Bewerberinnen seien erfahren."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Ursula von der Leyen"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Von der Leyen", in: text))
+        let unknown = "Der Sprecher Karl zu Felsenberg sagte, die Lage sei ruhig."
+        let person = try #require(Fixture.edges(unknown, .asserts).first)
+        #expect(person.source == EntityRef(.person, "Karl zu Felsenberg"))
+    }
 }
