@@ -198,7 +198,11 @@ extension DocumentExtraction {
                 (table.has($0, .auxiliary) || Self.formsOfLassen.contains(table.lower[$0])) && quotationAt[$0] == nil
             }
         }
-        if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]) {
+        // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
+        if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]),
+            !((index + 1)..<lastWord).contains(where: { table.lower[$0] == "und" && quotationAt[$0] == nil && $0 + 1 < lastWord
+                && (isFiniteVerbLike($0 + 1) || speechCue(at: $0 + 1) != nil || verbs.contains(table.lower[$0 + 1])) })
+        {
             return nil
         }
         return VerbCue(

@@ -170,4 +170,11 @@ import Testing
         #expect(spoken.contentSpan == TextSpans.span(of: "„überwältigenden Resonanz“", in: text))
         #expect(edges.filter { $0.contentSpan == spoken.contentSpan }.count == 1)
     }
+
+    @Test func aSecondSeparableVerbAfterUndLeavesTheFirstItsReport() throws {
+        let text = "Der Sprecher Paul Kern bezeichnete das Schreiben als „Zumutung“ und kündigte an, man werde Widerspruch einlegen."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.contains { $0.cueSpan == TextSpans.span(of: "bezeichnete", in: text) })
+        #expect(edges.contains { $0.cueSpan?.start == TextSpans.span(of: "kündigte", in: text)?.start })
+    }
 }
