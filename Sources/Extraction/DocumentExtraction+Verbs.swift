@@ -406,8 +406,11 @@ extension DocumentExtraction {
         for (start, limit) in [(cue.verb + 1, cue.particle?.lowerBound ?? end), (cue.lastToken + 1, end), (left, cue.verb), opening]
         where start < limit {
             var index = start
-            // (`Wie aus Regierungskreisen verlautete`: past the `wie` opening the clause.)
-            while index < limit, table.lower[index] == "es" || index == left && table.lower[index] == "wie" || table.has(index, .adverb) {
+            // (`Wie aus Regierungskreisen verlautete`: past the `wie` opening the clause; `So wird in …
+            // gefordert`: past adverbs and the auxiliary.)
+            while index < limit, table.lower[index] == "es" || index == left && table.lower[index] == "wie" || table.has(index, .adverb)
+                || index > left && table.has(index, .auxiliary) && !table.has(index, .preposition)
+            {
                 index += 1
             }
             guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]) else { continue }

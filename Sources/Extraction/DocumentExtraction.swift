@@ -124,10 +124,32 @@ struct DocumentExtraction {
                 let entity = earlier?.referents.first?.entity ?? EntityRef(.unnamedSource, table.forms[token])
                 reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
             case .impersonal:
-                break
+                // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
+                // impersonal frame goes on reporting the speaker of the sentence before.
+                if let previous = previousSpeaker(ofImpersonal: reports[index]) {
+                    reports[index].speaker = .referent(previous)
+                    reports[index].referents = [previous]
+                }
             }
             for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
         }
+    }
+
+    /// The speaker of a report in the sentence before an impersonal frame whose verb is in the Konjunktiv I, if any.
+    private func previousSpeaker(ofImpersonal report: SpeechReport) -> Referent? {
+        guard let cue = report.cue else { return nil }
+        let verb = text.tokenIndex(startingAtOrAfter: cue.start)
+        guard verb < table.count, case let sentenceIndex = table.sentenceOf[verb], sentenceIndex > 0 else { return nil }
+        let sentence = text.sentences[sentenceIndex].tokens
+        let clause = clauseStart(before: verb, floor: sentence.lowerBound)..<clauseEnd(from: verb, limit: sentence.upperBound)
+        guard isSubjunctive(clause, strict: true) else { return nil }
+        let previous = text.sentences[sentenceIndex - 1].span
+        guard let earlier = reports.last(where: {
+            $0.type == .asserts && $0.contentSpan.end > previous.start && $0.contentSpan.end <= previous.end && !$0.referents.isEmpty
+        }), let referent = earlier.referents.first
+        else { return nil }
+        return Referent(entity: referent.entity, span: referent.span, tokens: referent.tokens,
+            rule: "impersonal in the subjunctive continues \(referent.rule)")
     }
 
     /// How many sentences back the mention of a speaker taken from the context may stand.

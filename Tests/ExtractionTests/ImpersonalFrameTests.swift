@@ -144,4 +144,20 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.sourceSpan == TextSpans.span(of: "diesem", in: text))
     }
+
+    @Test func anImpersonalFrameInTheKonjunktivGoesOnWithTheSpeakerBefore() throws {
+        let text = "Nach einem Bericht der BBC seien viele Studien ausgewertet worden. Es werde geschätzt, dass jährlich viele Babys sterben."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.cueSpan == TextSpans.span(of: "geschätzt", in: text) })
+        #expect(edge.source == EntityRef(.organization, "BBC"))
+        // In the indicative it is the writer's own impersonal frame.
+        let plain = "Nach einem Bericht der BBC seien viele Studien ausgewertet worden. Es wird geschätzt, dass jährlich viele Babys sterben."
+        let other = try #require(Fixture.edges(plain, .asserts).first { $0.cueSpan == TextSpans.span(of: "geschätzt", in: plain) })
+        #expect(other.source.type == .unnamedSource)
+    }
+
+    @Test func aPassiveNamesTheDocumentAfterItsAuxiliary() throws {
+        let text = "So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel abstelle."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "einer Pressemitteilung der Organisation", in: text))
+    }
 }
