@@ -7,7 +7,7 @@ import NewsGraphModel
 extension DocumentExtraction {
     /// Words that open an adverbial clause, not a reported one.
     private static let adverbialOpeners: Set<String> = [
-        "um", "nachdem", "weil", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
+        "um", "nachdem", "weil", "da", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
         "falls", "seit", "bis", "ehe", "sobald", "zumal", "womit", "wodurch", "weshalb", "weswegen", "denn", "doch", "aber",
         "und", "oder", "sondern",
     ]
@@ -691,7 +691,11 @@ extension DocumentExtraction {
             // saying frames what came before; it is no content.
             let framesWhatCameBefore = start < end && start > cue.lastToken
                 && (table.has(start, .auxiliary) || speechCue(at: start)?.isFinite == true)
-            if start < end, !isAdverbialOpener(start, limit: end), !thoughtOnly, !mainClauseGoesOn, !framesWhatCameBefore,
+            // (`sagte, da er krank sei, komme er nicht`: an adverbial clause before a reported main clause.)
+            let adverbialOnly = start < end && isAdverbialOpener(start, limit: end)
+                && (!hasMainClauseInTheSubjunctive(after: start, in: range)
+                    || (start..<clauseEnd(from: start, limit: end)).contains { speechCue(at: $0) != nil })
+            if start < end, !adverbialOnly, !thoughtOnly, !mainClauseGoesOn, !framesWhatCameBefore,
                 !opensRelativeClause(start, end: end),
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
             {

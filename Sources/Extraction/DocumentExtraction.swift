@@ -62,6 +62,7 @@ struct DocumentExtraction {
             findVerbReports(in: sentence)
             findAttributions(in: sentence)
         }
+        findReasonClauses()
         resolveSpeakers()
         findContinuations()
         resolveSpeakers()

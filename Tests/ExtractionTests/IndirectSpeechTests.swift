@@ -120,6 +120,17 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "Die Stadtreinigung", in: text))
     }
 
+    @Test func aReasonInTheKonjunktivIsTheSpeakersToo() throws {
+        let text = "Die Kommissarin warf der Behörde Einflussnahme vor. Der Chef Paul Weber hat diesen Vorwurf zurückgewiesen, da er unbegründet sei."
+        let denial = try #require(Fixture.edges(text, .denies).first)
+        #expect(Fixture.statement(denial) == "Die Kommissarin warf der Behörde Einflussnahme vor")
+        let reason = try #require(Fixture.edges(text, .asserts).first { $0.source == EntityRef(.person, "Paul Weber") })
+        #expect(Fixture.statement(reason) == "da er unbegründet sei")
+        // An adverbial clause before a reported main clause stays in the content.
+        let before = "Karl Roth sagte, da er krank sei, komme er nicht."
+        #expect(Fixture.edges(before, .asserts).first.map(Fixture.statement) == "da er krank sei, komme er nicht")
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
