@@ -131,6 +131,16 @@ import Testing
         #expect(Fixture.edges(before, .asserts).first.map(Fixture.statement) == "da er krank sei, komme er nicht")
     }
 
+    @Test func anAttitudeAdjectiveWithSeinOrSichZeigenFramesAClause() throws {
+        let text = "Der Trainer Ralph Krüger ist hingegen zuversichtlich, die Schweden schlagen zu können."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "ist hingegen zuversichtlich", in: text))
+        #expect(Fixture.statement(edge) == "die Schweden schlagen zu können")
+        let shown = "Die Ministerin Anna Berg zeigte sich überzeugt, dass die Reform gelingen werde."
+        #expect(Fixture.edges(shown, .asserts).first.map(Fixture.statement) == "dass die Reform gelingen werde")
+        #expect(Fixture.edges("Der Trainer Ralph Krüger ist zuversichtlich.", .asserts).isEmpty)
+    }
+
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
         let text = "Maria Klein sagte, der Minister habe erklärt, dass die Hilfe komme."
         let edges = Fixture.edges(text, .asserts)
