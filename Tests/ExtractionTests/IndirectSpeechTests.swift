@@ -139,6 +139,8 @@ import Testing
         let shown = "Die Ministerin Anna Berg zeigte sich überzeugt, dass die Reform gelingen werde."
         #expect(Fixture.edges(shown, .asserts).first.map(Fixture.statement) == "dass die Reform gelingen werde")
         #expect(Fixture.edges("Der Trainer Ralph Krüger ist zuversichtlich.", .asserts).isEmpty)
+        let concluded = "Beobachter schließen daraus, dass die Regierung geschwächt sei."
+        #expect(Fixture.edges(concluded, .asserts).first.map(Fixture.statement) == "dass die Regierung geschwächt sei")
     }
 
     @Test func nestedSpeechIsPartOfTheOuterContent() throws {
