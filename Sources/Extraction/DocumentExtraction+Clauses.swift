@@ -374,6 +374,13 @@ extension DocumentExtraction {
         // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
         if finite == nil, cue.verb > left, table.lower[cue.verb - 1] == "zu" {
             finite = (left..<(cue.verb - 1)).first { quotationAt[$0] == nil && table.isLowercase($0) && table.classes[$0].isEmpty }
+            // `X beeilten sich, gegenüber Journalisten zu erklären, …`: the verb and subject of the clause before.
+            if finite == nil, left > sentence.lowerBound + 1, table.isPunctuation(left - 1, ","),
+                case let before = clauseStart(before: left - 1, floor: sentence.lowerBound),
+                let verb = (before..<(left - 1)).first(where: { isFiniteVerbLike($0) && quotationAt[$0] == nil }), verb > before
+            {
+                return prefieldSubject(from: before, finite: verb, sentence: sentence)
+            }
         }
         guard let finite else { return nil }
         // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).

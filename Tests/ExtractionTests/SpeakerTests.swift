@@ -261,4 +261,11 @@ import TestSupport
         let person = try #require(Fixture.edges(unknown, .asserts).first)
         #expect(person.source == EntityRef(.person, "Karl zu Felsenberg"))
     }
+
+    @Test func aZuInfinitiveOfSayingTakesTheSubjectOfTheClauseBefore() throws {
+        let text = "Der Sprecher des Ministeriums beeilte sich, gegenüber Journalisten zu erklären, die Äußerungen seien kein Kurswechsel."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Der Sprecher des Ministeriums", in: text))
+        #expect(Fixture.statement(edge) == "die Äußerungen seien kein Kurswechsel")
+    }
 }
