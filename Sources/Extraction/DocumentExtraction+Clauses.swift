@@ -326,6 +326,15 @@ extension DocumentExtraction {
     /// finite verb. Nil when none is found.
     func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
         let entities = resolver.entities
+        // `X sprach von Y und forderte Z auf, …`: a second verb right after `und` has the first one's subject.
+        if cue.isFinite, cue.verb > sentence.lowerBound, table.lower[cue.verb - 1] == "und",
+            let first = reports.last(where: { report in
+                guard let span = report.cue else { return false }
+                return span.start >= table.tokens[sentence.lowerBound].span.start && span.end <= table.tokens[cue.verb - 1].span.start
+            }), case .phrases(let phrases) = first.speaker, !phrases.isEmpty
+        {
+            return phrases
+        }
         let clauseLimit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Verb-final subordinate clauses: `, die ... berichtet`, `wie X berichtet`. (An article
         // opening a noun phrase, `, das verfeindete Nordkorea habe …`, is no relative pronoun.)

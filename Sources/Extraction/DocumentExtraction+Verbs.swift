@@ -655,7 +655,9 @@ extension DocumentExtraction {
         let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         let subjectTokens = Set(subjects.flatMap { Array($0.tokens) })
         // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
-        let negationEnd = (frameEnd..<boundary).first { table.has($0, .conjunction) && $0 + 1 < boundary && isFiniteVerbLike($0 + 1) } ?? boundary
+        let negationEnd = (frameEnd..<boundary).first {
+            table.has($0, .conjunction) && $0 + 1 < boundary && (isFiniteVerbLike($0 + 1) || speechCue(at: $0 + 1)?.isFinite == true)
+        } ?? boundary
         guard !(left..<negationEnd).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
         else { return nil }
         // The object: between the verb (or the subject after it) and the particle or clause end.
@@ -678,7 +680,8 @@ extension DocumentExtraction {
             object = left..<finite
         }
         var content: FrameContent = .none
-        if boundary < end, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
+        // (`sprach von X und forderte Y auf, …`: the clause after the comma is the second verb's.)
+        if boundary < end, negationEnd == boundary, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
             let start = contentStart(after: boundary + 1, end: end)
             let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""

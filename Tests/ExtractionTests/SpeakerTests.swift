@@ -268,4 +268,14 @@ import TestSupport
         #expect(edge.sourceSpan == TextSpans.span(of: "Der Sprecher des Ministeriums", in: text))
         #expect(Fixture.statement(edge) == "die Äußerungen seien kein Kurswechsel")
     }
+
+    @Test func aSecondVerbAfterUndHasTheFirstOnesSubjectAndTheClauseAfterTheComma() throws {
+        let text = "Der Geschäftsführer der Grünen, Volker Beck, sprach von einem Dammbruch und forderte die Regierung auf, die Rechte zu wahren."
+        let edges = Fixture.edges(text, .asserts)
+        let demand = try #require(edges.first { $0.cueSpan?.start == TextSpans.span(of: "forderte", in: text)?.start })
+        #expect(demand.source == EntityRef(.person, "Volker Beck"))
+        #expect(Fixture.statement(demand) == "die Rechte zu wahren")
+        let spoken = try #require(edges.first { $0.cueSpan == TextSpans.span(of: "sprach", in: text) })
+        #expect(spoken.form == .reported)
+    }
 }
