@@ -37,6 +37,8 @@ public struct TokenFacts: Sendable {
     public let classifier: [NodeType?]
     /// Whether each capitalised word that is no common noun ends like an adjective or adverb (`Unmissverständlich`).
     public let looksAdverbial: [Bool]
+    /// How many letters an adjective or adverb has at least before its ending (`wich-tig`, `kosten-los`).
+    static let shortestAdverbStem = 3
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
 
@@ -96,8 +98,9 @@ public struct TokenFacts: Sendable {
                     // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
                     let uninflected = lexicon.uninflectedWords.contains(lower)
                     fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                    // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
                     fresh.adverbial = !fresh.common && !fresh.firstName
-                        && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) })
+                        && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
                 }
                 cache[key] = fresh
                 facts = fresh

@@ -737,7 +737,10 @@ extension DocumentExtraction {
         guard table.has(index, .relative), !table.has(index, .subordinator) else { return false }
         guard index + 1 < end else { return true }
         if table.isCapitalized(index + 1) || table.isQuote(index + 1) { return false }
-        return !(chunker.isModifier(index + 1) && index + 2 < end && table.isCapitalized(index + 2))
+        // An article before adverbs, `zu` and modifiers of a noun (`die noch zu schaffende Verfassung`).
+        var next = index + 1
+        while next < end, table.has(next, .adverb) || table.lower[next] == "zu" { next += 1 }
+        return !(next < end && chunker.isModifier(next) && next + 1 < end && table.isCapitalized(next + 1))
     }
 
     /// The end of a content clause: a semicolon or dash (``strongEnd(from:limit:)``), or a comma before

@@ -278,4 +278,15 @@ import TestSupport
         let spoken = try #require(edges.first { $0.cueSpan == TextSpans.span(of: "sprach", in: text) })
         #expect(spoken.form == .reported)
     }
+
+    @Test func aShortNameEndingLikeAnAdverbAndAnArticleBeforeAdverbsAndAParticiple() throws {
+        // `Glos` ends in `-los` but is too short for an adverb.
+        let name = "Glos hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden."
+        let edge = try #require(Fixture.edges(name, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Glos", in: name))
+        // `die noch zu schaffende Verfassung` opens no relative clause.
+        let article = "General Karl Roth erklärte, die noch zu schaffende Verfassung werde die Rolle der Armee festlegen."
+        let other = try #require(Fixture.edges(article, .asserts).first)
+        #expect(Fixture.statement(other) == "die noch zu schaffende Verfassung werde die Rolle der Armee festlegen")
+    }
 }
