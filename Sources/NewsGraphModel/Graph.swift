@@ -27,19 +27,30 @@ public struct Graph: Hashable, Sendable {
 
     /// Creates a graph from parts already in order, and derives the edges' ids and ends.
     public init(nodes: [Node] = [], edges: [Edge] = [], documents: [DocumentInfo] = []) {
-        self.nodes = nodes
-        self.edges = edges
-        self.documents = documents
-        edgeIDs = Self.uniqueIDs(of: edges)
         var nodeIndex: [String: Int] = [:]
         nodeIndex.reserveCapacity(nodes.count)
         for index in nodes.indices { nodeIndex[nodes[index].id] = index }
-        sourceIndices = edges.indices.map { nodeIndex[edges[$0].source] }
-        targetIndices = edges.indices.map { nodeIndex[edges[$0].target] }
+        self.init(
+            sortedNodes: nodes, edges: edges, documents: documents, edgeIDs: Self.uniqueIDs(of: edges),
+            sourceIndices: edges.map { nodeIndex[$0.source] }, targetIndices: edges.map { nodeIndex[$0.target] })
+    }
+
+    /// A graph whose derived parts (``edgeIDs``, ``sourceIndices``,
+    /// ``targetIndices``) are already worked out, as ``GraphBuilder`` does.
+    init(
+        sortedNodes: [Node], edges: [Edge], documents: [DocumentInfo], edgeIDs: [String], sourceIndices: [Int?],
+        targetIndices: [Int?]
+    ) {
+        nodes = sortedNodes
+        self.edges = edges
+        self.documents = documents
+        self.edgeIDs = edgeIDs
+        self.sourceIndices = sourceIndices
+        self.targetIndices = targetIndices
     }
 
     /// The id of each of `edges`, made unique by numbering repeats (see ``edgeIDs``).
-    private static func uniqueIDs(of edges: [Edge]) -> [String] {
+    static func uniqueIDs(of edges: [Edge]) -> [String] {
         var seen: [UInt64: Int] = [:]
         seen.reserveCapacity(edges.count)
         return edges.indices.map { index in
