@@ -79,13 +79,14 @@ public struct Graph: Hashable, Sendable {
         return low < sorted.count && sorted[low][keyPath: key] == id ? sorted[low] : nil
     }
 
-    /// The number of edges that touch each node id.
-    public func degrees() -> [String: Int] {
-        var degree: [String: Int] = [:]
-        for edge in edges {
-            degree[edge.source, default: 0] += 1
-            degree[edge.target, default: 0] += 1
+    /// The number of edges that touch each node, in the order of ``nodes``
+    /// (found through ``sourceIndices`` and ``targetIndices``: no id is looked up).
+    public func degrees() -> [Int] {
+        var degrees = [Int](repeating: 0, count: nodes.count)
+        for index in edges.indices {
+            if let source = sourceIndices[index] { degrees[source] += 1 }
+            if let target = targetIndices[index] { degrees[target] += 1 }
         }
-        return degree
+        return degrees
     }
 }
