@@ -32,6 +32,13 @@ public struct GraphBuilder: Sendable {
             for role in roles { self.roles.insert(role) }
         }
 
+        /// Empties the sets, once ``finished()`` has made their lists.
+        mutating func letSetsGo() {
+            aliases = []
+            documents = []
+            roles = []
+        }
+
         /// The node with its aliases (without its label and empty names), documents and roles, sorted.
         func finished() -> Node {
             var node = node
@@ -85,6 +92,8 @@ public struct GraphBuilder: Sendable {
     /// Adds everything `later` collected, as if its calls had been made on
     /// this builder after this builder's own.
     public mutating func merge(_ later: consuming GraphBuilder) {
+        parts.reserveCapacity(parts.count + later.parts.count)
+        edges.reserveCapacity(edges.count + later.edges.count)
         for part in later.parts {
             if let slot = slots[part.node.id] {
                 parts[slot].node.text = [parts[slot].node.text, part.node.text].compactMap { $0 }.min()
@@ -102,34 +111,60 @@ public struct GraphBuilder: Sendable {
 
     /// The graph, sorted. Edges whose ends are missing are dropped, and so
     /// are repeats of an edge. The builder's storage becomes the graph's:
-    /// edges are filtered, sorted and deduplicated in place, with no copy.
+    /// edges are filtered, sorted and deduplicated in place, with no copy,
+    /// and each node's sets are let go once its lists are made.
     ///
-    /// With more than one job the nodes are finished and sorted on another
-    /// thread while the edges are sorted and named on this one.
+    /// With more than one job the edges are sorted and named on another
+    /// thread while the nodes are finished and sorted on this one.
     public consuming func build(jobs: Int = 1) -> Graph {
-        let (parts, slots) = (self.parts, self.slots)
-        let (sortedNodes, ends) = SideBySide.run(
-            parallel: jobs > 1, { Self.sortedNodes(parts) }, { self.sortEdges(slots: slots) })
+        let handedOver = Handover(edges)
+        edges = []
+        let slots = self.slots
+        let (ends, sortedNodes) = SideBySide.run(
+            parallel: jobs > 1,
+            {
+                var edges = handedOver.take()
+                let ends = Self.sortEdges(&edges, slots: slots)
+                return (edges: edges, sources: ends.sources, targets: ends.targets, ids: ends.ids)
+            },
+            { self.finishNodes() })
         return Graph(
-            sortedNodes: sortedNodes.nodes, edges: edges, documents: documents.values.sorted { $0.id < $1.id },
+            sortedNodes: sortedNodes.nodes, edges: ends.edges, documents: documents.values.sorted { $0.id < $1.id },
             edgeIDs: ends.ids, sourceIndices: ends.sources.map { sortedNodes.positions[$0] },
             targetIndices: ends.targets.map { sortedNodes.positions[$0] })
     }
 
     /// The finished nodes sorted by id, and the position there of each part.
-    private static func sortedNodes(_ parts: [NodeParts]) -> (nodes: [Node], positions: [Int]) {
-        var nodes = parts.map { $0.finished() }
+    /// The parts are emptied on the way, and the nodes sorted in place.
+    private mutating func finishNodes() -> (nodes: [Node], positions: [Int]) {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(parts.count)
+        for slot in parts.indices {
+            nodes.append(parts[slot].finished())
+            parts[slot].letSetsGo()
+        }
+        parts = []
         var order = Array(nodes.indices)
         order.sort { nodes[$0].id < nodes[$1].id }
         var positions = [Int](repeating: 0, count: nodes.count)
         for (position, slot) in order.enumerated() { positions[slot] = position }
-        nodes = order.map { nodes[$0] }
+        // Each node to its position, cycle by cycle: no second array of nodes.
+        var destinations = positions
+        for start in nodes.indices {
+            while destinations[start] != start {
+                let destination = destinations[start]
+                nodes.swapAt(start, destination)
+                destinations.swapAt(start, destination)
+            }
+        }
         return (nodes, positions)
     }
 
-    /// Sorts the edges into export order, drops repeats and edges with a
-    /// missing end, and returns the slot of each edge's ends and the edges' unique ids.
-    private mutating func sortEdges(slots: [String: Int]) -> (sources: [Int], targets: [Int], ids: [String]) {
+    /// Sorts `edges` into export order in place, drops repeats and edges
+    /// with a missing end, and returns the slot of each edge's ends and the edges' unique ids.
+    private static func sortEdges(_ edges: inout [Edge], slots: [String: Int])
+        -> (sources: [Int], targets: [Int], ids: [String])
+    {
         edges.sort(by: Edge.exportOrder)
         var sources: [Int] = []
         var targets: [Int] = []
@@ -145,5 +180,17 @@ public struct GraphBuilder: Sendable {
         }
         edges.removeSubrange(kept...)
         return (sources, targets, Graph.uniqueIDs(of: edges))
+    }
+
+    /// A value handed whole to another thread: once taken, the taker holds the only reference.
+    private final class Handover<Value>: @unchecked Sendable {
+        private var value: Value?
+
+        init(_ value: Value) { self.value = value }
+
+        func take() -> Value {
+            defer { value = nil }
+            return value!
+        }
     }
 }

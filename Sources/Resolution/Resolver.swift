@@ -46,6 +46,16 @@ public struct Resolver: Sendable {
     /// Each analysis is let go once its nodes and edges are added, so that
     /// the analyses and the graph are not whole in memory at once.
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
+        var builders = builders(for: analyses, jobs: jobs)
+        var builder = builders.removeFirst()
+        while !builders.isEmpty { builder.merge(builders.removeFirst()) }  // each let go once merged
+        Self.returnFreedMemory()  // what resolution's tables and the merged builders held, before the graph is made
+        return builder.build(jobs: jobs)
+    }
+
+    /// One builder for each job, each with a run of the documents (in document
+    /// order) added; the tables of entity and statement resolution go with the call.
+    private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
         // Entities and statements resolve independently: with two jobs or more, side by side.
@@ -55,22 +65,20 @@ public struct Resolver: Sendable {
                 EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
             },
             { StatementResolution(analyses: sorted, jobs: max(1, jobs - 1)) })
-        // Each job adds a run of the documents to a builder of its own; the builders join in document order.
         let runs = DocumentRuns(consume sorted, count: jobs)
-        var builders = ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
+        return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
             var analyses = runs.take(run)
             for index in analyses.indices {
                 let analysis = analyses[index]
                 analyses[index] = DocumentAnalysis(document: analysis.document)
-                if index % Self.trimInterval == Self.trimInterval - 1 { Self.returnFreedMemory() }
+                if index % Self.trimInterval == Self.trimInterval - 1 || index == analyses.count - 1 {
+                    Self.returnFreedMemory()
+                }
                 add(analysis, entities: entities, statements: statements, builder: &builder)
             }
             return builder
         }
-        var builder = builders.removeFirst()
-        for later in builders { builder.merge(later) }
-        return builder.build(jobs: jobs)
     }
 
     /// Adds a document's node, the nodes of its mentions and its edges.
