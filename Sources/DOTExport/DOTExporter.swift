@@ -63,10 +63,7 @@ public struct DOTExporter: GraphExporter {
             edgeEnds[type] = Array(
                 ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
         }
-        var numbers: [String: Int] = [:]
-        numbers.reserveCapacity(graph.nodes.count)
         for (number, node) in graph.nodes.enumerated() {
-            numbers[node.id] = number
             out.append("  n")
             out.append(decimal: number)
             out.append(" [label=")
@@ -75,8 +72,10 @@ public struct DOTExporter: GraphExporter {
             DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
             out.append(nodeEnds[node.type] ?? [])
         }
-        for edge in graph.edges {
-            guard let source = numbers[edge.source], let target = numbers[edge.target] else { continue }
+        // A node's number is its index: the graph knows the index of each edge's ends.
+        for index in graph.edges.indices {
+            guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
+            let edge = graph.edges[index]
             out.append("  n")
             out.append(decimal: source)
             out.append(" -> n")

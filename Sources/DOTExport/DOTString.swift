@@ -53,19 +53,31 @@ enum DOTString {
 
     /// Whether no byte of `text` is escaped or dropped (see ``appendEscaped(_:to:)``).
     private static func isPlain(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
-            default: continue
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
+                default: continue
+                }
             }
+            return true
         }
-        return true
     }
 
     /// `text` on one line (whitespace runs become one space, none at the
     /// ends), cut after `maxCharacters` characters with `…`.
     static func shortened(_ text: String, maxCharacters: Int) -> String {
-        if text.utf8.count <= maxCharacters, isOneLine(text) { return text }
+        let oneLine = isOneLine(text)
+        if text.utf8.count <= maxCharacters, oneLine { return text }
+        let line = oneLine ? text : collapsed(text)
+        // A string has no more characters than UTF-8 bytes: short ones need no counting.
+        guard line.utf8.count > maxCharacters, line.count > maxCharacters else { return line }
+        return String(line.prefix(maxCharacters - 1)) + "…"
+    }
+
+    /// `text` with its white space runs made one space, none at the ends.
+    private static func collapsed(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -79,10 +91,7 @@ enum DOTString {
             }
             scalars.append(scalar)
         }
-        let line = String(scalars)
-        // A string has no more characters than UTF-8 bytes: short ones need no counting.
-        guard line.utf8.count > maxCharacters, line.count > maxCharacters else { return line }
-        return String(line.prefix(maxCharacters - 1)) + "…"
+        return String(scalars)
     }
 
     /// Whether `text` is already on one line: no white space but single

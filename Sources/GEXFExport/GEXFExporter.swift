@@ -45,7 +45,7 @@ public struct GEXFExporter: GraphExporter {
         try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
         try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
         let days = GraphDays(graph)
-        let degrees = Self.degrees(of: graph)
+        let degrees = graph.degrees()
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
         // The children of <node> and <edge>, one level below <nodes> and <edges>.
@@ -152,17 +152,6 @@ public struct GEXFExporter: GraphExporter {
         children.attribute("g", decimal: green)
         children.attribute("b", decimal: blue)
         children.endElement()
-    }
-
-    /// The number of edges that touch each node, in the order of the graph's
-    /// nodes: ``NewsGraphModel/Graph/degrees()`` reached by index.
-    private static func degrees(of graph: Graph) -> [Int] {
-        var degrees = [Int](repeating: 0, count: graph.nodes.count)
-        for index in graph.edges.indices {
-            if let source = graph.sourceIndices[index] { degrees[source] += 1 }
-            if let target = graph.targetIndices[index] { degrees[target] += 1 }
-        }
-        return degrees
     }
 
     /// The GEXF attribute type of a column kind.

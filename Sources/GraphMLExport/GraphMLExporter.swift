@@ -49,7 +49,7 @@ public struct GraphMLExporter: GraphExporter {
         var sizes: [Int: String] = [:]  // the size text by degree, formatted once
         // By index: the elements are passed on borrowed, not copied.
         for index in graph.nodes.indices {
-            let size = Self.sizeText(degree: degrees[graph.nodes[index].id] ?? 0, cache: &sizes)
+            let size = Self.sizeText(degree: degrees[index], cache: &sizes)
             try writeNode(graph.nodes[index], in: graph, size: size, data: &data, to: writer)
             if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
         }

@@ -27,19 +27,30 @@ public struct Graph: Hashable, Sendable {
 
     /// Creates a graph from parts already in order, and derives the edges' ids and ends.
     public init(nodes: [Node] = [], edges: [Edge] = [], documents: [DocumentInfo] = []) {
-        self.nodes = nodes
-        self.edges = edges
-        self.documents = documents
-        edgeIDs = Self.uniqueIDs(of: edges)
         var nodeIndex: [String: Int] = [:]
         nodeIndex.reserveCapacity(nodes.count)
         for index in nodes.indices { nodeIndex[nodes[index].id] = index }
-        sourceIndices = edges.indices.map { nodeIndex[edges[$0].source] }
-        targetIndices = edges.indices.map { nodeIndex[edges[$0].target] }
+        self.init(
+            sortedNodes: nodes, edges: edges, documents: documents, edgeIDs: Self.uniqueIDs(of: edges),
+            sourceIndices: edges.map { nodeIndex[$0.source] }, targetIndices: edges.map { nodeIndex[$0.target] })
+    }
+
+    /// A graph whose derived parts (``edgeIDs``, ``sourceIndices``,
+    /// ``targetIndices``) are already worked out, as ``GraphBuilder`` does.
+    init(
+        sortedNodes: [Node], edges: [Edge], documents: [DocumentInfo], edgeIDs: [String], sourceIndices: [Int?],
+        targetIndices: [Int?]
+    ) {
+        nodes = sortedNodes
+        self.edges = edges
+        self.documents = documents
+        self.edgeIDs = edgeIDs
+        self.sourceIndices = sourceIndices
+        self.targetIndices = targetIndices
     }
 
     /// The id of each of `edges`, made unique by numbering repeats (see ``edgeIDs``).
-    private static func uniqueIDs(of edges: [Edge]) -> [String] {
+    static func uniqueIDs(of edges: [Edge]) -> [String] {
         var seen: [UInt64: Int] = [:]
         seen.reserveCapacity(edges.count)
         return edges.indices.map { index in
@@ -68,13 +79,14 @@ public struct Graph: Hashable, Sendable {
         return low < sorted.count && sorted[low][keyPath: key] == id ? sorted[low] : nil
     }
 
-    /// The number of edges that touch each node id.
-    public func degrees() -> [String: Int] {
-        var degree: [String: Int] = [:]
-        for edge in edges {
-            degree[edge.source, default: 0] += 1
-            degree[edge.target, default: 0] += 1
+    /// The number of edges that touch each node, in the order of ``nodes``
+    /// (found through ``sourceIndices`` and ``targetIndices``: no id is looked up).
+    public func degrees() -> [Int] {
+        var degrees = [Int](repeating: 0, count: nodes.count)
+        for index in edges.indices {
+            if let source = sourceIndices[index] { degrees[source] += 1 }
+            if let target = targetIndices[index] { degrees[target] += 1 }
         }
-        return degree
+        return degrees
     }
 }

@@ -142,28 +142,33 @@ public struct NewsGraphPipeline: Sendable {
     /// exports, together (see ``AtomicFile/commit(_:)``). A format that fails
     /// leaves every previous export as it was. Returns the seconds each format took.
     ///
-    /// With more than one job the formats go in two lanes side by side: the
-    /// RDF formats (N-Triples, Turtle) one after the other in one, the rest in
-    /// the other. The two lanes take about the same time, and the RDF
-    /// exporters, which hold a table of every subject, never run at once.
+    /// With more than one job the formats go in two lanes side by side: one
+    /// writes the RDF formats (N-Triples, Turtle) one after the other, the
+    /// other the rest (GraphML, GEXF, DOT) in turn; once the RDF lane is done
+    /// it takes those of the rest that have not started. The RDF exporters,
+    /// which hold a table of every subject, never run at once.
     public func export(_ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1) throws
         -> [ExportFormat: Double]
     {
         let isRDF = { (format: ExportFormat) in format == .nt || format == .ttl }
-        let lanes = jobs > 1 ? [formats.filter(isRDF), formats.filter { !isRDF($0) }].filter { !$0.isEmpty } : [formats]
+        let rdf = jobs > 1 && formats.count > 1 ? formats.filter(isRDF) : []
+        let others = formats.filter { !rdf.contains($0) }
         let outcomes = ResultSlots<Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError>>(
             count: formats.count)
-        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
-            for format in lanes[lane] {
-                guard let index = formats.firstIndex(of: format) else { continue }
-                let start = DispatchTime.now()
-                do {
-                    let file = try format.exporter.stage(graph, to: folder.appendingPathComponent(format.fileName))
-                    outcomes[index] = .success((file, seconds(since: start)))
-                } catch {
-                    outcomes[index] = .failure(.exportFailed(format, error))
-                }
+        @Sendable func stage(_ format: ExportFormat) {
+            guard let index = formats.firstIndex(of: format) else { return }
+            let start = DispatchTime.now()
+            do {
+                let file = try format.exporter.stage(graph, to: folder.appendingPathComponent(format.fileName))
+                outcomes[index] = .success((file, seconds(since: start)))
+            } catch {
+                outcomes[index] = .failure(.exportFailed(format, error))
             }
+        }
+        let nextOther = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: jobs > 1 && formats.count > 1 ? 2 : 1) { lane in
+            if lane == 1 { rdf.forEach(stage) }
+            while let index = nextOther.take(below: others.count) { stage(others[index]) }
         }
         let results = outcomes.values()
         let staged = results.compactMap { try? $0.get().file }

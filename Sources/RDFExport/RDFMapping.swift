@@ -148,7 +148,7 @@ struct RDFMapping {
             switch subject {
             case .node(let index):
                 sink.begin(subject: nodeIDs[index])
-                describe(nodes.baseAddress! + index, at: index, to: &sink)
+                describe(nodes.baseAddress! + index, at: index, edges: edges, to: &sink)
             case .edge(let index):
                 sink.begin(subject: edgeIDs[index])
                 describe(edges.baseAddress! + index, at: index, to: &sink)
@@ -221,8 +221,12 @@ struct RDFMapping {
         return low
     }
 
-    /// The triples of a node, read in place (passing the `Node` itself would copy it).
-    private func describe(_ node: UnsafePointer<Node>, at nodeIndex: Int, to sink: inout some RDFSink) {
+    /// The triples of a node, read in place (passing the `Node` itself would
+    /// copy it), its direct edges read in place from `edges` (reading them
+    /// through the graph made a copy of the whole mapping for each node).
+    private func describe(
+        _ node: UnsafePointer<Node>, at nodeIndex: Int, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink
+    ) {
         sink.add(RDFVocabulary.type, term: RDFVocabulary.nodeClass(node.pointee.type))
         sink.add(RDFVocabulary.label, string: node.pointee.label)
         for alias in node.pointee.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
@@ -232,7 +236,8 @@ struct RDFMapping {
             sink.add(RDFVocabulary.mentionedIn, resource: documents.resourceBytes[document])
         }
         for index in directEdges[directStarts[nodeIndex]..<directStarts[nodeIndex + 1]] {
-            addNode(graph.targetIndices[index], else: graph.edges[index].target, RDFVocabulary.directProperty(graph.edges[index].type), to: &sink)
+            let edge = edges.baseAddress! + index
+            addNode(graph.targetIndices[index], else: edge.pointee.target, RDFVocabulary.directProperty(edge.pointee.type), to: &sink)
         }
     }
 

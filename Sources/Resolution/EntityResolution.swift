@@ -56,6 +56,7 @@ struct EntityResolution {
 
         // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
         var anchors: [LocalEntity: Anchor] = [:]
+        anchors.reserveCapacity(locals.count)
         var listed: [String: GazetteerEntry?] = [:]
         for local in locals {
             let ref = local.ref
@@ -110,6 +111,8 @@ struct EntityResolution {
 
         // Names: gazetteer canonical, else the fullest form.
         let groups = Dictionary(grouping: locals) { anchors[$0] ?? .key($0.ref.type, $0.ref.name) }
+        canonical.reserveCapacity(locals.count)
+        nodeIDs.reserveCapacity(groups.count)
         for (anchor, members) in groups {
             guard let type = members.first?.ref.type else { continue }
             let label: String

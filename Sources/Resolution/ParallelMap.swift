@@ -7,9 +7,10 @@ enum ParallelMap {
     /// The elements handed to a thread at a time.
     static let chunk = 16
 
-    /// `elements.map(transform)`, with the elements shared out over `jobs` threads.
+    /// `elements.map(transform)`, with the elements shared out over `jobs`
+    /// threads, `chunk` at a time.
     static func map<Element: Sendable, Result: Sendable>(
-        _ elements: [Element], jobs: Int, _ transform: @Sendable (Element) -> Result
+        _ elements: [Element], jobs: Int, chunk: Int = ParallelMap.chunk, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let workers = min(jobs, (elements.count + chunk - 1) / chunk)
         guard workers > 1 else { return elements.map(transform) }
@@ -21,21 +22,6 @@ enum ParallelMap {
             }
         }
         return results.values()
-    }
-
-    /// The results of two pieces of work: `first` on another thread while
-    /// `second` runs on this one when `parallel`, else one after the other.
-    static func both<First: Sendable, Second>(
-        parallel: Bool, _ first: @escaping @Sendable () -> First, _ second: () -> Second
-    ) -> (First, Second) {
-        guard parallel else { return (first(), second()) }
-        let result = Slots<First>(count: 1)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { result.set(0, first()) }
-        let other = second()
-        group.wait()
-        guard let value = result.values().first else { return (first(), other) }
-        return (value, other)
     }
 
     /// One slot per element; each is written by one thread only.

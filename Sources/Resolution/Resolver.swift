@@ -46,36 +46,60 @@ public struct Resolver: Sendable {
     /// Each analysis is let go once its nodes and edges are added, so that
     /// the analyses and the graph are not whole in memory at once.
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
+        var builders = builders(for: analyses, jobs: jobs)
+        var builder = builders.removeFirst()
+        while !builders.isEmpty { builder.merge(builders.removeFirst()) }  // each let go once merged
+        Self.returnFreedMemory()  // what resolution's tables and the merged builders held, before the graph is made
+        return builder.build(jobs: jobs)
+    }
+
+    /// One builder for each job, each with a run of the documents (in document
+    /// order) added; the tables of entity and statement resolution go with the call.
+    private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
         // Entities and statements resolve independently: with two jobs or more, side by side.
-        let (entities, statements) = ParallelMap.both(
+        let (entities, statements) = SideBySide.run(
             parallel: jobs > 1,
             { [sorted, gazetteer, transliteration] in
                 EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
             },
             { StatementResolution(analyses: sorted, jobs: max(1, jobs - 1)) })
-        var builder = GraphBuilder()
-        for index in sorted.indices {
-            let analysis = sorted[index]
-            sorted[index] = DocumentAnalysis(document: analysis.document)
-            if index % Self.trimInterval == Self.trimInterval - 1 { Self.returnFreedMemory() }
-            let document = analysis.document
-            builder.addDocument(document)
-            builder.addNode(
-                id: Identifier.hashedID(.document, key: document.id), type: .document,
-                label: document.title ?? document.id,
-                document: document.id, text: document.title)
-            for mention in analysis.mentions {
-                addNode(
-                    for: mention.entity, in: document.id, surfaces: mention.isName ? [mention.surface] : [],
-                    roles: mention.role.map { [$0] } ?? [], entities: entities, builder: &builder)
+        let runs = DocumentRuns(consume sorted, count: jobs)
+        return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
+            var builder = GraphBuilder()
+            var analyses = runs.take(run)
+            for index in analyses.indices {
+                let analysis = analyses[index]
+                analyses[index] = DocumentAnalysis(document: analysis.document)
+                if index % Self.trimInterval == Self.trimInterval - 1 || index == analyses.count - 1 {
+                    Self.returnFreedMemory()
+                }
+                add(analysis, entities: entities, statements: statements, builder: &builder)
             }
-            for edge in analysis.edges {
-                add(edge, of: document, entities: entities, statements: statements, builder: &builder)
-            }
+            return builder
         }
-        return builder.build()
+    }
+
+    /// Adds a document's node, the nodes of its mentions and its edges.
+    private func add(
+        _ analysis: DocumentAnalysis, entities: EntityResolution, statements: StatementResolution,
+        builder: inout GraphBuilder
+    ) {
+        let document = analysis.document
+        builder.addDocument(document)
+        builder.addNode(
+            id: Identifier.hashedID(.document, key: document.id), type: .document,
+            label: document.title ?? document.id,
+            document: document.id, text: document.title)
+        for mention in analysis.mentions {
+            addNode(
+                for: mention.entity, in: document.id, surfaces: mention.isName ? [mention.surface] : [],
+                roles: mention.role.map { [$0] } ?? [], entities: entities, builder: &builder)
+        }
+        for edge in analysis.edges {
+            add(edge, of: document, entities: entities, statements: statements, builder: &builder)
+        }
     }
 
     /// How many documents are added between two ``returnFreedMemory()`` calls.

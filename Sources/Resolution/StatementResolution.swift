@@ -22,6 +22,7 @@ struct StatementResolution {
     /// Resolves the statement contents of every edge in `analyses` (in any
     /// order), the documents shared out over `jobs` threads.
     init(analyses: [DocumentAnalysis], jobs: Int = 1) {
+        statements.reserveCapacity(analyses.count)
         let resolved = ParallelMap.map(analyses, jobs: jobs, Self.statements(of:))
         for (analysis, byContent) in zip(analyses, resolved) { statements[analysis.document.id] = byContent }
     }
@@ -145,8 +146,43 @@ struct StatementResolution {
         trimmableBytes.first { end - $0.count >= 0 && bytes[(end - $0.count)..<end].elementsEqual($0) }?.count
     }
 
-    /// The identity of a content: cleaned and case-folded.
-    static func key(_ text: String) -> String { text.lowercased() }
+    /// The identity of a content: cleaned and case-folded (`lowercased()`).
+    static func key(_ text: String) -> String {
+        var text = text
+        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? lowercased(simple: $0) : nil }) { return fast }
+        return text.lowercased()
+    }
+
+    /// `lowercased()` of simple text (``SimpleText``) on its bytes, when every
+    /// scalar is ASCII, Latin-1 or simple punctuation (U+2010 and up, none
+    /// cased): `A`–`Z` and `À`–`Þ` (but `×`) move to lower case by range.
+    /// Nil for any other scalar (Latin Extended).
+    private static func lowercased(simple bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out = [UInt8](bytes)
+        var index = 0
+        while index < out.count {
+            let byte = out[index]
+            switch byte {
+            case 0x41...0x5A:
+                out[index] = byte + 0x20
+                index += 1
+            case ..<0x80:
+                index += 1
+            case 0xC2:
+                index += 2
+            case 0xC3:
+                if index + 1 < out.count, (0x80...0x9E).contains(out[index + 1]), out[index + 1] != 0x97 {
+                    out[index + 1] += 0x20
+                }
+                index += 2
+            case 0xE2:
+                index += 3
+            default:
+                return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
     static func label(_ text: String) -> String {

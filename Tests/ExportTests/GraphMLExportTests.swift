@@ -104,7 +104,11 @@ struct GraphMLExportTests {
         let texts = Dictionary(uniqueKeysWithValues: graph.nodes.compactMap { node in
             node.text.map { (node.id, XMLText.sanitized($0)) }
         })
-        let degrees = graph.degrees()
+        var degrees: [String: Int] = [:]
+        for edge in graph.edges {
+            degrees[edge.source, default: 0] += 1
+            degrees[edge.target, default: 0] += 1
+        }
         let sizes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, NodeStyle.size(degree: degrees[$0.id] ?? 0)) })
         let edges = graph.edges.map { edge in
             Readback.ReadEdge(

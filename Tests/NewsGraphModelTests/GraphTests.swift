@@ -26,6 +26,7 @@ import Testing
         let graph = Graph(nodes: nodes, edges: edges)
         #expect(graph.sourceIndices == [2, 1, nil])
         #expect(graph.targetIndices == [0, nil, 1])
+        #expect(graph.degrees() == [1, 2, 1])  // ends that are no node count for none
         for (index, edge) in graph.edges.enumerated() {
             if let source = graph.sourceIndices[index] { #expect(graph.nodes[source].id == edge.source) }
             if let target = graph.targetIndices[index] { #expect(graph.nodes[target].id == edge.target) }

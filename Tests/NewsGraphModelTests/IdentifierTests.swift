@@ -77,6 +77,31 @@ import Testing
         #expect(graph.node(withID: "nope") == nil)
     }
 
+    @Test("Builders merged in order give the graph of one builder that saw every call")
+    func mergedBuildersMatchOneBuilder() {
+        var whole = GraphBuilder()
+        var first = GraphBuilder()
+        var second = GraphBuilder()
+        for builder in [0, 1] {
+            func add(_ call: (inout GraphBuilder) -> Void) {
+                call(&whole)
+                if builder == 0 { call(&first) } else { call(&second) }
+            }
+            let document = builder == 0 ? "a" : "b"
+            add { $0.addNode(id: "statement-1", type: .statement, label: document, document: document, text: "T\(document)") }
+            add { $0.addEntity(.person, name: "Mark Rutte", surfaces: ["Rutte" + document], document: document, roles: [document]) }
+            add { $0.add(edge("person-mark-rutte", "statement-1", document: document, at: 1)) }
+            add { $0.addDocument(DocumentInfo(id: document)) }
+        }
+        first.merge(second)
+        let merged = first.build(jobs: 2)
+        #expect(merged == whole.build())
+        #expect(merged.node(withID: "statement-1")?.label == "a")
+        #expect(merged.node(withID: "statement-1")?.text == "Ta")
+        #expect(merged.node(withID: "person-mark-rutte")?.roles == ["a", "b"])
+        #expect(merged.edgeIDs.count == 2)
+    }
+
     @Test func dropsDanglingAndDuplicateEdges() {
         var builder = GraphBuilder()
         let a = builder.addEntity(.country, name: "Nordkorea")

@@ -173,6 +173,16 @@ import Testing
         #expect(resolver.resolve(analyses: [Self.analysisB, shuffled]) == forward)
     }
 
+    @Test("Any number of jobs (documents added by separate builders, then merged) gives the same graph")
+    func givesTheSameGraphForAnyNumberOfJobs() throws {
+        let resolver = try Self.resolver()
+        let one = resolver.resolve(analyses: [Self.analysisA, Self.analysisB], jobs: 1)
+        for jobs in [2, 3] {
+            #expect(resolver.resolve(analyses: [Self.analysisB, Self.analysisA], jobs: jobs) == one)
+        }
+        #expect(resolver.resolve(analyses: [], jobs: 2) == Graph())
+    }
+
     @Test func leavesAmbiguousSurnamesAlone() throws {
         let document = DocumentInfo(id: "c.txt")
         let analysis = DocumentAnalysis(

@@ -34,6 +34,17 @@ import Testing
         for text in Self.texts { #expect(StatementResolution.words(text) == Self.words(text), "\(text.debugDescription)") }
     }
 
+    @Test func keyIsLowercased() {
+        for text in Self.texts { #expect(StatementResolution.key(text) == text.lowercased(), "\(text.debugDescription)") }
+        // Every scalar of simple text, alone and between letters.
+        let simple = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x20C0).compactMap(Unicode.Scalar.init)
+        for scalar in simple {
+            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z"] where SimpleText.isSimple(text) {
+                #expect(StatementResolution.key(text) == text.lowercased(), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func simpleText() {
         #expect(SimpleText.isSimple("„Wir sind bereit“ – sagte er … 5 €"))
         for text in ["e\u{301}", "a\r\nb", "İ", "Путин", "😀", "\u{2028}", "\u{202F}", "\u{205F}"] {

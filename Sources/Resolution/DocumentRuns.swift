@@ -1,0 +1,30 @@
+import Foundation
+import NewsGraphModel
+
+/// The analyses of the documents cut into consecutive runs of about equal
+/// size, one for each thread that adds them to a graph. A run is taken
+/// whole, so that its thread holds the only reference and can let each
+/// analysis go once it is added.
+final class DocumentRuns: @unchecked Sendable {
+    private var runs: [[DocumentAnalysis]]
+    private let lock = NSLock()
+
+    /// Cuts `analyses` into `count` runs (fewer when there are fewer documents), in order.
+    init(_ analyses: consuming [DocumentAnalysis], count: Int) {
+        let size = max(1, (analyses.count + max(1, count) - 1) / max(1, count))
+        runs = stride(from: 0, to: max(analyses.count, 1), by: size).map {
+            Array(analyses[$0..<min($0 + size, analyses.count)])
+        }
+    }
+
+    /// The indices of the runs, in document order.
+    var indices: [Int] { Array(runs.indices) }
+
+    /// Run `index`, handed over: the runs keep no reference to it.
+    func take(_ index: Int) -> [DocumentAnalysis] {
+        lock.withLock {
+            defer { runs[index] = [] }
+            return runs[index]
+        }
+    }
+}
