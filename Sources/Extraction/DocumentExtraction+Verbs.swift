@@ -93,7 +93,7 @@ extension DocumentExtraction {
             let prepositions = cue.entry.objectPrepositions
             let hasPrepositionalObject = !prepositions.isEmpty
                 && (frame.object ?? 0..<0).contains { prepositions.contains(table.lower[$0]) }
-            let introduced = ["dass", "daß", "ob", "wonach"].contains(table.lower[range.lowerBound]) || isSubjunctive(range)
+            let introduced = Self.contentConjunctions.contains(table.lower[range.lowerBound]) || isSubjunctive(range)
                 || isInfinitiveClause(range)  // `appellierte an X, den Krieg zu beenden`
             guard cue.entry.frames.contains(.clause) || isQuotation && cue.entry.frames.contains(.quote),
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
@@ -685,7 +685,7 @@ extension DocumentExtraction {
             let start = contentStart(after: boundary + 1, end: end)
             let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
-            let introduced = opener == "dass" || opener == "daß" || opener == "ob" || opener == "wonach"
+            let introduced = Self.contentConjunctions.contains(opener)
             let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range) && !isInfinitiveClause(range)
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
             let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
@@ -747,7 +747,7 @@ extension DocumentExtraction {
     /// another verb of saying (`…, sagte aber …`) or a second verb of the frame's clause (`…, sprach aber von …`).
     func contentClauseEnd(from start: Int, limit: Int) -> Int {
         let end = strongEnd(from: start, limit: limit)
-        let opensWithDass = start < limit && ["dass", "daß", "ob"].contains(table.lower[start])
+        let opensContentClause = start < limit && Self.contentConjunctions.contains(table.lower[start])
         var index = start
         while index + 1 < end {
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
@@ -765,7 +765,7 @@ extension DocumentExtraction {
             // `…, denn bisher gibt es …`, `dass …, hatte die Polizei …`: a main clause in the indicative
             // after the content is the narrator's (after a `dass` clause even one opening with its verb).
             if table.isPunctuation(index, ","),
-                table.lower[index + 1] == "denn" || opensWithDass && table.has(index + 1, .auxiliary),
+                table.lower[index + 1] == "denn" || opensContentClause && table.has(index + 1, .auxiliary),
                 !isSubjunctive((index + 1)..<clauseEnd(from: index + 1, limit: end))
             {
                 return index
@@ -784,6 +784,9 @@ extension DocumentExtraction {
         }
         return end
     }
+
+    /// Conjunctions that open a reported clause as content (`sagte, dass …`, `fragte, ob …`, `Berichte, wonach …`).
+    private static let contentConjunctions: Set<String> = ["dass", "daß", "ob", "wonach"]
 
     /// Conjunctions after which a comma may open another report (`…, doch X erklärte, …`).
     private static let clauseConjunctions: Set<String> = ["und", "doch", "aber", "während", "sondern", "jedoch"]
