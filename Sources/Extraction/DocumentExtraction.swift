@@ -63,6 +63,7 @@ struct DocumentExtraction {
             findAttributions(in: sentence)
         }
         findReasonClauses()
+        findDeniedClaimSources()
         resolveSpeakers()
         findContinuations()
         resolveSpeakers()

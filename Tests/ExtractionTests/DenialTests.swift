@@ -33,4 +33,14 @@ import Testing
         let sources = Set(Fixture.edges(text, .denies).map(\.source))
         #expect(sources == [EntityRef(.country, "Belarus"), EntityRef(.country, "Russland")])
     }
+
+    @Test func theSourceOfADeniedClaimAssertsIt() throws {
+        let text = "Der Minister Jean Borloo hat Berichte der Wochenzeitung zurückgewiesen, er sei für den Posten vorgesehen."
+        let denial = try #require(Fixture.edges(text, .denies).first)
+        #expect(denial.source == EntityRef(.person, "Jean Borloo"))
+        let claim = try #require(Fixture.edges(text, .asserts).first)
+        #expect(claim.sourceSpan == TextSpans.span(of: "der Wochenzeitung", in: text))
+        // Both edges point at one statement.
+        #expect(claim.target == denial.target)
+    }
 }
