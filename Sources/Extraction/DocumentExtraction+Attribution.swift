@@ -177,7 +177,10 @@ extension DocumentExtraction {
             return (clause.lowerBound, min(clause.upperBound, end))
         }
         // `Laut X ist er 24; demnach wäre er …`: a semicolon bounds the attributed clause on either side.
-        let start = (sentence.lowerBound..<frame.lowerBound).last { table.isPunctuation($0, ";") && quotationAt[$0] == nil }.map { $0 + 1 }
+        // (`…, doch die Richterin blieb hart: A sei B, so X`: after `so`, a colon too.)
+        let start = (sentence.lowerBound..<frame.lowerBound).last {
+            (table.isPunctuation($0, ";") || position == .so && table.isPunctuation($0, ":")) && quotationAt[$0] == nil
+        }.map { $0 + 1 }
         return (start ?? sentence.lowerBound, frameEnd < end ? semicolonEnd(from: frameEnd, limit: end) : end)
     }
 

@@ -208,4 +208,10 @@ import Testing
         let text = "Die Vermietung des Turms wird aller Voraussicht nach schwierig werden."
         #expect(Fixture.edges(text, .asserts).isEmpty)
     }
+
+    @Test func soAfterAColonAttributesWhatFollowsTheColon() throws {
+        let text = "Die Richterin blieb hart: Eine Bewährungsstrafe sei nicht vermittelbar, so Ute Bader."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "Eine Bewährungsstrafe sei nicht vermittelbar")
+    }
 }
