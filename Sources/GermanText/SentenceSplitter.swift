@@ -101,6 +101,12 @@ public struct SentenceSplitter: Sendable {
             let lower = previous.normalized.lowercased()
             if previous.text.unicodeScalars.count == 1 { return false }  // initials, z. B., u. a.
             if lexicon.abbreviations.contains(lower) { return false }
+            // `Benedikt XVI. „ist …“`: a regnal number after a name, before quoted words (`Teil II. Die …` ends).
+            if index >= 2, Self.isRomanNumeral(previous.text), tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized,
+                following.kind == .punctuation || following.kind == .number || !following.isCapitalized
+            {
+                return false
+            }
             return true
         case .number:
             // `23. Oktober`, `am 1. November`, `der 3. Tag`.
@@ -115,6 +121,11 @@ public struct SentenceSplitter: Sendable {
         default:
             return true
         }
+    }
+
+    /// Whether a word is a Roman numeral of two to six letters (`II`, `XVI`).
+    static func isRomanNumeral(_ word: String) -> Bool {
+        (2...6).contains(word.unicodeScalars.count) && word.unicodeScalars.allSatisfy { "IVXLC".unicodeScalars.contains($0) }
     }
 
     private func containsLineBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

@@ -24,6 +24,12 @@ import NewsGraphModel
         #expect(sentences("Die Sitzung endete 2019. Danach war Ruhe.") == ["Die Sitzung endete 2019.", "Danach war Ruhe."])
     }
 
+    @Test func aRegnalNumberAfterANameEndsNoSentence() {
+        #expect(sentences("Merkel sagte, Benedikt XVI. „ist ein Denker“. Dann ging sie.")
+            == ["Merkel sagte, Benedikt XVI. „ist ein Denker“.", "Dann ging sie."])
+        #expect(sentences("Der Streit geht weiter. Teil II. Die Antwort kam später.").count == 3)
+    }
+
     @Test func keepsClosingQuotesAndQuestionsBeforeVerbs() {
         #expect(sentences("„Wir sind bereit.“ Das sagte sie. „Warum?“, fragte er.") == [
             "„Wir sind bereit.“", "Das sagte sie.", "„Warum?“, fragte er.",
