@@ -375,9 +375,20 @@ extension DocumentExtraction {
         if let quotation = quotationAt[previous.lowerBound], text.quotations[quotation].openingToken == previous.lowerBound {
             return ([text.quotations[quotation].content], text.quotations[quotation].span, .direct)
         }
-        guard let content = content(of: previous.lowerBound..<contentEnd(of: previous)) else { return nil }
-        return (content.pieces, content.span, .indirect)
+        guard var found = content(of: previous.lowerBound..<contentEnd(of: previous)) else { return nil }
+        // `A. B. Das teilte X mit.`: the paragraph's sentences before, as long as none holds a report of its own.
+        var earlier = sentenceIndex - 2
+        while earlier >= 0, sentenceIndex - 1 - earlier <= Self.anaphorReach, !hasLineBreak(after: text.sentences[earlier].tokens) {
+            let tokens = text.sentences[earlier].tokens
+            guard !tokens.contains(where: { claimed[$0] }), let more = content(of: tokens) else { break }
+            found = (more.pieces + found.pieces, more.span.union(found.span))
+            earlier -= 1
+        }
+        return (found.pieces, found.span, .indirect)
     }
+
+    /// How many sentences before the one just before an anaphor (`Das teilte X mit`) its content may reach back.
+    private static let anaphorReach = 3
 
     /// Whether a phrase is the `es` of an impersonal verb (`heißt es`).
     func isImpersonalEs(_ phrase: NounPhrase) -> Bool {

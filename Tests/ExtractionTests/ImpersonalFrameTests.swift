@@ -160,4 +160,11 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.sourceSpan == TextSpans.span(of: "einer Pressemitteilung der Organisation", in: text))
     }
+
+    @Test func anAnaphorCoversTheParagraphBeforeIt() throws {
+        let text = "Der Unfall geschah am Abend.\n\nEin Mann fuhr in die Menge. Zwei Menschen starben. Das teilte der Sprecher Axel Stüken mit."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Axel Stüken"))
+        #expect(edge.contentSpan?.start == TextSpans.span(of: "Ein Mann", in: text)?.start)
+    }
 }
