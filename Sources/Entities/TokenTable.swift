@@ -38,6 +38,13 @@ public struct TokenTable: Sendable {
             lower.append(lowered)
             classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
         }
+        let capitalized = text.tokens.map(\.isCapitalized)
+        // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
+        // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
+        for index in 1..<max(1, classes.count) where capitalized[index] && !classes[index].isDisjoint(with: .verbForms) {
+            let previous = text.tokens[index - 1]
+            if previous.kind == .word || previous.text == "," { classes[index].subtract(.verbForms) }
+        }
         self.forms = forms
         self.lower = lower
         self.classes = classes
@@ -46,7 +53,7 @@ public struct TokenTable: Sendable {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
-        capitalized = text.tokens.map(\.isCapitalized)
+        self.capitalized = capitalized
         lowercase = text.tokens.map(\.isLowercase)
     }
 

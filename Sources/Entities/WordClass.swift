@@ -44,6 +44,11 @@ public struct WordClass: OptionSet, Hashable, Sendable {
     public static let subjunctiveOne = WordClass(rawValue: 1 << 19)
     /// Preposition of place (`in`, `nach`, `aus`): a capital after it is a place.
     public static let locative = WordClass(rawValue: 1 << 18)
+    /// A form of `haben`, `sein` or `werden` (`hat`, `war`, `wurde`): perfect, passive or future, not a modal.
+    public static let tense = WordClass(rawValue: 1 << 20)
+
+    /// The classes of finite verb forms: auxiliary, modal, subjunctive and reportive.
+    public static let verbForms: WordClass = [.auxiliary, .subjunctive, .reportive, .subjunctiveOne, .tense]
 
     /// Any determiner: article, possessive, demonstrative or quantifier.
     public static let determiner: WordClass = [.definite, .indefinite, .possessive, .demonstrative, .quantifier]
@@ -71,6 +76,7 @@ public struct WordClass: OptionSet, Hashable, Sendable {
         case "anaph": self = .anaphoric
         case "loc": self = .locative
         case "subj1": self = .subjunctiveOne
+        case "tense": self = .tense
         default: return nil
         }
     }

@@ -198,6 +198,9 @@ extension DocumentExtraction {
                 (table.has($0, .auxiliary) || Self.formsOfLassen.contains(table.lower[$0])) && quotationAt[$0] == nil
             }
         }
+        // `könnte in die Nähe geraten`: after a modal a participle needs `haben`, `sein` or `werden`
+        // (`soll geraten haben`); without one the word is another verb's infinitive.
+        if nonFinite, verbs.isParticiple(lower), isAfterModalAlone(index, sentence: sentence) { return nil }
         // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
         if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]),
             !((index + 1)..<lastWord).contains(where: { table.lower[$0] == "und" && quotationAt[$0] == nil && $0 + 1 < lastWord
@@ -209,6 +212,19 @@ extension DocumentExtraction {
             entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && verbs.isParticiple(lower))
     }
+
+    /// Whether the participle at `index` stands in a clause whose only auxiliaries are modals
+    /// (`kann`, `könnte`, `will`), none of `haben`, `sein` or `werden` before or right after it.
+    private func isAfterModalAlone(_ index: Int, sentence: Range<Int>) -> Bool {
+        let left = clauseStart(before: index, floor: sentence.lowerBound)
+        let auxiliaries = (left..<index).filter { table.has($0, .auxiliary) && quotationAt[$0] == nil }
+        guard !auxiliaries.isEmpty, !auxiliaries.contains(where: { table.has($0, .tense) }) else { return false }
+        let next = index + 1
+        return next >= sentence.upperBound || !(table.has(next, .tense) || Self.perfectInfinitives.contains(table.lower[next]))
+    }
+
+    /// The non-finite forms of `haben`, `sein` and `werden` after a participle (`gesagt haben`, `gesagt worden`).
+    private static let perfectInfinitives: Set<String> = ["haben", "sein", "werden", "worden", "gewesen"]
 
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,

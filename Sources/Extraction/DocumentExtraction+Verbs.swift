@@ -48,6 +48,17 @@ extension DocumentExtraction {
                 after = phrase.tokens.upperBound
             }
         }
+        // `hatte den Standpunkt vertreten, …`: the verbs that close the clause of the noun as object
+        // (not a verb of saying's or denying's own: `habe die Studie festgestellt, dass …`).
+        if source == nil, index > sentence.lowerBound, table.has(index - 1, .determiner) {
+            var verbs = 0
+            while verbs < 2, after < end, table.isLowercase(after), table.classes[after].isEmpty || table.has(after, .auxiliary),
+                speechCue(at: after) == nil, verbCue(at: after, in: lexicon.denialVerbs) == nil
+            {
+                after += 1
+                verbs += 1
+            }
+        }
         guard after + 2 < end, table.isPunctuation(after, ",") else { return nil }
         let start = after + 1
         let opener = table.lower[start]
@@ -74,6 +85,12 @@ extension DocumentExtraction {
         else { return nil }
         if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true {
             return phrase
+        }
+        // `Der Geschäftsführer, Hans Weber, hatte die Auffassung vertreten`: the subject before its apposition.
+        if start == verb, left == start, left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
+            let subject = subjectBeforeInsertions(endingAt: left - 1, sentence: sentence)
+        {
+            return subject
         }
         let after = skipAdverbials(from: verb + 1, limit: noun)
         guard let phrase = chunker.phrase(at: after, limit: noun, entities: resolver.entities), phrase.tokens.upperBound < noun,
@@ -847,7 +864,7 @@ extension DocumentExtraction {
         if isQuotation(range) { return true }
         let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
         if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical),
-            !hasMainClauseInTheSubjunctive(after: firstWord, in: range)
+            !hasMainClauseInTheSubjunctive(after: firstWord, in: range), !hasMainClause(after: firstWord, in: range)
         {
             return false  // an adverbial or conditional clause (`Da …`, `Sollten …`), not a report
         }
@@ -866,6 +883,18 @@ extension DocumentExtraction {
             else { return false }
             return true
         }
+    }
+
+    /// `Als die Rebellen die Stadt einnahmen, töteten sie …`: the finite verb of a main clause right
+    /// after the adverbial clause, which the content then holds (`Als er ankam, sagte er, …` reports
+    /// what follows instead).
+    private func hasMainClause(after start: Int, in range: Range<Int>) -> Bool {
+        let comma = clauseEnd(from: start, limit: range.upperBound)
+        let verb = comma + 1
+        guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","), speechCue(at: verb) == nil else { return false }
+        // (An ending in `-en` reads as a verb here unless a noun or an adjective follows: `flohen viele Menschen`.)
+        return isFiniteVerbLike(verb)
+            || table.isLowercase(verb) && table.classes[verb].isEmpty && !table.isCapitalized(verb + 1) && !chunker.isModifier(verb + 1)
     }
 
     /// `Sollten sie davon erfahren, so gebe es …`: after the adverbial clause, a clause in the Konjunktiv I.

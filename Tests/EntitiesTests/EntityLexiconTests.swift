@@ -10,6 +10,7 @@ import TestSupport
         #expect(lexicon.classes("dass").contains(.subordinator))
         #expect(lexicon.classes("sei").contains(.subjunctiveOne))
         #expect(lexicon.classes("nach").contains(.locative))
+        #expect(lexicon.classes("wurde").contains(.tense) && !lexicon.classes("könnte").contains(.tense))
         #expect(lexicon.classes("oktober").contains(.time))
         // roles.tsv, also as compound heads, with gender
         #expect(lexicon.roles.match("verteidigungsministerin")?.value == RoleNoun(role: "Ministerin", gender: .feminine))

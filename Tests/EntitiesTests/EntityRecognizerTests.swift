@@ -1,4 +1,5 @@
 import Entities
+import GermanText
 import NewsGraphModel
 import Testing
 
@@ -59,5 +60,15 @@ import Testing
         for (index, form) in table.forms.enumerated() where ["Regierung", "Soldaten", "Mitkriegsteilnehmer"].contains(form) {
             #expect(!facts.isNameLike[index], "\(form) is a common noun")
         }
+    }
+
+    @Test func capitalisedVerbFormInsideAClauseLosesItsVerbClasses() {
+        let table = TokenTable(AnalyzedText("Will Parker kommt. Der Reporter, Will Parker, sagt, er will bleiben."))
+        let wills = (0..<table.count).filter { table.lower[$0] == "will" }
+        #expect(wills.count == 3)
+        // At the start of a sentence `Will` may be the verb; after a comma or inside a clause only a name.
+        #expect(table.has(wills[0], .auxiliary))
+        #expect(!table.has(wills[1], .auxiliary))
+        #expect(table.has(wills[2], .auxiliary))
     }
 }

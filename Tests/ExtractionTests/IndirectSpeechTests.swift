@@ -197,4 +197,32 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "die Ministerin", in: text))
         #expect(Fixture.statement(edge) == "Es drohe ein neuer Handelskrieg")
     }
+
+    @Test func contentOpeningWithAnAdverbialClauseBeforeItsMainClause() throws {
+        let text = "Als die Rebellen die Stadt einnahmen, flohen viele Bewohner, teilte die Polizei mit."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Polizei", in: text))
+        #expect(Fixture.statement(edge) == "Als die Rebellen die Stadt einnahmen, flohen viele Bewohner")
+    }
+
+    @Test func adverbialClauseAloneBeforeTheVerbIsNoContent() {
+        // `Als er ankam, sagte er, …` reports what follows; `Weil es regnete, blieb er` reports nothing.
+        let text = "Weil es den ganzen Tag regnete, sagte die Stadt das Fest ab."
+        #expect(Fixture.edges(text, .asserts).isEmpty)
+    }
+
+    @Test func participleAfterAModalAloneIsAnotherVerbsInfinitive() {
+        // `geraten` (to get into) is not `raten`'s participle after `könnte` without `haben`.
+        let text = "Nach dem Unfall, so fürchtet man, könnte der Tanker in Seenot geraten."
+        #expect(Fixture.edges(text, .asserts).allSatisfy { $0.cueSpan != TextSpans.span(of: "geraten", in: text) })
+        let perfect = "Die Stadt habe ihm zum Verkauf geraten, soll der Anwalt gesagt haben."
+        #expect(!Fixture.edges(perfect, .asserts).isEmpty)
+    }
+
+    @Test func claimNounHeldByTheSubject() throws {
+        let text = "Die Kommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "Die Kommission", in: text))
+        #expect(Fixture.statement(edge) == "das Gericht sei dafür nicht zuständig")
+    }
 }

@@ -289,4 +289,12 @@ import TestSupport
         let other = try #require(Fixture.edges(article, .asserts).first)
         #expect(Fixture.statement(other) == "die noch zu schaffende Verfassung werde die Rolle der Armee festlegen")
     }
+
+    @Test func capitalisedVerbFormInsideAClauseIsAName() throws {
+        // `Will` mid-sentence is a first name, not the modal `will`.
+        let text = "Der Korrespondent in Rom, Will Parker, berichtete, dass die Erde gewackelt habe."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "berichtete", in: text))
+        #expect(Fixture.statement(edge) == "dass die Erde gewackelt habe")
+    }
 }
