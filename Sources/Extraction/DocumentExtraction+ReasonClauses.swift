@@ -3,7 +3,9 @@ import NewsGraphModel
 /// Reasons in the Konjunktiv I: `X wies den Vorwurf zurück, da er jeder
 /// Grundlage entbehre` reports X's own reason as well. A `da` or `weil`
 /// clause in the subjunctive after the clause of a report with a named
-/// speaker becomes a statement of that speaker.
+/// speaker becomes a statement of that speaker; after any other main clause
+/// in the indicative (`Er bot den Tisch an, da er noch einen habe`), a
+/// statement of that clause's subject.
 extension DocumentExtraction {
     /// Conjunctions that open a reason.
     private static let reasonConjunctions: Set<String> = ["da", "weil"]
@@ -14,15 +16,32 @@ extension DocumentExtraction {
             let verb = text.tokenIndex(startingAtOrAfter: cue.start)
             guard verb < table.count else { continue }
             let sentence = sentenceRange(of: verb)
-            let end = contentEnd(of: sentence)
-            let comma = clauseEnd(from: verb, limit: end)
-            guard comma + 2 < end, table.isPunctuation(comma, ","), Self.reasonConjunctions.contains(table.lower[comma + 1]) else { continue }
-            let clause = (comma + 1)..<clauseEnd(from: comma + 1, limit: end)
-            guard isSubjunctive(clause, strict: true), let content = content(of: clause),
-                !reports.contains(where: { $0.contentSpan.overlaps(content.span) })
-            else { continue }
+            guard let (clause, content) = reasonInTheSubjunctive(after: verb, sentence: sentence) else { continue }
             add(SpeechReport(type: .asserts, speaker: report.speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
                 form: .indirect, rule: "reason in the subjunctive after \(report.rule)", tokens: clause))
         }
+        for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) {
+            let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
+            guard let subject = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
+                subject.tokens.upperBound < sentence.upperBound, isFiniteVerbLike(subject.tokens.upperBound), isActorPhrase(subject),
+                let (clause, content) = reasonInTheSubjunctive(after: subject.tokens.upperBound, sentence: sentence),
+                !isSubjunctive(sentence.lowerBound..<(clause.lowerBound - 1))
+            else { continue }
+            add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: content.pieces, contentSpan: content.span,
+                form: .indirect, rule: "reason in the subjunctive after the subject's clause", tokens: clause))
+        }
+    }
+
+    /// The `da` or `weil` clause in the Konjunktiv I right after the clause of token `verb`, with its
+    /// content, unless a report holds it already.
+    private func reasonInTheSubjunctive(after verb: Int, sentence: Range<Int>) -> (Range<Int>, (pieces: [Span], span: Span))? {
+        let end = contentEnd(of: sentence)
+        let comma = clauseEnd(from: verb, limit: end)
+        guard comma + 2 < end, table.isPunctuation(comma, ","), Self.reasonConjunctions.contains(table.lower[comma + 1]) else { return nil }
+        let clause = (comma + 1)..<clauseEnd(from: comma + 1, limit: end)
+        guard isSubjunctive(clause, strict: true), let content = content(of: clause),
+            !reports.contains(where: { $0.contentSpan.overlaps(content.span) })
+        else { return nil }
+        return (clause, content)
     }
 }

@@ -225,4 +225,13 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "Die Kommission", in: text))
         #expect(Fixture.statement(edge) == "das Gericht sei dafür nicht zuständig")
     }
+
+    @Test func aReasonInTheKonjunktivAfterAnyMainClauseIsItsSubjects() throws {
+        let text = "Der Händler Peter Kurz bot den Käufern einen Tisch an, da er angeblich noch einen weiteren habe."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Peter Kurz"))
+        #expect(Fixture.statement(edge) == "da er angeblich noch einen weiteren habe")
+        // In the indicative the reason is the narrator's.
+        #expect(Fixture.edges("Die Firma Kurz schloss das Werk, weil die Nachfrage gesunken ist.", .asserts).isEmpty)
+    }
 }
