@@ -310,7 +310,21 @@ extension DocumentExtraction {
         case .none:
             guard let object = frame.object else { return nil }
             return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
+                ?? quotedPredicateReport(object, cue: cue, frame: frame)
         }
+    }
+
+    /// `X wies die Vorwürfe als „haltlos“ zurück`: what the denier calls the claim, in quoted words,
+    /// is the denier's own statement (the object is its text, the quotations are where it is quoted).
+    private func quotedPredicateReport(_ object: Range<Int>, cue: VerbCue, frame: Frame) -> SpeechReport? {
+        guard let als = object.first(where: { table.lower[$0] == "als" && quotationAt[$0] == nil }) else { return nil }
+        let predicate = (als + 1)..<object.upperBound
+        let quotations = quotedWords(in: predicate)
+        let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
+        guard let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) else { return nil }
+        return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
+            contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
+            rule: "denial-verb:\(cue.entry.lemma) + quoted predicate", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
     }
 
     /// The claim an object of denial points at: a claim noun followed by its

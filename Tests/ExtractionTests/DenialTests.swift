@@ -43,4 +43,14 @@ import Testing
         // Both edges point at one statement.
         #expect(claim.target == denial.target)
     }
+
+    @Test func quotedWordsTheDenierCallsTheClaimAreTheDeniersStatement() throws {
+        let text = "Im Gespräch mit der Presse wies der Geschäftsführer Max Roth alle Vorwürfe als „haltlos“ zurück."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Max Roth"))
+        #expect(edge.contentSpan == TextSpans.span(of: "„haltlos“", in: text))
+        #expect(Fixture.statement(edge) == "alle Vorwürfe als „haltlos“")
+        // Without quoted words no statement of the denier's own.
+        #expect(Fixture.edges("Der Geschäftsführer Max Roth wies alle Vorwürfe als haltlos zurück.", .asserts).isEmpty)
+    }
 }
