@@ -47,6 +47,16 @@ import Testing
         #expect(Fixture.edges("Die Partei begrüßte den Beschluss des Rates.", .asserts).isEmpty)
     }
 
+    @Test func verbsWhoseObjectIsNoStatementReportOnlyClauses() {
+        // speech-verbs.tsv: bestätigen, erwarten, verlangen, beschuldigen take no object as content.
+        for text in ["Die Polizei bestätigte den Tod des Mannes.", "Die Ökonomen der Bank erwarten einen Anstieg der Preise.",
+            "Die Gewerkschaft verlangte mehr Lohn für die Pfleger.", "Der Staatsanwalt beschuldigte den Minister der Untreue."]
+        {
+            #expect(Fixture.edges(text, .asserts).isEmpty, "\(text)")
+        }
+        #expect(!Fixture.edges("Die Polizei bestätigte, dass der Mann tot sei.", .asserts).isEmpty)
+    }
+
     @Test func objectMustHoldTheVerbsPreposition() throws {
         #expect(Fixture.edges("Der Kanzler Max Roth sprach am Abend in Hamburg.", .asserts).isEmpty)
         let text = "Der Kanzler Max Roth sprach am Abend von einem großen Erfolg."
