@@ -471,8 +471,13 @@ extension DocumentExtraction {
     /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.
     func passiveAgent(in range: Range<Int>) -> NounPhrase? {
         for index in range where table.lower[index] == "von" || table.lower[index] == "vom" {
-            // `unter Führung von X`: `von` right after a noun attaches to it.
-            if index > range.lowerBound, table.isCapitalized(index - 1), facts.isCommonNoun[index - 1] { continue }
+            // `unter Führung von X`: `von` right after a noun attaches to it (not after the passive
+            // subject named as a body: `wurde die Bundesregierung vom Verband aufgefordert`).
+            if index > range.lowerBound, table.isCapitalized(index - 1), facts.isCommonNoun[index - 1],
+                resolver.entities.mention(at: index - 1) == nil
+            {
+                continue
+            }
             guard let phrase = chunker.phrase(at: index + 1, limit: range.upperBound, entities: resolver.entities),
                 isActorPhrase(phrase)
             else { continue }

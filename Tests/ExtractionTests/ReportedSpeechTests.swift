@@ -105,6 +105,10 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.source == EntityRef(.person, "Eva Brandt"))
         #expect(edge.form == .reported)
+        // The agent right after a passive subject that is a body, not attached to it.
+        let after = "Zudem wurde die Bundesregierung vom Verband LSVD aufgefordert, dem Sänger die Einreise zu verweigern."
+        let agent = try #require(Fixture.edges(after, .asserts).first)
+        #expect(agent.sourceSpan == TextSpans.span(of: "Verband LSVD", in: after))
     }
 
     @Test func continuationNamesTheSpeakerWhereLastMentioned() throws {
