@@ -108,6 +108,13 @@ extension DocumentExtraction {
         let mark = opening - 1
         let colon = table.isPunctuation(mark, ":")
         guard colon || table.isPunctuation(mark, ",") else { return false }
+        // `X schlug vor, „Zwangsheiraten“ als Straftat anzuerkennen`: quoted words that open a clause
+        // going on after them are part of the clause, which the verb reports.
+        if !colon, let closing = quotation.closingToken, closing + 1 < table.count, table.isWord(closing + 1),
+            sentenceRange(of: closing + 1) == sentenceRange(of: mark)
+        {
+            return false
+        }
         let sentence = sentenceRange(of: mark)
         let left = clauseStart(before: mark, floor: sentence.lowerBound)
         guard left < mark else { return false }

@@ -104,4 +104,15 @@ import Testing
         let text = "Die Schauspielerin Anna Weber liest am Abend aus „Das siebte Kreuz der Nacht“ von Anna Seghers."
         #expect(Fixture.edges(text, .asserts).isEmpty)
     }
+
+    @Test func quotedWordsOpeningAClauseAreNoQuotationOfTheirOwn() throws {
+        let text = "Der Bundesrat schlug dem Bundestag vor, „Zwangsheiraten“ als eigenen Straftatbestand anzuerkennen."
+        let edges = Fixture.edges(text, .asserts)
+        let clause = try #require(edges.first { $0.form == .indirect })
+        #expect(Fixture.statement(clause) == "„Zwangsheiraten“ als eigenen Straftatbestand anzuerkennen")
+        #expect(clause.source == EntityRef(.organization, "Bundesrat"))
+        // A quotation that ends the clause is the verb's direct content.
+        let whole = "Die Ministerin betonte, „wir bleiben bei unserem Plan“."
+        #expect(Fixture.edges(whole, .asserts).first?.form == .direct)
+    }
 }
