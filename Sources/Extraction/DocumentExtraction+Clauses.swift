@@ -79,7 +79,8 @@ extension DocumentExtraction {
         return left
     }
 
-    /// The end of a content region: its first semicolon or dash (outside quotations), or `limit`.
+    /// The end of a content region: its first semicolon (unless a clause in the Konjunktiv I follows it)
+    /// or dash (outside quotations), or `limit`.
     func strongEnd(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
@@ -89,7 +90,15 @@ extension DocumentExtraction {
                 index = closing + 1
                 continue
             }
-            if table.tokens[index].kind == .punctuation, table.lower[index] == ";" { return index }
+            if table.tokens[index].kind == .punctuation, table.lower[index] == ";" {
+                // `…, dass X stark war; die Art, wie er spielte, habe ihn überrascht`: a clause in the
+                // Konjunktiv I after the semicolon goes on reporting.
+                let next = strongEnd(from: index + 1, limit: limit)
+                guard index + 1 < next, isSubjunctive((index + 1)..<next, strict: true),
+                    !((index + 1)..<next).contains(where: { speechCue(at: $0) != nil })
+                else { return index }
+                return next
+            }
             if table.tokens[index].kind == .punctuation, ["-", "–", "—"].contains(table.lower[index]), !isHyphen(index) {
                 // A pair of dashes sets off an insertion; a single dash ends the content.
                 guard let pair = (index + 1..<limit).first(where: { table.tokens[$0].kind == .punctuation && table.lower[$0] == table.lower[index] })

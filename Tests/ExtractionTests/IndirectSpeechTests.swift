@@ -234,4 +234,13 @@ import Testing
         // In the indicative the reason is the narrator's.
         #expect(Fixture.edges("Die Firma Kurz schloss das Werk, weil die Nachfrage gesunken ist.", .asserts).isEmpty)
     }
+
+    @Test func aClauseInTheKonjunktivAfterASemicolonGoesOnReporting() throws {
+        let text = "Der Trainer sagte, dass die Gegner stark waren; die Art, wie sie spielten, habe ihn überrascht."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(Fixture.statement(edge) == "dass die Gegner stark waren; die Art, wie sie spielten, habe ihn überrascht")
+        // In the indicative the narrator goes on.
+        let narrator = "Der Trainer sagte, dass die Gegner stark waren; sein Team verlor das Spiel."
+        #expect(Fixture.edges(narrator, .asserts).first.map(Fixture.statement) == "dass die Gegner stark waren")
+    }
 }
