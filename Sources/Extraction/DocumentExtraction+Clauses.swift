@@ -444,6 +444,8 @@ extension DocumentExtraction {
         }
         if finite > left, let phrases = prefieldSubject(from: left, finite: finite, sentence: sentence) {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
+            // `Die Pläne bezeichnete er als …`: the pronoun after the verb is the subject.
+            if let pronoun = nominativePronoun(after: finite, limit: clauseLimit) { return [pronoun] }
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
@@ -475,6 +477,17 @@ extension DocumentExtraction {
         guard after < clauseLimit else { return nil }
         let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
         return phrases.isEmpty ? nil : phrases
+    }
+
+    /// Personal pronouns that are only ever nominative.
+    static let nominativePronouns: Set<String> = ["er", "ich", "wir"]
+
+    /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
+    func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
+        guard let next = chunker.phrase(at: skipAdverbials(from: finite + 1, limit: limit), limit: limit, entities: resolver.entities),
+            let pronoun = next.pronoun, Self.nominativePronouns.contains(table.lower[pronoun])
+        else { return nil }
+        return next
     }
 
     /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.

@@ -536,6 +536,12 @@ extension DocumentExtraction {
                 && !(cue.isParticiple && Self.passiveAuxiliaries.contains(table.lower[left]))
         if opensClause, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             let comma = left - 1
+            // `Die Pläne, die …, bezeichnete er als …`: a fronted object, the subject after the verb.
+            if cue.isFinite, let subject = nominativePronoun(after: cue.verb, limit: clauseEnd(from: cue.verb + 1, limit: sentence.upperBound)),
+                !cue.entry.frames.contains(.clause) || !isReportedClause(sentence.lowerBound..<comma, inverted: true)
+            {
+                return forwardFrame(cue, subjects: [subject], left: sentence.lowerBound, sentence: sentence, end: end)
+            }
             // `X, Chef des Y, erklärte …` and `X, der …, erklärte …`: the subject comes first.
             if let subject = subjectBeforeInsertions(endingAt: comma, sentence: sentence) {
                 return forwardFrame(cue, subjects: [subject], left: subject.tokens.lowerBound, sentence: sentence, end: end)

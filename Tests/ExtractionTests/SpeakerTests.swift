@@ -297,4 +297,14 @@ import TestSupport
         #expect(edge.cueSpan == TextSpans.span(of: "berichtete", in: text))
         #expect(Fixture.statement(edge) == "dass die Erde gewackelt habe")
     }
+
+    @Test func aPronounAfterTheVerbThatIsOnlyNominativeIsTheSubject() throws {
+        let text = "Peter Kurz hielt eine Rede. Die Pläne der Regierung, die Wahl zu verschieben, bezeichnete er als „Akt der Willkür“."
+        let edge = try #require(Fixture.edges(text, .asserts).first { $0.form == .direct })
+        #expect(edge.source == EntityRef(.person, "Peter Kurz"))
+        #expect(edge.sourceSpan?.end == TextSpans.span(of: "bezeichnete er", in: text)?.end)
+        let plain = "Peter Kurz hielt eine Rede. Die Pläne bezeichnete er als „reine Willkür“."
+        let other = try #require(Fixture.edges(plain, .asserts).first { $0.form == .direct })
+        #expect(other.source == EntityRef(.person, "Peter Kurz"))
+    }
 }
