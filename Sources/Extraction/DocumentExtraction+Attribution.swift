@@ -67,7 +67,10 @@ extension DocumentExtraction {
         guard !fronted || isFiniteVerbLike(close + 1) else { return frameEnd }
         if opensRelativeClause(comma + 1, end: close) { return close + 1 }
         let opensPhrase = table.isCapitalized(comma + 1) || table.has(comma + 1, .determiner)
-        guard fronted, opensPhrase, !((comma + 1)..<close).contains(where: { isFiniteVerbLike($0) || quotationAt[$0] != nil })
+        // (After a role noun only an auxiliary is a verb: `Professor am California Institute of Technology`.)
+        let opensWithRole = facts.role[comma + 1] != nil
+        guard fronted, opensPhrase,
+            !((comma + 1)..<close).contains(where: { (opensWithRole ? table.has($0, .auxiliary) : isFiniteVerbLike($0)) || quotationAt[$0] != nil })
         else { return frameEnd }
         return close + 1
     }

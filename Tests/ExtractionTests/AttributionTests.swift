@@ -147,6 +147,9 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(edge.source == EntityRef(.person, "Karl Hufnagel"))
         #expect(Fixture.statement(edge) == "könnte das Projekt scheitern")
+        // Foreign words in the apposition of a role are no verbs.
+        let foreign = "Nach Meinung von Karl Hufnagel, Professor am Institute of Technology, könnte das Projekt scheitern."
+        #expect(Fixture.edges(foreign, .asserts).first.map(Fixture.statement) == "könnte das Projekt scheitern")
     }
 
     @Test func relativeClauseAfterTheSourceBelongsToTheFrame() throws {
