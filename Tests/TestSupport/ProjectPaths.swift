@@ -35,10 +35,32 @@ public enum ProjectPaths {
         return root.appendingPathComponent(".build/debug/newsgraph").path
     }()
 
-    /// A new empty temporary folder.
+    /// A new empty temporary folder, inside this test process's own folder, which is removed when the
+    /// process exits (so no test leaves files behind, whether it passes or fails).
     public static func temporaryFolder(_ label: String = "newsgraph-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent("\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// The folder every temporary folder of this test process lives in.
+    private static let processFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsgraph-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { ProjectPaths.removeProcessFolder() }
+        return url
+    }()
+
+    /// Deletes the process's temporary folders, making unreadable parts (left by tests of
+    /// unreadable inputs) writable first.
+    private static func removeProcessFolder() {
+        let manager = FileManager.default
+        if let entries = manager.enumerator(atPath: processFolder.path) {
+            while let entry = entries.nextObject() as? String {
+                try? manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: processFolder.appendingPathComponent(entry).path)
+            }
+        }
+        try? manager.removeItem(at: processFolder)
     }
 }
