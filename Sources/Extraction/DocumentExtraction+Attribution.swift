@@ -102,7 +102,15 @@ extension DocumentExtraction {
                 return (.phrases([phrase]), pronoun..<(index + length))
             }
             guard let phrase = antecedent(endingBefore: index, sentence: sentence) else { return nil }
-            return (.phrases([source(ofAttributionPhrase: phrase)]), phrase.tokens.lowerBound..<(index + length))
+            var start = phrase.tokens.lowerBound
+            // `Einer Meldung von Reuters zufolge`: the attribution noun before `von` belongs to the frame.
+            if start > sentence.lowerBound + 1, table.lower[start - 1] == "von" || table.lower[start - 1] == "vom",
+                let noun = antecedent(endingBefore: start - 1, sentence: sentence),
+                noun.headWord.map({ lexicon.attributionNouns.match(table.lower[$0]) != nil }) == true
+            {
+                start = noun.tokens.lowerBound
+            }
+            return (.phrases([source(ofAttributionPhrase: phrase)]), start..<(index + length))
         case .noun:
             guard let (phrases, frame) = attributionNounSource(after: index + length, end: end).map({ ($0.phrases, index..<$0.end) })
                 ?? postposedAttribution(at: index, sentence: sentence), !phrases.isEmpty

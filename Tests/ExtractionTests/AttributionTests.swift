@@ -217,4 +217,11 @@ import Testing
         let edge = try #require(Fixture.edges(text, .asserts).first)
         #expect(Fixture.statement(edge) == "Eine Bewährungsstrafe sei nicht vermittelbar")
     }
+
+    @Test func anAttributionNounBeforeVonBelongsToAZufolgeFrame() throws {
+        let text = "Einer Meldung von Reuters zufolge sei der Unterricht am Montag wieder aufgenommen worden."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.organization, "Reuters"))
+        #expect(Fixture.statement(edge) == "sei der Unterricht am Montag wieder aufgenommen worden")
+    }
 }

@@ -243,4 +243,11 @@ import Testing
         let narrator = "Der Trainer sagte, dass die Gegner stark waren; sein Team verlor das Spiel."
         #expect(Fixture.edges(narrator, .asserts).first.map(Fixture.statement) == "dass die Gegner stark waren")
     }
+
+    @Test func sichBerufenAufReportsItsClause() throws {
+        let text = "Im ersten Satz beruft sich die Bank darauf, dass die Freigabe der Daten rechtens sei."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.sourceSpan == TextSpans.span(of: "die Bank", in: text))
+        #expect(Fixture.statement(edge) == "dass die Freigabe der Daten rechtens sei")
+    }
 }
