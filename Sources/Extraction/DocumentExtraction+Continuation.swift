@@ -7,8 +7,8 @@ import NewsGraphModel
 /// Konjunktiv I (`sei`, `habe`, `werde`) or with a reportive `soll … haben`
 /// reports speech even without a report right before it: its speaker is the
 /// actor the sentence before is about, else the last speaker of the few
-/// sentences before, else the last person or body named, else the last
-/// speaker of the document, else an unnamed source.
+/// sentences before, else the last speaker of the document, else an unnamed
+/// source (not merely the last person named: that one need not be speaking).
 extension DocumentExtraction {
     /// How many sentences back a free-indirect sentence looks for its speaker.
     private static let speakerReach = 3
@@ -85,7 +85,7 @@ extension DocumentExtraction {
                 let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
                 if let speaker = sentenceSubject(of: previous) ?? clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
-                    ?? lastNamedActor(before: sentence.lowerBound, sentences: 2) ?? lastSpeaker?.referent
+                    ?? lastSpeaker?.referent
                 {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
                         contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",
@@ -237,23 +237,6 @@ extension DocumentExtraction {
         var report = report
         report.referents = [referent]
         return report
-    }
-
-    /// The last named person or body within the last few sentences before token `index`.
-    private func lastNamedActor(before index: Int, sentences: Int) -> Referent? {
-        let floor = text.sentences[max(0, table.sentenceOf[max(0, index - 1)] - sentences + 1)].tokens.lowerBound
-        var position = index - 1
-        while position >= floor {
-            if let found = resolver.entities.mentionAt[position] {
-                let mention = resolver.entities.mentions[found]
-                let tokens = resolver.entities.tokenRanges[found]
-                if mention.isName, mention.entity.type == .person || mention.entity.type == .organization {
-                    return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: "last named actor")
-                }
-            }
-            position -= 1
-        }
-        return nil
     }
 
     /// Whether a region's verb is in the subjunctive (outside quotations):

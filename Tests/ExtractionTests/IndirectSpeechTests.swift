@@ -250,4 +250,13 @@ import Testing
         #expect(edge.sourceSpan == TextSpans.span(of: "die Bank", in: text))
         #expect(Fixture.statement(edge) == "dass die Freigabe der Daten rechtens sei")
     }
+
+    @Test func aPersonMerelyNamedBeforeIsNoSpeakerOfTheKonjunktiv() throws {
+        // No one reported anything before: the sentence in the Konjunktiv I has an unnamed source.
+        let text = "Karl Bauer kam 1990 nach Berlin. Das Feuer brach am Abend aus. Der Schaden sei enorm."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source.type == .unnamedSource)
+        #expect(edge.sourceSpan == nil)
+        #expect(Fixture.statement(edge) == "Der Schaden sei enorm")
+    }
 }
