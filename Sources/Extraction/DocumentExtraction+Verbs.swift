@@ -753,6 +753,14 @@ extension DocumentExtraction {
                 content = .clause(range, isQuotation: isQuotation(range))
             }
         }
+        // `hatte angekündigt, bei der Wahl anzutreten` with the comma left out: an infinitive clause right
+        // after the participle closing the frame.
+        if case .none = content, !cue.isFinite, cue.lastToken + 1 < end, table.isWord(cue.lastToken + 1),
+            cue.entry.frames.contains(.clause), case let range = (cue.lastToken + 1)..<contentClauseEnd(from: cue.lastToken + 1, limit: end),
+            isInfinitiveClause(range), !range.contains(where: { table.has($0, .auxiliary) || quotationAt[$0] != nil })
+        {
+            content = .clause(range, isQuotation: false)
+        }
         return Frame(subjects: subjects, content: content, object: object, tokens: left..<end, inverted: false)
     }
 

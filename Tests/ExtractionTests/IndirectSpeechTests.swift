@@ -259,4 +259,13 @@ import Testing
         #expect(edge.sourceSpan == nil)
         #expect(Fixture.statement(edge) == "Der Schaden sei enorm")
     }
+
+    @Test func anInfinitiveClauseWithoutItsCommaAfterTheParticiple() throws {
+        let text = "Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.cueSpan == TextSpans.span(of: "angekündigt", in: text))
+        #expect(Fixture.statement(edge) == "bei der Wahl im September erneut anzutreten")
+        // Not an infinitive clause: nothing is reported.
+        #expect(Fixture.edges("Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September.", .asserts).isEmpty)
+    }
 }
