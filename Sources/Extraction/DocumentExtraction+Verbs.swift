@@ -63,14 +63,36 @@ extension DocumentExtraction {
         let start = after + 1
         let opener = table.lower[start]
         let clauseEnd = strongEnd(from: start, limit: end)
-        let range = (opener == "wonach" ? start + 1 : start)..<clauseEnd
-        guard opener == "dass" || opener == "wonach" || isSubjunctive(range, strict: true), let content = content(of: range) else { return nil }
+        // `Gerüchte, nach denen …`, `Berichte, denen zufolge …`: the relative pronoun stands for the noun as source.
+        let relative = relativeAttribution(at: start, limit: clauseEnd)
+        let contentStart = relative.map { $0.contentStart } ?? (opener == "wonach" ? start + 1 : start)
+        let range = contentStart..<clauseEnd
+        guard opener == "dass" || opener == "wonach" || relative != nil || isSubjunctive(range, strict: true), let content = content(of: range)
+        else { return nil }
         // Without a named source: the holder of `X ist der Meinung, dass …`, `X vertritt die These, dass …`;
-        // else no one is named (`Berichte, wonach …`).
-        let holder = claimHolder(before: index, sentence: sentence)
+        // the noun itself where a relative pronoun stands for it; else no one is named (`Berichte, wonach …`).
+        let holder = relative == nil ? claimHolder(before: index, sentence: sentence) : relative.flatMap { relative in
+            antecedent(endingBefore: index + 1, sentence: sentence).map { phrase in
+                var phrase = phrase
+                phrase.relativePronoun = relative.pronoun
+                return phrase
+            }
+        }
         let speaker: SpeakerSlot = (source ?? holder).map { .phrases([$0]) } ?? .impersonal("ungenannt (\(table.forms[index]))")
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
             contentSpan: content.span, form: .indirect, rule: "claim noun:\(table.forms[index]) + clause", tokens: index..<clauseEnd)
+    }
+
+    /// `nach denen`, `nach dem`, `denen zufolge` opening a relative clause at `index`: the relative
+    /// pronoun and where the clause's content starts.
+    private func relativeAttribution(at index: Int, limit: Int) -> (pronoun: Int, contentStart: Int)? {
+        guard index + 2 < limit else { return nil }
+        // (`denen` is only ever a pronoun; `dem`, `der` are articles before a noun.)
+        if table.lower[index] == "nach", table.has(index + 1, .relative), table.lower[index + 1] == "denen" || !table.isCapitalized(index + 2) {
+            return (index + 1, index + 2)
+        }
+        if table.has(index, .relative), table.lower[index + 1] == "zufolge" { return (index, index + 2) }
+        return nil
     }
 
     /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,

@@ -224,4 +224,14 @@ import Testing
         #expect(edge.source == EntityRef(.organization, "Reuters"))
         #expect(Fixture.statement(edge) == "sei der Unterricht am Montag wieder aufgenommen worden")
     }
+
+    @Test func aRelativePronounAfterAClaimNounStandsForItsSource() throws {
+        let text = "Es gibt auch Gerüchte, nach denen Karl Barrett an Krebs litt."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.unnamedSource, "Gerüchte"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "denen", in: text))
+        #expect(Fixture.statement(edge) == "Karl Barrett an Krebs litt")
+        let zufolge = "Die Zeitung zitierte Berichte, denen zufolge die Brücke gesperrt werde."
+        #expect(Fixture.edges(zufolge, .asserts).first.map(Fixture.statement) == "die Brücke gesperrt werde")
+    }
 }
