@@ -21,10 +21,12 @@ extension DocumentExtraction {
             let sentence = text.sentences[sentenceIndex].tokens
             let startOffset = text.sentences[sentenceIndex].span.start
             let endOffset = text.sentences[sentenceIndex].span.end
-            // A report that ends in this sentence makes its speaker current.
+            // A report that ends in this sentence makes its speaker current (a denier too: `X wies die
+            // Vorwürfe zurück. Man habe nichts falsch gemacht.`); a denial's content may lie before the
+            // sentence, so its frame counts.
             if let report = reports.last(where: {
-                $0.type == .asserts && $0.contentSpan.end > startOffset && $0.contentSpan.end <= endOffset
-                    && !$0.referents.isEmpty
+                !$0.referents.isEmpty && ($0.type == .asserts && $0.contentSpan.end > startOffset && $0.contentSpan.end <= endOffset
+                    || $0.type == .denies && $0.tokens.upperBound > sentence.lowerBound && $0.tokens.upperBound <= sentence.upperBound)
             }), let referent = report.referents.first {
                 chain = referent
                 chainSentence = sentenceIndex

@@ -53,4 +53,12 @@ import Testing
         // Without quoted words no statement of the denier's own.
         #expect(Fixture.edges("Der Geschäftsführer Max Roth wies alle Vorwürfe als haltlos zurück.", .asserts).isEmpty)
     }
+
+    @Test func theDenierGoesOnInTheKonjunktiv() throws {
+        let text = "Der Minister Karl Weber wies den Vorwurf zurück, dass er gelogen habe. Die Regierung habe nichts falsch gemacht."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source == EntityRef(.person, "Karl Weber"))
+        #expect(edge.form == .freeIndirect)
+        #expect(Fixture.statement(edge) == "Die Regierung habe nichts falsch gemacht")
+    }
 }
