@@ -448,7 +448,9 @@ extension DocumentExtraction {
             if let pronoun = nominativePronoun(after: finite, limit: clauseLimit) { return [pronoun] }
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
+            // (Not a single person after a verb in the plural: `Einige Abgeordnete haben Tony Blair geschrieben`.)
             if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
+                !(isPluralVerb(finite) && next.pronoun == nil),
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) && !isClaimPhrase($0) }),
                 isObjectLike(phrases[0])
                     || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
@@ -469,7 +471,11 @@ extension DocumentExtraction {
             // unless that is an object (`Die Autoren werfen den Behörden vor`).
             if !phrases.contains(where: isActorPhrase) {
                 let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
-                if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil && !isObjectLike($0) }) { return next }
+                if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil && !isObjectLike($0) }),
+                    !(next.count == 1 && isPluralVerb(finite) && isPersonLike(next[0]))
+                {
+                    return next
+                }
             }
             return phrases
         }
@@ -589,6 +595,13 @@ extension DocumentExtraction {
     func isPersonHeaded(_ phrase: NounPhrase) -> Bool {
         if let pronoun = phrase.pronoun { return ["er", "sie"].contains(table.lower[pronoun]) }
         return phrase.headWord.flatMap { resolver.entities.mention(at: $0) }?.entity.type == .person
+    }
+
+    /// Whether the finite verb at `index` is in the plural (`haben`, `sind`, `sagten`), so a single
+    /// person cannot be its subject.
+    func isPluralVerb(_ index: Int) -> Bool {
+        let word = table.lower[index]
+        return word == "sind" || word.hasSuffix("en") && (table.has(index, .auxiliary) || table.isLowercase(index))
     }
 
     /// Whether a phrase names a person or is a personal pronoun.

@@ -307,4 +307,11 @@ import TestSupport
         let other = try #require(Fixture.edges(plain, .asserts).first { $0.form == .direct })
         #expect(other.source == EntityRef(.person, "Peter Kurz"))
     }
+
+    @Test func aSinglePersonIsNoSubjectOfAVerbInThePlural() throws {
+        let text = "Einige der einflussreichsten Moslems im Land haben Premierminister Tony Blair gestern in einem offenen Brief geschrieben, dass die Außenpolitik geändert werden müsse."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.source != EntityRef(.person, "Tony Blair"))
+        #expect(edge.sourceSpan == TextSpans.span(of: "Einige der einflussreichsten Moslems", in: text))
+    }
 }
