@@ -380,7 +380,7 @@ extension DocumentExtraction {
         // (`Als Begründung wurde angegeben, …`: an auxiliary before the participle makes the clause a main one.)
         let verbFinal = cue.particle == nil
             && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
-            && (cue.isFinite || !(left + 1..<cue.verb).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
+            && (cue.isFinite || !(left + 1..<max(left + 1, cue.verb)).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
         // `…, dass der Verband aufgefordert wurde, …`: a passive closing its clause names no speaker but its agent.
         if verbFinal, cue.isParticiple, table.has(left, .subordinator),
             (cue.lastToken + 1..<clauseLimit).contains(where: { Self.passiveAuxiliaries.contains(table.lower[$0]) })

@@ -645,8 +645,8 @@ extension DocumentExtraction {
                 guard isReportedClause(range, inverted: false) else { return nil }
                 return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: left..<end, inverted: true)
             }
-            let range = sentence.lowerBound..<(left - 1)
-            guard left > sentence.lowerBound, isReportedClause(range, inverted: true) else { return nil }
+            guard left > sentence.lowerBound, case let range = sentence.lowerBound..<(left - 1), isReportedClause(range, inverted: true)
+            else { return nil }
             return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: sentence.lowerBound..<end, inverted: true)
         }
         return forwardFrame(cue, subjects: [], left: left, sentence: sentence, end: end)
