@@ -146,7 +146,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// ``country(forAdjective:)``.
     public func lookup(_ surface: String) -> GazetteerEntry? {
         let parts = GazetteerKey.parts(surface.nfc)
-        guard let first = parts.first, mayStartName(first) else { return nil }
+        guard let first = parts.first, mayStartName(lowered: first.lowercased()) else { return nil }
         return match(parts, stems: parts.dropLast().map(GazetteerKey.stem)).map { entries[$0] }
     }
 
@@ -156,9 +156,32 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// the full stop). Word tokens take part, and a full stop written right
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
-        guard index >= 0, index < tokens.count, tokens[index].isWord,
-            let first = GazetteerKey.firstPart(tokens[index].normalized), mayStartName(first)
-        else { return nil }
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        return longestMatch(tokens: tokens, forms: nil, from: index, loweredForm: nil)
+    }
+
+    /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised
+    /// and lower-cased forms are made already.
+    public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
+        guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, loweredForm: table.lower[index])
+    }
+
+    /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
+    /// normalised forms and the first token's lower-cased form when known.
+    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, loweredForm: String?)
+        -> (entry: GazetteerEntry, tokenCount: Int)?
+    {
+        let form = forms?[index] ?? tokens[index].normalized
+        let loweredFirst: String
+        if GazetteerKey.isOnePart(form) {
+            guard !form.isEmpty else { return nil }
+            loweredFirst = loweredForm ?? form.lowercased()
+        } else {
+            guard let first = GazetteerKey.parts(form).first else { return nil }
+            loweredFirst = first.lowercased()
+        }
+        guard mayStartName(lowered: loweredFirst) else { return nil }
         var parts: [String] = []
         var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
@@ -170,7 +193,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 continue
             }
             guard token.isWord else { break }
-            let newParts = GazetteerKey.parts(token.normalized)
+            let newParts = GazetteerKey.parts(forms?[position] ?? token.normalized)
             guard !newParts.isEmpty else { break }
             if let last = parts.last { stems.append(GazetteerKey.stem(last)) }
             stems.append(contentsOf: newParts.dropLast().map(GazetteerKey.stem))
@@ -246,8 +269,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// a final candidate or its acronym stem: each the lower-cased part
     /// without a last `e` or `s`, or without a last `em`, `en`, `er` or `es`.
     /// Most words open no key, and are done with after one set lookup.
-    private func mayStartName(_ part: String) -> Bool {
-        let lowered = part.lowercased()
+    /// `lowered` is the part in lower case.
+    private func mayStartName(lowered: String) -> Bool {
         if starts.contains(lowered) { return true }
         let bytes = lowered.utf8
         guard let last = bytes.last else { return false }

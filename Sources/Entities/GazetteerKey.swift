@@ -37,12 +37,6 @@ enum GazetteerKey {
         return true
     }
 
-    /// The first part of a text (``parts(_:)``'s first), or nil when it has none.
-    static func firstPart(_ text: String) -> String? {
-        if isOnePart(text) { return text.isEmpty ? nil : text }
-        return parts(text).first
-    }
-
     /// The exact key of some parts.
     static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
 

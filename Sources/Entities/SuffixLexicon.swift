@@ -8,13 +8,16 @@ import Lexicons
 /// last hyphen, then every suffix of a length that some key has (longest
 /// first), so it costs a few dictionary lookups per word; for a word of
 /// scalars below U+0300 the suffixes are found in one pass by their hashes.
+///
+/// The lookups are `@inlinable` so that other modules (Extraction) get them
+/// specialised for their value type rather than through witness tables.
 public struct SuffixLexicon<Value: Sendable>: Sendable {
-    private var values: [String: Value] = [:]
-    private var lengths: [Int] = []
+    @usableFromInline var values: [String: Value] = [:]
+    @usableFromInline var lengths: [Int] = []
     /// The keys of ``minimumSuffix`` characters or more, for the one-pass suffix search.
-    private var suffixes = SuffixHashes()
+    @usableFromInline var suffixes = SuffixHashes()
     /// The shortest compound head a suffix match accepts, in characters.
-    private let minimumSuffix: Int
+    @usableFromInline let minimumSuffix: Int
 
     /// Creates an empty lexicon; `minimumSuffix` keeps short keys from matching inside words.
     public init(minimumSuffix: Int = 4) {
@@ -40,10 +43,12 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
     public var isEmpty: Bool { values.isEmpty }
 
     /// The value of the word itself, lower-cased, without compound matching.
+    @inlinable
     public func exact(_ lowercased: String) -> Value? { values[lowercased] }
 
     /// The value for the word or its compound head, with the matched head.
     /// `lowercased` must be the word in lower case.
+    @inlinable
     public func match(_ lowercased: String) -> (value: Value, head: Substring)? {
         if let value = values[lowercased] { return (value, Substring(lowercased)) }
         if let found = plainMatch(lowercased) { return found }
@@ -63,7 +68,8 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
     /// without CR (each scalar a character, the word in NFC): the last
     /// hyphen found by its byte, the longest key that ends the word found in
     /// one pass. `.some(nil)` is a miss; nil leaves the word to the general search.
-    private func plainMatch(_ lowercased: String) -> (value: Value, head: Substring)?? {
+    @inlinable
+    func plainMatch(_ lowercased: String) -> (value: Value, head: Substring)?? {
         let utf8 = lowercased.utf8
         var scalars = 0
         var hyphen: String.Index?

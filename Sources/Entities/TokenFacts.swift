@@ -65,7 +65,11 @@ public struct TokenFacts: Sendable {
             var common = false
             var adverbial = false
         }
-        var cache: [String: WordFacts] = [:]
+        // Kept apart for capitalised words and others: the facts of `Weil` and `weil` differ.
+        var capitalizedCache: [String: WordFacts] = [:]
+        var lowerCache: [String: WordFacts] = [:]
+        capitalizedCache.reserveCapacity(count / 4)
+        lowerCache.reserveCapacity(count / 4)
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         for index in 0..<count where table.isWord(index) {
@@ -78,13 +82,12 @@ public struct TokenFacts: Sendable {
             if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital
                 || table.forms[index].utf8.contains(UInt8(ascii: ".")))
             {
-                gazetteerMatch[index] = gazetteer.longestMatch(tokens: table.tokens, from: index)
+                gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index)
             }
             guard !isFunctionWord || capitalized else { continue }
             let lower = table.lower[index]
-            let key = capitalized ? "^" + lower : lower
             let facts: WordFacts
-            if let cached = cache[key] {
+            if let cached = capitalized ? capitalizedCache[lower] : lowerCache[lower] {
                 facts = cached
             } else {
                 var fresh = WordFacts()
@@ -102,7 +105,7 @@ public struct TokenFacts: Sendable {
                     fresh.adverbial = !fresh.common && !fresh.firstName
                         && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
                 }
-                cache[key] = fresh
+                if capitalized { capitalizedCache[lower] = fresh } else { lowerCache[lower] = fresh }
                 facts = fresh
             }
             countryOfAdjective[index] = facts.country

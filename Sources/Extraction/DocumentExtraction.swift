@@ -215,7 +215,25 @@ struct DocumentExtraction {
 
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
-        pieces.map { text.string($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            .joined(separator: " ")
+        pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text without white space and line breaks at its ends, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it. Text whose
+    /// first and last scalars are no white space at all (most) is returned
+    /// as it is: Foundation's call copies the whole text.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !isWhitespace(first), !isWhitespace(last) else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+
+    /// Whether a scalar has the Unicode White_Space property (which every
+    /// scalar of `CharacterSet.whitespacesAndNewlines` has).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }
