@@ -39,7 +39,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let looseIndex: [String: Int]
     private let exactPrefixes: Set<String>
     private let loosePrefixes: Set<String>
-    private let starts: Set<String>
+    private let starts: WordSet
     private let adjectiveIndex: [String: Int]
     private let namesByEntry: [[String]]
     private let entryByKey: [String: Int]
@@ -111,7 +111,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         looseIndex = builder.looseIndex
         exactPrefixes = builder.exactPrefixes
         loosePrefixes = builder.loosePrefixes
-        starts = builder.starts
+        starts = WordSet(builder.starts)
         adjectiveIndex = builder.adjectiveIndex
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
@@ -126,7 +126,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         looseIndex = [:]
         exactPrefixes = []
         loosePrefixes = []
-        starts = []
+        starts = WordSet([])
         adjectiveIndex = [:]
         namesByEntry = []
         entryByKey = [:]

@@ -13,6 +13,8 @@ import Lexicons
 /// specialised for their value type rather than through witness tables.
 public struct SuffixLexicon<Value: Sendable>: Sendable {
     @usableFromInline var values: [String: Value] = [:]
+    /// The keys, to turn most words away before hashing them.
+    @usableFromInline var keys = WordFilter()
     @usableFromInline var lengths: [Int] = []
     /// The keys of ``minimumSuffix`` characters or more, for the one-pass suffix search.
     @usableFromInline var suffixes = SuffixHashes()
@@ -29,6 +31,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         let key = form.lowercased()
         guard !key.isEmpty, values[key] == nil else { return }
         values[key] = value
+        keys.insert(key)
         let length = key.count
         if length >= minimumSuffix {
             suffixes.insert(key.nfc)
@@ -44,22 +47,26 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
 
     /// The value of the word itself, lower-cased, without compound matching.
     @inlinable
-    public func exact(_ lowercased: String) -> Value? { values[lowercased] }
+    public func exact(_ lowercased: String) -> Value? { value(of: lowercased) }
+
+    /// The value of a key, asked of the dictionary only when the filter lets the key through.
+    @inlinable
+    func value(of key: String) -> Value? { keys.mayContain(key) ? values[key] : nil }
 
     /// The value for the word or its compound head, with the matched head.
     /// `lowercased` must be the word in lower case.
     @inlinable
     public func match(_ lowercased: String) -> (value: Value, head: Substring)? {
-        if let value = values[lowercased] { return (value, Substring(lowercased)) }
+        if let value = value(of: lowercased) { return (value, Substring(lowercased)) }
         if let found = plainMatch(lowercased) { return found }
         if let hyphen = lowercased.lastIndex(of: "-") {
             let tail = lowercased[lowercased.index(after: hyphen)...]
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         let count = lowercased.count
         for length in lengths where length < count {
             let tail = lowercased.suffix(length)
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         return nil
     }
@@ -81,7 +88,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         }
         if let hyphen {
             let tail = lowercased[utf8.index(after: hyphen)...]
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         guard scalars > minimumSuffix, let longest = lengths.first else { return .some(nil) }
         var copy = lowercased
@@ -91,7 +98,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         guard let start else { return .some(nil) }
         let tail = lowercased[utf8.index(utf8.startIndex, offsetBy: start)...]
         // A hash can collide: trust it only when the key is there indeed.
-        guard let value = values[String(tail)] else { return nil }
+        guard let value = value(of: String(tail)) else { return nil }
         return (value, tail)
     }
 }
