@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// The entity mentions of one document, with the lookups coreference needs:
@@ -65,7 +66,7 @@ public struct DocumentEntities: Sendable {
     /// The person a single name part (a surname, or a family name written
     /// first) refers to, when exactly one person of the document has it.
     public func person(withPart part: String) -> PersonRecord? {
-        let lowered = part.lowercased()
+        let lowered = part.lowercasedIfNeeded()
         var match: PersonRecord?
         for person in persons.values.sorted(by: { $0.name < $1.name })
         where person.parts.count > 1 && (person.parts.last == lowered || person.parts.first == lowered) {

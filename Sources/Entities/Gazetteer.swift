@@ -176,10 +176,10 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         let loweredFirst: String
         if GazetteerKey.isOnePart(form) {
             guard !form.isEmpty else { return nil }
-            loweredFirst = loweredForm ?? form.lowercased()
+            loweredFirst = loweredForm ?? form.lowercasedIfNeeded()
         } else {
             guard let first = GazetteerKey.parts(form).first else { return nil }
-            loweredFirst = first.lowercased()
+            loweredFirst = first.lowercasedIfNeeded()
         }
         guard mayStartName(lowered: loweredFirst) else { return nil }
         var parts: [String] = []
@@ -215,7 +215,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// inflection and case: `nordkoreanischen`, `Nordkoreanische`,
     /// `US-amerikanische`, `Nordkoreaner`, `Russinnen` → the country's entry.
     public func country(forAdjective word: String) -> GazetteerEntry? {
-        adjectiveIndex[word.nfc.lowercased()].map { entries[$0] }
+        adjectiveIndex[word.nfc.lowercasedIfNeeded()].map { entries[$0] }
     }
 
     /// Whether a word is a German common noun in any of its forms
@@ -239,7 +239,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.
     public func isKnownFirstName(_ word: String) -> Bool {
-        firstNames.contains(word.nfc.lowercased())
+        firstNames.contains(word.nfc.lowercasedIfNeeded())
     }
 
     /// Every name an entry is listed under: its canonical name first, then
@@ -253,7 +253,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// (`Kim` in `Kim Jong Un`, `Xi` in `Xi Jinping`), so that it, not the
     /// last word, is what a text shortens the name to.
     public func putsFamilyNameFirst(_ word: String) -> Bool {
-        familyNamesFirst.contains(word.nfc.lowercased())
+        familyNamesFirst.contains(word.nfc.lowercasedIfNeeded())
     }
 
     /// A name case-folded, with hyphens as spaces and the adjective endings of

@@ -1,3 +1,5 @@
+import Lexicons
+
 /// How gazetteer names and text are cut into parts and folded into the keys
 /// the gazetteer's indexes use.
 ///
@@ -42,7 +44,7 @@ enum GazetteerKey {
 
     /// A non-final part, lower-cased, without an adjective ending
     /// (`Vereinigten` → `vereinigt`, `Weißes` → `weiß`).
-    static func stem(_ part: String) -> String { loweredStem(part.lowercased()) }
+    static func stem(_ part: String) -> String { loweredStem(part.lowercasedIfNeeded()) }
 
     /// ``stem(_:)`` of a part already lower-cased.
     static func loweredStem(_ lowered: String) -> String {
@@ -73,7 +75,7 @@ enum GazetteerKey {
     /// The forms a text's last part is looked up in: lower-cased as written,
     /// then without a genitive `-s`, then without `-es` (`Kremls` → `kreml`,
     /// `Hauses` → `haus`). Short words (`USS`) are left whole.
-    static func finalCandidates(_ part: String) -> [String] { loweredFinalCandidates(part.lowercased()) }
+    static func finalCandidates(_ part: String) -> [String] { loweredFinalCandidates(part.lowercasedIfNeeded()) }
 
     /// ``finalCandidates(_:)`` of a part already lower-cased.
     static func loweredFinalCandidates(_ lowered: String) -> [String] {

@@ -1,4 +1,5 @@
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// What every later rule asks about a token, computed once per document:
@@ -21,6 +22,8 @@ public struct TokenTable: Sendable {
     private let capitalized: [Bool]
     /// Whether each token is a word with a lower-case first letter.
     private let lowercase: [Bool]
+    /// The character of each punctuation token of one character.
+    private let punctuationMarks: [Character?]
 
     /// Builds the table for a text.
     public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
@@ -33,7 +36,7 @@ public struct TokenTable: Sendable {
         classes.reserveCapacity(text.tokens.count)
         for token in text.tokens {
             let form = token.kind == .word ? token.normalized : token.text
-            let lowered = form.lowercased()
+            let lowered = form.lowercasedIfNeeded()
             forms.append(form)
             lower.append(lowered)
             classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
@@ -48,6 +51,7 @@ public struct TokenTable: Sendable {
         self.sentenceOf = sentenceOf
         capitalized = text.tokens.map(\.isCapitalized)
         lowercase = text.tokens.map(\.isLowercase)
+        punctuationMarks = text.tokens.map { $0.kind == .punctuation && $0.text.count == 1 ? $0.text.first : nil }
     }
 
     /// The number of tokens.
@@ -75,7 +79,7 @@ public struct TokenTable: Sendable {
     /// Whether token `index` is this punctuation character.
     @inline(__always)
     public func isPunctuation(_ index: Int, _ character: Character) -> Bool {
-        text.tokens[index].isPunctuation(character)
+        punctuationMarks[index] == character
     }
 
     /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.
