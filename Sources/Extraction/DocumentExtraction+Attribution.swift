@@ -194,7 +194,8 @@ extension DocumentExtraction {
 
     /// The attribution phrase at `index`: its length in tokens and where its source stands.
     private func attributionPhrase(at index: Int, end: Int) -> (Int, AttributionPosition)? {
-        for (words, position) in lexicon.attributionPhrases where words.first == table.lower[index] && index + words.count <= end {
+        for (words, position) in lexicon.attributionPhrasesByFirstWord.phrases(startingWith: table.lower[index])
+        where index + words.count <= end {
             guard words.count == 1 || (1..<words.count).allSatisfy({ table.lower[index + $0] == words[$0] }) else { continue }
             if position == .before, words == ["laut"],
                 !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1)

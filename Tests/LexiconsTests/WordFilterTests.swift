@@ -30,7 +30,7 @@ import Testing
 @Suite struct StringCaseTests {
     /// `lowercasedIfNeeded()` is `lowercased()` for every scalar up to U+024F, alone and in words.
     @Test func agreesWithLowercased() {
-        var samples = ["", "straße", "Straße", "über", "ÜBER", "déjà", "İstanbul", "ΣΟΦΊΑ", "a\u{0301}", "µ", "ÿ", "÷", "x\r\ny"]
+        var samples = ["", "straße", "Straße", "über", "ÜBER", "déjà", "İstanbul", "ΣΟΦΊΑ", "a\u{0301}", "µ", "ÿ", "÷", "x\r\ny", "MÜLLER", "Übung", "ÄÖÜß", "Ärger-Ökonomie", "ÀÞ×ÐØ"]
         for value in 0...0x24F {
             guard let scalar = Unicode.Scalar(value) else { continue }
             samples.append(String(scalar))
