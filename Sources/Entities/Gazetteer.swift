@@ -35,10 +35,10 @@ import NewsGraphModel
 public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Every entry, once per canonical name and type, in file order.
     public let entries: [GazetteerEntry]
-    private let exactIndex: [String: Int]
-    private let looseIndex: [String: Int]
-    private let exactPrefixes: Set<String>
-    private let loosePrefixes: Set<String>
+    private let exactIndex: WordMap<Int>
+    private let looseIndex: WordMap<Int>
+    private let exactPrefixes: WordSet
+    private let loosePrefixes: WordSet
     private let starts: WordSet
     private let adjectiveIndex: [String: Int]
     private let namesByEntry: [[String]]
@@ -107,10 +107,10 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             }
         }
         entries = builder.entries
-        exactIndex = builder.exactIndex
-        looseIndex = builder.looseIndex
-        exactPrefixes = builder.exactPrefixes
-        loosePrefixes = builder.loosePrefixes
+        exactIndex = WordMap(builder.exactIndex)
+        looseIndex = WordMap(builder.looseIndex)
+        exactPrefixes = WordSet(builder.exactPrefixes)
+        loosePrefixes = WordSet(builder.loosePrefixes)
         starts = WordSet(builder.starts)
         adjectiveIndex = builder.adjectiveIndex
         namesByEntry = builder.namesByEntry
@@ -122,10 +122,10 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     private init() {
         entries = []
-        exactIndex = [:]
-        looseIndex = [:]
-        exactPrefixes = []
-        loosePrefixes = []
+        exactIndex = WordMap([:])
+        looseIndex = WordMap([:])
+        exactPrefixes = WordSet([])
+        loosePrefixes = WordSet([])
         starts = WordSet([])
         adjectiveIndex = [:]
         namesByEntry = []

@@ -76,3 +76,21 @@ public struct WordSet: Sendable {
     @inlinable
     public func contains(_ word: String) -> Bool { filter.mayContain(word) && words.contains(word) }
 }
+
+/// A dictionary keyed by words with a ``WordFilter`` in front: a lookup
+/// hashes only the words the filter lets through.
+public struct WordMap<Value: Sendable>: Sendable {
+    /// The entries.
+    public let entries: [String: Value]
+    @usableFromInline let filter: WordFilter
+
+    /// A map of these entries.
+    public init(_ entries: [String: Value]) {
+        self.entries = entries
+        filter = WordFilter(entries.keys)
+    }
+
+    /// The value of a word (compared as Swift compares strings), or nil.
+    @inlinable
+    public subscript(word: String) -> Value? { filter.mayContain(word) ? entries[word] : nil }
+}

@@ -16,6 +16,13 @@ import Testing
         }
     }
 
+    @Test func mapsListedWordsOnly() {
+        let map = WordMap(["kim jong un": 1, "été": 2, "nato": 3])
+        #expect(map["kim jong un"] == 1)
+        #expect(map["e\u{301}te\u{301}"] == 2)
+        #expect(map["nato"] == 3 && map["Nato"] == nil && map["kim"] == nil)
+    }
+
     /// Most words not listed are turned away (the point of the filter).
     @Test func turnsMostOtherWordsAway() {
         let filter = WordFilter((0..<500).map { "wort\($0)" })
