@@ -91,9 +91,9 @@ public struct EntityLexicon: Sendable {
         }
         lexicon.adverbSuffixes = try file("lexicons/adverb-suffixes.tsv").firstColumn.map { $0.lowercased() }
         lexicon.uninflectedWords = Set(try file("gazetteer/uninflected-words.txt").firstColumn.map { $0.lowercased() })
-        for noun in try file("gazetteer/common-nouns.txt").firstColumn {
-            lexicon.commonNouns.insert(noun.lowercased())
-        }
+        let nouns = try file("gazetteer/common-nouns.txt").firstColumn
+        lexicon.commonNouns.reserveCapacity(nouns.count)
+        for noun in nouns { lexicon.commonNouns.insert(noun.lowercasedIfNeeded()) }
         for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
             if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }
         }

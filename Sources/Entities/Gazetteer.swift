@@ -82,7 +82,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             while first < end, blanks.contains(bytes[first]) { first += 1 }
             while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
             guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
-            guard let word = String(validating: bytes[first..<end], as: UTF8.self) else {
+            // (Validated from contiguous memory: on an array slice the check goes byte by byte through generics.)
+            let validated = bytes.withUnsafeBufferPointer {
+                String(validating: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self)
+            }
+            guard let word = validated else {
                 throw LexiconError.notUTF8(path)
             }
             words.append(word)

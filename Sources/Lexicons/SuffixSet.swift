@@ -14,6 +14,9 @@ public struct SuffixSet: Sendable {
     /// An empty set.
     public init() {}
 
+    /// Makes room for this many words in all.
+    public mutating func reserveCapacity(_ count: Int) { words.reserveCapacity(count) }
+
     /// Adds a word.
     public mutating func insert(_ word: String) {
         guard words.insert(word).inserted else { return }
