@@ -139,12 +139,30 @@ public struct TokenFacts: Sendable {
     /// letters or more after at least three). `nouns` holds the lower-cased common nouns.
     static func isCommonNounWord(_ lower: String, nouns: SuffixSet) -> Bool {
         if nouns.contains(lower) { return true }
-        if let hyphen = lower.lastIndex(of: "-") {
+        let (hyphen, count) = plainShape(lower) ?? (lower.lastIndex(of: "-"), lower.count)
+        if let hyphen {
             let tail = String(lower[lower.index(after: hyphen)...])
             return !tail.isEmpty && isCommonNounWord(tail, nouns: nouns)
         }
-        let count = lower.count
         return count >= 8 && nouns.containsSuffix(of: lower, lengths: 5...(count - 3))
+    }
+
+    /// The last hyphen and the number of characters of a word whose scalars
+    /// are all below U+0300 and that has no CR, read from its bytes (each
+    /// scalar of such a word is a character of its own); nil for any other word.
+    private static func plainShape(_ word: String) -> (hyphen: String.Index?, count: Int)? {
+        let utf8 = word.utf8
+        var hyphen: String.Index?
+        var count = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if byte == UInt8(ascii: "-") { hyphen = index }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            utf8.formIndex(after: &index)
+        }
+        return (hyphen, count)
     }
 
     /// Whether token `index` is a name word in its position: name-like, and

@@ -49,8 +49,9 @@ public struct TokenTable: Sendable {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
-        capitalized = text.tokens.map(\.isCapitalized)
-        lowercase = text.tokens.map(\.isLowercase)
+        // (Closures, not key paths: a key path to another module's property is applied through a call per token.)
+        capitalized = text.tokens.map { $0.isCapitalized }
+        lowercase = text.tokens.map { $0.isLowercase }
         punctuationMarks = text.tokens.map { $0.kind == .punctuation && $0.text.count == 1 ? $0.text.first : nil }
     }
 
