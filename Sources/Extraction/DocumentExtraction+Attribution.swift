@@ -15,10 +15,12 @@ extension DocumentExtraction {
             guard !claimed[index] else {
                 // `…, weil die Mission nach Angaben der UN überfordert ist`: inside another report, the
                 // attribution reports its own subordinate clause.
-                if let nested = nestedAttribution(at: index, sentence: sentence) { reports.append(nested) }
+                if mayStartAttributionPhrase(at: index), let nested = nestedAttribution(at: index, sentence: sentence) {
+                    reports.append(nested)
+                }
                 continue
             }
-            guard let (length, position) = attributionPhrase(at: index, end: end),
+            guard mayStartAttributionPhrase(at: index), let (length, position) = attributionPhrase(at: index, end: end),
                 position != .citing || !isSourceOfAVerbReport(at: index, sentence: sentence, end: end),
                 let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: end)
             else { continue }
