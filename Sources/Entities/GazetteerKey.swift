@@ -48,9 +48,31 @@ enum GazetteerKey {
 
     /// ``stem(_:)`` of a part already lower-cased.
     static func loweredStem(_ lowered: String) -> String {
+        if let stem = plainStem(lowered) { return stem }
         let count = lowered.count
         if count > 4, ["em", "en", "er", "es"].contains(lowered.suffix(2)) { return String(lowered.dropLast(2)) }
         if count > 3, lowered.hasSuffix("e") { return String(lowered.dropLast()) }
+        return lowered
+    }
+
+    /// ``loweredStem(_:)`` read from the bytes of a part whose scalars are
+    /// all below U+0300 and that has no CR (each scalar a character of its
+    /// own, so the endings are its last bytes); nil for any other part.
+    private static func plainStem(_ lowered: String) -> String? {
+        let utf8 = lowered.utf8
+        var count = 0
+        for byte in utf8 {
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        guard let last = utf8.last else { return lowered }
+        let end = utf8.endIndex
+        if count > 4, utf8[utf8.index(end, offsetBy: -2)] == UInt8(ascii: "e"),
+            last == UInt8(ascii: "m") || last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s")
+        {
+            return String(lowered[..<utf8.index(end, offsetBy: -2)])
+        }
+        if count > 3, last == UInt8(ascii: "e") { return String(lowered[..<utf8.index(end, offsetBy: -1)]) }
         return lowered
     }
 
