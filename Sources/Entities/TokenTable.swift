@@ -31,28 +31,38 @@ public struct TokenTable: Sendable {
         var forms: [String] = []
         var lower: [String] = []
         var classes: [WordClass] = []
-        forms.reserveCapacity(text.tokens.count)
-        lower.reserveCapacity(text.tokens.count)
-        classes.reserveCapacity(text.tokens.count)
+        var capitalized: [Bool] = []
+        var lowercase: [Bool] = []
+        var punctuationMarks: [Character?] = []
+        let tokenCount = text.tokens.count
+        forms.reserveCapacity(tokenCount)
+        lower.reserveCapacity(tokenCount)
+        classes.reserveCapacity(tokenCount)
+        capitalized.reserveCapacity(tokenCount)
+        lowercase.reserveCapacity(tokenCount)
+        punctuationMarks.reserveCapacity(tokenCount)
+        // One pass, one copy of each token.
         for token in text.tokens {
             let form = token.kind == .word ? token.normalized : token.text
             let lowered = form.lowercasedIfNeeded()
             forms.append(form)
             lower.append(lowered)
             classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
+            capitalized.append(token.isCapitalized)
+            lowercase.append(token.isLowercase)
+            punctuationMarks.append(token.kind == .punctuation && token.text.count == 1 ? token.text.first : nil)
         }
         self.forms = forms
         self.lower = lower
         self.classes = classes
-        var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
+        self.capitalized = capitalized
+        self.lowercase = lowercase
+        self.punctuationMarks = punctuationMarks
+        var sentenceOf = [Int](repeating: 0, count: tokenCount)
         for (index, sentence) in text.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
-        // (Closures, not key paths: a key path to another module's property is applied through a call per token.)
-        capitalized = text.tokens.map { $0.isCapitalized }
-        lowercase = text.tokens.map { $0.isLowercase }
-        punctuationMarks = text.tokens.map { $0.kind == .punctuation && $0.text.count == 1 ? $0.text.first : nil }
     }
 
     /// The number of tokens.
