@@ -40,7 +40,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let exactPrefixes: WordSet
     private let loosePrefixes: WordSet
     private let starts: WordSet
-    private let adjectiveIndex: [String: Int]
+    private let adjectiveIndex: WordMap<Int>
     private let namesByEntry: [[String]]
     private let entryByKey: [String: Int]
     private let firstNames: Set<String>
@@ -116,7 +116,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         exactPrefixes = WordSet(builder.exactPrefixes)
         loosePrefixes = WordSet(builder.loosePrefixes)
         starts = WordSet(builder.starts)
-        adjectiveIndex = builder.adjectiveIndex
+        adjectiveIndex = WordMap(builder.adjectiveIndex)
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
         self.firstNames = Set(firstNames.map { $0.lowercased() })
@@ -131,7 +131,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         exactPrefixes = WordSet([])
         loosePrefixes = WordSet([])
         starts = WordSet([])
-        adjectiveIndex = [:]
+        adjectiveIndex = WordMap([:])
         namesByEntry = []
         entryByKey = [:]
         firstNames = []

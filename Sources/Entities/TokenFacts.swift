@@ -54,7 +54,7 @@ public struct TokenFacts: Sendable {
         var institution = [Institution?](repeating: nil, count: count)
         var unnamedSource = [String?](repeating: nil, count: count)
         var classifier = [NodeType?](repeating: nil, count: count)
-        // Facts of a word form, looked up once per distinct form of the document.
+        // Facts of a capitalised word form, looked up once per distinct form of the document.
         struct WordFacts {
             var country: String?
             var firstName = false
@@ -65,11 +65,8 @@ public struct TokenFacts: Sendable {
             var common = false
             var adverbial = false
         }
-        // Kept apart for capitalised words and others: the facts of `Weil` and `weil` differ.
-        var capitalizedCache: [String: WordFacts] = [:]
-        var lowerCache: [String: WordFacts] = [:]
-        capitalizedCache.reserveCapacity(count / 4)
-        lowerCache.reserveCapacity(count / 4)
+        var cache: [String: WordFacts] = [:]
+        cache.reserveCapacity(count / 4)
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         for index in 0..<count where table.isWord(index) {
@@ -86,30 +83,32 @@ public struct TokenFacts: Sendable {
             }
             guard !isFunctionWord || capitalized else { continue }
             let lower = table.lower[index]
+            guard capitalized else {
+                // A lower-case word's only fact: one lookup, which the gazetteer's filter turns away for most words.
+                countryOfAdjective[index] = gazetteer.country(forAdjective: lower)?.canonical
+                continue
+            }
             let facts: WordFacts
-            if let cached = capitalized ? capitalizedCache[lower] : lowerCache[lower] {
+            if let cached = cache[lower] {
                 facts = cached
             } else {
                 var fresh = WordFacts()
                 if !isFunctionWord { fresh.country = gazetteer.country(forAdjective: lower)?.canonical }
-                if capitalized {
-                    fresh.firstName = gazetteer.isKnownFirstName(lower)
-                    fresh.role = lexicon.roles.match(lower)?.value
-                    fresh.institution = lexicon.institutions.exact(lower)
-                    fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
-                    fresh.classifier = lexicon.classifiers.match(lower)?.value
-                    // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
-                    let uninflected = lexicon.uninflectedWords.contains(lower)
-                    fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
-                    // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
-                    fresh.adverbial = !fresh.common && !fresh.firstName
-                        && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
-                }
-                if capitalized { capitalizedCache[lower] = fresh } else { lowerCache[lower] = fresh }
+                fresh.firstName = gazetteer.isKnownFirstName(lower)
+                fresh.role = lexicon.roles.match(lower)?.value
+                fresh.institution = lexicon.institutions.exact(lower)
+                fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
+                fresh.classifier = lexicon.classifiers.match(lower)?.value
+                // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
+                let uninflected = lexicon.uninflectedWords.contains(lower)
+                fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
+                fresh.adverbial = !fresh.common && !fresh.firstName
+                    && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
+                cache[lower] = fresh
                 facts = fresh
             }
             countryOfAdjective[index] = facts.country
-            guard capitalized else { continue }
             isFirstName[index] = facts.firstName
             role[index] = facts.role
             institution[index] = facts.institution
