@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// The entity mentions of one document, with the lookups coreference needs:
@@ -63,11 +64,12 @@ public struct DocumentEntities: Sendable {
     }
 
     /// The person a single name part (a surname, or a family name written
-    /// first) refers to, when exactly one person of the document has it.
+    /// first) refers to, when exactly one person of the document has it
+    /// (so the order the persons are visited in does not matter).
     public func person(withPart part: String) -> PersonRecord? {
-        let lowered = part.lowercased()
+        let lowered = part.lowercasedIfNeeded()
         var match: PersonRecord?
-        for person in persons.values.sorted(by: { $0.name < $1.name })
+        for person in persons.values
         where person.parts.count > 1 && (person.parts.last == lowered || person.parts.first == lowered) {
             if match != nil { return nil }
             match = person

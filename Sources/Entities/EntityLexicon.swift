@@ -10,7 +10,9 @@ import NewsGraphModel
 /// `Ontology/gazetteer/countries.tsv`).
 public struct EntityLexicon: Sendable {
     /// Function words by lower-cased form.
-    public var wordClasses: [String: WordClass]
+    public var wordClasses: [String: WordClass] { didSet { functionWords = WordFilter(wordClasses.keys) } }
+    /// The keys of ``wordClasses``, to turn content words away before hashing them.
+    private var functionWords: WordFilter
     /// Role nouns and titles, also as compound heads.
     public var roles: SuffixLexicon<RoleNoun>
     /// Personal pronouns that can be subjects: lower-cased form → genders they can refer to.
@@ -43,6 +45,7 @@ public struct EntityLexicon: Sendable {
         classifiers: SuffixLexicon<NodeType> = SuffixLexicon(minimumSuffix: 4), countryAdjectives: [String: String] = [:]
     ) {
         self.wordClasses = wordClasses
+        functionWords = WordFilter(wordClasses.keys)
         self.roles = roles
         self.pronouns = pronouns
         self.unnamedSources = unnamedSources
@@ -56,13 +59,15 @@ public struct EntityLexicon: Sendable {
         guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }
         func file(_ name: String) throws -> LexiconFile { try LexiconFile.load(name, from: folder) }
         var lexicon = EntityLexicon()
+        var wordClasses: [String: WordClass] = [:]
         for row in try file("lexicons/function-words.tsv").rows where row.count >= 2 {
             let classes = row[1].split(separator: ",").compactMap { WordClass(code: String($0)) }
-            lexicon.wordClasses[row[0].lowercased(), default: []].formUnion(WordClass(classes))
+            wordClasses[row[0].lowercased(), default: []].formUnion(WordClass(classes))
         }
         for row in try file("lexicons/months.tsv").rows where !row[0].isEmpty {
-            lexicon.wordClasses[row[0].lowercased(), default: []].insert(.time)
+            wordClasses[row[0].lowercased(), default: []].insert(.time)
         }
+        lexicon.wordClasses = wordClasses
         for row in try file("lexicons/roles.tsv").rows where row.count >= 3 {
             let role = RoleNoun(role: row[0], gender: Gender(code: row[1]), isTitle: row.count > 3 && row[3] == "title")
             for form in Self.alternatives(row[2]) { lexicon.roles.add(form, role) }
@@ -86,9 +91,9 @@ public struct EntityLexicon: Sendable {
         }
         lexicon.adverbSuffixes = try file("lexicons/adverb-suffixes.tsv").firstColumn.map { $0.lowercased() }
         lexicon.uninflectedWords = Set(try file("gazetteer/uninflected-words.txt").firstColumn.map { $0.lowercased() })
-        for noun in try file("gazetteer/common-nouns.txt").firstColumn {
-            lexicon.commonNouns.insert(noun.lowercased())
-        }
+        let nouns = try file("gazetteer/common-nouns.txt").firstColumn
+        lexicon.commonNouns.reserveCapacity(nouns.count)
+        for noun in nouns { lexicon.commonNouns.insert(noun.lowercasedIfNeeded()) }
         for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
             if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }
         }
@@ -100,7 +105,9 @@ public struct EntityLexicon: Sendable {
 
     /// The classes of a lower-cased word (empty for content words).
     @inline(__always)
-    public func classes(_ lowercased: String) -> WordClass { wordClasses[lowercased] ?? [] }
+    public func classes(_ lowercased: String) -> WordClass {
+        functionWords.mayContain(lowercased) ? wordClasses[lowercased] ?? [] : []
+    }
 
     /// The `|`-separated alternatives of a field.
     static func alternatives(_ field: String) -> [String] {

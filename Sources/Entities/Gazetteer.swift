@@ -35,12 +35,12 @@ import NewsGraphModel
 public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Every entry, once per canonical name and type, in file order.
     public let entries: [GazetteerEntry]
-    private let exactIndex: [String: Int]
-    private let looseIndex: [String: Int]
-    private let exactPrefixes: Set<String>
-    private let loosePrefixes: Set<String>
-    private let starts: Set<String>
-    private let adjectiveIndex: [String: Int]
+    private let exactIndex: WordMap<Int>
+    private let looseIndex: WordMap<Int>
+    private let exactPrefixes: WordSet
+    private let loosePrefixes: WordSet
+    private let starts: WordSet
+    private let adjectiveIndex: WordMap<Int>
     private let namesByEntry: [[String]]
     private let entryByKey: [String: Int]
     private let firstNames: Set<String>
@@ -82,7 +82,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             while first < end, blanks.contains(bytes[first]) { first += 1 }
             while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
             guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
-            guard let word = String(validating: bytes[first..<end], as: UTF8.self) else {
+            // (Validated from contiguous memory: on an array slice the check goes byte by byte through generics.)
+            let validated = bytes.withUnsafeBufferPointer {
+                String(validating: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self)
+            }
+            guard let word = validated else {
                 throw LexiconError.notUTF8(path)
             }
             words.append(word)
@@ -107,12 +111,12 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             }
         }
         entries = builder.entries
-        exactIndex = builder.exactIndex
-        looseIndex = builder.looseIndex
-        exactPrefixes = builder.exactPrefixes
-        loosePrefixes = builder.loosePrefixes
-        starts = builder.starts
-        adjectiveIndex = builder.adjectiveIndex
+        exactIndex = WordMap(builder.exactIndex)
+        looseIndex = WordMap(builder.looseIndex)
+        exactPrefixes = WordSet(builder.exactPrefixes)
+        loosePrefixes = WordSet(builder.loosePrefixes)
+        starts = WordSet(builder.starts)
+        adjectiveIndex = WordMap(builder.adjectiveIndex)
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
         self.firstNames = Set(firstNames.map { $0.lowercased() })
@@ -122,12 +126,12 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     private init() {
         entries = []
-        exactIndex = [:]
-        looseIndex = [:]
-        exactPrefixes = []
-        loosePrefixes = []
-        starts = []
-        adjectiveIndex = [:]
+        exactIndex = WordMap([:])
+        looseIndex = WordMap([:])
+        exactPrefixes = WordSet([])
+        loosePrefixes = WordSet([])
+        starts = WordSet([])
+        adjectiveIndex = WordMap([:])
         namesByEntry = []
         entryByKey = [:]
         firstNames = []
@@ -146,7 +150,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// ``country(forAdjective:)``.
     public func lookup(_ surface: String) -> GazetteerEntry? {
         let parts = GazetteerKey.parts(surface.nfc)
-        guard let first = parts.first, mayStartName(first) else { return nil }
+        guard let first = parts.first, mayStartName(lowered: first.lowercased()) else { return nil }
         return match(parts, stems: parts.dropLast().map(GazetteerKey.stem)).map { entries[$0] }
     }
 
@@ -156,9 +160,32 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// the full stop). Word tokens take part, and a full stop written right
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
-        guard index >= 0, index < tokens.count, tokens[index].isWord,
-            let first = GazetteerKey.firstPart(tokens[index].normalized), mayStartName(first)
-        else { return nil }
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        return longestMatch(tokens: tokens, forms: nil, from: index, loweredForm: nil)
+    }
+
+    /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised
+    /// and lower-cased forms are made already.
+    public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
+        guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, loweredForm: table.lower[index])
+    }
+
+    /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
+    /// normalised forms and the first token's lower-cased form when known.
+    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, loweredForm: String?)
+        -> (entry: GazetteerEntry, tokenCount: Int)?
+    {
+        let form = forms?[index] ?? tokens[index].normalized
+        let loweredFirst: String
+        if GazetteerKey.isOnePart(form) {
+            guard !form.isEmpty else { return nil }
+            loweredFirst = loweredForm ?? form.lowercasedIfNeeded()
+        } else {
+            guard let first = GazetteerKey.parts(form).first else { return nil }
+            loweredFirst = first.lowercasedIfNeeded()
+        }
+        guard mayStartName(lowered: loweredFirst) else { return nil }
         var parts: [String] = []
         var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
@@ -170,7 +197,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 continue
             }
             guard token.isWord else { break }
-            let newParts = GazetteerKey.parts(token.normalized)
+            let newParts = GazetteerKey.parts(forms?[position] ?? token.normalized)
             guard !newParts.isEmpty else { break }
             if let last = parts.last { stems.append(GazetteerKey.stem(last)) }
             stems.append(contentsOf: newParts.dropLast().map(GazetteerKey.stem))
@@ -192,7 +219,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// inflection and case: `nordkoreanischen`, `Nordkoreanische`,
     /// `US-amerikanische`, `Nordkoreaner`, `Russinnen` → the country's entry.
     public func country(forAdjective word: String) -> GazetteerEntry? {
-        adjectiveIndex[word.nfc.lowercased()].map { entries[$0] }
+        adjectiveIndex[word.nfc.lowercasedIfNeeded()].map { entries[$0] }
     }
 
     /// Whether a word is a German common noun in any of its forms
@@ -216,7 +243,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.
     public func isKnownFirstName(_ word: String) -> Bool {
-        firstNames.contains(word.nfc.lowercased())
+        firstNames.contains(word.nfc.lowercasedIfNeeded())
     }
 
     /// Every name an entry is listed under: its canonical name first, then
@@ -230,7 +257,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// (`Kim` in `Kim Jong Un`, `Xi` in `Xi Jinping`), so that it, not the
     /// last word, is what a text shortens the name to.
     public func putsFamilyNameFirst(_ word: String) -> Bool {
-        familyNamesFirst.contains(word.nfc.lowercased())
+        familyNamesFirst.contains(word.nfc.lowercasedIfNeeded())
     }
 
     /// A name case-folded, with hyphens as spaces and the adjective endings of
@@ -246,8 +273,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// a final candidate or its acronym stem: each the lower-cased part
     /// without a last `e` or `s`, or without a last `em`, `en`, `er` or `es`.
     /// Most words open no key, and are done with after one set lookup.
-    private func mayStartName(_ part: String) -> Bool {
-        let lowered = part.lowercased()
+    /// `lowered` is the part in lower case.
+    private func mayStartName(lowered: String) -> Bool {
         if starts.contains(lowered) { return true }
         let bytes = lowered.utf8
         guard let last = bytes.last else { return false }

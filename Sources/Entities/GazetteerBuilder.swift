@@ -1,4 +1,5 @@
 import Foundation
+import Lexicons
 import NewsGraphModel
 
 /// Collects gazetteer rows into the entries and indexes a ``Gazetteer`` searches.

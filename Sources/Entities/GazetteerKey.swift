@@ -1,3 +1,5 @@
+import Lexicons
+
 /// How gazetteer names and text are cut into parts and folded into the keys
 /// the gazetteer's indexes use.
 ///
@@ -37,24 +39,40 @@ enum GazetteerKey {
         return true
     }
 
-    /// The first part of a text (``parts(_:)``'s first), or nil when it has none.
-    static func firstPart(_ text: String) -> String? {
-        if isOnePart(text) { return text.isEmpty ? nil : text }
-        return parts(text).first
-    }
-
     /// The exact key of some parts.
     static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
 
     /// A non-final part, lower-cased, without an adjective ending
     /// (`Vereinigten` → `vereinigt`, `Weißes` → `weiß`).
-    static func stem(_ part: String) -> String { loweredStem(part.lowercased()) }
+    static func stem(_ part: String) -> String { loweredStem(part.lowercasedIfNeeded()) }
 
     /// ``stem(_:)`` of a part already lower-cased.
     static func loweredStem(_ lowered: String) -> String {
+        if let stem = plainStem(lowered) { return stem }
         let count = lowered.count
         if count > 4, ["em", "en", "er", "es"].contains(lowered.suffix(2)) { return String(lowered.dropLast(2)) }
         if count > 3, lowered.hasSuffix("e") { return String(lowered.dropLast()) }
+        return lowered
+    }
+
+    /// ``loweredStem(_:)`` read from the bytes of a part whose scalars are
+    /// all below U+0300 and that has no CR (each scalar a character of its
+    /// own, so the endings are its last bytes); nil for any other part.
+    private static func plainStem(_ lowered: String) -> String? {
+        let utf8 = lowered.utf8
+        var count = 0
+        for byte in utf8 {
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        guard let last = utf8.last else { return lowered }
+        let end = utf8.endIndex
+        if count > 4, utf8[utf8.index(end, offsetBy: -2)] == UInt8(ascii: "e"),
+            last == UInt8(ascii: "m") || last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s")
+        {
+            return String(lowered[..<utf8.index(end, offsetBy: -2)])
+        }
+        if count > 3, last == UInt8(ascii: "e") { return String(lowered[..<utf8.index(end, offsetBy: -1)]) }
         return lowered
     }
 
@@ -79,7 +97,7 @@ enum GazetteerKey {
     /// The forms a text's last part is looked up in: lower-cased as written,
     /// then without a genitive `-s`, then without `-es` (`Kremls` → `kreml`,
     /// `Hauses` → `haus`). Short words (`USS`) are left whole.
-    static func finalCandidates(_ part: String) -> [String] { loweredFinalCandidates(part.lowercased()) }
+    static func finalCandidates(_ part: String) -> [String] { loweredFinalCandidates(part.lowercasedIfNeeded()) }
 
     /// ``finalCandidates(_:)`` of a part already lower-cased.
     static func loweredFinalCandidates(_ lowered: String) -> [String] {

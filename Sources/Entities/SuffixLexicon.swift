@@ -8,13 +8,18 @@ import Lexicons
 /// last hyphen, then every suffix of a length that some key has (longest
 /// first), so it costs a few dictionary lookups per word; for a word of
 /// scalars below U+0300 the suffixes are found in one pass by their hashes.
+///
+/// The lookups are `@inlinable` so that other modules (Extraction) get them
+/// specialised for their value type rather than through witness tables.
 public struct SuffixLexicon<Value: Sendable>: Sendable {
-    private var values: [String: Value] = [:]
-    private var lengths: [Int] = []
+    @usableFromInline var values: [String: Value] = [:]
+    /// The keys, to turn most words away before hashing them.
+    @usableFromInline var keys = WordFilter()
+    @usableFromInline var lengths: [Int] = []
     /// The keys of ``minimumSuffix`` characters or more, for the one-pass suffix search.
-    private var suffixes = SuffixHashes()
+    @usableFromInline var suffixes = SuffixHashes()
     /// The shortest compound head a suffix match accepts, in characters.
-    private let minimumSuffix: Int
+    @usableFromInline let minimumSuffix: Int
 
     /// Creates an empty lexicon; `minimumSuffix` keeps short keys from matching inside words.
     public init(minimumSuffix: Int = 4) {
@@ -26,6 +31,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         let key = form.lowercased()
         guard !key.isEmpty, values[key] == nil else { return }
         values[key] = value
+        keys.insert(key)
         let length = key.count
         if length >= minimumSuffix {
             suffixes.insert(key.nfc)
@@ -40,21 +46,27 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
     public var isEmpty: Bool { values.isEmpty }
 
     /// The value of the word itself, lower-cased, without compound matching.
-    public func exact(_ lowercased: String) -> Value? { values[lowercased] }
+    @inlinable
+    public func exact(_ lowercased: String) -> Value? { value(of: lowercased) }
+
+    /// The value of a key, asked of the dictionary only when the filter lets the key through.
+    @inlinable
+    func value(of key: String) -> Value? { keys.mayContain(key) ? values[key] : nil }
 
     /// The value for the word or its compound head, with the matched head.
     /// `lowercased` must be the word in lower case.
+    @inlinable
     public func match(_ lowercased: String) -> (value: Value, head: Substring)? {
-        if let value = values[lowercased] { return (value, Substring(lowercased)) }
+        if let value = value(of: lowercased) { return (value, Substring(lowercased)) }
         if let found = plainMatch(lowercased) { return found }
         if let hyphen = lowercased.lastIndex(of: "-") {
             let tail = lowercased[lowercased.index(after: hyphen)...]
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         let count = lowercased.count
         for length in lengths where length < count {
             let tail = lowercased.suffix(length)
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         return nil
     }
@@ -63,7 +75,8 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
     /// without CR (each scalar a character, the word in NFC): the last
     /// hyphen found by its byte, the longest key that ends the word found in
     /// one pass. `.some(nil)` is a miss; nil leaves the word to the general search.
-    private func plainMatch(_ lowercased: String) -> (value: Value, head: Substring)?? {
+    @inlinable
+    func plainMatch(_ lowercased: String) -> (value: Value, head: Substring)?? {
         let utf8 = lowercased.utf8
         var scalars = 0
         var hyphen: String.Index?
@@ -75,7 +88,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         }
         if let hyphen {
             let tail = lowercased[utf8.index(after: hyphen)...]
-            if let value = values[String(tail)] { return (value, tail) }
+            if let value = value(of: String(tail)) { return (value, tail) }
         }
         guard scalars > minimumSuffix, let longest = lengths.first else { return .some(nil) }
         var copy = lowercased
@@ -85,7 +98,7 @@ public struct SuffixLexicon<Value: Sendable>: Sendable {
         guard let start else { return .some(nil) }
         let tail = lowercased[utf8.index(utf8.startIndex, offsetBy: start)...]
         // A hash can collide: trust it only when the key is there indeed.
-        guard let value = values[String(tail)] else { return nil }
+        guard let value = value(of: String(tail)) else { return nil }
         return (value, tail)
     }
 }

@@ -54,7 +54,7 @@ public struct TokenFacts: Sendable {
         var institution = [Institution?](repeating: nil, count: count)
         var unnamedSource = [String?](repeating: nil, count: count)
         var classifier = [NodeType?](repeating: nil, count: count)
-        // Facts of a word form, looked up once per distinct form of the document.
+        // Facts of a capitalised word form, looked up once per distinct form of the document.
         struct WordFacts {
             var country: String?
             var firstName = false
@@ -66,6 +66,7 @@ public struct TokenFacts: Sendable {
             var adverbial = false
         }
         var cache: [String: WordFacts] = [:]
+        cache.reserveCapacity(count / 4)
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         for index in 0..<count where table.isWord(index) {
@@ -78,35 +79,36 @@ public struct TokenFacts: Sendable {
             if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital
                 || table.forms[index].utf8.contains(UInt8(ascii: ".")))
             {
-                gazetteerMatch[index] = gazetteer.longestMatch(tokens: table.tokens, from: index)
+                gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index)
             }
             guard !isFunctionWord || capitalized else { continue }
             let lower = table.lower[index]
-            let key = capitalized ? "^" + lower : lower
+            guard capitalized else {
+                // A lower-case word's only fact: one lookup, which the gazetteer's filter turns away for most words.
+                countryOfAdjective[index] = gazetteer.country(forAdjective: lower)?.canonical
+                continue
+            }
             let facts: WordFacts
-            if let cached = cache[key] {
+            if let cached = cache[lower] {
                 facts = cached
             } else {
                 var fresh = WordFacts()
                 if !isFunctionWord { fresh.country = gazetteer.country(forAdjective: lower)?.canonical }
-                if capitalized {
-                    fresh.firstName = gazetteer.isKnownFirstName(lower)
-                    fresh.role = lexicon.roles.match(lower)?.value
-                    fresh.institution = lexicon.institutions.exact(lower)
-                    fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
-                    fresh.classifier = lexicon.classifiers.match(lower)?.value
-                    // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
-                    let uninflected = lexicon.uninflectedWords.contains(lower)
-                    fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
-                    // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
-                    fresh.adverbial = !fresh.common && !fresh.firstName
-                        && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
-                }
-                cache[key] = fresh
+                fresh.firstName = gazetteer.isKnownFirstName(lower)
+                fresh.role = lexicon.roles.match(lower)?.value
+                fresh.institution = lexicon.institutions.exact(lower)
+                fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
+                fresh.classifier = lexicon.classifiers.match(lower)?.value
+                // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
+                let uninflected = lexicon.uninflectedWords.contains(lower)
+                fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+                // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
+                fresh.adverbial = !fresh.common && !fresh.firstName
+                    && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
+                cache[lower] = fresh
                 facts = fresh
             }
             countryOfAdjective[index] = facts.country
-            guard capitalized else { continue }
             isFirstName[index] = facts.firstName
             role[index] = facts.role
             institution[index] = facts.institution
@@ -136,12 +138,30 @@ public struct TokenFacts: Sendable {
     /// letters or more after at least three). `nouns` holds the lower-cased common nouns.
     static func isCommonNounWord(_ lower: String, nouns: SuffixSet) -> Bool {
         if nouns.contains(lower) { return true }
-        if let hyphen = lower.lastIndex(of: "-") {
+        let (hyphen, count) = plainShape(lower) ?? (lower.lastIndex(of: "-"), lower.count)
+        if let hyphen {
             let tail = String(lower[lower.index(after: hyphen)...])
             return !tail.isEmpty && isCommonNounWord(tail, nouns: nouns)
         }
-        let count = lower.count
         return count >= 8 && nouns.containsSuffix(of: lower, lengths: 5...(count - 3))
+    }
+
+    /// The last hyphen and the number of characters of a word whose scalars
+    /// are all below U+0300 and that has no CR, read from its bytes (each
+    /// scalar of such a word is a character of its own); nil for any other word.
+    private static func plainShape(_ word: String) -> (hyphen: String.Index?, count: Int)? {
+        let utf8 = word.utf8
+        var hyphen: String.Index?
+        var count = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if byte == UInt8(ascii: "-") { hyphen = index }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            utf8.formIndex(after: &index)
+        }
+        return (hyphen, count)
     }
 
     /// Whether token `index` is a name word in its position: name-like, and

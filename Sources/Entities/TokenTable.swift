@@ -1,4 +1,5 @@
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// What every later rule asks about a token, computed once per document:
@@ -21,6 +22,8 @@ public struct TokenTable: Sendable {
     private let capitalized: [Bool]
     /// Whether each token is a word with a lower-case first letter.
     private let lowercase: [Bool]
+    /// The character of each punctuation token of one character.
+    private let punctuationMarks: [Character?]
 
     /// Builds the table for a text.
     public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
@@ -28,33 +31,44 @@ public struct TokenTable: Sendable {
         var forms: [String] = []
         var lower: [String] = []
         var classes: [WordClass] = []
-        forms.reserveCapacity(text.tokens.count)
-        lower.reserveCapacity(text.tokens.count)
-        classes.reserveCapacity(text.tokens.count)
+        var capitalized: [Bool] = []
+        var lowercase: [Bool] = []
+        var punctuationMarks: [Character?] = []
+        let tokenCount = text.tokens.count
+        forms.reserveCapacity(tokenCount)
+        lower.reserveCapacity(tokenCount)
+        classes.reserveCapacity(tokenCount)
+        capitalized.reserveCapacity(tokenCount)
+        lowercase.reserveCapacity(tokenCount)
+        punctuationMarks.reserveCapacity(tokenCount)
+        // One pass, one copy of each token.
         for token in text.tokens {
             let form = token.kind == .word ? token.normalized : token.text
-            let lowered = form.lowercased()
+            let lowered = form.lowercasedIfNeeded()
             forms.append(form)
             lower.append(lowered)
             classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
+            capitalized.append(token.isCapitalized)
+            lowercase.append(token.isLowercase)
+            punctuationMarks.append(token.kind == .punctuation && token.text.count == 1 ? token.text.first : nil)
         }
-        let capitalized = text.tokens.map(\.isCapitalized)
         // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
         // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
         for index in 1..<max(1, classes.count) where capitalized[index] && !classes[index].isDisjoint(with: .verbForms) {
             let previous = text.tokens[index - 1]
-            if previous.kind == .word || previous.text == "," { classes[index].subtract(.verbForms) }
+            if previous.kind == .word || punctuationMarks[index - 1] == "," { classes[index].subtract(.verbForms) }
         }
         self.forms = forms
         self.lower = lower
         self.classes = classes
-        var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
+        self.capitalized = capitalized
+        self.lowercase = lowercase
+        self.punctuationMarks = punctuationMarks
+        var sentenceOf = [Int](repeating: 0, count: tokenCount)
         for (index, sentence) in text.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
-        self.capitalized = capitalized
-        lowercase = text.tokens.map(\.isLowercase)
     }
 
     /// The number of tokens.
@@ -82,7 +96,7 @@ public struct TokenTable: Sendable {
     /// Whether token `index` is this punctuation character.
     @inline(__always)
     public func isPunctuation(_ index: Int, _ character: Character) -> Bool {
-        text.tokens[index].isPunctuation(character)
+        punctuationMarks[index] == character
     }
 
     /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.

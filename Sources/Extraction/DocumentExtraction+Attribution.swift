@@ -15,10 +15,12 @@ extension DocumentExtraction {
             guard !claimed[index] else {
                 // `…, weil die Mission nach Angaben der UN überfordert ist`: inside another report, the
                 // attribution reports its own subordinate clause.
-                if let nested = nestedAttribution(at: index, sentence: sentence) { reports.append(nested) }
+                if mayStartAttributionPhrase(at: index), let nested = nestedAttribution(at: index, sentence: sentence) {
+                    reports.append(nested)
+                }
                 continue
             }
-            guard let (length, position) = attributionPhrase(at: index, end: end),
+            guard mayStartAttributionPhrase(at: index), let (length, position) = attributionPhrase(at: index, end: end),
                 position != .citing || !isSourceOfAVerbReport(at: index, sentence: sentence, end: end),
                 let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: end)
             else { continue }
@@ -205,7 +207,8 @@ extension DocumentExtraction {
 
     /// The attribution phrase at `index`: its length in tokens and where its source stands.
     private func attributionPhrase(at index: Int, end: Int) -> (Int, AttributionPosition)? {
-        for (words, position) in lexicon.attributionPhrases where words.first == table.lower[index] && index + words.count <= end {
+        for (words, position) in lexicon.attributionPhrasesByFirstWord.phrases(startingWith: table.lower[index])
+        where index + words.count <= end {
             guard words.count == 1 || (1..<words.count).allSatisfy({ table.lower[index + $0] == words[$0] }) else { continue }
             if position == .before, words == ["laut"],
                 !(index + 1 < end && (table.isCapitalized(index + 1) || table.has(index + 1, .determiner) || table.isQuote(index + 1)

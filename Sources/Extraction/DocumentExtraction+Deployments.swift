@@ -34,7 +34,9 @@ extension DocumentExtraction {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
                 var reading: DeploymentReading?
-                if let cue = verbCue(at: index, in: lexicon.deploymentVerbs, insideQuotations: true) {
+                if mayBeVerbCue(at: index, in: lexicon.deploymentVerbs),
+                    let cue = verbCue(at: index, in: lexicon.deploymentVerbs, insideQuotations: true)
+                {
                     reading = verbDeployment(cue, sentence: sentence)
                 } else if table.isCapitalized(index), let frames = lexicon.deploymentNouns.match(table.lower[index])?.value {
                     reading = nounDeployment(index, frames: frames, sentence: sentence, last: last?.deployer)

@@ -18,13 +18,13 @@ extension DocumentExtraction {
         while index < sentence.upperBound {
             defer { index += 1 }
             guard !claimed[index], !usedCues.contains(index) else { continue }
-            if let cue = verbCue(at: index, in: lexicon.denialVerbs) {
+            if mayBeVerbCue(at: index, in: lexicon.denialVerbs), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
             } else if let cue = speechCue(at: index) {
                 if let report = speechReport(cue, sentence: sentence) { add(report) }
-            } else if let report = denialByName(at: index, sentence: sentence) {
+            } else if namingVerb(at: index) != nil, let report = denialByName(at: index, sentence: sentence) {
                 add(report)
-            } else if let report = nominalReport(at: index, sentence: sentence) {
+            } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
                 add(report)
             }
         }
@@ -35,9 +35,7 @@ extension DocumentExtraction {
     /// a claim or source noun, its source (a genitive or `von` phrase), then
     /// a `dass`/`wonach` clause or a clause in the subjunctive.
     private func nominalReport(at index: Int, sentence: Range<Int>) -> SpeechReport? {
-        guard table.isCapitalized(index), quotationAt[index] == nil,
-            lexicon.claimNouns.contains(table.lower[index]) || lexicon.attributionNouns.exact(table.lower[index]) != nil
-        else { return nil }
+        guard opensNominalReport(at: index) else { return nil }
         let end = contentEnd(of: sentence)
         var after = index + 1
         var source: NounPhrase?
@@ -93,6 +91,13 @@ extension DocumentExtraction {
         }
         if table.has(index, .relative), table.lower[index + 1] == "zufolge" { return (index, index + 2) }
         return nil
+    }
+
+    /// Whether token `index` is a claim or source noun outside quotations, as ``nominalReport(at:sentence:)`` needs.
+    @inline(__always)
+    private func opensNominalReport(at index: Int) -> Bool {
+        table.isCapitalized(index) && quotationAt[index] == nil
+            && (lexicon.claimNouns.contains(table.lower[index]) || lexicon.attributionNouns.exact(table.lower[index]) != nil)
     }
 
     /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,
@@ -393,10 +398,17 @@ extension DocumentExtraction {
         return frame.tokens.lowerBound..<max(cue.lastToken + 1, min(frame.tokens.upperBound, end))
     }
 
+    /// The verb of saying at token `index` when it is `bezeichnen` or `nennen`, as ``denialByName(at:sentence:)`` needs.
+    @inline(__always)
+    private func namingVerb(at index: Int) -> VerbCue? {
+        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
+        return cue
+    }
+
     /// `X bezeichnete dies als Täuschung`, `X nannte die Berichte eine Lüge`:
     /// naming a claim with a word of denial rejects it.
     private func denialByName(at index: Int, sentence: Range<Int>) -> SpeechReport? {
-        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
+        guard let cue = namingVerb(at: index) else { return nil }
         let end = clauseEnd(from: index + 1, limit: sentence.upperBound)
         let denying = (index + 1..<end).contains { position in
             lexicon.denialWords.contains(table.lower[position])

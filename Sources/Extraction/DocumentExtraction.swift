@@ -56,7 +56,7 @@ struct DocumentExtraction {
 
     /// Runs every phase and returns the document's analysis.
     mutating func run() -> DocumentAnalysis {
-        speechCues = (0..<table.count).map { verbCue(at: $0, in: lexicon.speechVerbs) }
+        speechCues = (0..<table.count).map { mayBeVerbCue(at: $0, in: lexicon.speechVerbs) ? verbCue(at: $0, in: lexicon.speechVerbs) : nil }
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -90,6 +90,26 @@ struct DocumentExtraction {
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
         index >= 0 && index < speechCues.count ? speechCues[index] : nil
+    }
+
+    // MARK: - First tests, inlined into the loops over every token
+    //
+    // A mutating rule that calls a non-mutating method of this struct hands
+    // it a copy of the whole state (several kilobytes, copied at every call in
+    // the release build). The loops over every token test inline, with the
+    // methods' own first conditions, whether a method can find anything at a
+    // token before they call it.
+
+    /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word with a form of the lexicon.
+    @inline(__always)
+    func mayBeVerbCue(at index: Int, in verbs: VerbLexicon) -> Bool {
+        table.isWord(index) && verbs.contains(table.lower[index])
+    }
+
+    /// Whether an attribution phrase of the lexicon starts with the word at token `index`.
+    @inline(__always)
+    func mayStartAttributionPhrase(at index: Int) -> Bool {
+        !lexicon.attributionPhrasesByFirstWord.phrases(startingWith: table.lower[index]).isEmpty
     }
 
     /// Records a report and claims its tokens.
@@ -215,7 +235,25 @@ struct DocumentExtraction {
 
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
-        pieces.map { text.string($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            .joined(separator: " ")
+        pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text without white space and line breaks at its ends, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it. Text whose
+    /// first and last scalars are no white space at all (most) is returned
+    /// as it is: Foundation's call copies the whole text.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !isWhitespace(first), !isWhitespace(last) else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+
+    /// Whether a scalar has the Unicode White_Space property (which every
+    /// scalar of `CharacterSet.whitespacesAndNewlines` has).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }

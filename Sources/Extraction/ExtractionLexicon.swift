@@ -14,7 +14,11 @@ public struct ExtractionLexicon: Sendable {
     /// Verbs of deploying or of forces being present (`deployment-verbs.tsv`).
     public var deploymentVerbs: VerbLexicon
     /// Attribution phrases: their lower-cased words → where the source stands.
-    public var attributionPhrases: [[String]: AttributionPosition]
+    public var attributionPhrases: [[String]: AttributionPosition] {
+        didSet { attributionPhrasesByFirstWord = PhraseIndex(attributionPhrases) }
+    }
+    /// ``attributionPhrases`` by their first word, in the dictionary's order.
+    private(set) var attributionPhrasesByFirstWord: PhraseIndex<AttributionPosition>
     /// Nouns of `nach Angaben X` (lower-cased), also as compound heads.
     public var attributionNouns: SuffixLexicon<Bool>
     /// Nouns that stand for a claim (lower-cased).
@@ -50,6 +54,7 @@ public struct ExtractionLexicon: Sendable {
         self.denialVerbs = denialVerbs
         self.deploymentVerbs = deploymentVerbs
         self.attributionPhrases = attributionPhrases
+        attributionPhrasesByFirstWord = PhraseIndex(attributionPhrases)
         self.attributionNouns = attributionNouns
         self.claimNouns = claimNouns
         self.denialWords = denialWords

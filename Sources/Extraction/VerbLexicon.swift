@@ -21,6 +21,8 @@ public struct VerbLexicon: Sendable {
     private var participles: Set<String> = []
     /// Forms that are also finite (`erklärt`, `sagen`): finite unless an auxiliary precedes them in the clause.
     private var ambiguous: Set<String> = []
+    /// Every form of `joined` and `split`, to turn most words away before hashing them.
+    private var forms = WordFilter()
 
     /// Creates an empty lexicon.
     public init() {}
@@ -63,6 +65,7 @@ public struct VerbLexicon: Sendable {
                 nonFinite.insert(word + "zu" + infinitive)
             }
         }
+        forms = WordFilter(Array(joined.keys) + Array(split.keys))
     }
 
     /// Loads a lexicon file.
@@ -86,7 +89,9 @@ public struct VerbLexicon: Sendable {
     public func isAmbiguous(_ lower: String) -> Bool { ambiguous.contains(lower) }
 
     /// Whether any entry has this form.
-    public func contains(_ lower: String) -> Bool { joined[lower] != nil || split[lower] != nil }
+    public func contains(_ lower: String) -> Bool {
+        forms.mayContain(lower) && (joined[lower] != nil || split[lower] != nil)
+    }
 
     /// Every particle word of the separable entries.
     public var particles: Set<String> { Set(entries.flatMap(\.particle)) }

@@ -21,7 +21,10 @@ public struct AnalyzedText: Sendable {
     /// Analyses `text` with the shared German lexicon.
     public init(_ text: String, splitter: SentenceSplitter = SentenceSplitter()) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass (`Array(text.unicodeScalars)` counts the scalars first); a scalar takes at least one byte.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         self.scalars = scalars
         let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// What kind of text a token is.

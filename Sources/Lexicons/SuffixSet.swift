@@ -1,5 +1,3 @@
-import Foundation
-
 /// A set of words that also tells, fast, whether a word ends in one of them
 /// (`Verteidigungsminister` ends in `minister`).
 ///
@@ -16,11 +14,13 @@ public struct SuffixSet: Sendable {
     /// An empty set.
     public init() {}
 
+    /// Makes room for this many words in all.
+    public mutating func reserveCapacity(_ count: Int) { words.reserveCapacity(count) }
+
     /// Adds a word.
     public mutating func insert(_ word: String) {
         guard words.insert(word).inserted else { return }
-        // Text below U+0300 (UTF-8 bytes below 0xCC) is in NFC already.
-        hashes.insert(word.utf8.contains { $0 >= 0xCC } ? word.precomposedStringWithCanonicalMapping : word)
+        hashes.insert(word.nfc)
     }
 
     /// Whether the word is in the set (compared as Swift compares strings).

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import Entities
+
+@Suite struct GazetteerKeyTests {
+    /// The definition, by characters: without `em`, `en`, `er`, `es` after more than four, or `e` after more than three.
+    static func reference(_ lowered: String) -> String {
+        let count = lowered.count
+        if count > 4, ["em", "en", "er", "es"].contains(lowered.suffix(2)) { return String(lowered.dropLast(2)) }
+        if count > 3, lowered.hasSuffix("e") { return String(lowered.dropLast()) }
+        return lowered
+    }
+
+    /// Stems read from bytes (scalars below U+0300) and from characters agree with the definition.
+    @Test func stemsAgreeWithTheDefinition() {
+        let words = [
+            "vereinigten", "weißes", "europäischen", "neue", "neu", "alte", "nordkoreanischem", "amerikanischer", "roten",
+            "große", "ée", "eee", "eeee", "eeeee", "sée", "rote\u{301}", "romé", "romee\u{301}", "ab\r\nen", "grüner", "em",
+            "", "äem", "xäem", "ñandúes",
+        ]
+        for word in words {
+            #expect(Array(GazetteerKey.loweredStem(word).utf8) == Array(Self.reference(word).utf8), "\(word)")
+        }
+    }
+}
