@@ -21,9 +21,8 @@ extension DocumentExtraction {
             if mayBeVerbCue(at: index, in: lexicon.denialVerbs), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
             } else if let cue = speechCue(at: index) {
-                if let report = speechReport(cue, sentence: sentence) { add(report) }
-            } else if namingVerb(at: index) != nil, let report = denialByName(at: index, sentence: sentence) {
-                add(report)
+                // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
+                if let report = denialByName(at: index, sentence: sentence) ?? speechReport(cue, sentence: sentence) { add(report) }
             } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
                 add(report)
             }

@@ -61,4 +61,12 @@ import Testing
         #expect(edge.form == .freeIndirect)
         #expect(Fixture.statement(edge) == "Die Regierung habe nichts falsch gemacht")
     }
+
+    @Test func namingAClaimWithAWordOfDenialRejectsIt() throws {
+        let text = "Die Zeitung berichtete, der Minister sei zurückgetreten. Der Sprecher Max Roth nannte diese Berichte eine Lüge."
+        let denial = try #require(Fixture.edges(text, .denies).first)
+        #expect(denial.source == EntityRef(.person, "Max Roth"))
+        #expect(denial.cueSpan == TextSpans.span(of: "nannte", in: text))
+        #expect(Fixture.statement(denial) == "der Minister sei zurückgetreten")
+    }
 }
