@@ -232,8 +232,9 @@ extension DocumentExtraction {
         return next >= sentence.upperBound || !(table.has(next, .tense) || Self.perfectInfinitives.contains(table.lower[next]))
     }
 
-    /// The non-finite forms of `haben`, `sein` and `werden` after a participle (`gesagt haben`, `gesagt worden`).
-    private static let perfectInfinitives: Set<String> = ["haben", "sein", "werden", "worden", "gewesen"]
+    /// The non-finite forms of `sein` and `werden` after a participle (`gesagt worden`); `haben` and
+    /// `werden` are of the class `tense`.
+    private static let perfectInfinitives: Set<String> = ["sein", "worden", "gewesen"]
 
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
@@ -486,7 +487,7 @@ extension DocumentExtraction {
     }
 
     /// Personal pronouns that are only ever nominative.
-    static let nominativePronouns: Set<String> = ["er", "ich", "wir"]
+    private static let nominativePronouns: Set<String> = ["er", "ich", "wir"]
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
