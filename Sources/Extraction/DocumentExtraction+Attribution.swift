@@ -114,6 +114,10 @@ extension DocumentExtraction {
             }
             return (.phrases([source(ofAttributionPhrase: phrase)]), start..<(index + length))
         case .noun:
+            // `Zwei Monate nach dem Urteil`, `kurz nach der Veröffentlichung`: a time before `nach` makes it temporal.
+            if index > sentence.lowerBound, lexicon.temporalMarkers.contains(table.lower[index - 1]) || table.has(index - 1, .time) {
+                return nil
+            }
             guard let (phrases, frame) = attributionNounSource(after: index + length, end: end).map({ ($0.phrases, index..<$0.end) })
                 ?? postposedAttribution(at: index, sentence: sentence), !phrases.isEmpty
             else { return nil }

@@ -5,7 +5,7 @@ import Lexicons
 /// The word lists the extraction rules read from `Ontology/lexicons/`: verbs
 /// of saying, denying and deploying, attribution phrases and nouns, claim
 /// nouns, denial words, deployment nouns, units, quantity hedges, number
-/// words, subjunctive forms, separable particles and title nouns.
+/// words, subjunctive forms, separable particles, title nouns and temporal markers.
 public struct ExtractionLexicon: Sendable {
     /// Verbs of saying (`speech-verbs.tsv`).
     public var speechVerbs: VerbLexicon
@@ -39,6 +39,8 @@ public struct ExtractionLexicon: Sendable {
     public var separableParticles: Set<String>
     /// Nouns after which a quotation is a name or title (`unter dem Motto „…“`), also as compound heads.
     public var titleNouns = SuffixLexicon<Bool>(minimumSuffix: 3)
+    /// Words before `nach` that make it temporal (`kurz nach dem Urteil`), lower-cased.
+    public var temporalMarkers: Set<String> = []
 
     /// Creates a lexicon from its parts.
     public init(
@@ -98,6 +100,7 @@ public struct ExtractionLexicon: Sendable {
         lexicon.subjunctiveVerbs = Set(try words("subjunctive-verbs.tsv"))
         lexicon.separableParticles = Set(try words("separable-particles.tsv"))
         for word in try words("title-nouns.tsv") { lexicon.titleNouns.add(word, true) }
+        lexicon.temporalMarkers = Set(try words("temporal-markers.tsv"))
         return lexicon
     }
 

@@ -234,4 +234,11 @@ import Testing
         let zufolge = "Die Zeitung zitierte Berichte, denen zufolge die Brücke gesperrt werde."
         #expect(Fixture.edges(zufolge, .asserts).first.map(Fixture.statement) == "die Brücke gesperrt werde")
     }
+
+    @Test func aTimeBeforeNachMakesItTemporal() throws {
+        #expect(Fixture.edges("Zwei Monate nach dem Urteil des Gerichts liegt nun die schriftliche Begründung vor.", .asserts).isEmpty)
+        #expect(Fixture.edges("Kurz nach der Veröffentlichung der Zahlen kam es zu Protesten in der Hauptstadt.", .asserts).isEmpty)
+        let source = "Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt."
+        #expect(Fixture.edges(source, .asserts).first?.sourceSpan == TextSpans.span(of: "der Polizei", in: source))
+    }
 }

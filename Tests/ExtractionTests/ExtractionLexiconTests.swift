@@ -41,6 +41,7 @@ import TestSupport
         #expect(lexicon.attributionNouns.match("polizeiangaben") != nil)  // attribution-nouns.tsv
         #expect(lexicon.claimNouns.contains("anschuldigungen"))  // claim-nouns.tsv
         #expect(lexicon.claimNouns.contains("standpunkt"))
+        #expect(lexicon.temporalMarkers.contains("kurz") && lexicon.temporalMarkers.contains("monate"))  // temporal-markers.tsv
         #expect(lexicon.titleNouns.match("kinofilm") != nil)  // title-nouns.tsv, also as compound heads
         #expect(lexicon.titleNouns.match("motto") != nil)
         #expect(lexicon.denialWords.contains("täuschung"))  // denial-phrases.tsv
