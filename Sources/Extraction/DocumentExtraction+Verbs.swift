@@ -274,8 +274,11 @@ extension DocumentExtraction {
         while index < end {
             if claimed[index] { return index > start && table.isPunctuation(index - 1, ",") ? index - 1 : index }
             if table.isPunctuation(index, ";") { return index }
+            // (A subordinate clause in the Konjunktiv I is still the speaker's: `…, falls dieser nicht geändert werde`.)
             if table.isPunctuation(index, ","), index + 1 < end,
-                Self.reportedClauseBreaks.contains(table.lower[index + 1]) || table.isQuote(index + 1)
+                Self.reportedClauseBreaks.contains(table.lower[index + 1])
+                    && !isSubjunctive((index + 1)..<clauseEnd(from: index + 1, limit: end), strict: true)
+                    || table.isQuote(index + 1)
             {
                 return index
             }

@@ -191,4 +191,14 @@ import Testing
         #expect(edges.contains { $0.cueSpan == TextSpans.span(of: "bezeichnete", in: text) })
         #expect(edges.contains { $0.cueSpan?.start == TextSpans.span(of: "kündigte", in: text)?.start })
     }
+
+    @Test func aConditionInTheKonjunktivStaysInTheReportedClause() throws {
+        let text = "Der Präsident Karl Weber hat sein Veto gegen das Gesetz angekündigt, falls dieses nicht geändert werde."
+        let edge = try #require(Fixture.edges(text, .asserts).first)
+        #expect(edge.form == .reported)
+        #expect(Fixture.statement(edge)?.hasSuffix("falls dieses nicht geändert werde") == true)
+        // In the indicative the condition is the narrator's.
+        let narrator = "Der Präsident Karl Weber hat sein Veto gegen das Gesetz angekündigt, falls es der Senat beschließt."
+        #expect(Fixture.statement(try #require(Fixture.edges(narrator, .asserts).first))?.hasSuffix("angekündigt") == true)
+    }
 }
