@@ -52,6 +52,7 @@ import TestSupport
         #expect(lexicon.numberWords["vier"]?.value == 4)  // number-words.tsv
         #expect(lexicon.numberWords["millionen"]?.isMultiplier == true)
         #expect(lexicon.subjunctiveVerbs.contains("gehe"))  // subjunctive-verbs.tsv
+        #expect(!lexicon.subjunctiveVerbs.contains("fielen"))  // also the past indicative
         #expect(lexicon.separableParticles.contains("zurück"))  // separable-particles.tsv
     }
 

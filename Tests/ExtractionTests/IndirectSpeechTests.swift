@@ -268,4 +268,9 @@ import Testing
         // Not an infinitive clause: nothing is reported.
         #expect(Fixture.edges("Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September.", .asserts).isEmpty)
     }
+
+    @Test func aPastIndicativeThatLooksLikeTheKonjunktivIIReportsNothing() {
+        let text = "Die Frau fuhr nach Hause. Dort fielen gegen Mittag die tödlichen Schüsse."
+        #expect(Fixture.edges(text, .asserts).isEmpty)
+    }
 }
