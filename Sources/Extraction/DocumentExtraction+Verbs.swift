@@ -602,7 +602,7 @@ extension DocumentExtraction {
             if cue.entry.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
             let start = sentence.lowerBound
             guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true),
-                !cue.entry.frames.contains(.thought) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
+                cue.entry.frames.isDisjoint(with: .plainClauseExcluded) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
             else { return impersonalFrame(cue, left: left, sentence: sentence, end: end) }
             let frameEnd = max(limit, phrases.last?.tokens.upperBound ?? limit)
             return Frame(subjects: phrases, content: .clause(start..<comma, isQuotation: isQuotation(start..<comma)), object: nil,
@@ -770,7 +770,8 @@ extension DocumentExtraction {
             let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
             let introduced = Self.contentConjunctions.contains(opener)
-            let thoughtOnly = cue.entry.frames.contains(.thought) && !introduced && !isSubjunctive(range) && !isInfinitiveClause(range)
+            let thoughtOnly = !cue.entry.frames.isDisjoint(with: .plainClauseExcluded) && !introduced && !isSubjunctive(range)
+                && !isInfinitiveClause(range)
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
             let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
                 && (isFiniteVerbLike(start) || speechCue(at: start) != nil || verbCue(at: start, in: lexicon.denialVerbs) != nil)

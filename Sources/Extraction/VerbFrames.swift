@@ -29,6 +29,12 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
     /// (`sagen`, `mitteilen`): a noun phrase before it with a name or `er`/`sie` right after it
     /// is the addressee, the latter the speaker (`Der Zeitung sagte X: …`) (`d`).
     public static let addressee = VerbFrames(rawValue: 1 << 10)
+    /// Takes only an introduced clause (`dass`, `ob`, the Konjunktiv, `zu`): a plain main clause in the
+    /// indicative around it is the narrator's (`veröffentlichte eine Liste, darin stehen …`) (`n`).
+    public static let introducedClause = VerbFrames(rawValue: 1 << 11)
+
+    /// Frames that take no plain main clause in the indicative as content.
+    public static let plainClauseExcluded: VerbFrames = [.thought, .introducedClause]
 
     /// Reads a frames column (`cqo`, `s`, `-`).
     public init(codes: String) {
@@ -39,6 +45,7 @@ public struct VerbFrames: OptionSet, Hashable, Sendable {
             case "q": frames.insert(.quote)
             case "o": frames.insert(.object)
             case "t": frames.insert(.thought)
+            case "n": frames.insert(.introducedClause)
             case "s": frames.insert(.sends)
             case "p": frames.insert(.presence)
             case "f": frames.insert(.forces)

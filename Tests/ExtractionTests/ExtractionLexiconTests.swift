@@ -60,6 +60,7 @@ import TestSupport
         #expect(VerbFrames(codes: "cqo") == [.clause, .quote, .object])
         #expect(VerbFrames(codes: "-").isEmpty)
         #expect(VerbFrames(codes: "sf") == [.sends, .forces])
+        #expect(VerbFrames(codes: "cn") == [.clause, .introducedClause])
         #expect(VerbFrames(codes: "ciz") == [.clause, .impersonal, .quotesObject])
     }
 

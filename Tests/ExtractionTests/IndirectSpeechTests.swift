@@ -273,4 +273,12 @@ import Testing
         let text = "Die Frau fuhr nach Hause. Dort fielen gegen Mittag die tödlichen Schüsse."
         #expect(Fixture.edges(text, .asserts).isEmpty)
     }
+
+    @Test func verbsThatTakeOnlyAnIntroducedClause() throws {
+        // speech-verbs.tsv frame `n`: veröffentlichen, bemerken, anbieten, vorsehen.
+        #expect(Fixture.edges("Die Behörde veröffentlichte eine Liste, darin stehen zwölf Namen.", .asserts).isEmpty)
+        #expect(Fixture.edges("Der Pilot bemerkte die Probleme, zurückkehren konnte er aber nicht mehr.", .asserts).isEmpty)
+        let introduced = "Die Behörde veröffentlichte am Montag, dass zwölf Menschen gestorben seien."
+        #expect(Fixture.statement(try #require(Fixture.edges(introduced, .asserts).first)) == "dass zwölf Menschen gestorben seien")
+    }
 }
