@@ -151,9 +151,16 @@ extension DocumentExtraction {
         let lower = table.lower[index]
         guard verbs.contains(lower) else { return nil }
         let sentence = sentenceRange(of: index)
-        // `das erklärte Ziel` is an adjective; `Das erklärte General X`, `Dies bestätigte Stoiber` are verbs.
-        if index > sentence.lowerBound, table.has(index - 1, [.definite, .indefinite, .possessive, .demonstrative]),
-            table.lower[index - 1] != "dies", index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
+        // `das erklärte Ziel`, `einer vorgestern veröffentlichten Botschaft` are adjectives; `Das erklärte
+        // General X`, `Dies bestätigte Stoiber` are verbs.
+        var article = index - 1
+        while article > sentence.lowerBound, !table.isClauseBoundary(article), table.isLowercase(article),
+            table.has(article, [.adverb, .time]) && !table.has(article, .determiner) || chunker.isModifier(article) && table.classes[article].isEmpty
+        {
+            article -= 1
+        }
+        if index > sentence.lowerBound, article >= sentence.lowerBound, table.has(article, [.definite, .indefinite, .possessive, .demonstrative]),
+            table.lower[article] != "dies", index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
             facts.role[index + 1] == nil, resolver.entities.mentionAt[index + 1] == nil, !facts.isNameWord(index + 1)
         {
             return nil

@@ -281,4 +281,13 @@ import Testing
         let introduced = "Die Behörde veröffentlichte am Montag, dass zwölf Menschen gestorben seien."
         #expect(Fixture.statement(try #require(Fixture.edges(introduced, .asserts).first)) == "dass zwölf Menschen gestorben seien")
     }
+
+    @Test func aParticipleBetweenArticleAndNounIsAnAdjective() throws {
+        let text = "Barack Obama hat in einer vorgestern veröffentlichten Videobotschaft angekündigt, auf staatliche Gelder zu verzichten."
+        let edges = Fixture.edges(text, .asserts)
+        #expect(edges.count == 1)
+        let edge = try #require(edges.first)
+        #expect(edge.cueSpan == TextSpans.span(of: "angekündigt", in: text))
+        #expect(edge.source == EntityRef(.person, "Barack Obama"))
+    }
 }
