@@ -1,4 +1,5 @@
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// Finds the named entities of a document: gazetteer names (longest match),
@@ -20,6 +21,9 @@ public struct EntityRecognizer: Sendable {
     /// Role nouns, function words and the other entity word lists.
     public let lexicon: EntityLexicon
 
+    /// The facts of the capitalised words met so far, shared by every copy and thread.
+    private let words = SharedMemo<TokenFacts.WordFacts>(capacity: 1 << 20)
+
     /// The longest name a role or first-name rule takes, in tokens.
     static let maximumNameLength = 4
 
@@ -31,7 +35,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The lexical facts of a document's tokens.
     public func facts(for table: TokenTable) -> TokenFacts {
-        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon)
+        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon, words: words)
     }
 
     /// The entity mentions of a document.

@@ -46,6 +46,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let firstNames: Set<String>
     private let commonNouns: Set<String>
     private let familyNamesFirst: Set<String>
+    /// The openings of the word forms met so far, shared by every copy and thread.
+    private let openings = SharedMemo<Opening>(capacity: 1 << 20)
 
     /// The files read from the Ontology folder, in the order their names are claimed.
     public static let entityFiles = [
@@ -161,31 +163,25 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-        return longestMatch(tokens: tokens, forms: nil, from: index, loweredForm: nil)
+        return longestMatch(tokens: tokens, forms: nil, from: index)
     }
 
-    /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised
-    /// and lower-cased forms are made already.
+    /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised forms are made already.
     public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
-        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, loweredForm: table.lower[index])
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index)
     }
 
     /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
-    /// normalised forms and the first token's lower-cased form when known.
-    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, loweredForm: String?)
+    /// normalised forms when known. What the first word alone gives is
+    /// remembered across documents (``openings``): most words open no name,
+    /// or only a name of one word.
+    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int)
         -> (entry: GazetteerEntry, tokenCount: Int)?
     {
         let form = forms?[index] ?? tokens[index].normalized
-        let loweredFirst: String
-        if GazetteerKey.isOnePart(form) {
-            guard !form.isEmpty else { return nil }
-            loweredFirst = loweredForm ?? form.lowercasedIfNeeded()
-        } else {
-            guard let first = GazetteerKey.parts(form).first else { return nil }
-            loweredFirst = first.lowercasedIfNeeded()
-        }
-        guard mayStartName(lowered: loweredFirst) else { return nil }
+        let opening = openings[form] ?? openings.remember(opening(of: form), for: form)
+        guard opening.mayContinue else { return opening.match.map { (entries[$0], 1) } }
         var parts: [String] = []
         var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
@@ -205,14 +201,38 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             if let found = match(parts, stems: stems) {
                 best = (entries[found], position - index + 1)
             }
-            let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]
-            guard
-                exactPrefixes.contains(GazetteerKey.exact(parts))
-                    || loosePrefixes.contains(allStems.joined(separator: " "))
-            else { break }
+            guard mayContinue(parts, stems: stems) else { break }
             position += 1
         }
         return best
+    }
+
+    /// What a name's first word tells on its own: the entry it names alone,
+    /// and whether a longer name may start with it.
+    struct Opening: Sendable {
+        /// The index of the entry the word names by itself.
+        var match: Int?
+        /// Whether some listed name starts with the word and goes on.
+        var mayContinue: Bool
+
+        /// A word that opens no name.
+        static let none = Opening(match: nil, mayContinue: false)
+    }
+
+    /// The opening of a word form (normalised: NFC, no soft hyphens).
+    private func opening(of form: String) -> Opening {
+        let parts = GazetteerKey.parts(form)
+        guard let first = parts.first, mayStartName(lowered: first.lowercasedIfNeeded()) else { return .none }
+        let stems = parts.dropLast().map(GazetteerKey.stem)
+        return Opening(match: match(parts, stems: stems), mayContinue: mayContinue(parts, stems: stems))
+    }
+
+    /// Whether some listed name, exactly or loosely, starts with these parts
+    /// and goes on. `stems` holds the stems of all parts but the last.
+    private func mayContinue(_ parts: [String], stems: [String]) -> Bool {
+        let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]
+        return exactPrefixes.contains(GazetteerKey.exact(parts))
+            || loosePrefixes.contains(allStems.joined(separator: " "))
     }
 
     /// The country a country adjective or demonym refers to, in any

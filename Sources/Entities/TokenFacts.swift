@@ -42,8 +42,9 @@ public struct TokenFacts: Sendable {
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
 
-    /// Computes the facts for a document.
-    public init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon) {
+    /// Computes the facts for a document. `words` remembers the facts of
+    /// capitalised word forms across documents (see ``WordFacts``).
+    public init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon, words: SharedMemo<WordFacts>) {
         self.table = table
         let count = table.count
         var isCommonNoun = [Bool](repeating: false, count: count)
@@ -54,19 +55,6 @@ public struct TokenFacts: Sendable {
         var institution = [Institution?](repeating: nil, count: count)
         var unnamedSource = [String?](repeating: nil, count: count)
         var classifier = [NodeType?](repeating: nil, count: count)
-        // Facts of a capitalised word form, looked up once per distinct form of the document.
-        struct WordFacts {
-            var country: String?
-            var firstName = false
-            var role: RoleNoun?
-            var institution: Institution?
-            var unnamedSource: String?
-            var classifier: NodeType?
-            var common = false
-            var adverbial = false
-        }
-        var cache: [String: WordFacts] = [:]
-        cache.reserveCapacity(count / 4)
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         for index in 0..<count where table.isWord(index) {
@@ -88,27 +76,9 @@ public struct TokenFacts: Sendable {
                 countryOfAdjective[index] = gazetteer.country(forAdjective: lower)?.canonical
                 continue
             }
-            let facts: WordFacts
-            if let cached = cache[lower] {
-                facts = cached
-            } else {
-                var fresh = WordFacts()
-                if !isFunctionWord { fresh.country = gazetteer.country(forAdjective: lower)?.canonical }
-                fresh.firstName = gazetteer.isKnownFirstName(lower)
-                fresh.role = lexicon.roles.match(lower)?.value
-                fresh.institution = lexicon.institutions.exact(lower)
-                fresh.unnamedSource = lexicon.unnamedSources.match(lower)?.value
-                fresh.classifier = lexicon.classifiers.match(lower)?.value
-                // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
-                let uninflected = lexicon.uninflectedWords.contains(lower)
-                fresh.common = !uninflected && Self.isCommonNounWord(lower, nouns: lexicon.commonNouns)
-                // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
-                fresh.adverbial = !fresh.common && !fresh.firstName
-                    && (uninflected || lexicon.adverbSuffixes.contains { lower.hasSuffix($0) && lower.count >= $0.count + Self.shortestAdverbStem })
-                cache[lower] = fresh
-                facts = fresh
-            }
-            countryOfAdjective[index] = facts.country
+            let facts = words[lower] ?? words.remember(WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon), for: lower)
+            let country = isFunctionWord ? nil : facts.country
+            countryOfAdjective[index] = country
             isFirstName[index] = facts.firstName
             role[index] = facts.role
             institution[index] = facts.institution
@@ -119,7 +89,7 @@ public struct TokenFacts: Sendable {
             isNameLike[index] =
                 facts.firstName
                 || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
-                    && facts.country == nil && table.forms[index].unicodeScalars.count > 1)
+                    && country == nil && table.forms[index].unicodeScalars.count > 1)
         }
         self.isCommonNoun = isCommonNoun
         self.isFirstName = isFirstName
@@ -131,6 +101,46 @@ public struct TokenFacts: Sendable {
         self.classifier = classifier
         self.gazetteerMatch = gazetteerMatch
         self.looksAdverbial = looksAdverbial
+    }
+
+    /// What the lexicons say of a capitalised word, by its lower-cased form
+    /// alone, so that it can be worked out once for all documents.
+    public struct WordFacts: Sendable {
+        /// The country it is the adjective or demonym of (canonical name).
+        var country: String?
+        /// Whether it is a known first name.
+        var firstName: Bool
+        /// The role noun or title it is or ends in.
+        var role: RoleNoun?
+        /// The body noun it is.
+        var institution: Institution?
+        /// The description head when it is an unnamed-source noun.
+        var unnamedSource: String?
+        /// The type it gives the name after it, when a name classifier.
+        var classifier: NodeType?
+        /// Whether it is a common noun or a compound ending in one.
+        var common: Bool
+        /// Whether, no noun and no first name, it ends like an adjective or adverb.
+        var adverbial: Bool
+
+        /// Looks a word up (`lower`: its lower-cased form).
+        init(_ lower: String, gazetteer: Gazetteer, lexicon: EntityLexicon) {
+            country = gazetteer.country(forAdjective: lower)?.canonical
+            firstName = gazetteer.isKnownFirstName(lower)
+            role = lexicon.roles.match(lower)?.value
+            institution = lexicon.institutions.exact(lower)
+            unnamedSource = lexicon.unnamedSources.match(lower)?.value
+            classifier = lexicon.classifiers.match(lower)?.value
+            // An uninflected word (`Unterdessen`) is no noun, whatever it ends in.
+            let uninflected = lexicon.uninflectedWords.contains(lower)
+            common = !uninflected && TokenFacts.isCommonNounWord(lower, nouns: lexicon.commonNouns)
+            // (A stem of a few letters before the ending: `Glos`, `Haig` are names, `Wichtig` is not.)
+            adverbial = !common && !firstName
+                && (uninflected
+                    || lexicon.adverbSuffixes.contains {
+                        lower.hasSuffix($0) && lower.count >= $0.count + TokenFacts.shortestAdverbStem
+                    })
+        }
     }
 
     /// Whether a capitalised word is a common noun, or a compound ending in one
