@@ -5,7 +5,7 @@ import NewsGraphModel
 /// des X`, `nach israelischen Angaben`, `seiner Meinung nach`, `unter
 /// Berufung auf X`, `…, so X`. The content is the rest of the sentence.
 extension DocumentExtraction {
-    mutating func findAttributions(in sentenceIndex: Int) {
+    func findAttributions(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
         var end = contentEnd(of: sentence)
         var index = sentence.lowerBound
@@ -50,10 +50,10 @@ extension DocumentExtraction {
         let clause = clauseStart(before: index, floor: sentence.lowerBound)..<clauseEnd(from: index, limit: end)
         guard !clause.isEmpty else { return false }
         let span = table.span(clause.lowerBound, clause.upperBound - 1)
-        return reports.contains { report in
+        return firstReport { report in
             guard report.rule.hasPrefix("speech-verb:"), let cue = report.cue else { return false }
             return cue.start >= span.start && cue.end <= span.end
-        }
+        } != nil
     }
 
     /// Where the frame ends when an apposition or a relative clause set off by commas follows its

@@ -196,7 +196,7 @@ extension DocumentExtraction {
             }
             for last in lastWords where entry.particle.count <= last - index {
                 let first = last - entry.particle.count + 1
-                if (first...last).map({ table.lower[$0] }) == entry.particle {
+                if spells(entry.particle, from: first) {
                     let participle = verbs.isParticiple(lower)
                     return VerbCue(entry: entry, verb: index, particle: first..<(last + 1), isFinite: !participle,
                         isParticiple: participle)
@@ -268,7 +268,7 @@ extension DocumentExtraction {
         var end = index
         if end > 0, table.lower[end - 1] == "zu" { end -= 1 }
         let start = end - entry.particle.count
-        guard !entry.particle.isEmpty, start >= 0, (start..<end).map({ table.lower[$0] }) == entry.particle else { return nil }
+        guard !entry.particle.isEmpty, start >= 0, spells(entry.particle, from: start) else { return nil }
         let joined = entry.particle.joined() + lower
         guard end < index ? verbs.isNonFinite(entry.particle.joined() + "zu" + lower) : verbs.isParticiple(lower) || verbs.isNonFinite(joined)
         else { return nil }
@@ -279,12 +279,17 @@ extension DocumentExtraction {
     /// (`wie X bekannt gab`, `, das fest stand`; `lastWord`, the clause's last word after the verb, is nil), or nil.
     private func particleBeforeFiniteVerb(_ index: Int, entry: VerbEntry, lastWordAfter lastWord: Int?, sentence: Range<Int>) -> Range<Int>? {
         let start = index - entry.particle.count
-        guard !entry.particle.isEmpty, lastWord == nil, start > sentence.lowerBound,
-            (start..<index).map({ table.lower[$0] }) == entry.particle
+        guard !entry.particle.isEmpty, lastWord == nil, start > sentence.lowerBound, spells(entry.particle, from: start)
         else { return nil }
         let left = clauseStart(before: start, floor: sentence.lowerBound)
         guard left < start, table.has(left, [.subordinator, .relative]) || table.lower[left] == "wie" else { return nil }
         return start..<index
+    }
+
+    /// Whether the tokens from `start` on are these words (lower-cased), compared in place.
+    private func spells(_ words: [String], from start: Int) -> Bool {
+        guard start >= 0, start + words.count <= table.count else { return false }
+        return words.indices.allSatisfy { table.lower[start + $0] == words[$0] }
     }
 
     /// The last word token before `end` and after `start`, or nil.
@@ -361,10 +366,10 @@ extension DocumentExtraction {
         let entities = resolver.entities
         // `X sprach von Y und forderte Z auf, …`: a second verb right after `und` has the first one's subject.
         if cue.isFinite, cue.verb > sentence.lowerBound, table.lower[cue.verb - 1] == "und",
-            let first = reports.last(where: { report in
+            let first = lastReport(where: { report in
                 guard let span = report.cue else { return false }
                 return span.start >= table.tokens[sentence.lowerBound].span.start && span.end <= table.tokens[cue.verb - 1].span.start
-            }), case .phrases(let phrases) = first.speaker, !phrases.isEmpty
+            }), case .phrases(let phrases) = reports[first].speaker, !phrases.isEmpty
         {
             return phrases
         }

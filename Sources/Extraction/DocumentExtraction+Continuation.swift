@@ -13,7 +13,7 @@ extension DocumentExtraction {
     /// How many sentences back a free-indirect sentence looks for its speaker.
     private static let speakerReach = 3
 
-    mutating func findContinuations() {
+    func findContinuations() {
         var chain: Referent?
         var chainSentence = -2
         var lastSpeaker: (referent: Referent, sentence: Int)?
@@ -24,10 +24,10 @@ extension DocumentExtraction {
             // A report that ends in this sentence makes its speaker current (a denier too: `X wies die
             // Vorwürfe zurück. Man habe nichts falsch gemacht.`); a denial's content may lie before the
             // sentence, so its frame counts.
-            if let report = reports.last(where: {
+            if let report = lastReport(where: {
                 !$0.referents.isEmpty && ($0.type == .asserts && $0.contentSpan.end > startOffset && $0.contentSpan.end <= endOffset
                     || $0.type == .denies && $0.tokens.upperBound > sentence.lowerBound && $0.tokens.upperBound <= sentence.upperBound)
-            }), let referent = report.referents.first {
+            }), let referent = reports[report].referents.first {
                 chain = referent
                 chainSentence = sentenceIndex
                 lastSpeaker = (referent, sentenceIndex)
@@ -41,7 +41,7 @@ extension DocumentExtraction {
             let end = contentEnd(of: sentence)
             // `X sei Y. Das berichten Z.`: a report of the next sentence already has this one as its content.
             if end > sentence.lowerBound, case let contentEndOffset = table.tokens[end - 1].span.end,
-                reports.contains(where: { $0.contentSpan.start <= startOffset && $0.contentSpan.end >= contentEndOffset })
+                firstReport(where: { $0.contentSpan.start <= startOffset && $0.contentSpan.end >= contentEndOffset }) != nil
             {
                 chain = nil
                 continue
@@ -180,7 +180,7 @@ extension DocumentExtraction {
     /// prepositional phrase (`Im Bericht werden …`), else its subject, before
     /// the finite verb (`Die Wahlkommission hat …`) or, after an adverbial or
     /// object, right after it (`Am Montag wies der Konzern … aus`).
-    private mutating func sentenceSubject(of sentence: Range<Int>) -> Referent? {
+    private func sentenceSubject(of sentence: Range<Int>) -> Referent? {
         let end = contentEnd(of: sentence)
         var start = skipAdverbials(from: sentence.lowerBound, limit: end)
         var phrase: NounPhrase?
@@ -216,7 +216,7 @@ extension DocumentExtraction {
 
     /// Extends the free indirect report of the sentence before, when it is `speaker`'s (anyone's
     /// for nil), over this sentence's content; false when there is none to extend.
-    private mutating func extendPassage(of speaker: Referent?, with content: (pieces: [Span], span: Span), sentence: Range<Int>, previous: Int) -> Bool {
+    private func extendPassage(of speaker: Referent?, with content: (pieces: [Span], span: Span), sentence: Range<Int>, previous: Int) -> Bool {
         let previousSpan = text.sentences[previous].span
         guard let last = reports.indices.last, reports[last].form == .freeIndirect, reports[last].type == .asserts,
             speaker.map({ reports[last].referents.first?.entity == $0.entity }) ?? true,

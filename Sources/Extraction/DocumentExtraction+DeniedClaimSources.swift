@@ -5,7 +5,7 @@ import NewsGraphModel
 /// zurück, er sei …` — the claim noun's source (`der Zeitung Y`, `von Y`)
 /// asserts the claim X denies, and both edges meet at one Statement.
 extension DocumentExtraction {
-    mutating func findDeniedClaimSources() {
+    func findDeniedClaimSources() {
         var found: [SpeechReport] = []
         for report in reports where report.type == .denies {
             guard let cue = report.cue else { continue }

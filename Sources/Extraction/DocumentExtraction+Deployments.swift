@@ -26,7 +26,7 @@ extension DocumentExtraction {
         var rule: String
     }
 
-    mutating func findDeployments() {
+    func findDeployments() {
         var last: (deployer: EntityRef, sentence: Int)?
         var deployed: Set<EntityRef> = []
         var quantities: Set<String> = []
@@ -64,7 +64,7 @@ extension DocumentExtraction {
     /// `Pjöngjang schickt 3.000 Soldaten nach Russland`, `12.000 nordkoreanische
     /// Soldaten sollen nach Russland entsandt werden`, `Infanteristen aus
     /// Nordkorea werden im Osten Russlands ausgebildet`.
-    private mutating func verbDeployment(_ cue: VerbCue, sentence: Range<Int>) -> DeploymentReading? {
+    private func verbDeployment(_ cue: VerbCue, sentence: Range<Int>) -> DeploymentReading? {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let right = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Forces that are present stand in the verb's clause, or before a relative clause (`Soldaten, die … trainiert werden`).
@@ -180,7 +180,7 @@ extension DocumentExtraction {
 
     /// The state or body that sends: the subject of the verb (or of the clause
     /// an infinitive depends on), when it is a country or organisation.
-    private mutating func sendingActor(_ cue: VerbCue, left: Int, sentence: Range<Int>) -> (entity: EntityRef, span: Span?)? {
+    private func sendingActor(_ cue: VerbCue, left: Int, sentence: Range<Int>) -> (entity: EntityRef, span: Span?)? {
         var phrases = subject(of: cue, clauseStart: left, sentence: sentence)
         if phrases == nil, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             // `Nordkorea plant, Soldaten zu entsenden`: the subject of the clause before.
@@ -247,7 +247,7 @@ extension DocumentExtraction {
     /// Whether a deployment is denied, negated, hypothetical or warned against.
     private func isBlocked(_ cue: Range<Int>, sentence: Range<Int>) -> Bool {
         let start = table.tokens[cue.lowerBound].span.start
-        if reports.contains(where: { $0.type == .denies && $0.contentSpan.start <= start && start < $0.contentSpan.end }) { return true }
+        if firstReport(where: { $0.type == .denies && $0.contentSpan.start <= start && start < $0.contentSpan.end }) != nil { return true }
         let prefix = sentence.lowerBound..<cue.lowerBound
         let clause = clauseStart(before: cue.lowerBound, floor: sentence.lowerBound)..<clauseEnd(from: cue.lowerBound, limit: sentence.upperBound)
         // `Er bestätigte nicht, dass …`: a negated frame; `nicht nur …, sondern` negates nothing.
@@ -289,7 +289,8 @@ extension DocumentExtraction {
     /// The edge of a reading: to its destination, or to the Statement it was reported in or read from.
     private func edge(for reading: DeploymentReading) -> ExtractedEdge {
         let cueSpan = table.span(reading.cue.lowerBound, reading.cue.upperBound - 1)
-        let claim = reports.first { $0.type == .asserts && $0.contentSpan.start <= cueSpan.start && cueSpan.start < $0.contentSpan.end }
+        let claim = firstReport { $0.type == .asserts && $0.contentSpan.start <= cueSpan.start && cueSpan.start < $0.contentSpan.end }
+            .map { reports[$0] }
         let claimant = claim?.referents.first?.entity
         let sentenceIndex = table.sentenceOf[reading.cue.lowerBound]
         let sentence = text.sentences[sentenceIndex]

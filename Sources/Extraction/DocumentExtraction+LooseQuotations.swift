@@ -12,7 +12,7 @@ extension DocumentExtraction {
     /// The fewest words a quotation in narration quotes someone with.
     private static let shortestNarrationQuote = 4
 
-    mutating func findLooseQuotations() {
+    func findLooseQuotations() {
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
             // (A few quoted words in narration are mostly names, terms or irony, not speech: at least a short sentence.)
             guard let closing = quotation.closingToken, !claimed[quotation.openingToken],
@@ -51,7 +51,7 @@ extension DocumentExtraction {
     }
 
     /// The first actor named in a range, outside prepositional and genitive phrases.
-    mutating func clauseActor(in range: Range<Int>) -> Referent? {
+    func clauseActor(in range: Range<Int>) -> Referent? {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }

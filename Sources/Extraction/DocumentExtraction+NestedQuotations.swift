@@ -13,7 +13,7 @@ extension DocumentExtraction {
     /// How many words a quotation of capitalised words alone may have and still be read as a name.
     private static let longestQuotedName = 3
 
-    mutating func findNestedQuotations() {
+    func findNestedQuotations() {
         // Quotations that are a direct report's own content (`nannte X „verfehlt“`) are taken already.
         for report in reports where report.form == .direct {
             let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)

@@ -4,7 +4,7 @@ import NewsGraphModel
 /// Quotations with their frames: `„…“, sagte X`, `„…“, so X`, `X sagte: „…“`,
 /// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
 extension DocumentExtraction {
-    mutating func findQuotationFrames() {
+    func findQuotationFrames() {
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
             guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
             if frameAfter(index) { continue }
@@ -13,7 +13,7 @@ extension DocumentExtraction {
     }
 
     /// `„…“, sagte X` / `„…“, so X` / `„…“, hatte X gesagt` / `„…“, fügte er hinzu`.
-    private mutating func frameAfter(_ index: Int) -> Bool {
+    private func frameAfter(_ index: Int) -> Bool {
         let quotation = text.quotations[index]
         guard let closing = quotation.closingToken else { return false }
         // Only a quotation that opens its sentence (or follows a colon) is the whole content before the frame.
@@ -101,7 +101,7 @@ extension DocumentExtraction {
     private static let objectPronouns: Set<String> = ["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"]
 
     /// `X sagte: „…“`, `X betonte, „…“`, and `X: „…“` with a named actor.
-    private mutating func frameBefore(_ index: Int) -> Bool {
+    private func frameBefore(_ index: Int) -> Bool {
         let quotation = text.quotations[index]
         let opening = quotation.openingToken
         guard opening > 0 else { return false }

@@ -10,7 +10,7 @@ extension DocumentExtraction {
     /// Conjunctions that open a reason.
     private static let reasonConjunctions: Set<String> = ["da", "weil"]
 
-    mutating func findReasonClauses() {
+    func findReasonClauses() {
         for report in reports {
             guard case .phrases(let speakers) = report.speaker, !speakers.isEmpty, let cue = report.cue else { continue }
             let verb = text.tokenIndex(startingAtOrAfter: cue.start)
@@ -40,7 +40,7 @@ extension DocumentExtraction {
         guard comma + 2 < end, table.isPunctuation(comma, ","), Self.reasonConjunctions.contains(table.lower[comma + 1]) else { return nil }
         let clause = (comma + 1)..<clauseEnd(from: comma + 1, limit: end)
         guard isSubjunctive(clause, strict: true), let content = content(of: clause),
-            !reports.contains(where: { $0.contentSpan.overlaps(content.span) })
+            firstReport(where: { $0.contentSpan.overlaps(content.span) }) == nil
         else { return nil }
         return (clause, content)
     }

@@ -12,7 +12,7 @@ extension DocumentExtraction {
         "und", "oder", "sondern",
     ]
 
-    mutating func findVerbReports(in sentenceIndex: Int) {
+    func findVerbReports(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
@@ -422,8 +422,8 @@ extension DocumentExtraction {
 
     /// The claim before a relative `was`: the report of this sentence that ends there, or the clause before.
     private func claimBefore(_ comma: Int, sentence: Range<Int>) -> (pieces: [Span], span: Span)? {
-        if let report = reports.last(where: { $0.contentSpan.end <= table.tokens[comma].span.start && $0.contentSpan.start >= table.tokens[sentence.lowerBound].span.start }) {
-            return (report.pieces, report.contentSpan)
+        if let report = lastReport(where: { $0.contentSpan.end <= table.tokens[comma].span.start && $0.contentSpan.start >= table.tokens[sentence.lowerBound].span.start }) {
+            return (reports[report].pieces, reports[report].contentSpan)
         }
         return content(of: sentence.lowerBound..<comma).map { ($0.pieces, $0.span) }
     }
@@ -434,8 +434,8 @@ extension DocumentExtraction {
         let anchorStart = table.tokens[anchor].span.start
         let sentenceIndex = table.sentenceOf[anchor]
         let floor = sentenceIndex > 0 ? text.sentences[sentenceIndex - 1].span.start : 0
-        if let report = reports.last(where: { $0.contentSpan.end <= anchorStart && $0.contentSpan.start >= floor }) {
-            return (report.pieces, report.contentSpan, report.form)
+        if let report = lastReport(where: { $0.contentSpan.end <= anchorStart && $0.contentSpan.start >= floor }) {
+            return (reports[report].pieces, reports[report].contentSpan, reports[report].form)
         }
         guard sentenceIndex > 0 else { return nil }
         let previous = text.sentences[sentenceIndex - 1].tokens
@@ -700,7 +700,7 @@ extension DocumentExtraction {
     private func wieAcrossInsertions(clauseStart left: Int, cue: VerbCue, sentence: Range<Int>) -> Int? {
         let after = cue.lastToken + 1
         guard cue.isFinite, after >= sentence.upperBound || table.isPunctuation(after, ",") || !table.isWord(after) else { return nil }
-        let hasVerb = { (range: Range<Int>) in range.contains { table.has($0, .auxiliary) || speechCue(at: $0) != nil } }
+        func hasVerb(_ range: Range<Int>) -> Bool { range.contains { table.has($0, .auxiliary) || speechCue(at: $0) != nil } }
         guard !hasVerb(left..<min(cue.verb, cue.particle?.lowerBound ?? cue.verb)) else { return nil }
         var segment = left
         for _ in 0..<3 {
@@ -985,7 +985,7 @@ extension DocumentExtraction {
 
     /// `Mit Blick auf … zeigt sich X entschlossen:` at the end of a paragraph:
     /// the sentences of the next paragraph are X's, one statement each.
-    mutating func findColonParagraph(in sentenceIndex: Int) {
+    func findColonParagraph(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
         guard let last = sentence.last, table.isPunctuation(last, ":"), sentenceIndex + 1 < text.sentences.count else { return }
         let left = clauseStart(before: last, floor: sentence.lowerBound)

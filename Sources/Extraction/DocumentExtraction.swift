@@ -6,12 +6,16 @@ import NewsGraphModel
 /// The extractor's working state for one document: the analysed text, its
 /// entity mentions, and the reports and edges found so far.
 ///
+/// A class, used once per document: the rules call one another often, and a
+/// struct of this size was copied whenever a mutating rule called a
+/// non-mutating one.
+///
 /// The rules run in phases: quotations with their frames, verbs of saying
 /// and denying, attribution phrases; then the speakers are resolved in text
 /// order (so that role nouns and pronouns can prefer earlier speakers);
 /// then continuations (quotations and subjunctive sentences after a report)
 /// and deployments.
-struct DocumentExtraction {
+final class DocumentExtraction {
     let document: DocumentInfo
     let lexicon: ExtractionLexicon
     let table: TokenTable
@@ -55,7 +59,7 @@ struct DocumentExtraction {
     }
 
     /// Runs every phase and returns the document's analysis.
-    mutating func run() -> DocumentAnalysis {
+    func run() -> DocumentAnalysis {
         speechCues = (0..<table.count).map { mayBeVerbCue(at: $0, in: lexicon.speechVerbs) ? verbCue(at: $0, in: lexicon.speechVerbs) : nil }
         findQuotationFrames()
         for sentence in text.sentences.indices {
@@ -72,20 +76,40 @@ struct DocumentExtraction {
         findLooseQuotations()
         findDeployments()
         var edges: [ExtractedEdge] = []
-        var seen = Set<String>()
-        for edge in reports.flatMap(edges(for:)) + deploymentEdges {
+        // The statements given an edge so far, by type and speaker.
+        var told: [StatementTeller: [String]] = [:]
+        for report in reports { edges += self.edges(for: report) }
+        edges = edges.filter { edge in
             // The same statement by the same speaker told twice in the same words (a repeated headline) is one edge.
-            guard case .statement(let content) = edge.target, edge.type != .deploys else {
-                edges.append(edge)
-                continue
-            }
-            if seen.insert("\(edge.type)|\(edge.source)|\(content)").inserted { edges.append(edge) }
+            guard case .statement(let content) = edge.target, edge.type != .deploys else { return true }
+            let teller = StatementTeller(type: edge.type, source: edge.source)
+            if told[teller, default: []].contains(content) { return false }
+            told[teller, default: []].append(content)
+            return true
         }
+        edges += deploymentEdges
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
         return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
     }
 
+    /// Who tells a statement, and how: an edge's type and source.
+    private struct StatementTeller: Hashable {
+        var type: EdgeType
+        var source: EntityRef
+    }
+
     // MARK: - Reports
+
+    /// The index of the first report that `matches`. The reports are read in
+    /// place: a closure handed them as array elements gets a copy of each.
+    func firstReport(where matches: (SpeechReport) -> Bool) -> Int? {
+        reports.withUnsafeBufferPointer { $0.firstIndex(where: matches) }
+    }
+
+    /// The index of the last report that `matches`, read in place as in ``firstReport(where:)``.
+    func lastReport(where matches: (SpeechReport) -> Bool) -> Int? {
+        reports.withUnsafeBufferPointer { $0.lastIndex(where: matches) }
+    }
 
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
@@ -94,11 +118,9 @@ struct DocumentExtraction {
 
     // MARK: - First tests, inlined into the loops over every token
     //
-    // A mutating rule that calls a non-mutating method of this struct hands
-    // it a copy of the whole state (several kilobytes, copied at every call in
-    // the release build). The loops over every token test inline, with the
-    // methods' own first conditions, whether a method can find anything at a
-    // token before they call it.
+    // The loops over every token test inline, with the methods' own first
+    // conditions, whether a method can find anything at a token before they
+    // call it.
 
     /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word with a form of the lexicon.
     @inline(__always)
@@ -113,13 +135,13 @@ struct DocumentExtraction {
     }
 
     /// Records a report and claims its tokens.
-    mutating func add(_ report: SpeechReport) {
+    func add(_ report: SpeechReport) {
         for token in report.tokens { claimed[token] = true }
         reports.append(report)
     }
 
     /// Resolves the speakers of reports not yet resolved, in text order.
-    mutating func resolveSpeakers() {
+    func resolveSpeakers() {
         let order = reports.indices.sorted { reports[$0].contentSpan.start < reports[$1].contentSpan.start }
         for index in order where reports[index].referents.isEmpty {
             switch reports[index].speaker {
@@ -142,8 +164,8 @@ struct DocumentExtraction {
             case .previous(let token, let span):
                 let start = table.tokens[token].span.start
                 let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
-                let earlier = reports.last { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
-                let entity = earlier?.referents.first?.entity ?? EntityRef(.unnamedSource, table.forms[token])
+                let earlier = lastReport { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
+                let entity = earlier.flatMap { reports[$0].referents.first?.entity } ?? EntityRef(.unnamedSource, table.forms[token])
                 reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
             case .impersonal:
                 // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
@@ -166,9 +188,9 @@ struct DocumentExtraction {
         let clause = clauseStart(before: verb, floor: sentence.lowerBound)..<clauseEnd(from: verb, limit: sentence.upperBound)
         guard isSubjunctive(clause, strict: true) else { return nil }
         let previous = text.sentences[sentenceIndex - 1].span
-        guard let earlier = reports.last(where: {
+        guard let earlier = lastReport(where: {
             $0.type == .asserts && $0.contentSpan.end > previous.start && $0.contentSpan.end <= previous.end && !$0.referents.isEmpty
-        }), let referent = earlier.referents.first
+        }), let referent = reports[earlier].referents.first
         else { return nil }
         return Referent(entity: referent.entity, span: referent.span, tokens: referent.tokens,
             rule: "impersonal in the subjunctive continues \(referent.rule)")
@@ -181,7 +203,7 @@ struct DocumentExtraction {
     /// indirect speech) name it where it was last mentioned before the end of
     /// their content (in their own sentence if it is named there), within a
     /// few sentences.
-    mutating func placeContextSpeakers() {
+    func placeContextSpeakers() {
         for index in reports.indices {
             guard case .referent = reports[index].speaker, let referent = reports[index].referents.first else { continue }
             let end = text.tokenIndex(startingAtOrAfter: reports[index].contentSpan.end)

@@ -34,7 +34,7 @@ public struct ExtractionLexicon: Sendable {
     /// Number words (lower-cased) → value and whether it multiplies the number before it.
     public var numberWords: [String: (value: Int, isMultiplier: Bool)]
     /// Subjunctive forms of full verbs (lower-cased).
-    public var subjunctiveVerbs: Set<String>
+    public var subjunctiveVerbs: WordSet
     /// Separable particles (lower-cased).
     public var separableParticles: Set<String>
     /// Nouns after which a quotation is a name or title (`unter dem Motto „…“`), also as compound heads.
@@ -64,7 +64,7 @@ public struct ExtractionLexicon: Sendable {
         self.units = units
         self.hedges = hedges
         self.numberWords = numberWords
-        self.subjunctiveVerbs = subjunctiveVerbs
+        self.subjunctiveVerbs = WordSet(subjunctiveVerbs)
         self.separableParticles = separableParticles
     }
 
@@ -97,7 +97,7 @@ public struct ExtractionLexicon: Sendable {
         for row in try rows("number-words.tsv") where row.count >= 3 {
             if let value = Int(row[1]) { lexicon.numberWords[row[0].lowercased()] = (value, row[2] == "m") }
         }
-        lexicon.subjunctiveVerbs = Set(try words("subjunctive-verbs.tsv"))
+        lexicon.subjunctiveVerbs = WordSet(Set(try words("subjunctive-verbs.tsv")))
         lexicon.separableParticles = Set(try words("separable-particles.tsv"))
         for word in try words("title-nouns.tsv") { lexicon.titleNouns.add(word, true) }
         lexicon.temporalMarkers = Set(try words("temporal-markers.tsv"))

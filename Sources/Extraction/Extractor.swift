@@ -52,7 +52,6 @@ public struct Extractor: Sendable {
 
     /// The mentions and edges of one document.
     public func analyze(document: DocumentInfo, text: String) -> DocumentAnalysis {
-        var extraction = DocumentExtraction(document: document, text: text, recognizer: recognizer, lexicon: lexicon)
-        return extraction.run()
+        DocumentExtraction(document: document, text: text, recognizer: recognizer, lexicon: lexicon).run()
     }
 }
