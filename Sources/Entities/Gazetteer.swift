@@ -46,8 +46,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let firstNames: Set<String>
     private let commonNouns: Set<String>
     private let familyNamesFirst: Set<String>
-    /// The openings of the word forms met so far, shared by every copy and thread.
-    private let openings = SharedMemo<Opening>(capacity: 1 << 20)
+    /// The prefixes of names met in texts so far, by exact key, shared by every copy and thread.
+    private let prefixes = SharedMemo<Prefix>(capacity: 1 << 20)
 
     /// The files read from the Ontology folder, in the order their names are claimed.
     public static let entityFiles = [
@@ -173,17 +173,13 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     }
 
     /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
-    /// normalised forms when known. What the first word alone gives is
-    /// remembered across documents (``openings``): most words open no name,
-    /// or only a name of one word.
+    /// normalised forms when known. What each run of parts gives is
+    /// remembered across documents (``prefixes``): most words open no name,
+    /// or only a name of one word, and the others recur.
     private func longestMatch(tokens: [Token], forms: [String]?, from index: Int)
         -> (entry: GazetteerEntry, tokenCount: Int)?
     {
-        let form = forms?[index] ?? tokens[index].normalized
-        let opening = openings[form] ?? openings.remember(opening(of: form), for: form)
-        guard opening.mayContinue else { return opening.match.map { (entries[$0], 1) } }
         var parts: [String] = []
-        var stems: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
         var position = index
         while position < tokens.count {
@@ -193,46 +189,49 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 continue
             }
             guard token.isWord else { break }
-            let newParts = GazetteerKey.parts(forms?[position] ?? token.normalized)
-            guard !newParts.isEmpty else { break }
-            if let last = parts.last { stems.append(GazetteerKey.stem(last)) }
-            stems.append(contentsOf: newParts.dropLast().map(GazetteerKey.stem))
-            parts.append(contentsOf: newParts)
-            if let found = match(parts, stems: stems) {
+            let form = forms?[position] ?? token.normalized
+            // (A first word of one part, as most are, is its own key.)
+            let key: String
+            if parts.isEmpty, GazetteerKey.isOnePart(form) {
+                guard !form.isEmpty else { break }
+                key = form
+                parts = [form]
+            } else {
+                let newParts = GazetteerKey.parts(form)
+                guard !newParts.isEmpty else { break }
+                parts.append(contentsOf: newParts)
+                key = GazetteerKey.exact(parts)
+            }
+            let prefix = prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
+            if let found = prefix.match {
                 best = (entries[found], position - index + 1)
             }
-            guard mayContinue(parts, stems: stems) else { break }
+            guard prefix.mayContinue else { break }
             position += 1
         }
         return best
     }
 
-    /// What a name's first word tells on its own: the entry it names alone,
-    /// and whether a longer name may start with it.
-    struct Opening: Sendable {
-        /// The index of the entry the word names by itself.
+    /// What the first parts of a text tell: the entry they name, and whether
+    /// a longer listed name may start with them.
+    struct Prefix: Sendable {
+        /// The index of the entry the parts name.
         var match: Int?
-        /// Whether some listed name starts with the word and goes on.
+        /// Whether some listed name starts with the parts and goes on.
         var mayContinue: Bool
-
-        /// A word that opens no name.
-        static let none = Opening(match: nil, mayContinue: false)
     }
 
-    /// The opening of a word form (normalised: NFC, no soft hyphens).
-    private func opening(of form: String) -> Opening {
-        let parts = GazetteerKey.parts(form)
-        guard let first = parts.first, mayStartName(lowered: first.lowercasedIfNeeded()) else { return .none }
+    /// The prefix some parts are: a first part that may start no name is
+    /// done with after one set lookup (see ``mayStartName(lowered:)``).
+    private func prefix(_ parts: [String]) -> Prefix {
+        guard let first = parts.first, mayStartName(lowered: first.lowercasedIfNeeded()) else {
+            return Prefix(match: nil, mayContinue: false)
+        }
         let stems = parts.dropLast().map(GazetteerKey.stem)
-        return Opening(match: match(parts, stems: stems), mayContinue: mayContinue(parts, stems: stems))
-    }
-
-    /// Whether some listed name, exactly or loosely, starts with these parts
-    /// and goes on. `stems` holds the stems of all parts but the last.
-    private func mayContinue(_ parts: [String], stems: [String]) -> Bool {
         let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]
-        return exactPrefixes.contains(GazetteerKey.exact(parts))
-            || loosePrefixes.contains(allStems.joined(separator: " "))
+        let mayContinue =
+            exactPrefixes.contains(GazetteerKey.exact(parts)) || loosePrefixes.contains(allStems.joined(separator: " "))
+        return Prefix(match: match(parts, stems: stems), mayContinue: mayContinue)
     }
 
     /// The country a country adjective or demonym refers to, in any
