@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Finds noun phrases with a few German word-order facts, no parser:
@@ -79,7 +80,7 @@ public struct NounPhraseChunker: Sendable {
         }
         index = headEnd(from: index, limit: limit, entities: entities)
         // `der 81-jährige`: an adjective glued to a number heads the phrase.
-        if index == headStart, !determiner.isEmpty, modifiers.count == 1, table.lower[modifiers.lowerBound].utf8.contains(UInt8(ascii: "-")),
+        if index == headStart, !determiner.isEmpty, modifiers.count == 1, table.lower[modifiers.lowerBound].containsASCII(UInt8(ascii: "-")),
             table.tokens[modifiers.lowerBound].text.unicodeScalars.first?.properties.numericType != nil
         {
             let head = modifiers.lowerBound..<headStart
@@ -166,7 +167,7 @@ public struct NounPhraseChunker: Sendable {
             return index > 0 && index + 1 < table.count && isModifier(index - 1) && isModifier(index + 1)
         }
         // `33-jährige`, `90-minütigen`: a number glued to an adjective.
-        if let first = table.forms[index].unicodeScalars.first, first.properties.numericType != nil, table.lower[index].utf8.contains(UInt8(ascii: "-")) {
+        if let first = table.forms[index].unicodeScalars.first, first.properties.numericType != nil, table.lower[index].containsASCII(UInt8(ascii: "-")) {
             return hasAdjectiveEnding(table.lower[index])
         }
         guard table.isLowercase(index), table.classes[index].isDisjoint(with: [.preposition, .conjunction, .subordinator, .auxiliary, .negation, .pronoun, .determiner]) else {
@@ -178,7 +179,7 @@ public struct NounPhraseChunker: Sendable {
             }
             return false
         }
-        return hasAdjectiveEnding(table.lower[index]) || table.lower[index].utf8.contains(UInt8(ascii: "-"))
+        return hasAdjectiveEnding(table.lower[index]) || table.lower[index].containsASCII(UInt8(ascii: "-"))
     }
 
     /// Longest attribute phrase before a participle, in tokens.

@@ -64,8 +64,8 @@ public struct TokenFacts: Sendable {
             // opening with an adjective before a capitalised word (`koreanischen Halbinsel`).
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
             // (and web addresses: `faz.net`).
-            if capitalized || !isFunctionWord && (table.forms[index].unicodeScalars.count <= 4 || beforeCapital
-                || table.forms[index].utf8.contains(UInt8(ascii: ".")))
+            if capitalized || !isFunctionWord && (beforeCapital || Self.hasAtMostFourScalars(table.forms[index])
+                || table.forms[index].containsASCII(UInt8(ascii: ".")))
             {
                 gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index)
             }
@@ -141,6 +141,13 @@ public struct TokenFacts: Sendable {
                         lower.hasSuffix($0) && lower.count >= $0.count + TokenFacts.shortestAdverbStem
                     })
         }
+    }
+
+    /// Whether a word has four Unicode scalars or fewer, told from its UTF-8
+    /// length alone but for words of 5 to 16 bytes (a scalar takes 1 to 4 bytes).
+    static func hasAtMostFourScalars(_ word: String) -> Bool {
+        let bytes = word.utf8.count
+        return bytes <= 4 || bytes <= 16 && word.unicodeScalars.count <= 4
     }
 
     /// Whether a capitalised word is a common noun, or a compound ending in one

@@ -1,6 +1,18 @@
 import Foundation
 
 extension String {
+    /// Whether the UTF-8 of the string holds an ASCII character, found with
+    /// `memchr` rather than by stepping through the `utf8` view.
+    ///
+    ///     "Nato-Partner".containsASCII(UInt8(ascii: "-"))   // true
+    @inlinable
+    public func containsASCII(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+
     /// The string in Unicode NFC, as `precomposedStringWithCanonicalMapping`
     /// gives it, without that call for text it cannot change.
     ///

@@ -29,4 +29,12 @@ import Testing
             #expect(TokenFacts.isCommonNounWord(word, nouns: nouns) == Self.reference(word, listed), "\(word)")
         }
     }
+
+    /// The short-word test counts scalars, whatever their UTF-8 length.
+    @Test func shortWordsAreCountedByScalars() {
+        let words = ["dpa", "taz", "Ära", "Ölé", "ÄÖÜß", "ÄÖÜßa", "𝔸𝔹𝔺𝔻", "𝔸𝔹𝔺𝔻𝔼", "e\u{301}e\u{301}", "e\u{301}e\u{301}e", "", "Soldaten"]
+        for word in words {
+            #expect(TokenFacts.hasAtMostFourScalars(word) == (word.unicodeScalars.count <= 4), "\(word)")
+        }
+    }
 }

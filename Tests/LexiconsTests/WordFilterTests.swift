@@ -54,4 +54,15 @@ import Testing
         #expect("Nordkorea".nfc == "Nordkorea")
         #expect(Array("Ä".nfc.utf8) == [0xC3, 0x84])
     }
+
+    @Test func findsAnASCIICharacterAsTheUTF8ViewDoes() {
+        let words = ["Nato-Partner", "faz.net", "Übung", "", "Verteidigungs-ministerium-Sprecherin", "Bu\u{0308}rger-Meister"]
+        for word in words {
+            for byte in [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "r")] {
+                #expect(word.containsASCII(byte) == word.utf8.contains(byte))
+            }
+        }
+        #expect("Nato-Partner".containsASCII(UInt8(ascii: "-")))
+        #expect(!"Übung".containsASCII(UInt8(ascii: "-")))
+    }
 }
