@@ -61,26 +61,26 @@ public struct Token: Hashable, Sendable {
     public var normalized: String {
         // Fast path: text below U+0300 is already in NFC (see `String.nfc`), and
         // without a soft hyphen (UTF-8 `C2 AD`) there is nothing to remove.
-        for byte in text.utf8 where byte == 0xAD || byte >= 0xCC {
-            var cleaned = text
-            cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
-            return cleaned.nfc
-        }
-        return text
+        let needsWork = { (byte: UInt8) in byte == 0xAD || byte >= 0xCC }
+        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsWork) }
+        if plain ?? !text.utf8.contains(where: needsWork) { return text }
+        var cleaned = text
+        cleaned.unicodeScalars.removeAll { $0 == "\u{00AD}" }
+        return cleaned.nfc
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
-        return first.properties.isUppercase
+        guard kind == .word, let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// Whether the token is a word in lower case (its first letter).
     public var isLowercase: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        if first.isASCII { return first.value >= 0x61 && first.value <= 0x7A }
-        return first.properties.isLowercase
+        guard kind == .word, let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return text.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Whether the token is a word.
