@@ -179,6 +179,13 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private func longestMatch(tokens: [Token], forms: [String]?, from index: Int)
         -> (entry: GazetteerEntry, tokenCount: Int)?
     {
+        // Most words open no name, or only one of one word: told by one lookup, without building parts.
+        let first = forms?[index] ?? tokens[index].normalized
+        if GazetteerKey.isOnePart(first) {
+            guard !first.isEmpty else { return nil }
+            let prefix = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
+            guard prefix.mayContinue else { return prefix.match.map { (entries[$0], 1) } }
+        }
         var parts: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
         var position = index
