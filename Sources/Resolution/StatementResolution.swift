@@ -4,7 +4,7 @@ import NewsGraphModel
 /// surrounding quotes and punctuation, case), and within a document an
 /// asserted and a denied content whose words cover 80 % of each other's, one
 /// way or the other, become one Statement with the longer text.
-struct StatementResolution {
+enum StatementResolution {
     /// A Statement node: its id, short label and full text.
     struct Statement: Hashable {
         var id: String
@@ -17,48 +17,44 @@ struct StatementResolution {
     /// The longest label, in characters, before it is cut at a word.
     static let labelLength = 80
 
-    private var statements: [String: [String: Statement]] = [:]
-
-    /// Resolves the statement contents of every edge in `analyses` (in any
-    /// order), the documents shared out over `jobs` threads.
-    init(analyses: [DocumentAnalysis], jobs: Int = 1) {
-        statements.reserveCapacity(analyses.count)
-        let resolved = ParallelMap.map(analyses, jobs: jobs, Self.statements(of:))
-        for (analysis, byContent) in zip(analyses, resolved) { statements[analysis.document.id] = byContent }
-    }
-
-    /// The Statement of every content the edges of one document point at.
-    private static func statements(of analysis: DocumentAnalysis) -> [String: Statement] {
-        var cleaned: [String: String] = [:]
+    /// The Statement each edge of one document points at, in edge order;
+    /// nil for edges that point at an entity. Each distinct content is
+    /// cleaned once, and each distinct chosen text made a Statement once.
+    static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
+        var textIndices: [String: Int] = [:]
+        var texts: [String] = []
+        var edgeTexts: [Int?] = []
+        edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: Set<String> = []
         var denied: Set<String> = []
         for edge in analysis.edges {
-            guard case .statement(let content) = edge.target else { continue }
-            let text = cleaned[content] ?? Self.cleaned(content)
-            cleaned[content] = text
-            if edge.type == .asserts { asserted.insert(text) }
-            if edge.type == .denies { denied.insert(text) }
+            guard case .statement(let content) = edge.target else {
+                edgeTexts.append(nil)
+                continue
+            }
+            let index: Int
+            if let known = textIndices[content] {
+                index = known
+            } else {
+                index = texts.count
+                textIndices[content] = index
+                texts.append(Self.cleaned(content))
+            }
+            edgeTexts.append(index)
+            if edge.type == .asserts { asserted.insert(texts[index]) }
+            if edge.type == .denies { denied.insert(texts[index]) }
         }
         let representative = Self.representatives(asserted: asserted, denied: denied)
-        var byContent: [String: Statement] = [:]
         var made: [String: Statement] = [:]
-        for (content, text) in cleaned {
+        let statements = texts.map { text in
             let chosen = representative[text] ?? text
-            let statement =
-                made[chosen]
-                ?? Statement(
-                    id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
+            if let statement = made[chosen] { return statement }
+            let statement = Statement(
+                id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
             made[chosen] = statement
-            byContent[content] = statement
+            return statement
         }
-        return byContent
-    }
-
-    /// The Statement node for a content an edge of `document` points at.
-    func statement(for content: String, in document: String) -> Statement {
-        if let statement = statements[document]?[content] { return statement }
-        let text = Self.cleaned(content)
-        return Statement(id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
+        return edgeTexts.map { $0.map { statements[$0] } }
     }
 
     /// The text each asserted or denied text of one document stands under: a
@@ -186,7 +182,8 @@ struct StatementResolution {
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
     static func label(_ text: String) -> String {
-        guard text.count > labelLength else { return text }
+        // A character has at least one byte: few enough bytes need no count of characters.
+        guard text.utf8.count > labelLength, text.count > labelLength else { return text }
         let head = text.prefix(labelLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + " …"
