@@ -21,69 +21,101 @@ enum StatementResolution {
     /// nil for edges that point at an entity. Each distinct content is
     /// cleaned once, and each distinct chosen text made a Statement once.
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
-        var textIndices: [String: Int] = [:]
+        var textIndices: [NFCKey: Int] = [:]
         var texts: [String] = []
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
-        var asserted: Set<String> = []
-        var denied: Set<String> = []
+        var asserted: [String] = []
+        var denied: [String] = []
         for edge in analysis.edges {
             guard case .statement(let content) = edge.target else {
                 edgeTexts.append(nil)
                 continue
             }
             let index: Int
-            if let known = textIndices[content] {
+            if let known = textIndices[NFCKey(content)] {
                 index = known
             } else {
                 index = texts.count
-                textIndices[content] = index
+                textIndices[NFCKey(content)] = index
                 texts.append(Self.cleaned(content))
             }
             edgeTexts.append(index)
-            if edge.type == .asserts { asserted.insert(texts[index]) }
-            if edge.type == .denies { denied.insert(texts[index]) }
+            if edge.type == .asserts { asserted.append(texts[index]) }
+            if edge.type == .denies { denied.append(texts[index]) }
         }
         let representative = Self.representatives(asserted: asserted, denied: denied)
-        var made: [String: Statement] = [:]
+        var made: [NFCKey: Statement] = [:]
         let statements = texts.map { text in
-            let chosen = representative[text] ?? text
-            if let statement = made[chosen] { return statement }
+            let chosen = representative[NFCKey(text)] ?? text
+            if let statement = made[NFCKey(chosen)] { return statement }
             let statement = Statement(
                 id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
-            made[chosen] = statement
+            made[NFCKey(chosen)] = statement
             return statement
         }
         return edgeTexts.map { $0.map { statements[$0] } }
     }
 
-    /// The text each asserted or denied text of one document stands under: a
-    /// denied text and each asserted one it matches join; a group takes its
-    /// longest text. Texts in no group are left out.
-    static func representatives(asserted: Set<String>, denied: Set<String>) -> [String: String] {
+    /// The text each asserted or denied text of one document stands under
+    /// (texts equal as strings count once, as the first given): a denied text
+    /// and each asserted one it matches join; a group takes its longest text.
+    /// Texts in no group are left out.
+    static func representatives(asserted: [String], denied: [String]) -> [NFCKey: String] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
-        var wordSets: [String: Set<String>] = [:]
-        for text in asserted.union(denied) { wordSets[text] = words(text) }
-        var parent: [String: String] = [:]
-        func root(_ text: String) -> String {
-            var current = text
-            while let next = parent[current], next != current { current = next }
+        // Number the distinct texts, and their words.
+        var numbers: [NFCKey: Int] = [:]
+        var texts: [String] = []
+        var wordNumbers: [NFCKey: Int] = [:]
+        var words: [[Int]] = []
+        func number(_ text: String) -> Int {
+            if let number = numbers[NFCKey(text)] { return number }
+            numbers[NFCKey(text)] = texts.count
+            texts.append(text)
+            var numbered = Set<Int>()
+            for word in wordList(text) {
+                let key = NFCKey(word)
+                if let number = wordNumbers[key] {
+                    numbered.insert(number)
+                } else {
+                    numbered.insert(wordNumbers.count)
+                    wordNumbers[key] = wordNumbers.count
+                }
+            }
+            words.append(numbered.sorted())
+            return texts.count - 1
+        }
+        let claims = Array(Set(asserted.map(number))).sorted()
+        let denials = Array(Set(denied.map(number))).sorted()
+        // Groups by union-find over the numbers; which text becomes a root does not matter.
+        var parent = Array(texts.indices)
+        var joined = [Bool](repeating: false, count: texts.count)
+        func root(_ number: Int) -> Int {
+            var current = number
+            while parent[current] != current { current = parent[current] }
             return current
         }
-        let claims = asserted.sorted()
-        for denial in denied.sorted() {
-            let denialWords = wordSets[denial] ?? []
-            for claim in claims where claim != denial && coverage(denialWords, wordSets[claim] ?? []) >= coverage {
-                let (a, b) = (root(denial), root(claim))
-                if a != b { parent[max(a, b)] = min(a, b) }
+        for denial in denials {
+            for claim in claims where claim != denial && coverage(words[denial], words[claim]) >= coverage {
+                parent[root(denial)] = root(claim)
+                joined[denial] = true
+                joined[claim] = true
             }
         }
-        let members = Dictionary(grouping: Set(parent.keys).union(parent.values), by: root)
-        var representative: [String: String] = [:]
-        for texts in members.values {
-            guard let first = texts.first else { continue }
-            let chosen = texts.reduce(first) { longer($0, $1, wordCounts: wordSets) }
-            for text in texts { representative[text] = chosen }
+        // The text with more words (ties: more characters, then the smaller string).
+        func longer(_ lhs: Int, _ rhs: Int) -> Int {
+            let l = (words[lhs].count, texts[lhs].count)
+            let r = (words[rhs].count, texts[rhs].count)
+            if l != r { return l > r ? lhs : rhs }
+            return texts[lhs] < texts[rhs] ? lhs : rhs
+        }
+        var chosen: [Int: Int] = [:]
+        for number in texts.indices where joined[number] {
+            chosen[root(number)] = chosen[root(number)].map { longer($0, number) } ?? number
+        }
+        var representative: [NFCKey: String] = [:]
+        for number in texts.indices where joined[number] {
+            representative[NFCKey(texts[number])] = chosen[root(number)].map { texts[$0] }
         }
         return representative
     }
@@ -190,20 +222,23 @@ enum StatementResolution {
     }
 
     /// The words of a text, as the scorer compares them: case-folded, punctuation dropped.
-    static func words(_ text: String) -> Set<String> {
+    static func words(_ text: String) -> Set<String> { Set(wordList(text)) }
+
+    /// The words of a text in order, repeats included (see ``words(_:)``).
+    static func wordList(_ text: String) -> [String] {
         var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? words(simple: $0) : nil }) { return fast }
-        return Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? wordList(simple: $0) : nil }) { return fast }
+        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// ``words(_:)`` of simple text (``SimpleText``), on its bytes: split at
+    /// ``wordList(_:)`` of simple text (``SimpleText``), on its bytes: split at
     /// scalars whose lower case is neither alphabetic nor numeric. ASCII and
     /// Latin-1 letters are told and lower-cased by range.
-    private static func words(simple bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
-        var words: Set<String> = []
+    private static func wordList(simple bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
         var word: [UInt8] = []
         func endWord() {
-            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
             word.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -253,26 +288,23 @@ enum StatementResolution {
         return words
     }
 
-    /// How much of the smaller word set the larger covers: the larger of the two coverages.
-    static func mutualCoverage(_ lhs: String, _ rhs: String) -> Double { coverage(words(lhs), words(rhs)) }
-
-    /// ``mutualCoverage(_:_:)`` of two word sets.
-    private static func coverage(_ left: Set<String>, _ right: Set<String>) -> Double {
+    /// How much of the smaller of two word sets (ascending word numbers) the larger covers:
+    /// the larger of the two coverages.
+    private static func coverage(_ left: [Int], _ right: [Int]) -> Double {
         guard !left.isEmpty, !right.isEmpty else { return 0 }
-        let shared = Double(left.intersection(right).count)
-        return max(shared / Double(left.count), shared / Double(right.count))
-    }
-
-    /// The text with more words (ties: more characters, then the smaller string).
-    static func longer(_ lhs: String, _ rhs: String) -> String {
-        longer(lhs, rhs, wordCounts: [lhs: words(lhs), rhs: words(rhs)])
-    }
-
-    /// ``longer(_:_:)`` with the word sets of both texts at hand.
-    private static func longer(_ lhs: String, _ rhs: String, wordCounts: [String: Set<String>]) -> String {
-        let l = (wordCounts[lhs]?.count ?? 0, lhs.count)
-        let r = (wordCounts[rhs]?.count ?? 0, rhs.count)
-        if l != r { return l > r ? lhs : rhs }
-        return min(lhs, rhs)
+        var shared = 0
+        var (l, r) = (0, 0)
+        while l < left.count, r < right.count {
+            if left[l] == right[r] {
+                shared += 1
+                l += 1
+                r += 1
+            } else if left[l] < right[r] {
+                l += 1
+            } else {
+                r += 1
+            }
+        }
+        return max(Double(shared) / Double(left.count), Double(shared) / Double(right.count))
     }
 }
