@@ -22,6 +22,7 @@ enum StatementResolution {
     /// cleaned once, and each distinct chosen text made a Statement once.
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
         var textIndices: [NFCKey: Int] = [:]
+        textIndices.reserveCapacity(analysis.edges.count)
         var texts: [String] = []
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
@@ -46,6 +47,7 @@ enum StatementResolution {
         }
         let representative = Self.representatives(asserted: asserted, denied: denied)
         var made: [NFCKey: Statement] = [:]
+        made.reserveCapacity(texts.count)
         let statements = texts.map { text in
             let chosen = representative[NFCKey(text)] ?? text
             if let statement = made[NFCKey(chosen)] { return statement }
@@ -150,7 +152,7 @@ enum StatementResolution {
             } else {
                 if pendingSpace { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                for offset in index..<min(index + length, bytes.count) { out.append(bytes[offset]) }
             }
             index += length
         }
