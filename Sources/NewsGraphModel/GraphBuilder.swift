@@ -182,8 +182,7 @@ public struct GraphBuilder: Sendable {
             parts[slot].letSetsGo()
         }
         parts = []
-        var order = Array(nodes.indices)
-        order.sort { nodes[$0].id < nodes[$1].id }
+        let order = Self.orderByID(nodes)
         var positions = [Int](repeating: 0, count: nodes.count)
         for (position, slot) in order.enumerated() { positions[slot] = position }
         // Each node to its position, cycle by cycle: no second array of nodes.
@@ -196,6 +195,37 @@ public struct GraphBuilder: Sendable {
             }
         }
         return (nodes, positions)
+    }
+
+    /// The indices of `nodes` in the order of their ids (String `<`). Ids
+    /// all in ASCII, as ``Identifier`` makes them, are compared as bytes
+    /// from one buffer, which orders them the same way without a string
+    /// being retained or decoded for each comparison.
+    private static func orderByID(_ nodes: [Node]) -> [Int] {
+        var order = Array(nodes.indices)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(nodes.count)
+        for index in nodes.indices {
+            let start = bytes.count
+            bytes.append(contentsOf: nodes[index].id.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            order.sort { nodes[$0].id < nodes[$1].id }
+            return order
+        }
+        bytes.withUnsafeBufferPointer { bytes in
+            order.sort { lhs, rhs in
+                let (left, right) = (ranges[lhs], ranges[rhs])
+                for offset in 0..<min(left.count, right.count) {
+                    let (l, r) = (bytes[left.lowerBound + offset], bytes[right.lowerBound + offset])
+                    if l != r { return l < r }
+                }
+                return left.count < right.count
+            }
+        }
+        return order
     }
 
     /// Sorts `edges` into export order in place, drops repeats and edges

@@ -67,6 +67,7 @@ enum StatementResolution {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
         // Number the distinct texts, and their words.
         var numbers: [NFCKey: Int] = [:]
+        numbers.reserveCapacity(asserted.count + denied.count)
         var texts: [String] = []
         var wordNumbers: [NFCKey: Int] = [:]
         var words: [[Int]] = []
@@ -74,17 +75,16 @@ enum StatementResolution {
             if let number = numbers[NFCKey(text)] { return number }
             numbers[NFCKey(text)] = texts.count
             texts.append(text)
-            var numbered = Set<Int>()
-            for word in wordList(text) {
+            var numbered = wordList(text).map { word in
                 let key = NFCKey(word)
-                if let number = wordNumbers[key] {
-                    numbered.insert(number)
-                } else {
-                    numbered.insert(wordNumbers.count)
-                    wordNumbers[key] = wordNumbers.count
-                }
+                if let number = wordNumbers[key] { return number }
+                wordNumbers[key] = wordNumbers.count
+                return wordNumbers.count - 1
             }
-            words.append(numbered.sorted())
+            numbered.sort()
+            var unique: [Int] = []
+            for number in numbered where unique.last != number { unique.append(number) }
+            words.append(unique)
             return texts.count - 1
         }
         let claims = Array(Set(asserted.map(number))).sorted()
@@ -223,10 +223,8 @@ enum StatementResolution {
         return cut + " …"
     }
 
-    /// The words of a text, as the scorer compares them: case-folded, punctuation dropped.
-    static func words(_ text: String) -> Set<String> { Set(wordList(text)) }
-
-    /// The words of a text in order, repeats included (see ``words(_:)``).
+    /// The words of a text, as the scorer compares them: case-folded,
+    /// punctuation dropped; in order, repeats included.
     static func wordList(_ text: String) -> [String] {
         var text = text
         if let fast = text.withUTF8({ SimpleText.isSimple($0) ? wordList(simple: $0) : nil }) { return fast }
