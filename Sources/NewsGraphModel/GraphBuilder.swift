@@ -36,13 +36,6 @@ public struct GraphBuilder: Sendable {
             for role in roles { self.roles.insert(role) }
         }
 
-        /// Empties the sets, once ``finished()`` has made their lists.
-        mutating func letSetsGo() {
-            aliases = []
-            documents = DocumentList()
-            roles = []
-        }
-
         /// Adds what another builder collected for the same id (its calls after this one's).
         mutating func add(_ later: NodeParts) {
             node.text = [node.text, later.node.text].compactMap { $0 }.min()
@@ -54,15 +47,20 @@ public struct GraphBuilder: Sendable {
             roles.formUnion(later.roles)
         }
 
-        /// The node with its aliases (without its label and empty names), documents and roles, sorted.
-        func finished() -> Node {
-            var node = node
+        /// The node with its aliases (without its label and empty names), documents and roles,
+        /// sorted, moved out of the parts, which are left empty.
+        mutating func takeFinished() -> Node {
+            var node = Node(id: "", type: .document, label: "")
+            swap(&node, &self.node)
             var names: [String] = []
             names.reserveCapacity(aliases.count)
             for alias in aliases where !alias.isEmpty { names.append(alias) }
             node.aliases = names.sorted()
             node.documents = documents.sorted()
             node.roles = roles.sorted()
+            aliases = []
+            documents = DocumentList()
+            roles = []
             return node
         }
     }
@@ -177,10 +175,7 @@ public struct GraphBuilder: Sendable {
     private mutating func finishNodes() -> (nodes: [Node], positions: [Int]) {
         var nodes: [Node] = []
         nodes.reserveCapacity(parts.count)
-        for slot in parts.indices {
-            nodes.append(parts[slot].finished())
-            parts[slot].letSetsGo()
-        }
+        for slot in parts.indices { nodes.append(parts[slot].takeFinished()) }
         parts = []
         let order = Self.orderByID(nodes)
         var positions = [Int](repeating: 0, count: nodes.count)

@@ -19,76 +19,78 @@ enum StatementResolution {
 
     /// The Statement each edge of one document points at, in edge order;
     /// nil for edges that point at an entity. Each distinct content is
-    /// cleaned once, and each distinct chosen text made a Statement once.
+    /// cleaned once; equal cleaned texts are one text, known by the number of
+    /// the first, and each chosen text is made a Statement once.
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
-        var textIndices: [NFCKey: Int] = [:]
-        textIndices.reserveCapacity(analysis.edges.count)
+        var contentNumbers: [NFCKey: Int] = [:]
+        contentNumbers.reserveCapacity(analysis.edges.count)
+        var textNumbers: [NFCKey: Int] = [:]
+        textNumbers.reserveCapacity(analysis.edges.count)
         var texts: [String] = []
+        var contentTexts: [Int] = []
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
-        var asserted: [String] = []
-        var denied: [String] = []
+        var asserted: [Int] = []
+        var denied: [Int] = []
         for edge in analysis.edges {
             guard case .statement(let content) = edge.target else {
                 edgeTexts.append(nil)
                 continue
             }
-            let index: Int
-            if let known = textIndices[NFCKey(content)] {
-                index = known
+            let text: Int
+            if let known = contentNumbers[NFCKey(content)] {
+                text = contentTexts[known]
             } else {
-                index = texts.count
-                textIndices[NFCKey(content)] = index
-                texts.append(Self.cleaned(content))
+                contentNumbers[NFCKey(content)] = contentTexts.count
+                let cleaned = Self.cleaned(content)
+                if let known = textNumbers[NFCKey(cleaned)] {
+                    text = known
+                } else {
+                    text = texts.count
+                    textNumbers[NFCKey(cleaned)] = text
+                    texts.append(cleaned)
+                }
+                contentTexts.append(text)
             }
-            edgeTexts.append(index)
-            if edge.type == .asserts { asserted.append(texts[index]) }
-            if edge.type == .denies { denied.append(texts[index]) }
+            edgeTexts.append(text)
+            if edge.type == .asserts { asserted.append(text) }
+            if edge.type == .denies { denied.append(text) }
         }
-        let representative = Self.representatives(asserted: asserted, denied: denied)
-        var made: [NFCKey: Statement] = [:]
-        made.reserveCapacity(texts.count)
-        let statements = texts.map { text in
-            let chosen = representative[NFCKey(text)] ?? text
-            if let statement = made[NFCKey(chosen)] { return statement }
-            let statement = Statement(
-                id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
-            made[NFCKey(chosen)] = statement
-            return statement
+        let representative = Self.representatives(asserted: asserted, denied: denied, of: texts)
+        var statements: [Statement?] = Array(repeating: nil, count: texts.count)
+        for number in texts.indices {
+            let chosen = representative[number] ?? number
+            if statements[chosen] == nil {
+                let text = texts[chosen]
+                statements[chosen] = Statement(
+                    id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
+            }
+            statements[number] = statements[chosen]
         }
-        return edgeTexts.map { $0.map { statements[$0] } }
+        return edgeTexts.map { $0.flatMap { statements[$0] } }
     }
 
-    /// The text each asserted or denied text of one document stands under
-    /// (texts equal as strings count once, as the first given): a denied text
-    /// and each asserted one it matches join; a group takes its longest text.
-    /// Texts in no group are left out.
-    static func representatives(asserted: [String], denied: [String]) -> [NFCKey: String] {
+    /// The text each asserted or denied text of one document stands under,
+    /// by number in `texts` (distinct strings): a denied text and each
+    /// asserted one it matches join; a group takes its longest text. Texts
+    /// in no group are left out.
+    static func representatives(asserted: [Int], denied: [Int], of texts: [String]) -> [Int: Int] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
-        // Number the distinct texts, and their words.
-        var numbers: [NFCKey: Int] = [:]
-        numbers.reserveCapacity(asserted.count + denied.count)
-        var texts: [String] = []
+        let claims = Set(asserted).sorted()
+        let denials = Set(denied).sorted()
+        // The words of each text, numbered, in ascending order.
         var wordNumbers: [NFCKey: Int] = [:]
-        var words: [[Int]] = []
-        func number(_ text: String) -> Int {
-            if let number = numbers[NFCKey(text)] { return number }
-            numbers[NFCKey(text)] = texts.count
-            texts.append(text)
-            var numbered = wordList(text).map { word in
+        var words: [[Int]] = Array(repeating: [], count: texts.count)
+        for text in Set(claims + denials) {
+            var numbered = wordList(texts[text]).map { word in
                 let key = NFCKey(word)
                 if let number = wordNumbers[key] { return number }
                 wordNumbers[key] = wordNumbers.count
                 return wordNumbers.count - 1
             }
             numbered.sort()
-            var unique: [Int] = []
-            for number in numbered where unique.last != number { unique.append(number) }
-            words.append(unique)
-            return texts.count - 1
+            for number in numbered where words[text].last != number { words[text].append(number) }
         }
-        let claims = Array(Set(asserted.map(number))).sorted()
-        let denials = Array(Set(denied.map(number))).sorted()
         // Groups by union-find over the numbers; which text becomes a root does not matter.
         var parent = Array(texts.indices)
         var joined = [Bool](repeating: false, count: texts.count)
@@ -115,10 +117,8 @@ enum StatementResolution {
         for number in texts.indices where joined[number] {
             chosen[root(number)] = chosen[root(number)].map { longer($0, number) } ?? number
         }
-        var representative: [NFCKey: String] = [:]
-        for number in texts.indices where joined[number] {
-            representative[NFCKey(texts[number])] = chosen[root(number)].map { texts[$0] }
-        }
+        var representative: [Int: Int] = [:]
+        for number in texts.indices where joined[number] { representative[number] = chosen[root(number)] }
         return representative
     }
 
