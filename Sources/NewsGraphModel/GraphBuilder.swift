@@ -175,9 +175,15 @@ public struct GraphBuilder: Sendable {
     private mutating func finishNodes() -> (nodes: [Node], positions: [Int]) {
         var nodes: [Node] = []
         nodes.reserveCapacity(parts.count)
-        for slot in parts.indices { nodes.append(parts[slot].takeFinished()) }
+        var ids: [String] = []
+        ids.reserveCapacity(parts.count)
+        for slot in parts.indices {
+            let node = parts[slot].takeFinished()
+            ids.append(node.id)
+            nodes.append(node)
+        }
         parts = []
-        let order = Self.orderByID(nodes)
+        let order = Self.orderByID(ids)
         var positions = [Int](repeating: 0, count: nodes.count)
         for (position, slot) in order.enumerated() { positions[slot] = position }
         // Each node to its position, cycle by cycle: no second array of nodes.
@@ -192,22 +198,22 @@ public struct GraphBuilder: Sendable {
         return (nodes, positions)
     }
 
-    /// The indices of `nodes` in the order of their ids (String `<`). Ids
-    /// all in ASCII, as ``Identifier`` makes them, are compared as bytes
-    /// from one buffer, which orders them the same way without a string
-    /// being retained or decoded for each comparison.
-    private static func orderByID(_ nodes: [Node]) -> [Int] {
-        var order = Array(nodes.indices)
+    /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
+    /// as ``Identifier`` makes them, are compared as bytes from one buffer,
+    /// which orders them the same way without a string being retained or
+    /// decoded for each comparison.
+    private static func orderByID(_ ids: [String]) -> [Int] {
+        var order = Array(ids.indices)
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(nodes.count)
-        for index in nodes.indices {
+        ranges.reserveCapacity(ids.count)
+        for id in ids {
             let start = bytes.count
-            bytes.append(contentsOf: nodes[index].id.utf8)
+            bytes.append(contentsOf: id.utf8)
             ranges.append(start..<bytes.count)
         }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            order.sort { nodes[$0].id < nodes[$1].id }
+            order.sort { ids[$0] < ids[$1] }
             return order
         }
         bytes.withUnsafeBufferPointer { bytes in
