@@ -19,37 +19,76 @@ public struct GraphBuilder: Sendable {
     /// A node and the sets of its list attributes, gathered call by call.
     private struct NodeParts: Sendable {
         var node: Node
+        /// The surfaces brought but the label, which is no alias.
         var aliases: Set<String> = []
-        var documents: Set<String> = []
+        /// Whether a call brought the label as a surface: an alias should another builder's label win.
+        var surfacedLabel = false
+        var documents = DocumentList()
         var roles: Set<String> = []
 
-        /// Adds what another call (or another builder) brought for the same id:
-        /// the smallest text wins, the sets join.
+        /// Adds what another call brought for the same id: the smallest text wins, the sets join.
         mutating func add(text: String?, surfaces: [String], document: String?, roles: [String]) {
             if let text, node.text.map({ text < $0 }) ?? true { node.text = text }
-            for surface in surfaces { aliases.insert(surface) }
-            if let document { documents.insert(document) }
+            for surface in surfaces {
+                if surface == node.label { surfacedLabel = true } else { aliases.insert(surface) }
+            }
+            if let document { documents.add(document) }
             for role in roles { self.roles.insert(role) }
         }
 
-        /// Empties the sets, once ``finished()`` has made their lists.
-        mutating func letSetsGo() {
-            aliases = []
-            documents = []
-            roles = []
+        /// Adds what another builder collected for the same id (its calls after this one's).
+        mutating func add(_ later: NodeParts) {
+            node.text = [node.text, later.node.text].compactMap { $0 }.min()
+            for alias in later.aliases where alias != node.label { aliases.insert(alias) }
+            if later.surfacedLabel {
+                if later.node.label == node.label { surfacedLabel = true } else { aliases.insert(later.node.label) }
+            }
+            documents.add(later.documents)
+            roles.formUnion(later.roles)
         }
 
-        /// The node with its aliases (without its label and empty names), documents and roles, sorted.
-        func finished() -> Node {
-            var node = node
+        /// The node with its aliases (without its label and empty names), documents and roles,
+        /// sorted, moved out of the parts, which are left empty.
+        mutating func takeFinished() -> Node {
+            var node = Node(id: "", type: .document, label: "")
+            swap(&node, &self.node)
             var names: [String] = []
             names.reserveCapacity(aliases.count)
-            for alias in aliases where !alias.isEmpty && alias != node.label { names.append(alias) }
+            for alias in aliases where !alias.isEmpty { names.append(alias) }
             node.aliases = names.sorted()
             node.documents = documents.sorted()
             node.roles = roles.sorted()
+            aliases = []
+            documents = DocumentList()
+            roles = []
             return node
         }
+    }
+
+    /// The documents of a node, in the order added, each once as long as they
+    /// come in ascending order (as a resolver that adds documents in id order
+    /// gives them): then neither hashing nor sorting is needed. Ids that come
+    /// out of order are sorted and made unique when the list is read.
+    private struct DocumentList: Sendable {
+        private var ids: [String] = []
+        private var ascending = true
+
+        /// Adds a document id.
+        mutating func add(_ id: String) {
+            if let last = ids.last {
+                if last == id { return }
+                if !(last < id) { ascending = false }
+            }
+            ids.append(id)
+        }
+
+        /// Adds the ids of another list, after this one's.
+        mutating func add(_ other: DocumentList) {
+            for id in other.ids { add(id) }
+        }
+
+        /// The ids, sorted, each once.
+        func sorted() -> [String] { ascending ? ids : Set(ids).sorted() }
     }
 
     /// Creates an empty builder.
@@ -96,10 +135,7 @@ public struct GraphBuilder: Sendable {
         edges.reserveCapacity(edges.count + later.edges.count)
         for part in later.parts {
             if let slot = slots[part.node.id] {
-                parts[slot].node.text = [parts[slot].node.text, part.node.text].compactMap { $0 }.min()
-                parts[slot].aliases.formUnion(part.aliases)
-                parts[slot].documents.formUnion(part.documents)
-                parts[slot].roles.formUnion(part.roles)
+                parts[slot].add(part)
             } else {
                 slots[part.node.id] = parts.count
                 parts.append(part)
@@ -139,13 +175,15 @@ public struct GraphBuilder: Sendable {
     private mutating func finishNodes() -> (nodes: [Node], positions: [Int]) {
         var nodes: [Node] = []
         nodes.reserveCapacity(parts.count)
+        var ids: [String] = []
+        ids.reserveCapacity(parts.count)
         for slot in parts.indices {
-            nodes.append(parts[slot].finished())
-            parts[slot].letSetsGo()
+            let node = parts[slot].takeFinished()
+            ids.append(node.id)
+            nodes.append(node)
         }
         parts = []
-        var order = Array(nodes.indices)
-        order.sort { nodes[$0].id < nodes[$1].id }
+        let order = Self.orderByID(ids)
         var positions = [Int](repeating: 0, count: nodes.count)
         for (position, slot) in order.enumerated() { positions[slot] = position }
         // Each node to its position, cycle by cycle: no second array of nodes.
@@ -160,26 +198,138 @@ public struct GraphBuilder: Sendable {
         return (nodes, positions)
     }
 
+    /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
+    /// as ``Identifier`` makes them, are compared as bytes from one buffer,
+    /// which orders them the same way without a string being retained or
+    /// decoded for each comparison.
+    private static func orderByID(_ ids: [String]) -> [Int] {
+        var order = Array(ids.indices)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(ids.count)
+        for id in ids {
+            let start = bytes.count
+            bytes.append(contentsOf: id.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            order.sort { ids[$0] < ids[$1] }
+            return order
+        }
+        bytes.withUnsafeBufferPointer { bytes in
+            order.sort { lhs, rhs in
+                let (left, right) = (ranges[lhs], ranges[rhs])
+                for offset in 0..<min(left.count, right.count) {
+                    let (l, r) = (bytes[left.lowerBound + offset], bytes[right.lowerBound + offset])
+                    if l != r { return l < r }
+                }
+                return left.count < right.count
+            }
+        }
+        return order
+    }
+
     /// Sorts `edges` into export order in place, drops repeats and edges
     /// with a missing end, and returns the slot of each edge's ends and the edges' unique ids.
+    ///
+    /// The order is that of a stable sort by ``Edge/exportOrder(_:_:)``, found
+    /// mostly by comparing numbers (see ``ExportKey``): edges are compared
+    /// whole only where their keys are equal.
     private static func sortEdges(_ edges: inout [Edge], slots: [String: Int])
         -> (sources: [Int], targets: [Int], ids: [String])
     {
-        edges.sort(by: Edge.exportOrder)
+        let keys = ExportKey.keys(of: edges)
+        var order = Array(edges.indices)
+        order.sort { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if Edge.exportOrder(edges[a], edges[b]) { return true }
+            if Edge.exportOrder(edges[b], edges[a]) { return false }
+            return a < b
+        }
+        gather(&edges, order: order)
         var sources: [Int] = []
         var targets: [Int] = []
         sources.reserveCapacity(edges.count)
         targets.reserveCapacity(edges.count)
         var kept = 0
-        for index in edges.indices where kept == 0 || edges[kept - 1] != edges[index] {
+        var keptKey: ExportKey?
+        for index in edges.indices {
+            let key = keys[order[index]]
+            if key == keptKey, edges[kept - 1] == edges[index] { continue }
             guard let source = slots[edges[index].source], let target = slots[edges[index].target] else { continue }
             if kept != index { edges.swapAt(kept, index) }
             sources.append(source)
             targets.append(target)
+            keptKey = key
             kept += 1
         }
         edges.removeSubrange(kept...)
         return (sources, targets, Graph.uniqueIDs(of: edges))
+    }
+
+    /// Puts element `order[position]` at each position, by swaps along the
+    /// permutation's cycles: no element is copied.
+    private static func gather(_ edges: inout [Edge], order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            var current = start
+            while order[current] != start {
+                let next = order[current]
+                edges.swapAt(current, next)
+                done[current] = true
+                current = next
+            }
+            done[current] = true
+        }
+    }
+
+    /// The leading part of ``Edge/exportOrder(_:_:)`` in numbers: the rank of
+    /// the edge's document among all edges' documents (by id), the starts of
+    /// its sentence and cue, and the rank of its type's name. Two edges' keys
+    /// compare as those parts of the edges do.
+    private struct ExportKey: Comparable {
+        var document: Int
+        var sentence: Int
+        var cue: Int
+        var type: Int
+
+        static func < (lhs: ExportKey, rhs: ExportKey) -> Bool {
+            (lhs.document, lhs.sentence, lhs.cue, lhs.type) < (rhs.document, rhs.sentence, rhs.cue, rhs.type)
+        }
+
+        /// The rank of each edge type's raw value among all of them.
+        private static let typeRanks: [EdgeType: Int] = Dictionary(
+            uniqueKeysWithValues: EdgeType.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+
+        /// The key of each edge. A document is looked up only where it
+        /// differs from the previous edge's (edges come in runs of one document).
+        static func keys(of edges: [Edge]) -> [ExportKey] {
+            var numbers: [String: Int] = [:]
+            var documents: [String] = []
+            var documentNumbers: [Int] = []
+            documentNumbers.reserveCapacity(edges.count)
+            for index in edges.indices {
+                let document = edges[index].provenance.document
+                if index > 0, documents[documentNumbers[index - 1]] == document {
+                    documentNumbers.append(documentNumbers[index - 1])
+                } else if let number = numbers[document] {
+                    documentNumbers.append(number)
+                } else {
+                    numbers[document] = documents.count
+                    documentNumbers.append(documents.count)
+                    documents.append(document)
+                }
+            }
+            var ranks = [Int](repeating: 0, count: documents.count)
+            for (rank, number) in documents.indices.sorted(by: { documents[$0] < documents[$1] }).enumerated() {
+                ranks[number] = rank
+            }
+            return edges.indices.map { index in
+                ExportKey(
+                    document: ranks[documentNumbers[index]], sentence: edges[index].provenance.sentence.start,
+                    cue: edges[index].cueSpan?.start ?? -1, type: typeRanks[edges[index].type] ?? 0)
+            }
+        }
     }
 
     /// A value handed whole to another thread: once taken, the taker holds the only reference.

@@ -7,15 +7,19 @@ import NewsGraphModel
 /// analysis go once it is added.
 final class DocumentRuns: @unchecked Sendable {
     private var runs: [[DocumentAnalysis]]
+    /// The position of each run's first document among all documents.
+    private let starts: [Int]
     private let lock = NSLock()
 
     /// Cuts `analyses` into `count` runs (fewer when there are fewer documents), in order.
     init(_ analyses: consuming [DocumentAnalysis], count: Int) {
         let size = max(1, (analyses.count + max(1, count) - 1) / max(1, count))
-        runs = stride(from: 0, to: max(analyses.count, 1), by: size).map {
-            Array(analyses[$0..<min($0 + size, analyses.count)])
-        }
+        starts = Array(stride(from: 0, to: max(analyses.count, 1), by: size))
+        runs = starts.map { Array(analyses[$0..<min($0 + size, analyses.count)]) }
     }
+
+    /// The position of run `index`'s first document among all documents.
+    func start(of index: Int) -> Int { starts[index] }
 
     /// The indices of the runs, in document order.
     var indices: [Int] { Array(runs.indices) }

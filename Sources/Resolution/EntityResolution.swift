@@ -18,11 +18,21 @@ import NewsGraphModel
 /// A key anchor equal to the key of a name in a gazetteer-anchored group
 /// joins that group. The name of a group without a gazetteer entry is its
 /// fullest form: most words, then most mentions, then the smallest string.
-struct EntityResolution {
-    /// The canonical reference of every document-level entity.
-    private(set) var canonical: [LocalEntity: EntityRef] = [:]
-    /// The node id of every canonical reference.
-    private(set) var nodeIDs: [EntityRef: String] = [:]
+///
+/// The entities are numbered, and so are their distinct names: the tables
+/// are arrays, and what depends on the name alone is worked out once per name.
+struct EntityResolution: Sendable {
+    /// What an entity resolves to: the canonical name and the id of its node.
+    struct Resolved: Sendable {
+        /// The canonical name.
+        var name: String
+        /// The node id.
+        var nodeID: String
+    }
+
+    /// For each document (in the order given) and each of its local entities:
+    /// what it resolves to; nil for types that are not entities.
+    private let resolved: [[Resolved?]]
 
     /// An anchor: what makes two local entities one.
     private enum Anchor: Hashable {
@@ -30,102 +40,125 @@ struct EntityResolution {
         case key(NodeType, String)
     }
 
-    /// Resolves every entity named in `analyses` (in any order).
-    init(analyses: [DocumentAnalysis], gazetteer: Gazetteer, transliteration: TransliterationKey) {
-        var surfaces: [LocalEntity: Set<String>] = [:]
-        var mentionCount: [EntityRef: Int] = [:]
-        for analysis in analyses {
-            let document = analysis.document.id
-            for mention in analysis.mentions where mention.entity.type.isEntity {
-                let local = LocalEntity(document: document, ref: mention.entity)
-                surfaces[local, default: []].formUnion(mention.isName ? [mention.surface] : [])
-                mentionCount[mention.entity, default: 0] += 1
-            }
-            for edge in analysis.edges {
-                for ref in Self.refs(of: edge) where ref.type.isEntity {
-                    surfaces[LocalEntity(document: document, ref: ref), default: []].formUnion([])
+    /// An entity of one document: the document's index, the entity's index
+    /// among the document's locals, and the number of its reference.
+    private struct Local {
+        var document: Int
+        var index: Int
+        var ref: Int
+    }
+
+    /// Resolves every entity of `documents` (the entities of each document, in any order of documents).
+    init(documents: [DocumentEntities], gazetteer: Gazetteer, transliteration: TransliterationKey) {
+        // Number the distinct references and list the entities.
+        var refNumbers: [EntityRef: Int] = [:]
+        var refs: [EntityRef] = []
+        var mentionCount: [Int] = []
+        var locals: [Local] = []
+        for (document, entities) in documents.enumerated() {
+            for (index, local) in entities.locals.enumerated() where local.ref.type.isEntity {
+                let ref: Int
+                if let known = refNumbers[local.ref] {
+                    ref = known
+                } else {
+                    ref = refs.count
+                    refNumbers[local.ref] = ref
+                    refs.append(local.ref)
+                    mentionCount.append(0)
                 }
+                mentionCount[ref] += local.mentions
+                locals.append(Local(document: document, index: index, ref: ref))
             }
         }
-        let locals = surfaces.keys.sorted()
-        let facts = NameFacts.table(
-            for: Set(locals.map(\.ref)), gazetteer: gazetteer, transliteration: transliteration)
-        func fact(_ ref: EntityRef) -> NameFacts {
-            facts[ref] ?? NameFacts(base: ref.name, key: ref.name, writtenKey: ref.name)
-        }
+        let facts = NameFacts.table(for: refs, gazetteer: gazetteer, transliteration: transliteration)
+        func surfaces(_ local: Local) -> Set<String> { documents[local.document].locals[local.index].surfaces }
 
         // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
-        var anchors: [LocalEntity: Anchor] = [:]
+        var anchors: [Anchor] = []
         anchors.reserveCapacity(locals.count)
         var listed: [String: GazetteerEntry?] = [:]
         for local in locals {
-            let ref = local.ref
-            let facts = fact(ref)
+            let ref = refs[local.ref]
+            let facts = facts[local.ref]
             var fromSurfaces: Set<String> = []
-            for surface in surfaces[local] ?? [] where surface != ref.name {
+            for surface in surfaces(local) where surface != ref.name {
                 if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
                 if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
             }
             if let name = facts.listedName ?? (fromSurfaces.count == 1 ? fromSurfaces.first : nil) ?? facts.keyedName {
-                anchors[local] = .gazetteer(ref.type, name)
+                anchors.append(.gazetteer(ref.type, name))
             } else {
-                anchors[local] = .key(ref.type, facts.key)
+                anchors.append(.key(ref.type, facts.key))
             }
         }
 
         // 2: one-word person names to the one full name that ends (or starts) with them.
-        var inDocument: [String: [String: Set<Anchor>]] = [:]
+        let words = refs.map { $0.type == .person ? NameForm.words($0.name) : [] }
+        var inDocument: [Int: [String: Set<Anchor>]] = [:]
         var inCorpus: [String: Set<Anchor>] = [:]
-        for local in locals where local.ref.type == .person {
-            let words = NameForm.words(local.ref.name)
-            guard words.count > 1, let anchor = anchors[local], let last = words.last else { continue }
-            var shortNames = [last]
-            if let first = words.first, gazetteer.putsFamilyNameFirst(first) { shortNames.append(first) }
-            for key in Set(shortNames.map(transliteration.key(for:))) {
-                inDocument[local.document, default: [:]][key, default: []].insert(anchor)
-                inCorpus[key, default: []].insert(anchor)
+        var fullNameKeys: [Int: Set<String>] = [:]
+        for (number, local) in locals.enumerated() where words[local.ref].count > 1 {
+            let keys = fullNameKeys[local.ref] ?? Self.shortNameKeys(of: words[local.ref], gazetteer, transliteration)
+            fullNameKeys[local.ref] = keys
+            for key in keys {
+                inDocument[local.document, default: [:]][key, default: []].insert(anchors[number])
+                inCorpus[key, default: []].insert(anchors[number])
             }
         }
-        for local in locals where local.ref.type == .person && NameForm.words(local.ref.name).count == 1 {
-            if case .gazetteer = anchors[local] { continue }
-            let keys = fact(local.ref).shortKeys
+        for (number, local) in locals.enumerated() where words[local.ref].count == 1 {
+            if case .gazetteer = anchors[number] { continue }
+            let keys = facts[local.ref].shortKeys
             var chosen = Self.union(keys.map { inDocument[local.document]?[$0] })
             if case .none = chosen { chosen = Self.union(keys.map { inCorpus[$0] }) }
-            if case .one(let anchor) = chosen { anchors[local] = anchor }
+            if case .one(let anchor) = chosen { anchors[number] = anchor }
         }
 
         // Key anchors that match a name of a gazetteer group join it.
         var keyToGazetteer: [Anchor: Set<Anchor>] = [:]
-        for local in locals {
-            guard let anchor = anchors[local], case .gazetteer(let type, _) = anchor else { continue }
-            for key in [fact(local.ref).writtenKey, fact(local.ref).key] {
-                keyToGazetteer[.key(type, key), default: []].insert(anchor)
+        for (number, local) in locals.enumerated() {
+            guard case .gazetteer(let type, _) = anchors[number] else { continue }
+            for key in [facts[local.ref].writtenKey, facts[local.ref].key] {
+                keyToGazetteer[.key(type, key), default: []].insert(anchors[number])
             }
         }
-        for local in locals {
-            guard let anchor = anchors[local], let targets = keyToGazetteer[anchor], targets.count == 1,
-                let target = targets.first
+        for number in locals.indices {
+            guard let targets = keyToGazetteer[anchors[number]], targets.count == 1, let target = targets.first
             else { continue }
-            anchors[local] = target
+            anchors[number] = target
         }
 
         // Names: gazetteer canonical, else the fullest form.
-        let groups = Dictionary(grouping: locals) { anchors[$0] ?? .key($0.ref.type, $0.ref.name) }
-        canonical.reserveCapacity(locals.count)
-        nodeIDs.reserveCapacity(groups.count)
-        for (anchor, members) in groups {
-            guard let type = members.first?.ref.type else { continue }
+        var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
+        for (anchor, members) in Dictionary(grouping: locals.indices, by: { anchors[$0] }) {
+            guard let first = members.first else { continue }
+            let type = refs[locals[first].ref].type
             let label: String
             switch anchor {
             case .gazetteer(_, let name):
                 label = name
             case .key:
-                label = Self.fullestName(of: members.map(\.ref), facts: facts, mentionCount: mentionCount, type: type)
+                label = Self.fullestName(
+                    of: Set(members.map { locals[$0].ref }), refs: refs, facts: facts, mentionCount: mentionCount,
+                    refNumbers: refNumbers)
             }
-            let resolved = EntityRef(type, label)
-            nodeIDs[resolved] = Identifier.nodeID(type, label)
-            for member in members { canonical[member] = resolved }
+            let group = Resolved(name: label, nodeID: Identifier.nodeID(type, label))
+            for member in members { resolved[locals[member].document][locals[member].index] = group }
         }
+        self.resolved = resolved
+    }
+
+    /// What local entity `index` of document `document` resolves to; nil for types that are not entities.
+    func resolved(_ index: Int, in document: Int) -> Resolved? { resolved[document][index] }
+
+    /// The keys a one-word name may shorten a full person name to: of its last
+    /// word, and of its first for family names that come first.
+    private static func shortNameKeys(
+        of words: [String], _ gazetteer: Gazetteer, _ transliteration: TransliterationKey
+    ) -> Set<String> {
+        guard let last = words.last else { return [] }
+        var shortNames = [last]
+        if let first = words.first, gazetteer.putsFamilyNameFirst(first) { shortNames.append(first) }
+        return Set(shortNames.map(transliteration.key(for:)))
     }
 
     /// How many anchors some sets hold together: none, one, or more.
@@ -150,35 +183,22 @@ struct EntityResolution {
         return found.map(Union.one) ?? .none
     }
 
-    /// The canonical reference of a document-level entity (itself when unknown).
-    func resolve(_ ref: EntityRef, in document: String) -> EntityRef {
-        canonical[LocalEntity(document: document, ref: ref)] ?? ref
-    }
-
-    /// The node id of a canonical reference.
-    func nodeID(of resolved: EntityRef) -> String {
-        nodeIDs[resolved] ?? Identifier.nodeID(resolved.type, resolved.name)
-    }
-
-    /// The entities an edge names: its source and an entity target.
-    static func refs(of edge: ExtractedEdge) -> [EntityRef] {
-        if case .entity(let target) = edge.target { return [edge.source, target] }
-        return [edge.source]
-    }
-
-    /// The fullest name of a group: most words, then most mentions, then the
-    /// smallest string; names as written win over forms made by cutting a genitive.
+    /// The fullest name of a group (its references by number, all of one
+    /// type): most words, then most mentions, then the smallest string;
+    /// names as written win over forms made by cutting a genitive.
     private static func fullestName(
-        of refs: [EntityRef], facts: [EntityRef: NameFacts], mentionCount: [EntityRef: Int], type: NodeType
+        of members: Set<Int>, refs: [EntityRef], facts: [NameFacts], mentionCount: [Int],
+        refNumbers: [EntityRef: Int]
     ) -> String {
-        let written = Set(refs.filter { facts[$0]?.base ?? $0.name == $0.name }.map(\.name))
-        let names = written.isEmpty ? Set(refs.map { facts[$0]?.base ?? $0.name }) : written
-        func rank(_ name: String) -> (Int, Int) {
-            (NameForm.words(name).count, mentionCount[EntityRef(type, name)] ?? 0)
+        let written = Set(members.filter { facts[$0].base == refs[$0].name }.map { refs[$0].name })
+        let names = written.isEmpty ? Set(members.map { facts[$0].base }) : written
+        func rank(_ name: String, type: NodeType) -> (Int, Int) {
+            (NameForm.words(name).count, refNumbers[EntityRef(type, name)].map { mentionCount[$0] } ?? 0)
         }
+        let type = members.first.map { refs[$0].type } ?? .person
         return names.min { lhs, rhs in
-            let (l, r) = (rank(lhs), rank(rhs))
+            let (l, r) = (rank(lhs, type: type), rank(rhs, type: type))
             return l != r ? l > r : lhs < rhs
-        } ?? refs.first?.name ?? ""
+        } ?? ""
     }
 }

@@ -21,24 +21,18 @@ struct NameFacts {
     /// listed names share the name's transliteration key.
     var keyedName: String?
 
-    /// The facts of every distinct reference.
+    /// The facts of each of some distinct references, in their order.
     static func table(
-        for refs: Set<EntityRef>, gazetteer: Gazetteer, transliteration: TransliterationKey
-    ) -> [EntityRef: NameFacts] {
+        for refs: [EntityRef], gazetteer: Gazetteer, transliteration: TransliterationKey
+    ) -> [NameFacts] {
         let index = GazetteerKeyIndex(gazetteer: gazetteer, transliteration: transliteration)
         func key(_ name: String, _ type: NodeType) -> String {
             transliteration.key(for: type == .person ? name : Gazetteer.foldedName(name))
         }
-        var writtenKeys: [EntityRef: String] = [:]
+        let writtenKeys = refs.map { key($0.name, $0.type) }
         var keysByType: [NodeType: Set<String>] = [:]
-        for ref in refs {
-            let written = key(ref.name, ref.type)
-            writtenKeys[ref] = written
-            keysByType[ref.type, default: []].insert(written)
-        }
-        var table: [EntityRef: NameFacts] = [:]
-        for ref in refs {
-            let written = writtenKeys[ref] ?? key(ref.name, ref.type)
+        for (ref, written) in zip(refs, writtenKeys) { keysByType[ref.type, default: []].insert(written) }
+        return zip(refs, writtenKeys).map { ref, written in
             let keyed = ref.type == .person || ref.type == .organization
             let plainKey = ref.type == .person || !keyed ? written : transliteration.key(for: ref.name)
             var facts = NameFacts(base: ref.name, key: written, writtenKey: written, shortKeys: [plainKey])
@@ -54,8 +48,7 @@ struct NameFacts {
             }
             if let entry = gazetteer.lookup(ref.name), entry.type == ref.type { facts.listedName = entry.canonical }
             if keyed { facts.keyedName = index.canonical(forKey: plainKey, type: ref.type) }
-            table[ref] = facts
+            return facts
         }
-        return table
     }
 }

@@ -45,6 +45,7 @@ public struct Resolver: Sendable {
     /// `jobs` threads share the per-document work; the graph is the same for any number.
     /// Each analysis is let go once its nodes and edges are added, so that
     /// the analyses and the graph are not whole in memory at once.
+    /// Document ids are unique (the input readers refuse a repeated id).
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
         var builders = builders(for: analyses, jobs: jobs)
         var builder = builders.removeFirst()
@@ -54,17 +55,14 @@ public struct Resolver: Sendable {
     }
 
     /// One builder for each job, each with a run of the documents (in document
-    /// order) added; the tables of entity and statement resolution go with the call.
+    /// order) added. The entities of each document are gathered on `jobs`
+    /// threads, then resolved across documents on this one; Statements are
+    /// resolved document by document on the threads that add them.
     private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
-        // Entities and statements resolve independently: with two jobs or more, side by side.
-        let (entities, statements) = SideBySide.run(
-            parallel: jobs > 1,
-            { [sorted, gazetteer, transliteration] in
-                EntityResolution(analyses: sorted, gazetteer: gazetteer, transliteration: transliteration)
-            },
-            { StatementResolution(analyses: sorted, jobs: max(1, jobs - 1)) })
+        let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntities($0) }
+        let entities = EntityResolution(documents: documents, gazetteer: gazetteer, transliteration: transliteration)
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
@@ -75,30 +73,78 @@ public struct Resolver: Sendable {
                 if index % Self.trimInterval == Self.trimInterval - 1 || index == analyses.count - 1 {
                     Self.returnFreedMemory()
                 }
-                add(analysis, entities: entities, statements: statements, builder: &builder)
+                let document = runs.start(of: run) + index
+                let added = AddedDocument(
+                    analysis: analysis, number: document, entities: documents[document], resolution: entities)
+                add(added, builder: &builder)
             }
             return builder
         }
     }
 
-    /// Adds a document's node, the nodes of its mentions and its edges.
-    private func add(
-        _ analysis: DocumentAnalysis, entities: EntityResolution, statements: StatementResolution,
-        builder: inout GraphBuilder
-    ) {
-        let document = analysis.document
-        builder.addDocument(document)
-        builder.addNode(
-            id: Identifier.hashedID(.document, key: document.id), type: .document,
-            label: document.title ?? document.id,
-            document: document.id, text: document.title)
-        for mention in analysis.mentions {
-            addNode(
-                for: mention.entity, in: document.id, surfaces: mention.isName ? [mention.surface] : [],
-                roles: mention.role.map { [$0] } ?? [], entities: entities, builder: &builder)
+    /// A document being added, with its entities and what they resolve to.
+    private struct AddedDocument {
+        /// The analysis.
+        var analysis: DocumentAnalysis
+        /// Its position in document order.
+        var number: Int
+        /// Its entities.
+        var entities: DocumentEntities
+        /// The resolution of all documents' entities.
+        var resolution: EntityResolution
+
+        /// The document id.
+        var id: String { analysis.document.id }
+
+        /// The canonical name of local entity `index`: its resolved name, or its own for unnamed sources.
+        func name(of index: Int) -> String {
+            resolution.resolved(index, in: number)?.name ?? entities.locals[index].ref.name
         }
-        for edge in analysis.edges {
-            add(edge, of: document, entities: entities, statements: statements, builder: &builder)
+    }
+
+    /// Adds a document's node, the nodes of its entities and its edges.
+    private func add(_ document: AddedDocument, builder: inout GraphBuilder) {
+        let info = document.analysis.document
+        builder.addDocument(info)
+        builder.addNode(
+            id: Identifier.hashedID(.document, key: info.id), type: .document, label: info.title ?? info.id,
+            document: info.id, text: info.title)
+        var ids = [String?](repeating: nil, count: document.entities.locals.count)
+        for index in document.entities.nodeOrder {
+            ids[index] = addNode(for: index, of: document, builder: &builder)
+        }
+        let statements = StatementResolution.statements(of: document.analysis)
+        for (number, edge) in document.analysis.edges.enumerated() {
+            let ends = document.entities.ends[number]
+            guard let source = ids[ends.source] else { continue }
+            var deployment = edge.deployment
+            let target: String
+            if let statement = statements[number] {
+                target = builder.addNode(
+                    id: statement.id, type: .statement, label: statement.label, document: info.id,
+                    text: statement.text)
+            } else {
+                guard let local = ends.target, let id = ids[local] else { continue }
+                target = id
+                if deployment != nil, deployment?.destination == nil {
+                    deployment?.destination = document.name(of: local)
+                }
+            }
+            if let destination = deployment?.destination {
+                deployment?.destination = canonicalName(
+                    destination, in: document, preferring: [.country, .location])
+            }
+            if let claimant = deployment?.claimedBy {
+                deployment?.claimedBy = canonicalName(
+                    claimant, in: document, preferring: [.person, .organization, .country])
+            }
+            builder.add(
+                Edge(
+                    source: source, target: target, type: edge.type,
+                    provenance: Provenance(
+                        document: info.id, evidence: edge.evidence, sentence: edge.sentence, date: info.date),
+                    sourceSpan: edge.sourceSpan, cueSpan: edge.cueSpan, contentSpan: edge.contentSpan,
+                    form: edge.form, deployment: deployment, rule: edge.rule))
         }
     }
 
@@ -122,81 +168,30 @@ public struct Resolver: Sendable {
         }
     #endif
 
-    /// Adds the node of a document-level entity and returns its id (nil for types that are no actors or places).
-    @discardableResult
-    private func addNode(
-        for ref: EntityRef, in document: String, surfaces: [String], roles: [String], entities: EntityResolution,
-        builder: inout GraphBuilder
-    ) -> String? {
-        switch ref.type {
-        case .person, .organization, .country, .location:
-            let resolved = entities.resolve(ref, in: document)
+    /// Adds the node of local entity `index` with all its mentions brought
+    /// and returns its id (nil for types that are no actors or places).
+    private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder) -> String? {
+        let local = document.entities.locals[index]
+        let ref = local.ref
+        let surfaces = Array(local.surfaces)
+        let roles = Array(local.roles)
+        if let resolved = document.resolution.resolved(index, in: document.number) {
             return builder.addNode(
-                id: entities.nodeID(of: resolved), type: resolved.type, label: resolved.name,
-                surfaces: surfaces + [ref.name], document: document, roles: roles)
-        case .unnamedSource:
-            return builder.addNode(
-                id: Identifier.hashedID(.unnamedSource, key: document + "|" + ref.name), type: .unnamedSource,
-                label: ref.name, surfaces: surfaces, document: document, roles: roles)
-        case .statement, .document:
-            return nil
+                id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: surfaces + [ref.name],
+                document: document.id, roles: roles)
         }
-    }
-
-    /// Adds an edge with its target node.
-    private func add(
-        _ edge: ExtractedEdge, of document: DocumentInfo, entities: EntityResolution, statements: StatementResolution,
-        builder: inout GraphBuilder
-    ) {
-        guard
-            let source = addNode(
-                for: edge.source, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
-        else { return }
-        var deployment = edge.deployment
-        let target: String
-        switch edge.target {
-        case .statement(let content):
-            let statement = statements.statement(for: content, in: document.id)
-            target = builder.addNode(
-                id: statement.id, type: .statement, label: statement.label, document: document.id, text: statement.text)
-        case .entity(let ref):
-            guard
-                let id = addNode(
-                    for: ref, in: document.id, surfaces: [], roles: [], entities: entities, builder: &builder)
-            else { return }
-            target = id
-            if deployment != nil, deployment?.destination == nil {
-                deployment?.destination = entities.resolve(ref, in: document.id).name
-            }
-        }
-        if let destination = deployment?.destination {
-            deployment?.destination = canonicalName(
-                destination, in: document.id, preferring: [.country, .location], entities: entities)
-        }
-        if let claimant = deployment?.claimedBy {
-            deployment?.claimedBy = canonicalName(
-                claimant, in: document.id, preferring: [.person, .organization, .country], entities: entities)
-        }
-        builder.add(
-            Edge(
-                source: source, target: target, type: edge.type,
-                provenance: Provenance(
-                    document: document.id, evidence: edge.evidence, sentence: edge.sentence, date: document.date),
-                sourceSpan: edge.sourceSpan, cueSpan: edge.cueSpan, contentSpan: edge.contentSpan, form: edge.form,
-                deployment: deployment, rule: edge.rule))
+        guard ref.type == .unnamedSource else { return nil }
+        return builder.addNode(
+            id: Identifier.hashedID(.unnamedSource, key: document.id + "|" + ref.name), type: .unnamedSource,
+            label: ref.name, surfaces: surfaces, document: document.id, roles: roles)
     }
 
     /// The canonical name of an entity a document names in a deployment
     /// attribute: the entity of that name in the document (by type
     /// preference), else the gazetteer's name, else the name itself.
-    private func canonicalName(
-        _ name: String, in document: String, preferring types: [NodeType], entities: EntityResolution
-    ) -> String {
+    private func canonicalName(_ name: String, in document: AddedDocument, preferring types: [NodeType]) -> String {
         for type in types + NodeType.allCases.filter({ $0.isEntity && !types.contains($0) }) {
-            let ref = EntityRef(type, name)
-            if entities.canonical[LocalEntity(document: document, ref: ref)] != nil {
-                return entities.resolve(ref, in: document).name
-            }
+            if let local = document.entities.local(EntityRef(type, name)) { return document.name(of: local) }
         }
         return gazetteer.lookup(name)?.canonical ?? name
     }

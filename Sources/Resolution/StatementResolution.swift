@@ -4,7 +4,7 @@ import NewsGraphModel
 /// surrounding quotes and punctuation, case), and within a document an
 /// asserted and a denied content whose words cover 80 % of each other's, one
 /// way or the other, become one Statement with the longer text.
-struct StatementResolution {
+enum StatementResolution {
     /// A Statement node: its id, short label and full text.
     struct Statement: Hashable {
         var id: String
@@ -17,78 +17,108 @@ struct StatementResolution {
     /// The longest label, in characters, before it is cut at a word.
     static let labelLength = 80
 
-    private var statements: [String: [String: Statement]] = [:]
-
-    /// Resolves the statement contents of every edge in `analyses` (in any
-    /// order), the documents shared out over `jobs` threads.
-    init(analyses: [DocumentAnalysis], jobs: Int = 1) {
-        statements.reserveCapacity(analyses.count)
-        let resolved = ParallelMap.map(analyses, jobs: jobs, Self.statements(of:))
-        for (analysis, byContent) in zip(analyses, resolved) { statements[analysis.document.id] = byContent }
-    }
-
-    /// The Statement of every content the edges of one document point at.
-    private static func statements(of analysis: DocumentAnalysis) -> [String: Statement] {
-        var cleaned: [String: String] = [:]
-        var asserted: Set<String> = []
-        var denied: Set<String> = []
+    /// The Statement each edge of one document points at, in edge order;
+    /// nil for edges that point at an entity. Each distinct content is
+    /// cleaned once; equal cleaned texts are one text, known by the number of
+    /// the first, and each chosen text is made a Statement once.
+    static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
+        var contentNumbers: [NFCKey: Int] = [:]
+        contentNumbers.reserveCapacity(analysis.edges.count)
+        var textNumbers: [NFCKey: Int] = [:]
+        textNumbers.reserveCapacity(analysis.edges.count)
+        var texts: [String] = []
+        var contentTexts: [Int] = []
+        var edgeTexts: [Int?] = []
+        edgeTexts.reserveCapacity(analysis.edges.count)
+        var asserted: [Int] = []
+        var denied: [Int] = []
         for edge in analysis.edges {
-            guard case .statement(let content) = edge.target else { continue }
-            let text = cleaned[content] ?? Self.cleaned(content)
-            cleaned[content] = text
-            if edge.type == .asserts { asserted.insert(text) }
-            if edge.type == .denies { denied.insert(text) }
+            guard case .statement(let content) = edge.target else {
+                edgeTexts.append(nil)
+                continue
+            }
+            let text: Int
+            if let known = contentNumbers[NFCKey(content)] {
+                text = contentTexts[known]
+            } else {
+                contentNumbers[NFCKey(content)] = contentTexts.count
+                let cleaned = Self.cleaned(content)
+                if let known = textNumbers[NFCKey(cleaned)] {
+                    text = known
+                } else {
+                    text = texts.count
+                    textNumbers[NFCKey(cleaned)] = text
+                    texts.append(cleaned)
+                }
+                contentTexts.append(text)
+            }
+            edgeTexts.append(text)
+            if edge.type == .asserts { asserted.append(text) }
+            if edge.type == .denies { denied.append(text) }
         }
-        let representative = Self.representatives(asserted: asserted, denied: denied)
-        var byContent: [String: Statement] = [:]
-        var made: [String: Statement] = [:]
-        for (content, text) in cleaned {
-            let chosen = representative[text] ?? text
-            let statement =
-                made[chosen]
-                ?? Statement(
-                    id: Identifier.hashedID(.statement, key: Self.key(chosen)), label: Self.label(chosen), text: chosen)
-            made[chosen] = statement
-            byContent[content] = statement
+        let representative = Self.representatives(asserted: asserted, denied: denied, of: texts)
+        var statements: [Statement?] = Array(repeating: nil, count: texts.count)
+        for number in texts.indices {
+            let chosen = representative[number] ?? number
+            if statements[chosen] == nil {
+                let text = texts[chosen]
+                statements[chosen] = Statement(
+                    id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
+            }
+            statements[number] = statements[chosen]
         }
-        return byContent
+        return edgeTexts.map { $0.flatMap { statements[$0] } }
     }
 
-    /// The Statement node for a content an edge of `document` points at.
-    func statement(for content: String, in document: String) -> Statement {
-        if let statement = statements[document]?[content] { return statement }
-        let text = Self.cleaned(content)
-        return Statement(id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
-    }
-
-    /// The text each asserted or denied text of one document stands under: a
-    /// denied text and each asserted one it matches join; a group takes its
-    /// longest text. Texts in no group are left out.
-    static func representatives(asserted: Set<String>, denied: Set<String>) -> [String: String] {
+    /// The text each asserted or denied text of one document stands under,
+    /// by number in `texts` (distinct strings): a denied text and each
+    /// asserted one it matches join; a group takes its longest text. Texts
+    /// in no group are left out.
+    static func representatives(asserted: [Int], denied: [Int], of texts: [String]) -> [Int: Int] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
-        var wordSets: [String: Set<String>] = [:]
-        for text in asserted.union(denied) { wordSets[text] = words(text) }
-        var parent: [String: String] = [:]
-        func root(_ text: String) -> String {
-            var current = text
-            while let next = parent[current], next != current { current = next }
+        let claims = Set(asserted).sorted()
+        let denials = Set(denied).sorted()
+        // The words of each text, numbered, in ascending order.
+        var wordNumbers: [NFCKey: Int] = [:]
+        var words: [[Int]] = Array(repeating: [], count: texts.count)
+        for text in Set(claims + denials) {
+            var numbered = wordList(texts[text]).map { word in
+                let key = NFCKey(word)
+                if let number = wordNumbers[key] { return number }
+                wordNumbers[key] = wordNumbers.count
+                return wordNumbers.count - 1
+            }
+            numbered.sort()
+            for number in numbered where words[text].last != number { words[text].append(number) }
+        }
+        // Groups by union-find over the numbers; which text becomes a root does not matter.
+        var parent = Array(texts.indices)
+        var joined = [Bool](repeating: false, count: texts.count)
+        func root(_ number: Int) -> Int {
+            var current = number
+            while parent[current] != current { current = parent[current] }
             return current
         }
-        let claims = asserted.sorted()
-        for denial in denied.sorted() {
-            let denialWords = wordSets[denial] ?? []
-            for claim in claims where claim != denial && coverage(denialWords, wordSets[claim] ?? []) >= coverage {
-                let (a, b) = (root(denial), root(claim))
-                if a != b { parent[max(a, b)] = min(a, b) }
+        for denial in denials {
+            for claim in claims where claim != denial && coverage(words[denial], words[claim]) >= coverage {
+                parent[root(denial)] = root(claim)
+                joined[denial] = true
+                joined[claim] = true
             }
         }
-        let members = Dictionary(grouping: Set(parent.keys).union(parent.values), by: root)
-        var representative: [String: String] = [:]
-        for texts in members.values {
-            guard let first = texts.first else { continue }
-            let chosen = texts.reduce(first) { longer($0, $1, wordCounts: wordSets) }
-            for text in texts { representative[text] = chosen }
+        // The text with more words (ties: more characters, then the smaller string).
+        func longer(_ lhs: Int, _ rhs: Int) -> Int {
+            let l = (words[lhs].count, texts[lhs].count)
+            let r = (words[rhs].count, texts[rhs].count)
+            if l != r { return l > r ? lhs : rhs }
+            return texts[lhs] < texts[rhs] ? lhs : rhs
         }
+        var chosen: [Int: Int] = [:]
+        for number in texts.indices where joined[number] {
+            chosen[root(number)] = chosen[root(number)].map { longer($0, number) } ?? number
+        }
+        var representative: [Int: Int] = [:]
+        for number in texts.indices where joined[number] { representative[number] = chosen[root(number)] }
         return representative
     }
 
@@ -122,7 +152,7 @@ struct StatementResolution {
             } else {
                 if pendingSpace { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                for offset in index..<min(index + length, bytes.count) { out.append(bytes[offset]) }
             }
             index += length
         }
@@ -186,27 +216,29 @@ struct StatementResolution {
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
     static func label(_ text: String) -> String {
-        guard text.count > labelLength else { return text }
+        // A character has at least one byte: few enough bytes need no count of characters.
+        guard text.utf8.count > labelLength, text.count > labelLength else { return text }
         let head = text.prefix(labelLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + " …"
     }
 
-    /// The words of a text, as the scorer compares them: case-folded, punctuation dropped.
-    static func words(_ text: String) -> Set<String> {
+    /// The words of a text, as the scorer compares them: case-folded,
+    /// punctuation dropped; in order, repeats included.
+    static func wordList(_ text: String) -> [String] {
         var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? words(simple: $0) : nil }) { return fast }
-        return Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? wordList(simple: $0) : nil }) { return fast }
+        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// ``words(_:)`` of simple text (``SimpleText``), on its bytes: split at
+    /// ``wordList(_:)`` of simple text (``SimpleText``), on its bytes: split at
     /// scalars whose lower case is neither alphabetic nor numeric. ASCII and
     /// Latin-1 letters are told and lower-cased by range.
-    private static func words(simple bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
-        var words: Set<String> = []
+    private static func wordList(simple bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
         var word: [UInt8] = []
         func endWord() {
-            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
             word.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -256,26 +288,23 @@ struct StatementResolution {
         return words
     }
 
-    /// How much of the smaller word set the larger covers: the larger of the two coverages.
-    static func mutualCoverage(_ lhs: String, _ rhs: String) -> Double { coverage(words(lhs), words(rhs)) }
-
-    /// ``mutualCoverage(_:_:)`` of two word sets.
-    private static func coverage(_ left: Set<String>, _ right: Set<String>) -> Double {
+    /// How much of the smaller of two word sets (ascending word numbers) the larger covers:
+    /// the larger of the two coverages.
+    private static func coverage(_ left: [Int], _ right: [Int]) -> Double {
         guard !left.isEmpty, !right.isEmpty else { return 0 }
-        let shared = Double(left.intersection(right).count)
-        return max(shared / Double(left.count), shared / Double(right.count))
-    }
-
-    /// The text with more words (ties: more characters, then the smaller string).
-    static func longer(_ lhs: String, _ rhs: String) -> String {
-        longer(lhs, rhs, wordCounts: [lhs: words(lhs), rhs: words(rhs)])
-    }
-
-    /// ``longer(_:_:)`` with the word sets of both texts at hand.
-    private static func longer(_ lhs: String, _ rhs: String, wordCounts: [String: Set<String>]) -> String {
-        let l = (wordCounts[lhs]?.count ?? 0, lhs.count)
-        let r = (wordCounts[rhs]?.count ?? 0, rhs.count)
-        if l != r { return l > r ? lhs : rhs }
-        return min(lhs, rhs)
+        var shared = 0
+        var (l, r) = (0, 0)
+        while l < left.count, r < right.count {
+            if left[l] == right[r] {
+                shared += 1
+                l += 1
+                r += 1
+            } else if left[l] < right[r] {
+                l += 1
+            } else {
+                r += 1
+            }
+        }
+        return max(Double(shared) / Double(left.count), Double(shared) / Double(right.count))
     }
 }

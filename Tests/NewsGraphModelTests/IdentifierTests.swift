@@ -102,6 +102,26 @@ import Testing
         #expect(merged.edgeIDs.count == 2)
     }
 
+    @Test("A later builder's label for the same id is an alias of the merged node when a call brought it")
+    func mergedLabelsStayAliases() {
+        func add(_ label: String, in document: String, to builder: inout GraphBuilder) {
+            builder.addNode(id: "person-foo-bar", type: .person, label: label, surfaces: [label], document: document)
+        }
+        var whole = GraphBuilder()
+        add("Foo Bar", in: "a", to: &whole)
+        add("Foo-Bar", in: "b", to: &whole)
+        var first = GraphBuilder()
+        add("Foo Bar", in: "a", to: &first)
+        var second = GraphBuilder()
+        add("Foo-Bar", in: "b", to: &second)
+        first.merge(second)
+        let merged = first.build()
+        #expect(merged == whole.build())
+        #expect(merged.nodes.first?.label == "Foo Bar")
+        #expect(merged.nodes.first?.aliases == ["Foo-Bar"])
+        #expect(merged.nodes.first?.documents == ["a", "b"])
+    }
+
     @Test func dropsDanglingAndDuplicateEdges() {
         var builder = GraphBuilder()
         let a = builder.addEntity(.country, name: "Nordkorea")

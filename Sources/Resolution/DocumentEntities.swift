@@ -1,0 +1,85 @@
+import NewsGraphModel
+
+/// The entities one document names, each once, with what its mentions
+/// wrote for it: gathered on the analysis threads, so that resolution and
+/// the graph deal with each entity of a document once, not with each mention.
+///
+/// The entities are listed in order of first use: mentions in text order,
+/// then the sources and entity targets of the edges in edge order.
+struct DocumentEntities: Sendable {
+    /// One entity as the document names it.
+    struct Local: Sendable {
+        /// The document-level reference.
+        var ref: EntityRef
+        /// The surfaces of the mentions that are names.
+        var surfaces: Set<String> = []
+        /// The roles written next to its mentions.
+        var roles: Set<String> = []
+        /// How many mentions it has.
+        var mentions = 0
+    }
+
+    /// The ends of one edge, as indices into ``locals``.
+    struct Ends: Sendable {
+        /// The source's index.
+        var source: Int
+        /// The entity target's index; nil for a Statement, and when the source makes no node.
+        var target: Int?
+    }
+
+    /// Every entity the mentions and edges name, in order of first use.
+    private(set) var locals: [Local] = []
+    /// The indices of the ``locals`` that become nodes (see ``makesNode(_:)``), in the order of the
+    /// mention or edge that first adds each: the order a graph built call by
+    /// call would add them in, which decides the label where two names share an id.
+    private(set) var nodeOrder: [Int] = []
+    /// The ends of each edge, in edge order.
+    private(set) var ends: [Ends] = []
+
+    /// Gathers the entities of one analysis.
+    init(_ analysis: DocumentAnalysis) {
+        var indices: [EntityRef: Int] = [:]
+        var isNode: [Bool] = []
+        func index(of ref: EntityRef) -> Int {
+            if let index = indices[ref] { return index }
+            indices[ref] = locals.count
+            locals.append(Local(ref: ref))
+            isNode.append(false)
+            return locals.count - 1
+        }
+        func addsNode(_ index: Int) {
+            guard !isNode[index], Self.makesNode(locals[index].ref.type) else { return }
+            isNode[index] = true
+            nodeOrder.append(index)
+        }
+        for mention in analysis.mentions {
+            let local = index(of: mention.entity)
+            if mention.isName { locals[local].surfaces.insert(mention.surface) }
+            if let role = mention.role { locals[local].roles.insert(role) }
+            locals[local].mentions += 1
+            addsNode(local)
+        }
+        ends.reserveCapacity(analysis.edges.count)
+        for edge in analysis.edges {
+            let source = index(of: edge.source)
+            addsNode(source)
+            var target: Int?
+            if case .entity(let ref) = edge.target {
+                // An entity target is resolved whatever the source, but becomes a node only after a source that is one.
+                let local = index(of: ref)
+                if Self.makesNode(edge.source.type) {
+                    addsNode(local)
+                    target = local
+                }
+            }
+            ends.append(Ends(source: source, target: target))
+        }
+    }
+
+    /// Whether a reference of this type becomes a node of its own: entities and unnamed sources do.
+    static func makesNode(_ type: NodeType) -> Bool { type.isEntity || type == .unnamedSource }
+
+    /// The index of the local entity with this reference, if the document names it
+    /// (a linear search: for the few names deployments give).
+    func local(_ ref: EntityRef) -> Int? { locals.firstIndex { $0.ref == ref } }
+}
