@@ -49,7 +49,7 @@ struct EntityResolution: Sendable {
     }
 
     /// Resolves every entity of `documents` (the entities of each document, in any order of documents).
-    init(documents: [DocumentEntities], gazetteer: Gazetteer, transliteration: TransliterationKey) {
+    init(documents: [DocumentEntityList], gazetteer: Gazetteer, transliteration: TransliterationKey) {
         // Number the distinct references and list the entities.
         var refNumbers: [EntityRef: Int] = [:]
         var refs: [EntityRef] = []

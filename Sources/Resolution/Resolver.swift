@@ -61,7 +61,7 @@ public struct Resolver: Sendable {
     private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
-        let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntities($0) }
+        let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntityList($0) }
         let entities = EntityResolution(documents: documents, gazetteer: gazetteer, transliteration: transliteration)
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
@@ -89,7 +89,7 @@ public struct Resolver: Sendable {
         /// Its position in document order.
         var number: Int
         /// Its entities.
-        var entities: DocumentEntities
+        var entities: DocumentEntityList
         /// The resolution of all documents' entities.
         var resolution: EntityResolution
 

@@ -6,7 +6,7 @@ import NewsGraphModel
 ///
 /// The entities are listed in order of first use: mentions in text order,
 /// then the sources and entity targets of the edges in edge order.
-struct DocumentEntities: Sendable {
+struct DocumentEntityList: Sendable {
     /// One entity as the document names it.
     struct Local: Sendable {
         /// The document-level reference.
