@@ -93,9 +93,8 @@ public struct GEXFExporter: GraphExporter {
         elements.attribute("label", text: node.label)
         if let start { elements.attribute("start", text: start) }
         elements.startElement("attvalues")
-        GraphAttributes.forEachValue(of: node, in: graph) { column, value in
-            addValue(value, for: GraphAttributes.nodeColumns[column], to: &elements)
-        }
+        let values = nodeValues
+        GraphAttributes.forEachValue(of: node, in: graph) { column, value in addValue(value, as: values[column], to: &elements) }
         elements.endElement()
         let style = NodeStyle(node.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
@@ -119,9 +118,8 @@ public struct GEXFExporter: GraphExporter {
         elements.attribute("weight", text: "1.0")
         if let start { elements.attribute("start", text: start) }
         elements.startElement("attvalues")
-        GraphAttributes.forEachValue(of: edge) { column, value in
-            addValue(value, for: GraphAttributes.edgeColumns[column], to: &elements)
-        }
+        let values = edgeValues
+        GraphAttributes.forEachValue(of: edge) { column, value in addValue(value, as: values[column], to: &elements) }
         elements.endElement()
         let style = EdgeStyle(edge.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
@@ -129,18 +127,25 @@ public struct GEXFExporter: GraphExporter {
     }
 
     /// `<attvalue for="column" value="..."/>`.
-    private static func addValue(_ value: AttributeValue, for column: AttributeColumn, to children: inout TextElementBatch) {
-        children.startElement("attvalue")
-        children.attribute("for", text: column.name)
+    private static func addValue(_ value: AttributeValue, as element: TextElement, to elements: inout TextElementBatch) {
         switch value {
-        case .text(let text): children.attribute("value", text: text)
-        case .joined(let items): children.attribute("value", joining: items, separator: "|")
-        case .iri(let id): children.attribute("value", prefix: Identifier.resourceNamespace, text: id)
-        case .integer(let value): children.attribute("value", decimal: value)
-        case .boolean(let value): children.attribute("value", text: value ? "true" : "false")
+        case .text(let text): elements.add(element, text: text)
+        case .joined(let items): elements.add(element, joining: items, separator: "|")
+        case .iri(let id): elements.add(element, prefix: Identifier.resourceNamespace, text: id)
+        case .integer(let value): elements.add(element, decimal: value)
+        case .boolean(let value): elements.add(element, text: value ? "true" : "false")
         }
-        children.endElement()
     }
+
+    /// The prepared `<attvalue for="column" value="..."/>` of each of `columns`.
+    private static func attributeValues(_ columns: [AttributeColumn]) -> [TextElement] {
+        columns.map { TextElement("attvalue", attributes: [("for", $0.name)], valueAttribute: "value") }
+    }
+
+    /// The `<attvalue>` of each node column, aligned with ``ExportSupport/GraphAttributes/nodeColumns``.
+    private static let nodeValues = attributeValues(GraphAttributes.nodeColumns)
+    /// The `<attvalue>` of each edge column, aligned with ``ExportSupport/GraphAttributes/edgeColumns``.
+    private static let edgeValues = attributeValues(GraphAttributes.edgeColumns)
 
     /// `<viz:color r="..." g="..." b="..."/>`.
     private static func addColour(red: Int, green: Int, blue: Int, to children: inout TextElementBatch) {

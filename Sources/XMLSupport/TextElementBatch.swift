@@ -65,38 +65,38 @@ public struct TextElementBatch: ~Copyable {
     /// Whether every element opened with ``startElement(_:)`` has been ended.
     public var isComplete: Bool { openElements.isEmpty }
 
-    /// Adds `element` with `text` as its content (sanitised and escaped).
+    /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
         beginChild()
         element.withTags { start, end in
             bytes.append(start)
-            XMLEscaping.append(text, in: .content, to: &bytes)
+            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
             bytes.append(end)
         }
     }
 
-    /// Adds `element` with `prefix` followed by `text` as its content (sanitised and escaped).
+    /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
         beginChild()
         element.withTags { start, end in
             bytes.append(start)
-            XMLEscaping.append(prefix, in: .content, to: &bytes)
-            XMLEscaping.append(text, in: .content, to: &bytes)
+            XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
+            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
             bytes.append(end)
         }
     }
 
-    /// Adds `element` with `items` joined by `separator` as its content (sanitised and escaped).
+    /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
         beginChild()
         element.withTags { start, end in
             bytes.append(start)
-            appendJoined(items, separator: separator, in: .content)
+            appendJoined(items, separator: separator, in: element.valueContext)
             bytes.append(end)
         }
     }
 
-    /// Adds `element` with an integer in decimal as its content, as `String(value)` writes it.
+    /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
         beginChild()
         element.withTags { start, end in

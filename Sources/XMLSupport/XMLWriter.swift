@@ -113,15 +113,11 @@ public final class XMLWriter {
         try endElement()
     }
 
-    /// Writes a prepared element with `text` as its content (sanitised and escaped).
+    /// Writes a prepared element with `text` as its value (sanitised and
+    /// escaped), element by element and attribute by attribute: the bytes
+    /// that a ``TextElementBatch`` gathers for it.
     public func write(_ element: TextElement, text: String) throws {
-        let writer = try open()
-        try beginChild(of: writer)
-        try element.withTags { start, end in
-            try writeRaw(start, writer)
-            try writeString(text, writer)
-            try writeRaw(end, writer)
-        }
+        try element.write(text: text, to: self)
     }
 
     /// How many elements are open.
