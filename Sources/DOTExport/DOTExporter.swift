@@ -51,17 +51,14 @@ public struct DOTExporter: GraphExporter {
             out.append("  }\n")
         }
         // The end of each node's and edge's statement, by type, rendered once.
-        var nodeEnds: [NodeType: [UInt8]] = [:]
-        for type in NodeType.allCases {
+        let nodeEnds = ByType<NodeType> { type in
             var end = ByteSink()
             appendStyle(NodeStyle(type), to: &end)
-            nodeEnds[type] = end.bytes
+            return end.bytes
         }
-        var edgeEnds: [EdgeType: [UInt8]] = [:]
-        for type in EdgeType.allCases {
+        let edgeEnds = ByType<EdgeType> { type in
             let style = EdgeStyle(type)
-            edgeEnds[type] = Array(
-                ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
+            return Array(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
         }
         for (number, node) in graph.nodes.enumerated() {
             out.append("  n")
@@ -70,7 +67,7 @@ public struct DOTExporter: GraphExporter {
             DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
             out.append(", tooltip=")
             DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
-            out.append(nodeEnds[node.type] ?? [])
+            out.append(nodeEnds[node.type])
         }
         // A node's number is its index: the graph knows the index of each edge's ends.
         for index in graph.edges.indices {
@@ -84,7 +81,7 @@ public struct DOTExporter: GraphExporter {
             DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
             out.append(", tooltip=")
             DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
-            out.append(edgeEnds[edge.type] ?? [])
+            out.append(edgeEnds[edge.type])
         }
         out.append("}\n")
     }
@@ -119,5 +116,25 @@ public struct DOTExporter: GraphExporter {
         }
         if let unit = deployment.unit { detail.append(unit) }
         return detail.isEmpty ? edge.type.rawValue : edge.type.rawValue + "\n" + detail.joined(separator: " ")
+    }
+}
+
+/// Bytes rendered once for each case of a type, found by the case's
+/// position in `allCases` (a few comparisons of the case) rather than by
+/// hashing its raw value, as a dictionary would.
+private struct ByType<Type: CaseIterable & Equatable> {
+    private let cases: [Type]
+    private let values: [[UInt8]]
+
+    /// Renders `render` for every case.
+    init(_ render: (Type) -> [UInt8]) {
+        cases = Array(Type.allCases)
+        values = cases.map(render)
+    }
+
+    /// The bytes of `type`.
+    subscript(type: Type) -> [UInt8] {
+        guard let index = cases.firstIndex(of: type) else { preconditionFailure("\(type) is one of allCases") }
+        return values[index]
     }
 }
