@@ -94,26 +94,21 @@ struct MarkupBytes: ~Copyable {
         count += spaces
     }
 
-    /// Appends an integer in decimal, as `String(value)` writes it.
+    /// Appends an integer in decimal, as `String(value)` writes it: the
+    /// digits are made last first in a buffer on the stack, then copied.
     mutating func append(decimal value: Int) {
-        reserve(20)  // "-" and the 19 digits of Int.min
-        if value < 0 {
-            base[count] = UInt8(ascii: "-")
-            count += 1
-        }
+        if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits = 1
-        var power: UInt = 10  // at most 10^19, as the magnitude is below it
-        while magnitude >= power {
-            digits += 1
-            power &*= 10
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+        var length = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - length] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                length += 1
+            } while magnitude > 0
+            let first = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - length)
+            append(UnsafeBufferPointer(start: first, count: length))
         }
-        var position = count + digits
-        count = position
-        repeat {
-            position -= 1
-            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
     }
 }
