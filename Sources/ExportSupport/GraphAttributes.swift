@@ -55,7 +55,7 @@ public enum GraphAttributes {
     /// ``values(of:in:)``, without building their text. Inlinable, so that
     /// each exporter's `body` is inlined into it.
     @inlinable
-    public static func forEachValue(of node: Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+    public static func forEachValue(of node: borrowing Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
         body(0, .text(node.type.rawValue))
         if !node.aliases.isEmpty { body(1, .joined(node.aliases)) }
         if !node.documents.isEmpty { body(2, .joined(node.documents)) }
@@ -73,7 +73,7 @@ public enum GraphAttributes {
     /// ``values(of:)``, without building their text. Inlinable, so that
     /// each exporter's `body` is inlined into it.
     @inlinable
-    public static func forEachValue(of edge: Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+    public static func forEachValue(of edge: borrowing Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
         body(0, .text(edge.type.rawValue))
         body(1, .text(edge.provenance.document))
         if !edge.provenance.evidence.isEmpty { body(2, .text(edge.provenance.evidence)) }

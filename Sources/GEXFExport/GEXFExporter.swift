@@ -51,18 +51,23 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.nodes.count))
         // The <node> and <edge> elements, children of <nodes> and <edges>.
         var elements = writer.textElementBatch(depth: writer.depth)
-        // By index: the elements are passed on borrowed, not copied.
-        for index in graph.nodes.indices {
-            Self.addNode(graph.nodes[index], in: graph, size: sizes[index], start: days.nodeDays[index], to: &elements)
-            try writer.write(&elements) { sink.append($0) }
+        // Through the arrays' buffers: each element is borrowed in place, where
+        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        try graph.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                Self.addNode(nodes[index], in: graph, size: sizes[index], start: days.nodeDays[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
         try writer.write(&elements)
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        for index in graph.edges.indices {
-            Self.addEdge(graph.edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
-            try writer.write(&elements) { sink.append($0) }
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                Self.addEdge(edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
         try writer.write(&elements)
         try writer.endElement()
@@ -86,7 +91,7 @@ public struct GEXFExporter: GraphExporter {
 
     /// `<node id="..." label="..." start="...">` with its `<attvalues>` and `<viz:...>` children.
     private static func addNode(
-        _ node: Node, in graph: Graph, size: String, start: String?, to elements: inout TextElementBatch
+        _ node: borrowing Node, in graph: Graph, size: String, start: String?, to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
         elements.attribute("id", text: node.id)
@@ -108,7 +113,7 @@ public struct GEXFExporter: GraphExporter {
     }
 
     /// `<edge id="..." source="..." target="..." ...>` with its `<attvalues>` and `<viz:color>`.
-    private static func addEdge(_ edge: Edge, id: String, start: String?, to elements: inout TextElementBatch) {
+    private static func addEdge(_ edge: borrowing Edge, id: String, start: String?, to elements: inout TextElementBatch) {
         elements.startElement("edge")
         elements.attribute("id", text: id)
         elements.attribute("source", text: edge.source)

@@ -48,14 +48,19 @@ public struct GraphMLExporter: GraphExporter {
         // The <node> and <edge> elements, children of <graph>.
         var elements = writer.textElementBatch(depth: writer.depth)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
-        // By index: the elements are passed on borrowed, not copied.
-        for index in graph.nodes.indices {
-            addNode(graph.nodes[index], in: graph, size: sizes[index], to: &elements)
-            try writer.write(&elements) { sink.append($0) }
+        // Through the arrays' buffers: each element is borrowed in place, where
+        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        try graph.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                addNode(nodes[index], in: graph, size: sizes[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
-        for index in graph.edges.indices {
-            addEdge(graph.edges[index], id: graph.edgeIDs[index], to: &elements)
-            try writer.write(&elements) { sink.append($0) }
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                addEdge(edges[index], id: graph.edgeIDs[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
         try writer.write(&elements)
         try writer.endElement()
@@ -64,7 +69,7 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
-    private func addNode(_ node: Node, in graph: Graph, size: String, to elements: inout TextElementBatch) {
+    private func addNode(_ node: borrowing Node, in graph: Graph, size: String, to elements: inout TextElementBatch) {
         elements.startElement("node")
         elements.attribute("id", text: node.id)
         elements.add(GraphMLKey.nodeLabel.data, text: node.label)
@@ -79,7 +84,7 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
-    private func addEdge(_ edge: Edge, id: String, to elements: inout TextElementBatch) {
+    private func addEdge(_ edge: borrowing Edge, id: String, to elements: inout TextElementBatch) {
         elements.startElement("edge")
         elements.attribute("id", text: id)
         elements.attribute("source", text: edge.source)
