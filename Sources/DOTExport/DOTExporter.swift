@@ -60,28 +60,35 @@ public struct DOTExporter: GraphExporter {
             let style = EdgeStyle(type)
             return Array(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
         }
-        for (number, node) in graph.nodes.enumerated() {
-            out.append("  n")
-            out.append(decimal: number)
-            out.append(" [label=")
-            DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
-            out.append(", tooltip=")
-            DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
-            out.append(nodeEnds[node.type])
+        // Nodes and edges are read in place through pointers: taking one out
+        // of its array would copy it, retaining every string it holds.
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            for number in nodes.indices {
+                let node = nodes.baseAddress! + number
+                out.append("  n")
+                out.append(decimal: number)
+                out.append(" [label=")
+                DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
+                out.append(", tooltip=")
+                DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
+                out.append(nodeEnds[node.pointee.type])
+            }
         }
         // A node's number is its index: the graph knows the index of each edge's ends.
-        for index in graph.edges.indices {
-            guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
-            let edge = graph.edges[index]
-            out.append("  n")
-            out.append(decimal: source)
-            out.append(" -> n")
-            out.append(decimal: target)
-            out.append(" [label=")
-            DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
-            out.append(", tooltip=")
-            DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
-            out.append(edgeEnds[edge.type])
+        graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
+                let edge = edges.baseAddress! + index
+                out.append("  n")
+                out.append(decimal: source)
+                out.append(" -> n")
+                out.append(decimal: target)
+                out.append(" [label=")
+                DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                out.append(", tooltip=")
+                DOTString.appendQuoted(edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
+                out.append(edgeEnds[edge.pointee.type])
+            }
         }
         out.append("}\n")
     }
@@ -94,28 +101,28 @@ public struct DOTExporter: GraphExporter {
     }
 
     /// The text shown in a node.
-    private func label(of node: Node) -> String {
-        let length = node.type == .statement ? Self.statementLabelLength : Self.labelLength
-        return DOTString.shortened(node.label, maxCharacters: length)
+    private func label(of node: UnsafePointer<Node>) -> String {
+        let length = node.pointee.type == .statement ? Self.statementLabelLength : Self.labelLength
+        return DOTString.shortened(node.pointee.label, maxCharacters: length)
     }
 
     /// The hover text of a node: a Statement's full text, else type, name and aliases.
-    private func tooltip(of node: Node) -> String {
-        if node.type == .statement { return node.text ?? node.label }
-        var text = "\(node.type.rawValue): \(node.label)"
-        if !node.aliases.isEmpty { text += "\n" + node.aliases.joined(separator: " | ") }
+    private func tooltip(of node: UnsafePointer<Node>) -> String {
+        if node.pointee.type == .statement { return node.pointee.text ?? node.pointee.label }
+        var text = "\(node.pointee.type.rawValue): \(node.pointee.label)"
+        if !node.pointee.aliases.isEmpty { text += "\n" + node.pointee.aliases.joined(separator: " | ") }
         return text
     }
 
     /// The text on an edge: its type, and for deployments the number and unit.
-    private func label(of edge: Edge) -> String {
-        guard let deployment = edge.deployment else { return edge.type.rawValue }
+    private func label(of edge: UnsafePointer<Edge>) -> String {
+        guard let deployment = edge.pointee.deployment else { return edge.pointee.type.rawValue }
         var detail: [String] = []
         if let quantity = deployment.quantity {
             detail.append((deployment.approximate ? "ca. " : "") + String(quantity))
         }
         if let unit = deployment.unit { detail.append(unit) }
-        return detail.isEmpty ? edge.type.rawValue : edge.type.rawValue + "\n" + detail.joined(separator: " ")
+        return detail.isEmpty ? edge.pointee.type.rawValue : edge.pointee.type.rawValue + "\n" + detail.joined(separator: " ")
     }
 }
 
