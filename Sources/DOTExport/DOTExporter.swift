@@ -51,40 +51,44 @@ public struct DOTExporter: GraphExporter {
             out.append("  }\n")
         }
         // The end of each node's and edge's statement, by type, rendered once.
-        var nodeEnds: [NodeType: [UInt8]] = [:]
-        for type in NodeType.allCases {
+        let nodeEnds = ByType<NodeType> { type in
             var end = ByteSink()
             appendStyle(NodeStyle(type), to: &end)
-            nodeEnds[type] = end.bytes
+            return end.bytes
         }
-        var edgeEnds: [EdgeType: [UInt8]] = [:]
-        for type in EdgeType.allCases {
+        let edgeEnds = ByType<EdgeType> { type in
             let style = EdgeStyle(type)
-            edgeEnds[type] = Array(
-                ", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
+            return Array(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
         }
-        for (number, node) in graph.nodes.enumerated() {
-            out.append("  n")
-            out.append(decimal: number)
-            out.append(" [label=")
-            DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
-            out.append(", tooltip=")
-            DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
-            out.append(nodeEnds[node.type] ?? [])
+        // Nodes and edges are read in place through pointers: taking one out
+        // of its array would copy it, retaining every string it holds.
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            for number in nodes.indices {
+                let node = nodes.baseAddress! + number
+                out.append("  n")
+                out.append(decimal: number)
+                out.append(" [label=")
+                DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
+                out.append(", tooltip=")
+                DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
+                out.append(nodeEnds[node.pointee.type])
+            }
         }
         // A node's number is its index: the graph knows the index of each edge's ends.
-        for index in graph.edges.indices {
-            guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
-            let edge = graph.edges[index]
-            out.append("  n")
-            out.append(decimal: source)
-            out.append(" -> n")
-            out.append(decimal: target)
-            out.append(" [label=")
-            DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
-            out.append(", tooltip=")
-            DOTString.appendQuoted(edge.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
-            out.append(edgeEnds[edge.type] ?? [])
+        graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
+                let edge = edges.baseAddress! + index
+                out.append("  n")
+                out.append(decimal: source)
+                out.append(" -> n")
+                out.append(decimal: target)
+                out.append(" [label=")
+                DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                out.append(", tooltip=")
+                DOTString.appendQuoted(edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
+                out.append(edgeEnds[edge.pointee.type])
+            }
         }
         out.append("}\n")
     }
@@ -97,27 +101,47 @@ public struct DOTExporter: GraphExporter {
     }
 
     /// The text shown in a node.
-    private func label(of node: Node) -> String {
-        let length = node.type == .statement ? Self.statementLabelLength : Self.labelLength
-        return DOTString.shortened(node.label, maxCharacters: length)
+    private func label(of node: UnsafePointer<Node>) -> String {
+        let length = node.pointee.type == .statement ? Self.statementLabelLength : Self.labelLength
+        return DOTString.shortened(node.pointee.label, maxCharacters: length)
     }
 
     /// The hover text of a node: a Statement's full text, else type, name and aliases.
-    private func tooltip(of node: Node) -> String {
-        if node.type == .statement { return node.text ?? node.label }
-        var text = "\(node.type.rawValue): \(node.label)"
-        if !node.aliases.isEmpty { text += "\n" + node.aliases.joined(separator: " | ") }
+    private func tooltip(of node: UnsafePointer<Node>) -> String {
+        if node.pointee.type == .statement { return node.pointee.text ?? node.pointee.label }
+        var text = "\(node.pointee.type.rawValue): \(node.pointee.label)"
+        if !node.pointee.aliases.isEmpty { text += "\n" + node.pointee.aliases.joined(separator: " | ") }
         return text
     }
 
     /// The text on an edge: its type, and for deployments the number and unit.
-    private func label(of edge: Edge) -> String {
-        guard let deployment = edge.deployment else { return edge.type.rawValue }
+    private func label(of edge: UnsafePointer<Edge>) -> String {
+        guard let deployment = edge.pointee.deployment else { return edge.pointee.type.rawValue }
         var detail: [String] = []
         if let quantity = deployment.quantity {
             detail.append((deployment.approximate ? "ca. " : "") + String(quantity))
         }
         if let unit = deployment.unit { detail.append(unit) }
-        return detail.isEmpty ? edge.type.rawValue : edge.type.rawValue + "\n" + detail.joined(separator: " ")
+        return detail.isEmpty ? edge.pointee.type.rawValue : edge.pointee.type.rawValue + "\n" + detail.joined(separator: " ")
+    }
+}
+
+/// Bytes rendered once for each case of a type, found by the case's
+/// position in `allCases` (a few comparisons of the case) rather than by
+/// hashing its raw value, as a dictionary would.
+private struct ByType<Type: CaseIterable & Equatable> {
+    private let cases: [Type]
+    private let values: [[UInt8]]
+
+    /// Renders `render` for every case.
+    init(_ render: (Type) -> [UInt8]) {
+        cases = Array(Type.allCases)
+        values = cases.map(render)
+    }
+
+    /// The bytes of `type`.
+    subscript(type: Type) -> [UInt8] {
+        guard let index = cases.firstIndex(of: type) else { preconditionFailure("\(type) is one of allCases") }
+        return values[index]
     }
 }

@@ -51,11 +51,17 @@ enum DOTString {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether no byte of `text` is escaped or dropped (see ``appendEscaped(_:to:)``).
+    /// Whether no byte of `text` is escaped or dropped (see ``appendEscaped(_:to:)``),
+    /// tested eight bytes at a time (``ExportSupport/ByteWords``).
     private static func isPlain(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes {
+            var index = 0
+            while index + 8 <= bytes.count {
+                if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
+                index += 8
+            }
+            for byte in bytes[index...] {
                 switch byte {
                 case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
                 default: continue
@@ -63,6 +69,14 @@ enum DOTString {
             }
             return true
         }
+    }
+
+    /// Whether some byte of `word` is one that ``isPlain(_:)`` looks for.
+    @inline(__always)
+    private static func mayNeedCare(_ word: UInt64) -> Bool {
+        ByteWords.containsByte(below: 0x20, in: word) || ByteWords.contains(UInt8(ascii: "\\"), in: word)
+            || ByteWords.contains(UInt8(ascii: "\""), in: word) || ByteWords.contains(UInt8(ascii: "&"), in: word)
+            || ByteWords.contains(0x7F, in: word) || ByteWords.contains(0xC2, in: word) || ByteWords.contains(0xEF, in: word)
     }
 
     /// `text` on one line (whitespace runs become one space, none at the

@@ -11,16 +11,18 @@ public enum EdgeIdentifiers {
     /// order is byte order), the eight bytes after the shared prefix are
     /// compared as one integer first, and the strings only when those are equal.
     public static func order(of ids: [String]) -> [Int] {
-        guard let first = ids.first else { return [] }
+        guard var first = ids.first else { return [] }
         var shared = first.utf8.count
         var ascii = true
-        for id in ids {
-            var id = id
-            id.withUTF8 { bytes in
-                ascii = ascii && !bytes.contains { $0 >= 0x80 }
-                shared = min(shared, bytes.count)
-                first.utf8.withContiguousStorageIfAvailable { first in
-                    shared = zip(first.prefix(shared), bytes).prefix { $0 == $1 }.count
+        first.withUTF8 { first in
+            for index in ids.indices {  // by index: the ids are read in place
+                var id = ids[index]
+                id.withUTF8 { bytes in
+                    var common = 0
+                    let limit = min(shared, bytes.count)
+                    while common < limit, first[common] == bytes[common] { common += 1 }
+                    shared = common
+                    ascii = ascii && isASCII(bytes)
                 }
             }
         }
@@ -35,5 +37,15 @@ public enum EdgeIdentifiers {
             }
         }
         return keyed.sorted { $0.key != $1.key ? $0.key < $1.key : ids[$0.index] < ids[$1.index] }.map(\.index)
+    }
+
+    /// Whether every byte is below 0x80, tested a word at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            if ByteWords.word(in: bytes, at: index) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        return bytes[index...].allSatisfy { $0 < 0x80 }
     }
 }

@@ -52,8 +52,10 @@ public enum GraphAttributes {
 
     /// Calls `body` with the index in ``nodeColumns`` and the value of every
     /// column the node has a value for, in column order: the same values as
-    /// ``values(of:in:)``, without building their text.
-    public static func forEachValue(of node: Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+    /// ``values(of:in:)``, without building their text. Inlinable, so that
+    /// each exporter's `body` is inlined into it.
+    @inlinable
+    public static func forEachValue(of node: borrowing Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
         body(0, .text(node.type.rawValue))
         if !node.aliases.isEmpty { body(1, .joined(node.aliases)) }
         if !node.documents.isEmpty { body(2, .joined(node.documents)) }
@@ -68,8 +70,10 @@ public enum GraphAttributes {
 
     /// Calls `body` with the index in ``edgeColumns`` and the value of every
     /// column the edge has a value for, in column order: the same values as
-    /// ``values(of:)``, without building their text.
-    public static func forEachValue(of edge: Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+    /// ``values(of:)``, without building their text. Inlinable, so that
+    /// each exporter's `body` is inlined into it.
+    @inlinable
+    public static func forEachValue(of edge: borrowing Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
         body(0, .text(edge.type.rawValue))
         body(1, .text(edge.provenance.document))
         if !edge.provenance.evidence.isEmpty { body(2, .text(edge.provenance.evidence)) }
@@ -91,7 +95,8 @@ public enum GraphAttributes {
     }
 
     /// The start and end of `span`, when there is one, as columns `column` and `column + 1`.
-    private static func span(_ span: Span?, column: Int, _ body: (Int, AttributeValue) -> Void) {
+    @inlinable
+    static func span(_ span: Span?, column: Int, _ body: (Int, AttributeValue) -> Void) {
         guard let span else { return }
         body(column, .integer(span.start))
         body(column + 1, .integer(span.end))

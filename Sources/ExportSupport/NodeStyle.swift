@@ -50,4 +50,16 @@ public struct NodeStyle: Hashable, Sendable {
     public static func size(degree: Int) -> Double {
         ((10 + 5 * Double(max(degree, 0)).squareRoot()) * 10).rounded() / 10
     }
+
+    /// The ``size(degree:)`` of nodes with `degrees` edges as text, as
+    /// `String(Double)` writes it (`"23.2"`), each distinct degree formatted once.
+    public static func sizeTexts(degrees: [Int]) -> [String] {
+        var texts: [Int: String] = [:]
+        return degrees.map { degree in
+            if let text = texts[degree] { return text }
+            let text = String(size(degree: degree))
+            texts[degree] = text
+            return text
+        }
+    }
 }

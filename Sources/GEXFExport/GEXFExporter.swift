@@ -25,9 +25,10 @@ public struct GEXFExporter: GraphExporter {
     static let vizNamespace = "http://gexf.net/1.3/viz"
 
     /// Writes the whole GEXF file through libxml2's `xmlTextWriter`, handing it
-    /// to `sink` a megabyte at a time. Nodes and edges are libxml2 elements;
-    /// the children of each (`<attvalues>`, `<viz:...>`) are escaped in Swift
-    /// as libxml2 escapes them and handed over in one call (``XMLSupport/TextElementBatch``).
+    /// to `sink` in parts. The document, declarations and lists are libxml2
+    /// elements; the nodes and edges with their children (`<attvalues>`,
+    /// `<viz:...>`) are escaped in Swift as libxml2 escapes them and handed
+    /// over a few hundred kilobytes at a time (``XMLSupport/TextElementBatch``).
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         let writer = try XMLWriter()
         try writer.startDocument()
@@ -45,25 +46,30 @@ public struct GEXFExporter: GraphExporter {
         try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
         try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
         let days = GraphDays(graph)
-        let degrees = graph.degrees()
+        let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
-        // The children of <node> and <edge>, one level below <nodes> and <edges>.
-        var children = writer.textElementBatch(depth: writer.depth + 1)
-        // By index: the elements are passed on borrowed, not copied.
-        for index in graph.nodes.indices {
-            try writeNode(
-                graph.nodes[index], in: graph, degree: degrees[index], start: days.nodeDays[index], children: &children, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
+        // The <node> and <edge> elements, children of <nodes> and <edges>.
+        var elements = writer.textElementBatch(depth: writer.depth)
+        // Through the arrays' buffers: each element is borrowed in place, where
+        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        try graph.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                Self.addNode(nodes[index], in: graph, size: sizes[index], start: days.nodeDays[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
+        try writer.write(&elements)
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        for index in graph.edges.indices {
-            try writeEdge(
-                graph.edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], children: &children, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                Self.addEdge(edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
+        try writer.write(&elements)
         try writer.endElement()
         try writer.endElement()
         try writer.endElement()
@@ -83,67 +89,68 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
     }
 
-    /// `<node id="..." label="..." start="...">` through libxml2, its
-    /// `<attvalues>` and `<viz:...>` children as one prepared batch.
-    private func writeNode(
-        _ node: Node, in graph: Graph, degree: Int, start: String?, children: inout TextElementBatch, to writer: XMLWriter
-    ) throws {
-        try writer.startElement("node")
-        try writer.attribute("id", node.id)
-        try writer.attribute("label", node.label)
-        if let start { try writer.attribute("start", start) }
-        children.startElement("attvalues")
-        GraphAttributes.forEachValue(of: node, in: graph) { column, value in
-            Self.addValue(value, for: GraphAttributes.nodeColumns[column], to: &children)
-        }
-        children.endElement()
+    /// `<node id="..." label="..." start="...">` with its `<attvalues>` and `<viz:...>` children.
+    private static func addNode(
+        _ node: borrowing Node, in graph: Graph, size: String, start: String?, to elements: inout TextElementBatch
+    ) {
+        elements.startElement("node")
+        elements.attribute("id", text: node.id)
+        elements.attribute("label", text: node.label)
+        if let start { elements.attribute("start", text: start) }
+        elements.startElement("attvalues")
+        let values = nodeValues
+        GraphAttributes.forEachValue(of: node, in: graph) { column, value in addValue(value, as: values[column], to: &elements) }
+        elements.endElement()
         let style = NodeStyle(node.type)
-        Self.addColour(red: style.red, green: style.green, blue: style.blue, to: &children)
-        children.startElement("viz:size")
-        children.attribute("value", text: String(NodeStyle.size(degree: degree)))
-        children.endElement()
-        children.startElement("viz:shape")
-        children.attribute("value", text: style.gexfShape)
-        children.endElement()
-        try writer.write(&children)
-        try writer.endElement()
+        addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
+        elements.startElement("viz:size")
+        elements.attribute("value", text: size)
+        elements.endElement()
+        elements.startElement("viz:shape")
+        elements.attribute("value", text: style.gexfShape)
+        elements.endElement()
+        elements.endElement()
     }
 
-    /// `<edge id="..." source="..." target="..." ...>` through libxml2, its
-    /// `<attvalues>` and `<viz:color>` as one prepared batch.
-    private func writeEdge(_ edge: Edge, id: String, start: String?, children: inout TextElementBatch, to writer: XMLWriter) throws {
-        try writer.startElement("edge")
-        try writer.attribute("id", id)
-        try writer.attribute("source", edge.source)
-        try writer.attribute("target", edge.target)
-        try writer.attribute("label", edge.type.rawValue)
-        try writer.attribute("kind", edge.type.rawValue)
-        try writer.attribute("weight", "1.0")
-        if let start { try writer.attribute("start", start) }
-        children.startElement("attvalues")
-        GraphAttributes.forEachValue(of: edge) { column, value in
-            Self.addValue(value, for: GraphAttributes.edgeColumns[column], to: &children)
-        }
-        children.endElement()
+    /// `<edge id="..." source="..." target="..." ...>` with its `<attvalues>` and `<viz:color>`.
+    private static func addEdge(_ edge: borrowing Edge, id: String, start: String?, to elements: inout TextElementBatch) {
+        elements.startElement("edge")
+        elements.attribute("id", text: id)
+        elements.attribute("source", text: edge.source)
+        elements.attribute("target", text: edge.target)
+        elements.attribute("label", text: edge.type.rawValue)
+        elements.attribute("kind", text: edge.type.rawValue)
+        elements.attribute("weight", text: "1.0")
+        if let start { elements.attribute("start", text: start) }
+        elements.startElement("attvalues")
+        let values = edgeValues
+        GraphAttributes.forEachValue(of: edge) { column, value in addValue(value, as: values[column], to: &elements) }
+        elements.endElement()
         let style = EdgeStyle(edge.type)
-        Self.addColour(red: style.red, green: style.green, blue: style.blue, to: &children)
-        try writer.write(&children)
-        try writer.endElement()
+        addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
+        elements.endElement()
     }
 
     /// `<attvalue for="column" value="..."/>`.
-    private static func addValue(_ value: AttributeValue, for column: AttributeColumn, to children: inout TextElementBatch) {
-        children.startElement("attvalue")
-        children.attribute("for", text: column.name)
+    private static func addValue(_ value: AttributeValue, as element: TextElement, to elements: inout TextElementBatch) {
         switch value {
-        case .text(let text): children.attribute("value", text: text)
-        case .joined(let items): children.attribute("value", joining: items, separator: "|")
-        case .iri(let id): children.attribute("value", prefix: Identifier.resourceNamespace, text: id)
-        case .integer(let value): children.attribute("value", decimal: value)
-        case .boolean(let value): children.attribute("value", text: value ? "true" : "false")
+        case .text(let text): elements.add(element, text: text)
+        case .joined(let items): elements.add(element, joining: items, separator: "|")
+        case .iri(let id): elements.add(element, prefix: Identifier.resourceNamespace, text: id)
+        case .integer(let value): elements.add(element, decimal: value)
+        case .boolean(let value): elements.add(element, text: value ? "true" : "false")
         }
-        children.endElement()
     }
+
+    /// The prepared `<attvalue for="column" value="..."/>` of each of `columns`.
+    private static func attributeValues(_ columns: [AttributeColumn]) -> [TextElement] {
+        columns.map { TextElement("attvalue", attributes: [("for", $0.name)], valueAttribute: "value") }
+    }
+
+    /// The `<attvalue>` of each node column, aligned with ``ExportSupport/GraphAttributes/nodeColumns``.
+    private static let nodeValues = attributeValues(GraphAttributes.nodeColumns)
+    /// The `<attvalue>` of each edge column, aligned with ``ExportSupport/GraphAttributes/edgeColumns``.
+    private static let edgeValues = attributeValues(GraphAttributes.edgeColumns)
 
     /// `<viz:color r="..." g="..." b="..."/>`.
     private static func addColour(red: Int, green: Int, blue: Int, to children: inout TextElementBatch) {

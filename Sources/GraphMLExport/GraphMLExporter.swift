@@ -25,7 +25,9 @@ public struct GraphMLExporter: GraphExporter {
     static let instanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
     /// Writes the whole GraphML file through libxml2's `xmlTextWriter`, handing it
-    /// to `sink` a megabyte at a time.
+    /// to `sink` in parts. The document, keys and graph are libxml2 elements;
+    /// the nodes and edges are escaped in Swift as libxml2 escapes them and
+    /// handed over a few hundred kilobytes at a time (``XMLSupport/TextElementBatch``).
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         let writer = try XMLWriter()
         try writer.startDocument()
@@ -43,63 +45,55 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.attribute("id", "G")
         try writer.attribute("edgedefault", "directed")
-        // The <data> children of <node> and <edge>, one level below <graph>.
-        var data = writer.textElementBatch(depth: writer.depth + 1)
-        let degrees = graph.degrees()
-        var sizes: [Int: String] = [:]  // the size text by degree, formatted once
-        // By index: the elements are passed on borrowed, not copied.
-        for index in graph.nodes.indices {
-            let size = Self.sizeText(degree: degrees[index], cache: &sizes)
-            try writeNode(graph.nodes[index], in: graph, size: size, data: &data, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
+        // The <node> and <edge> elements, children of <graph>.
+        var elements = writer.textElementBatch(depth: writer.depth)
+        let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
+        // Through the arrays' buffers: each element is borrowed in place, where
+        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        try graph.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                addNode(nodes[index], in: graph, size: sizes[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
-        for index in graph.edges.indices {
-            try writeEdge(graph.edges[index], id: graph.edgeIDs[index], data: &data, to: writer)
-            if writer.pendingBytes >= XMLWriter.drainThreshold { try writer.drain { sink.append($0) } }
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                addEdge(edges[index], id: graph.edgeIDs[index], to: &elements)
+                try writer.write(&elements) { sink.append($0) }
+            }
         }
+        try writer.write(&elements)
         try writer.endElement()
         try writer.endElement()
         sink.append(try writer.finish())
     }
 
-    /// `<node id="...">` with its `<data>`: the element through libxml2, the data as one prepared batch.
-    private func writeNode(_ node: Node, in graph: Graph, size: String, data: inout TextElementBatch, to writer: XMLWriter) throws {
-        try writer.startElement("node")
-        try writer.attribute("id", node.id)
-        addData(of: node, in: graph, size: size, to: &data)
-        try writer.write(&data)
-        try writer.endElement()
-    }
-
-    /// `<edge id="..." source="..." target="...">` with its `<data>`.
-    private func writeEdge(_ edge: Edge, id: String, data: inout TextElementBatch, to writer: XMLWriter) throws {
-        try writer.startElement("edge")
-        try writer.attribute("id", id)
-        try writer.attribute("source", edge.source)
-        try writer.attribute("target", edge.target)
-        addData(of: edge, to: &data)
-        try writer.write(&data)
-        try writer.endElement()
-    }
-
-    /// The `<data>` of a node: label, the shared columns, colour and size.
-    private func addData(of node: Node, in graph: Graph, size: String, to data: inout TextElementBatch) {
-        data.add(GraphMLKey.nodeLabel.data, text: node.label)
+    /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
+    private func addNode(_ node: borrowing Node, in graph: Graph, size: String, to elements: inout TextElementBatch) {
+        elements.startElement("node")
+        elements.attribute("id", text: node.id)
+        elements.add(GraphMLKey.nodeLabel.data, text: node.label)
         let keys = GraphMLKey.nodeData
-        GraphAttributes.forEachValue(of: node, in: graph) { column, value in add(value, as: keys[column], to: &data) }
+        GraphAttributes.forEachValue(of: node, in: graph) { column, value in add(value, as: keys[column], to: &elements) }
         let style = NodeStyle(node.type)
-        data.add(GraphMLKey.red.data, decimal: style.red)
-        data.add(GraphMLKey.green.data, decimal: style.green)
-        data.add(GraphMLKey.blue.data, decimal: style.blue)
-        data.add(GraphMLKey.size.data, text: size)
+        elements.add(GraphMLKey.red.data, decimal: style.red)
+        elements.add(GraphMLKey.green.data, decimal: style.green)
+        elements.add(GraphMLKey.blue.data, decimal: style.blue)
+        elements.add(GraphMLKey.size.data, text: size)
+        elements.endElement()
     }
 
-    /// The `<data>` of an edge: the shared columns, label and weight.
-    private func addData(of edge: Edge, to data: inout TextElementBatch) {
+    /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
+    private func addEdge(_ edge: borrowing Edge, id: String, to elements: inout TextElementBatch) {
+        elements.startElement("edge")
+        elements.attribute("id", text: id)
+        elements.attribute("source", text: edge.source)
+        elements.attribute("target", text: edge.target)
         let keys = GraphMLKey.edgeData
-        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: keys[column], to: &data) }
-        data.add(GraphMLKey.edgeLabel.data, text: edge.type.rawValue)
-        data.add(GraphMLKey.weight.data, text: "1.0")
+        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: keys[column], to: &elements) }
+        elements.add(GraphMLKey.edgeLabel.data, text: edge.type.rawValue)
+        elements.add(GraphMLKey.weight.data, text: "1.0")
+        elements.endElement()
     }
 
     private func add(_ value: AttributeValue, as element: TextElement, to data: inout TextElementBatch) {
@@ -110,13 +104,5 @@ public struct GraphMLExporter: GraphExporter {
         case .integer(let value): data.add(element, decimal: value)
         case .boolean(let value): data.add(element, text: value ? "true" : "false")
         }
-    }
-
-    /// The `size` of a node with `degree` edges as text, from `cache` when it was formatted before.
-    private static func sizeText(degree: Int, cache: inout [Int: String]) -> String {
-        if let text = cache[degree] { return text }
-        let text = String(NodeStyle.size(degree: degree))
-        cache[degree] = text
-        return text
     }
 }

@@ -12,11 +12,14 @@ enum RDFSyntax {
     }
 
     /// Appends UTF-8 `bytes` escaped as a literal's content,
-    /// copying the runs of bytes that need no escape whole.
+    /// copying the runs of bytes that need no escape whole; the runs are
+    /// found eight bytes at a time (``ExportSupport/ByteWords``).
     private static func appendEscapedLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
         var plainStart = 0
         var index = 0
         while index < bytes.count {
+            while index + 8 <= bytes.count, !anyNeedsEscape(ByteWords.word(in: bytes, at: index)) { index += 8 }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xEF else {
                 index += 1
@@ -39,6 +42,13 @@ enum RDFSyntax {
             plainStart = index
         }
         out.append(UnsafeBufferPointer(rebasing: bytes[plainStart...]))
+    }
+
+    /// Whether some byte of `word` is escaped: a control character, `"`, `\\`, DEL or 0xEF (see above).
+    @inline(__always)
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        ByteWords.containsByte(below: 0x20, in: word) || ByteWords.contains(0x22, in: word)
+            || ByteWords.contains(0x5C, in: word) || ByteWords.contains(0x7F, in: word) || ByteWords.contains(0xEF, in: word)
     }
 
     private static let escapedBackslash = FixedBytes(#"\\"#)

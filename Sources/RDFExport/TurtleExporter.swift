@@ -32,8 +32,9 @@ public struct TurtleExporter: GraphExporter {
 struct TurtleSink: RDFSink {
     /// Where the blocks go.
     var out = ByteSink()
-    /// The predicate of the previous triple of the current subject.
-    private var previous: RDFPredicate?
+    /// The predicate of the previous triple of the current subject, by
+    /// identity (predicates are made once each), so that keeping it retains nothing.
+    private var previous: ObjectIdentifier?
 
     mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
         out.append(UInt8(ascii: "\n"))
@@ -81,13 +82,14 @@ struct TurtleSink: RDFSink {
 
     /// Writes what comes before an object: the predicate, or `,` when it repeats the previous one.
     private mutating func start(_ predicate: RDFPredicate) {
-        if predicate === previous {
+        let identity = ObjectIdentifier(predicate)
+        if identity == previous {
             out.append(Self.sameObject)
         } else {
             out.append(previous == nil ? Self.firstPredicate : Self.nextPredicate)
             out.append(predicate.turtle)
             out.append(UInt8(ascii: " "))
-            previous = predicate
+            previous = identity
         }
     }
 
@@ -128,9 +130,13 @@ struct TurtleSink: RDFSink {
     private static func isLocalName(_ name: some Collection<UInt8>) -> Bool {
         guard let first = name.first, first != UInt8(ascii: "-") else { return false }
         return name.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: "-")
+            byte < 0x40 ? (localNameBelow0x40 >> UInt64(byte)) & 1 != 0
+                : byte < 0x80 && (localNameFrom0x40 >> UInt64(byte - 0x40)) & 1 != 0
         }
     }
+
+    /// Bit n set when byte n may be in a local name: `-` (0x2D) and `0`–`9` (0x30–0x39).
+    private static let localNameBelow0x40: UInt64 = 1 << 0x2D | 0x03FF << 0x30
+    /// Bit n set when byte 0x40 + n may be in a local name: `A`–`Z` (0x41–0x5A), `_` (0x5F), `a`–`z` (0x61–0x7A).
+    private static let localNameFrom0x40: UInt64 = 0x03FF_FFFF << 0x01 | 1 << 0x1F | 0x03FF_FFFF << 0x21
 }

@@ -1,8 +1,9 @@
-/// Child elements gathered as escaped markup, that
+/// Elements gathered as escaped markup, that
 /// ``XMLWriter/write(_:)-(TextElementBatch)`` hands to libxml2 in one
 /// `xmlTextWriterWriteRawLen` call: prepared text-only elements (GraphML's
 /// `<data key="...">value</data>`), and elements with attributes and
-/// children of their own (GEXF's `<attvalues>` of `<attvalue for="..." value="..."/>`).
+/// children of their own (GraphML's `<node id="...">`, GEXF's `<attvalues>`
+/// of `<attvalue for="..." value="..."/>`).
 ///
 /// The bytes are those libxml2 writes for the same calls on ``XMLWriter``
 /// (``XMLWriter/write(_:text:)``, ``XMLWriter/startElement(_:namespace:)``,
@@ -10,23 +11,29 @@
 /// on its own indented line, an element without children as `<name .../>`,
 /// text and attribute values sanitised and escaped as `xmlTextWriterWriteString`
 /// escapes them (see ``XMLEscaping``). A batch is prepared for one depth;
-/// reuse it for every element at that depth:
+/// reuse it for every element at that depth. It may gather many elements
+/// (every node of a graph, say) and be written whenever ``count`` has grown
+/// large enough, so that libxml2 copies large runs of text at a time:
 ///
-///     var data = writer.textElementBatch(depth: writer.depth + 1)  // children of <node>
-///     try writer.startElement("node")
-///     data.add(label, text: "Zoë & Co")
-///     data.startElement("viz:size")
-///     data.attribute("value", decimal: 12)
-///     data.endElement()
-///     try writer.write(&data)   // written, and emptied for the next node
-///     try writer.endElement()
-public struct TextElementBatch {
+///     var nodes = writer.textElementBatch(depth: writer.depth)  // children of <graph>
+///     nodes.startElement("node")
+///     nodes.attribute("id", text: "n1")
+///     nodes.add(label, text: "Zoë & Co")
+///     nodes.startElement("viz:size")
+///     nodes.attribute("value", decimal: 12)
+///     nodes.endElement()
+///     nodes.endElement()
+///     try writer.write(&nodes)   // written, and emptied for the next nodes
+///
+/// A batch is not copyable: its memory is its own, appended to without
+/// reference counting.
+public struct TextElementBatch: ~Copyable {
     /// The markup gathered since the last write.
-    private(set) var bytes: [UInt8] = []
+    private var bytes = MarkupBytes()
     /// How many elements are open while the batch is written, its parent included.
     let depth: Int
-    /// What goes before each element: a new line and the indentation, or nothing.
-    private let lineStart: [UInt8]
+    /// Whether each element goes on a new line, indented by two spaces a level.
+    private let indent: Bool
     /// The elements opened by ``startElement(_:)`` and not yet ended, innermost last.
     private var openElements: [OpenElement] = []
 
@@ -40,66 +47,102 @@ public struct TextElementBatch {
         var hasChildren = false
     }
 
-    init(depth: Int, lineStart: [UInt8]) {
+    init(depth: Int, indent: Bool) {
         self.depth = depth
-        self.lineStart = lineStart
-        bytes.reserveCapacity(4096)
+        self.indent = indent
+        openElements.reserveCapacity(8)
     }
 
+    /// How many bytes of markup were gathered since the last write.
+    public var count: Int { bytes.count }
+
+    /// The markup gathered since the last write, valid until the next change.
+    var buffer: UnsafeBufferPointer<UInt8> { bytes.buffer }
+
     /// Whether nothing was added since the last write.
-    public var isEmpty: Bool { bytes.isEmpty }
+    public var isEmpty: Bool { bytes.count == 0 }
 
     /// Whether every element opened with ``startElement(_:)`` has been ended.
     public var isComplete: Bool { openElements.isEmpty }
 
-    /// Adds `element` with `text` as its content (sanitised and escaped).
+    /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
-        add(element) { Self.append(text, in: .content, to: &$0) }
+        beginChild()
+        element.withTags { start, end in
+            bytes.append(start)
+            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+            bytes.append(end)
+        }
     }
 
-    /// Adds `element` with `prefix` followed by `text` as its content (sanitised and escaped).
+    /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
-        add(element) { Self.append(prefix, text, in: .content, to: &$0) }
+        beginChild()
+        element.withTags { start, end in
+            bytes.append(start)
+            XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
+            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+            bytes.append(end)
+        }
     }
 
-    /// Adds `element` with `items` joined by `separator` as its content (sanitised and escaped).
+    /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
-        add(element) { Self.append(items, separator: separator, in: .content, to: &$0) }
+        beginChild()
+        element.withTags { start, end in
+            bytes.append(start)
+            appendJoined(items, separator: separator, in: element.valueContext)
+            bytes.append(end)
+        }
     }
 
-    /// Adds `element` with an integer in decimal as its content, as `String(value)` writes it.
+    /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
-        add(element) { Self.appendDecimal(value, to: &$0) }
+        beginChild()
+        element.withTags { start, end in
+            bytes.append(start)
+            bytes.append(decimal: value)
+            bytes.append(end)
+        }
     }
 
     /// Opens a child element `name` (the caller's constant, an XML name such
-    /// as `attvalue` or `viz:color`) inside the innermost element of the batch,
+    /// as `node` or `viz:color`) inside the innermost element of the batch,
     /// or of the batch's parent. Its attributes follow, then its children, then ``endElement()``.
     public mutating func startElement(_ name: StaticString) {
         beginChild()
         bytes.append(UInt8(ascii: "<"))
-        Self.append(name, to: &bytes)
+        bytes.append(name)
         openElements.append(OpenElement(name: name))
     }
 
     /// Adds the attribute `name="text"` (the value sanitised and escaped) to the element just started.
     public mutating func attribute(_ name: StaticString, text: String) {
-        attribute(name) { Self.append(text, in: .attribute, to: &$0) }
+        startAttribute(name)
+        XMLEscaping.append(text, in: .attribute, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, prefix: String, text: String) {
-        attribute(name) { Self.append(prefix, text, in: .attribute, to: &$0) }
+        startAttribute(name)
+        XMLEscaping.append(prefix, in: .attribute, to: &bytes)
+        XMLEscaping.append(text, in: .attribute, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, joining items: [String], separator: String) {
-        attribute(name) { Self.append(items, separator: separator, in: .attribute, to: &$0) }
+        startAttribute(name)
+        appendJoined(items, separator: separator, in: .attribute)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func attribute(_ name: StaticString, decimal value: Int) {
-        attribute(name) { Self.appendDecimal(value, to: &$0) }
+        startAttribute(name)
+        bytes.append(decimal: value)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Closes the innermost element opened by ``startElement(_:)``: as
@@ -109,36 +152,20 @@ public struct TextElementBatch {
         guard let element = openElements.popLast() else { return }
         if element.hasChildren {
             appendLineStart()
-            bytes.append(UInt8(ascii: "<"))
-            bytes.append(UInt8(ascii: "/"))
-            Self.append(element.name, to: &bytes)
+            bytes.append(UInt8(ascii: "<"), UInt8(ascii: "/"))
+            bytes.append(element.name)
             bytes.append(UInt8(ascii: ">"))
         } else {
-            bytes.append(UInt8(ascii: "/"))
-            bytes.append(UInt8(ascii: ">"))
+            bytes.append(UInt8(ascii: "/"), UInt8(ascii: ">"))
         }
     }
 
-    /// Adds ` name="`, what `value` appends, and `"` to the start tag that is open.
+    /// Adds ` name="` to the start tag that is open.
     @inline(__always)
-    private mutating func attribute(_ name: StaticString, value: (inout [UInt8]) -> Void) {
+    private mutating func startAttribute(_ name: StaticString) {
         bytes.append(UInt8(ascii: " "))
-        Self.append(name, to: &bytes)
-        bytes.append(UInt8(ascii: "="))
-        bytes.append(UInt8(ascii: "\""))
-        value(&bytes)
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Adds the line start, the start tag, what `content` appends, and the end tag.
-    @inline(__always)
-    private mutating func add(_ element: TextElement, content: (inout [UInt8]) -> Void) {
-        beginChild()
-        element.withTags { start, end in
-            bytes.append(contentsOf: start)
-            content(&bytes)
-            bytes.append(contentsOf: end)
-        }
+        bytes.append(name)
+        bytes.append(UInt8(ascii: "="), UInt8(ascii: "\""))
     }
 
     /// Closes the start tag of the innermost open element of the batch, if
@@ -156,55 +183,22 @@ public struct TextElementBatch {
     /// A new line indented for the next element at the current nesting level, when indenting.
     @inline(__always)
     private mutating func appendLineStart() {
-        guard !lineStart.isEmpty else { return }
-        bytes.append(contentsOf: lineStart)
-        for _ in openElements.indices {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(UInt8(ascii: " "))
-        }
+        guard indent else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(spaces: 2 * (depth + openElements.count))
     }
 
     /// Empties the batch, keeping its storage.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         openElements.removeAll(keepingCapacity: true)
     }
 
-    /// Appends the UTF-8 of a name.
-    @inline(__always)
-    private static func append(_ name: StaticString, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
-
-    @inline(__always)
-    private static func append(_ text: String, in context: XMLEscaping.Context, to bytes: inout [UInt8]) {
-        XMLEscaping.append(text, in: context, to: &bytes)
-    }
-
-    private static func append(_ prefix: String, _ text: String, in context: XMLEscaping.Context, to bytes: inout [UInt8]) {
-        XMLEscaping.append(prefix, in: context, to: &bytes)
-        XMLEscaping.append(text, in: context, to: &bytes)
-    }
-
-    private static func append(_ items: [String], separator: String, in context: XMLEscaping.Context, to bytes: inout [UInt8]) {
+    /// Appends `items` joined by `separator`, each sanitised and escaped for `context`.
+    private mutating func appendJoined(_ items: [String], separator: String, in context: XMLEscaping.Context) {
         for index in items.indices {
             if index > 0 { XMLEscaping.append(separator, in: context, to: &bytes) }
             XMLEscaping.append(items[index], in: context, to: &bytes)
-        }
-    }
-
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
         }
     }
 }

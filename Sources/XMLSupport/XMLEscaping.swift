@@ -10,7 +10,7 @@
 /// the same in one pass with ``XMLText/sanitized(_:)``: the characters XML 1.0
 /// forbids are dropped.
 ///
-///     var bytes: [UInt8] = []
+///     var bytes = MarkupBytes()
 ///     XMLEscaping.append("a < b\r\u{1}", in: .content, to: &bytes)   // "a &lt; b&#13;"
 ///     XMLEscaping.append("a\tb", in: .attribute, to: &bytes)          // "a&#9;b"
 enum XMLEscaping {
@@ -24,41 +24,88 @@ enum XMLEscaping {
 
     /// Appends `text`, sanitised, then escaped as libxml2 escapes it in `context`.
     @inline(__always)
-    static func append(_ text: String, in context: Context, to out: inout [UInt8]) {
+    static func append(_ text: String, in context: Context, to out: inout MarkupBytes) {
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, in: context, to: &out) }) { return done }
         Array(text.utf8).withUnsafeBufferPointer { append($0, in: context, to: &out) }
     }
 
     /// Appends UTF-8 `bytes`, sanitised, then escaped as libxml2 escapes it in `context`.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to out: inout [UInt8]) {
+    ///
+    /// Eight bytes are tested at a time: a word with no byte that needs care
+    /// (the case of nearly all text) is copied as it is; only the bytes of
+    /// other words are looked at one by one.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to out: inout MarkupBytes) {
+        guard let source = bytes.baseAddress else { return }
         let count = bytes.count
-        var plainStart = 0
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            guard needsCare(byte) else {
-                index += 1
-                continue
+        // At most 6 bytes (`&quot;`) for each byte, and room to store a whole word at the end.
+        out.append(atMost: 6 * count + 8) { target in
+            var read = 0
+            var written = 0
+            while read + 8 <= count {
+                let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
+                if !anyNeedsCare(word) {
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                    read += 8
+                    written += 8
+                    continue
+                }
+                let end = read + 8
+                while read < end, read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
             }
-            if plainStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index])) }
-            index += 1
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: lessThan)
-            case UInt8(ascii: ">"): out.append(contentsOf: greaterThan)
-            case UInt8(ascii: "&"): out.append(contentsOf: ampersand)
-            case UInt8(ascii: "\""): out.append(contentsOf: quote)
-            case UInt8(ascii: "\r"): out.append(contentsOf: carriageReturn)
-            case UInt8(ascii: "\t") where context == .attribute: out.append(contentsOf: tab)
-            case UInt8(ascii: "\n") where context == .attribute: out.append(contentsOf: lineFeed)
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): out.append(byte)
-            case 0xEF where index + 1 < count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
-                index += 2  // U+FFFE or U+FFFF: dropped
-            case 0xEF: out.append(byte)
-            default: break  // another C0 control: dropped
-            }
-            plainStart = index
+            while read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
+            return written
         }
-        if plainStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<count])) }
+    }
+
+    /// Writes the byte of `bytes` at `read` to `target` at `written`,
+    /// escaped or dropped as it needs, and moves both past what was read and written.
+    @inline(__always)
+    private static func appendByte(
+        of bytes: UnsafeBufferPointer<UInt8>, at read: inout Int, in context: Context,
+        to target: UnsafeMutablePointer<UInt8>, at written: inout Int
+    ) {
+        let byte = bytes[read]
+        read += 1
+        func put(_ text: StaticString) {
+            (target + written).initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            written += text.utf8CodeUnitCount
+        }
+        guard needsCare(byte) else {
+            target[written] = byte
+            written += 1
+            return
+        }
+        switch byte {
+        case UInt8(ascii: "<"): put("&lt;")
+        case UInt8(ascii: ">"): put("&gt;")
+        case UInt8(ascii: "&"): put("&amp;")
+        case UInt8(ascii: "\""): put("&quot;")
+        case UInt8(ascii: "\r"): put("&#13;")
+        case UInt8(ascii: "\t") where context == .attribute: put("&#9;")
+        case UInt8(ascii: "\n") where context == .attribute: put("&#10;")
+        case 0xEF where read + 1 < bytes.count && bytes[read] == 0xBF && bytes[read + 1] >= 0xBE:
+            read += 2  // U+FFFE or U+FFFF: dropped
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), 0xEF:
+            target[written] = byte
+            written += 1
+        default: break  // another C0 control: dropped
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` needs care (see ``needsCare(_:)``):
+    /// a byte below 0x20, or one that equals `"` or `&` once bit 2 is set
+    /// (0x22, 0x26), `<` or `>` once bit 1 is set (0x3C, 0x3E), or 0xEF.
+    @inline(__always)
+    private static func anyNeedsCare(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        /// High bit set in some byte when some byte of `value` is zero (exact as to whether there is one).
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+        let below0x20 = (word &- 0x20 &* ones) & ~word & highBits
+        let quoteOrAmpersand = zeroBytes((word | 0x04 &* ones) ^ 0x26 &* ones)
+        let angleBracket = zeroBytes((word | 0x02 &* ones) ^ 0x3E &* ones)
+        let byte0xEF = zeroBytes(word ^ 0xEF &* ones)
+        return below0x20 | quoteOrAmpersand | angleBracket | byte0xEF != 0
     }
 
     /// Whether a byte is escaped, dropped or starts a sequence that may be
@@ -72,12 +119,4 @@ enum XMLEscaping {
 
     /// Bit n set when byte n (below 0x40) needs care: 0x00–0x1F, `"` (0x22), `&` (0x26), `<` (0x3C), `>` (0x3E).
     private static let careBelow0x40: UInt64 = 0x0000_0000_FFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
-
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let ampersand = Array("&amp;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let carriageReturn = Array("&#13;".utf8)
-    private static let tab = Array("&#9;".utf8)
-    private static let lineFeed = Array("&#10;".utf8)
 }

@@ -113,24 +113,20 @@ public final class XMLWriter {
         try endElement()
     }
 
-    /// Writes a prepared element with `text` as its content (sanitised and escaped).
+    /// Writes a prepared element with `text` as its value (sanitised and
+    /// escaped), element by element and attribute by attribute: the bytes
+    /// that a ``TextElementBatch`` gathers for it.
     public func write(_ element: TextElement, text: String) throws {
-        let writer = try open()
-        try beginChild(of: writer)
-        try element.withTags { start, end in
-            try writeRaw(start, writer)
-            try writeString(text, writer)
-            try writeRaw(end, writer)
-        }
+        try element.write(text: text, to: self)
     }
 
     /// How many elements are open.
     public var depth: Int { openElements.count }
 
-    /// An empty batch for the text-only children of the element that is
-    /// innermost while `depth` elements are open (see ``TextElementBatch``).
+    /// An empty batch for children of the element that is innermost while
+    /// `depth` elements are open (see ``TextElementBatch``).
     public func textElementBatch(depth: Int) -> TextElementBatch {
-        TextElementBatch(depth: depth, lineStart: indent ? Array(lineStart(depth).utf8) : [])
+        TextElementBatch(depth: depth, indent: indent)
     }
 
     /// Writes the batch's elements as children of the innermost open element
@@ -146,7 +142,7 @@ public final class XMLWriter {
         guard !batch.isEmpty else { return }
         let writer = try open()
         openElements[openElements.count - 1] = true
-        try batch.bytes.withUnsafeBufferPointer { try writeRaw($0, writer) }
+        try writeRaw(batch.buffer, writer)
         batch.removeAll()
     }
 
@@ -158,8 +154,18 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
 
-    /// How many bytes the exporters let gather before they ``drain(_:)`` them: a megabyte.
-    public static let drainThreshold = 1 << 20
+    /// How many bytes a batch gathers before ``write(_:drainingTo:)`` hands it over: 256 kB.
+    public static let batchThreshold = 256 << 10
+
+    /// Once `batch` holds at least ``batchThreshold`` bytes: writes it (see
+    /// ``write(_:)-(TextElementBatch)``) and hands everything written so far
+    /// to `body` (see ``drain(_:)``). So a large document streams out in
+    /// parts, each copied by libxml2 as one run; call it between the elements of the batch.
+    public func write(_ batch: inout TextElementBatch, drainingTo body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        guard batch.count >= Self.batchThreshold else { return }
+        try write(&batch)
+        try drain(body)
+    }
 
     /// The bytes in the buffer that ``drain(_:)`` has not taken yet (not
     /// counting what libxml2 holds before its next flush, at most a few kB).

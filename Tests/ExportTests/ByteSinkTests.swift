@@ -38,10 +38,11 @@ struct ByteSinkTests {
         #expect(drained + rest == whole)
     }
 
-    @Test("Prepared text elements come out byte for byte as libxml2 writes them, at any depth, indented or not")
+    @Test("Prepared elements, text-only or with the value as an attribute, come out byte for byte as libxml2 writes them, at any depth, indented or not")
     func batchMatchesLibXML() throws {
         let label = TextElement("data", attributes: [("key", "n-<label> & \"x\"")])
         let size = TextElement("size")
+        let value = TextElement("attvalue", attributes: [("for", "<t> & \"x\"")], valueAttribute: "value")
         let texts = Self.hostileTexts + [String(repeating: "ä&<\u{FFFF}", count: 3_000), "a\u{EF}\u{BF}\u{BE}b"]
         for indent in [true, false] {
             func document(batched: Bool) throws -> [UInt8] {
@@ -57,13 +58,18 @@ struct ByteSinkTests {
                         batch.add(label, prefix: text, text: "|" + text)
                         batch.add(label, joining: [text, "", text], separator: "<&>")
                         batch.add(size, decimal: index == 0 ? Int.min : index * 7_919 - 40_000)
+                        batch.add(value, text: text)
+                        batch.add(value, joining: [text, "", text], separator: "<&>\t")
                         try writer.write(&batch)
-                        #expect(batch.isEmpty)
+                        let emptied = batch.isEmpty  // read first: the batch is not copyable
+                        #expect(emptied)
                     } else {
                         try writer.write(label, text: text)
                         try writer.write(label, text: text + "|" + text)
                         try writer.write(label, text: [text, "", text].joined(separator: "<&>"))
                         try writer.write(size, text: String(index == 0 ? Int.min : index * 7_919 - 40_000))
+                        try writer.write(value, text: text)
+                        try writer.write(value, text: [text, "", text].joined(separator: "<&>\t"))
                     }
                     try writer.endElement()
                 }

@@ -1,3 +1,4 @@
+import ExportSupport
 import Testing
 import XMLSupport
 
@@ -43,7 +44,8 @@ struct GEXFBatchTests {
                         batch.startElement("viz:size")
                         batch.endElement()
                         try writer.write(&batch)
-                        #expect(batch.isEmpty)
+                        let emptied = batch.isEmpty  // read first: the batch is not copyable
+                        #expect(emptied)
                     } else {
                         try writer.startElement("attvalues")
                         try writer.startElement("attvalue")
@@ -73,6 +75,62 @@ struct GEXFBatchTests {
         }
     }
 
+    @Test("Whole elements with attributes and children, batched beside each other and written in parts, come out as libxml2 writes them")
+    func wholeElementsMatchLibXML() throws {
+        let label = TextElement("data", attributes: [("key", "label")])
+        for indent in [true, false] {
+            func document(batched: Bool) throws -> (bytes: [UInt8], parts: Int) {
+                var streamed = ByteSink()
+                var parts = 0
+                let writer = try XMLWriter(indent: indent)
+                try writer.startDocument()
+                try writer.startElement("graph")
+                try writer.attribute("id", "G")
+                var batch = writer.textElementBatch(depth: writer.depth)
+                for round in 0..<40 {
+                    for (index, text) in Self.hostileTexts.enumerated() {
+                        if batched {
+                            batch.startElement("node")
+                            batch.attribute("id", text: "\(round)-\(index)")
+                            batch.attribute("label", text: text)
+                            batch.add(label, text: text)
+                            batch.startElement("viz:size")
+                            batch.attribute("value", decimal: index)
+                            batch.endElement()
+                            batch.endElement()
+                            batch.startElement("edge")
+                            batch.attribute("source", text: text)
+                            batch.endElement()
+                            try writer.write(&batch) { part in
+                                streamed.append(part)
+                                parts += 1
+                            }
+                        } else {
+                            try writer.startElement("node")
+                            try writer.attribute("id", "\(round)-\(index)")
+                            try writer.attribute("label", text)
+                            try writer.write(label, text: text)
+                            try writer.startElement(prefix: "viz", "size", namespace: nil)
+                            try writer.attribute("value", String(index))
+                            try writer.endElement()
+                            try writer.endElement()
+                            try writer.startElement("edge")
+                            try writer.attribute("source", text)
+                            try writer.endElement()
+                        }
+                    }
+                }
+                try writer.write(&batch)
+                try writer.endElement()
+                streamed.append(try writer.finish())
+                return (streamed.bytes, parts)
+            }
+            let batched = try document(batched: true)
+            #expect(batched.parts > 1, "the batch was written in parts")
+            #expect(batched.bytes == (try document(batched: false)).bytes, "indent: \(indent)")
+        }
+    }
+
     @Test("A batch with an element not ended is refused")
     func unendedElementRefused() throws {
         let writer = try XMLWriter()
@@ -80,10 +138,12 @@ struct GEXFBatchTests {
         try writer.startElement("node")
         var batch = writer.textElementBatch(depth: writer.depth)
         batch.startElement("attvalues")
-        #expect(!batch.isComplete)
+        let completeWhileOpen = batch.isComplete
+        #expect(!completeWhileOpen)
         #expect(throws: XMLWriterError.self) { try writer.write(&batch) }
         batch.endElement()
-        #expect(batch.isComplete)
+        let completeWhenEnded = batch.isComplete
+        #expect(completeWhenEnded)
         try writer.write(&batch)
         try writer.endElement()
         let text = String(decoding: try writer.finish(), as: UTF8.self)
