@@ -123,6 +123,14 @@ extension DocumentExtraction {
 
     /// The end of a sentence's words: before a final full stop, question or exclamation mark (and closing quotation marks after it).
     func contentEnd(of sentence: Range<Int>) -> Int {
+        if let first = sentence.first, case let index = table.sentenceOf[first], text.sentences[index].tokens == sentence {
+            return sentenceContentEnds[index]
+        }
+        return measuredContentEnd(of: sentence)
+    }
+
+    /// ``contentEnd(of:)`` for any range, measured.
+    func measuredContentEnd(of sentence: Range<Int>) -> Int {
         var end = sentence.upperBound
         while end > sentence.lowerBound {
             let last = end - 1

@@ -60,7 +60,9 @@ extension DocumentExtraction {
                 continue
             }
             let range = sentence.lowerBound..<end
-            guard let whole = content(of: reportedClauses(in: range)) else {
+            // Each reading below needs a verb in the subjunctive or a reportive modal: a first test
+            // before the reported clauses are measured.
+            guard isSubjunctive(range) || isReportive(range), let whole = content(of: reportedClauses(in: range)) else {
                 chain = nil
                 continue
             }

@@ -75,7 +75,7 @@ extension DocumentExtraction {
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) after quote"
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
-            usedCues.insert(cue.verb)
+            usedCues[cue.verb] = true
         }
         var pieces = [quotation.content]
         var contentSpan = quotation.span
@@ -124,7 +124,7 @@ extension DocumentExtraction {
         while position >= sentence.lowerBound, found == nil {
             defer { position -= 1 }
             if table.isPunctuation(position, ":") || table.isPunctuation(position, ";") || quotationAt[position] != nil { break }
-            guard let cue = speechCue(at: position), !usedCues.contains(position),
+            guard let cue = speechCue(at: position), !usedCues[position],
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
             // `In dem Antrag heißt es: „…“`: an impersonal verb quotes the document it points to.
@@ -150,7 +150,7 @@ extension DocumentExtraction {
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) before quote"
-            usedCues.insert(cue.verb)
+            usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span
             subjects = [actor]

@@ -17,7 +17,7 @@ extension DocumentExtraction {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             defer { index += 1 }
-            guard !claimed[index], !usedCues.contains(index) else { continue }
+            guard !claimed[index], !usedCues[index] else { continue }
             if mayBeVerbCue(at: index, in: lexicon.denialVerbs), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
             } else if let cue = speechCue(at: index) {

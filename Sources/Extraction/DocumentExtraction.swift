@@ -30,12 +30,14 @@ final class DocumentExtraction {
     var reports: [SpeechReport] = []
     /// The quotations a frame has taken.
     var usedQuotations: Set<Int> = []
-    /// The verb tokens a frame has taken.
-    var usedCues: Set<Int> = []
+    /// For each token, whether a frame has taken it as its verb.
+    var usedCues: [Bool]
     /// The deployment edges found.
     var deploymentEdges: [ExtractedEdge] = []
     /// The verb of saying at each token, found once (see ``verbCue(at:in:insideQuotations:)``).
     var speechCues: [VerbCue?] = []
+    /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
+    var sentenceContentEnds: [Int] = []
 
     var text: AnalyzedText { table.text }
 
@@ -56,6 +58,8 @@ final class DocumentExtraction {
         }
         self.quotationAt = quotationAt
         self.claimed = [Bool](repeating: false, count: table.count)
+        self.usedCues = [Bool](repeating: false, count: table.count)
+        sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
     /// Runs every phase and returns the document's analysis.
@@ -103,12 +107,19 @@ final class DocumentExtraction {
     /// The index of the first report that `matches`. The reports are read in
     /// place: a closure handed them as array elements gets a copy of each.
     func firstReport(where matches: (SpeechReport) -> Bool) -> Int? {
-        reports.withUnsafeBufferPointer { $0.firstIndex(where: matches) }
+        reports.withUnsafeBufferPointer { reports in
+            // (An index loop: `firstIndex(where:)` hands the closure a copy of each report.)
+            for index in reports.indices where matches(reports[index]) { return index }
+            return nil
+        }
     }
 
     /// The index of the last report that `matches`, read in place as in ``firstReport(where:)``.
     func lastReport(where matches: (SpeechReport) -> Bool) -> Int? {
-        reports.withUnsafeBufferPointer { $0.lastIndex(where: matches) }
+        reports.withUnsafeBufferPointer { reports in
+            for index in reports.indices.reversed() where matches(reports[index]) { return index }
+            return nil
+        }
     }
 
     /// The verb of saying at token `index`, if any.
