@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Quotations with their frames: `„…“, sagte X`, `„…“, so X`, `X sagte: „…“`,
@@ -32,7 +33,7 @@ extension DocumentExtraction {
         var rule: String
         var frameEnd: Int
         // `„…“, so beschrieb ihn X`: `so` before a verb of saying is that verb's frame.
-        if table.lower[position] == "so", position + 1 < limit, speechCue(at: position + 1) != nil { position += 1 }
+        if table.lower[position] == "so", position + 1 < limit, hasSpeechCue(at: position + 1) { position += 1 }
         if table.lower[position] == "so" {
             guard let phrase = chunker.phrase(at: position + 1, limit: limit, entities: resolver.entities) else { return false }
             cueSpan = table.tokens[position].span
@@ -98,7 +99,7 @@ extension DocumentExtraction {
     }
 
     /// Object pronouns that may come between a verb of saying and its subject.
-    private static let objectPronouns: Set<String> = ["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"]
+    private static let objectPronouns = WordSet(["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"])
 
     /// `X sagte: „…“`, `X betonte, „…“`, and `X: „…“` with a named actor.
     private func frameBefore(_ index: Int) -> Bool {

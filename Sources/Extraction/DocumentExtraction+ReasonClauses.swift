@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Reasons in the Konjunktiv I: `X wies den Vorwurf zurück, da er jeder
@@ -8,7 +9,7 @@ import NewsGraphModel
 /// statement of that clause's subject.
 extension DocumentExtraction {
     /// Conjunctions that open a reason.
-    private static let reasonConjunctions: Set<String> = ["da", "weil"]
+    private static let reasonConjunctions = WordSet(["da", "weil"])
 
     func findReasonClauses() {
         for report in reports {

@@ -36,6 +36,10 @@ final class DocumentExtraction {
     var deploymentEdges: [ExtractedEdge] = []
     /// The verb of saying at each token, found once (see ``verbCue(at:in:insideQuotations:)``).
     var speechCues: [VerbCue?] = []
+    /// For each token, whether ``speechCues`` has a verb there: first tests read flags rather than copy cues.
+    var isSpeechCue: [Bool] = []
+    /// For each token, whether ``speechCues`` has a finite verb there.
+    var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     var sentenceContentEnds: [Int] = []
 
@@ -64,7 +68,17 @@ final class DocumentExtraction {
 
     /// Runs every phase and returns the document's analysis.
     func run() -> DocumentAnalysis {
-        speechCues = (0..<table.count).map { mayBeVerbCue(at: $0, in: lexicon.speechVerbs) ? verbCue(at: $0, in: lexicon.speechVerbs) : nil }
+        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
+        var cues = [VerbCue?](repeating: nil, count: table.count)
+        var isCue = [Bool](repeating: false, count: table.count)
+        var isFiniteCue = isCue
+        for index in 0..<table.count where mayBeVerbCue(at: index, in: lexicon.speechVerbs) {
+            guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
+            isCue[index] = true
+            isFiniteCue[index] = cue.isFinite
+            cues[index] = cue
+        }
+        (speechCues, isSpeechCue, isFiniteSpeechCue) = (cues, isCue, isFiniteCue)
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -125,6 +139,16 @@ final class DocumentExtraction {
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
         index >= 0 && index < speechCues.count ? speechCues[index] : nil
+    }
+
+    /// Whether a verb of saying stands at token `index`.
+    func hasSpeechCue(at index: Int) -> Bool {
+        index >= 0 && index < isSpeechCue.count && isSpeechCue[index]
+    }
+
+    /// Whether a finite verb of saying stands at token `index`.
+    func hasFiniteSpeechCue(at index: Int) -> Bool {
+        index >= 0 && index < isFiniteSpeechCue.count && isFiniteSpeechCue[index]
     }
 
     // MARK: - First tests, inlined into the loops over every token
@@ -268,7 +292,9 @@ final class DocumentExtraction {
 
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
-        pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        // (Most statements are one piece: its text as it is, without an array to join.)
+        if pieces.count == 1 { return Self.trimmingWhitespace(text.string(pieces[0])) }
+        return pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The text without white space and line breaks at its ends, as

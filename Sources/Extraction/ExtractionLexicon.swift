@@ -20,7 +20,7 @@ public struct ExtractionLexicon: Sendable {
     /// ``attributionPhrases`` by their first word, in the dictionary's order.
     private(set) var attributionPhrasesByFirstWord: PhraseIndex<AttributionPosition>
     /// Nouns of `nach Angaben X` (lower-cased), also as compound heads.
-    public var attributionNouns: SuffixLexicon<Bool>
+    public var attributionNouns: EndingFilteredLexicon<Bool>
     /// Nouns that stand for a claim (lower-cased).
     public var claimNouns: WordSet
     /// Words of `als Lüge bezeichnen` (lower-cased phrases).
@@ -28,7 +28,7 @@ public struct ExtractionLexicon: Sendable {
     /// Nouns of deployment (lower-cased, also as compound heads) → their frames.
     public var deploymentNouns: EndingFilteredLexicon<VerbFrames>
     /// Units (lower-cased, also as compound heads).
-    public var units: SuffixLexicon<UnitNoun>
+    public var units: EndingFilteredLexicon<UnitNoun>
     /// Quantity hedges as lower-cased word sequences.
     public var hedges: [[String]]
     /// Number words (lower-cased) → value and whether it multiplies the number before it.
@@ -46,9 +46,9 @@ public struct ExtractionLexicon: Sendable {
     public init(
         speechVerbs: VerbLexicon = VerbLexicon(), denialVerbs: VerbLexicon = VerbLexicon(),
         deploymentVerbs: VerbLexicon = VerbLexicon(), attributionPhrases: [[String]: AttributionPosition] = [:],
-        attributionNouns: SuffixLexicon<Bool> = SuffixLexicon(minimumSuffix: 5), claimNouns: Set<String> = [],
+        attributionNouns: EndingFilteredLexicon<Bool> = EndingFilteredLexicon(minimumSuffix: 5), claimNouns: Set<String> = [],
         denialWords: Set<String> = [], deploymentNouns: EndingFilteredLexicon<VerbFrames> = EndingFilteredLexicon(minimumSuffix: 6),
-        units: SuffixLexicon<UnitNoun> = SuffixLexicon(minimumSuffix: 6), hedges: [[String]] = [],
+        units: EndingFilteredLexicon<UnitNoun> = EndingFilteredLexicon(minimumSuffix: 6), hedges: [[String]] = [],
         numberWords: [String: (value: Int, isMultiplier: Bool)] = [:], subjunctiveVerbs: Set<String> = [],
         separableParticles: Set<String> = []
     ) {

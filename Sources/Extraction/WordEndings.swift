@@ -85,6 +85,10 @@ public struct EndingFilteredLexicon<Value: Sendable>: Sendable {
     /// Whether the lexicon has no entries.
     public var isEmpty: Bool { lexicon.isEmpty }
 
+    /// The value of the word itself, lower-cased, without compound matching.
+    @inline(__always)
+    public func exact(_ lowercased: String) -> Value? { lexicon.exact(lowercased) }
+
     /// The value for the word or its compound head, with the matched head
     /// (as ``SuffixLexicon/match(_:)`` finds them). `lowercased` must be the word in lower case.
     @inline(__always)
