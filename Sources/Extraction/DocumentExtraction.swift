@@ -157,10 +157,11 @@ final class DocumentExtraction {
     // conditions, whether a method can find anything at a token before they
     // call it.
 
-    /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word with a form of the lexicon.
+    /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word in lower case
+    /// (or opening its sentence) with a form of the lexicon.
     @inline(__always)
     func mayBeVerbCue(at index: Int, in verbs: VerbLexicon) -> Bool {
-        table.isWord(index) && verbs.contains(table.lower[index])
+        table.isWord(index) && (table.isLowercase(index) || facts.opensSentence(index)) && verbs.contains(table.lower[index])
     }
 
     /// Whether an attribution phrase of the lexicon starts with the word at token `index`.
