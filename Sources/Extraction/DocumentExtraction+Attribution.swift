@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Attribution without a verb of saying: `laut X`, `X zufolge`, `nach Angaben
@@ -207,7 +208,7 @@ extension DocumentExtraction {
     }
 
     /// Dative pronouns before `zufolge`.
-    private static let dativePronouns: Set<String> = ["ihm", "ihr", "ihnen"]
+    private static let dativePronouns = WordSet(["ihm", "ihr", "ihnen"])
 
     /// The attribution phrase at `index`: its length in tokens and where its source stands.
     private func attributionPhrase(at index: Int, end: Int) -> (Int, AttributionPosition)? {
@@ -309,7 +310,7 @@ extension DocumentExtraction {
     }
 
     /// Adverbs of direction that `nach` governs (`nach oben`).
-    private static let directions: Set<String> = ["oben", "unten", "vorn", "vorne", "hinten", "links", "rechts", "innen", "außen", "draußen", "drinnen"]
+    private static let directions = WordSet(["oben", "unten", "vorn", "vorne", "hinten", "links", "rechts", "innen", "außen", "draußen", "drinnen"])
 
     /// `seiner Meinung nach`, `ihrer Ansicht nach`: the possessive names the source.
     private func postposedAttribution(at index: Int, sentence: Range<Int>) -> (phrases: [NounPhrase], frame: Range<Int>)? {

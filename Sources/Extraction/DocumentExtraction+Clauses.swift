@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Clause geometry: boundaries (skipping over quotations), verb cues with
@@ -95,7 +96,7 @@ extension DocumentExtraction {
                 // Konjunktiv I after the semicolon goes on reporting.
                 let next = strongEnd(from: index + 1, limit: limit)
                 guard index + 1 < next, isSubjunctive((index + 1)..<next, strict: true),
-                    !((index + 1)..<next).contains(where: { speechCue(at: $0) != nil })
+                    !((index + 1)..<next).contains(where: { hasSpeechCue(at: $0) })
                 else { return index }
                 return next
             }
@@ -123,6 +124,14 @@ extension DocumentExtraction {
 
     /// The end of a sentence's words: before a final full stop, question or exclamation mark (and closing quotation marks after it).
     func contentEnd(of sentence: Range<Int>) -> Int {
+        if let first = sentence.first, case let index = table.sentenceOf[first], text.sentences[index].tokens == sentence {
+            return sentenceContentEnds[index]
+        }
+        return measuredContentEnd(of: sentence)
+    }
+
+    /// ``contentEnd(of:)`` for any range, measured.
+    func measuredContentEnd(of sentence: Range<Int>) -> Int {
         var end = sentence.upperBound
         while end > sentence.lowerBound {
             let last = end - 1
@@ -149,7 +158,7 @@ extension DocumentExtraction {
         guard table.isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
         guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
         let lower = table.lower[index]
-        guard verbs.contains(lower) else { return nil }
+        guard let form = verbs.form(lower), form.isVerb else { return nil }
         let sentence = sentenceRange(of: index)
         // `das erklärte Ziel`, `einer vorgestern veröffentlichten Botschaft` are adjectives; `Das erklärte
         // General X`, `Dies bestätigte Stoiber` are verbs.
@@ -181,14 +190,14 @@ extension DocumentExtraction {
             end = clauseEnd(from: next + 1, limit: sentence.upperBound)
         }
         let lastWord = lastWordBefore(end, after: index)
-        let splitEntries = verbs.splitEntries(lower)
+        let splitEntries = form.splitEntries
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
         let lastWords = splitEntries.isEmpty ? [] : [lastWord].compactMap { $0 } + particlePositions(after: end, sentence: sentence)
         for entryIndex in splitEntries {
             let entry = verbs.entries[entryIndex]
             if let before = particleBefore(index, entry: entry, verbs: verbs) {
                 // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
-                return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: verbs.isParticiple(lower))
+                return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
             }
             // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
             if let before = particleBeforeFiniteVerb(index, entry: entry, lastWordAfter: lastWord, sentence: sentence) {
@@ -197,17 +206,17 @@ extension DocumentExtraction {
             for last in lastWords where entry.particle.count <= last - index {
                 let first = last - entry.particle.count + 1
                 if spells(entry.particle, from: first) {
-                    let participle = verbs.isParticiple(lower)
+                    let participle = form.isParticiple
                     return VerbCue(entry: entry, verb: index, particle: first..<(last + 1), isFinite: !participle,
                         isParticiple: participle)
                 }
             }
         }
-        guard let entryIndex = verbs.joinedEntries(lower).first else { return nil }
-        var nonFinite = verbs.isNonFinite(lower)
+        guard let entryIndex = form.joinedEntries.first else { return nil }
+        var nonFinite = form.isNonFinite
         if index > sentence.lowerBound, table.lower[index - 1] == "zu" {
             nonFinite = true  // `zu entsenden`
-        } else if nonFinite, verbs.isAmbiguous(lower) {
+        } else if nonFinite, form.isAmbiguous {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
             let left = clauseStart(before: index, floor: sentence.lowerBound)
             nonFinite = (left..<index).contains {
@@ -216,17 +225,17 @@ extension DocumentExtraction {
         }
         // `könnte in die Nähe geraten`: after a modal a participle needs `haben`, `sein` or `werden`
         // (`soll geraten haben`); without one the word is another verb's infinitive.
-        if nonFinite, verbs.isParticiple(lower), isAfterModalAlone(index, sentence: sentence) { return nil }
+        if nonFinite, form.isParticiple, isAfterModalAlone(index, sentence: sentence) { return nil }
         // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
         if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]),
             !((index + 1)..<lastWord).contains(where: { table.lower[$0] == "und" && quotationAt[$0] == nil && $0 + 1 < lastWord
-                && (isFiniteVerbLike($0 + 1) || speechCue(at: $0 + 1) != nil || verbs.contains(table.lower[$0 + 1])) })
+                && (isFiniteVerbLike($0 + 1) || hasSpeechCue(at: $0 + 1) || verbs.contains(table.lower[$0 + 1])) })
         {
             return nil
         }
         return VerbCue(
             entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
-            isParticiple: nonFinite && verbs.isParticiple(lower))
+            isParticiple: nonFinite && form.isParticiple)
     }
 
     /// Whether the participle at `index` stands in a clause whose only auxiliaries are modals
@@ -241,7 +250,7 @@ extension DocumentExtraction {
 
     /// The non-finite forms of `sein` and `werden` after a participle (`gesagt worden`); `haben` and
     /// `werden` are of the class `tense`.
-    private static let perfectInfinitives: Set<String> = ["sein", "worden", "gewesen"]
+    private static let perfectInfinitives = WordSet(["sein", "worden", "gewesen"])
 
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
@@ -333,7 +342,7 @@ extension DocumentExtraction {
     }
 
     /// Prepositions that name whom a speaker addresses (`sagte gegenüber der Zeitung`).
-    private static let addresseePrepositions: Set<String> = ["gegenüber"]
+    private static let addresseePrepositions = WordSet(["gegenüber"])
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {
@@ -499,7 +508,7 @@ extension DocumentExtraction {
     }
 
     /// Personal pronouns that are only ever nominative.
-    private static let nominativePronouns: Set<String> = ["er", "ich", "wir"]
+    private static let nominativePronouns = WordSet(["er", "ich", "wir"])
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
@@ -545,7 +554,7 @@ extension DocumentExtraction {
             guard segment > sentence.lowerBound, table.isPunctuation(segment - 1, ",") else { break }
             let relative = table.has(segment, .relative) || table.has(segment, .preposition) && segment + 1 < boundary && table.has(segment + 1, .relative)
             // An adjective phrase or a noun phrase in apposition: no verb in it.
-            let insertion = speechCue(at: segment) == nil && !table.has(segment, [.subordinator, .conjunction])
+            let insertion = !hasSpeechCue(at: segment) && !table.has(segment, [.subordinator, .conjunction])
                 && !(segment..<boundary).contains { table.has($0, [.auxiliary, .subjunctive]) || $0 > segment && isFiniteVerbLike($0) }
             guard relative || insertion else { break }
             boundary = segment - 1
@@ -566,7 +575,7 @@ extension DocumentExtraction {
     }
 
     /// Forms of `werden` that make a participle passive.
-    static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"]
+    static let passiveAuxiliaries = WordSet(["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"])
 
     /// The phrase(s) in the prefield starting at `left`, when the prefield is a subject.
     private func prefieldSubject(from left: Int, finite: Int?, sentence: Range<Int>) -> [NounPhrase]? {

@@ -34,7 +34,7 @@ extension DocumentExtraction {
                 continue
             }
             // A sentence with a report, or with a finite verb of saying of its own, is no continuation.
-            if sentence.contains(where: { claimed[$0] || speechCue(at: $0)?.isFinite == true }) {
+            if sentence.contains(where: { claimed[$0] || hasFiniteSpeechCue(at: $0) }) {
                 chain = nil
                 continue
             }
@@ -60,7 +60,9 @@ extension DocumentExtraction {
                 continue
             }
             let range = sentence.lowerBound..<end
-            guard let whole = content(of: reportedClauses(in: range)) else {
+            // Each reading below needs a verb in the subjunctive or a reportive modal: a first test
+            // before the reported clauses are measured.
+            guard isSubjunctive(range) || isReportive(range), let whole = content(of: reportedClauses(in: range)) else {
                 chain = nil
                 continue
             }
@@ -124,7 +126,7 @@ extension DocumentExtraction {
         // subordinate clause, nor quoted), no subjunctive before `first`.
         let lastWord = lastWordBefore(segments[0].upperBound, after: segments[0].lowerBound)
         if first > 0, segments[0].contains(where: { index in
-            index != lastWord && quotationAt[index] == nil && (table.has(index, .auxiliary) || speechCue(at: index)?.isFinite == true)
+            index != lastWord && quotationAt[index] == nil && (table.has(index, .auxiliary) || hasFiniteSpeechCue(at: index))
         }),
             table.isPunctuation(segments[first].lowerBound - 1, ","), !opensRelativeClause(segments[first].lowerBound, end: range.upperBound),
             !table.has(segments[first].lowerBound, .subordinator)
@@ -133,7 +135,7 @@ extension DocumentExtraction {
         }
         var upper = range.upperBound
         // A trailing main clause: it opens with a finite verb (`, ist die Botschaft`).
-        if last + 1 < segments.count, case let next = segments[last + 1].lowerBound, table.has(next, .auxiliary) || speechCue(at: next)?.isFinite == true {
+        if last + 1 < segments.count, case let next = segments[last + 1].lowerBound, table.has(next, .auxiliary) || hasFiniteSpeechCue(at: next) {
             upper = segments[last].upperBound
         }
         return lower..<upper

@@ -1,5 +1,6 @@
 import Entities
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// Quoted words in narration that no frame took: `X sprach am Abend in
@@ -79,5 +80,5 @@ extension DocumentExtraction {
     }
 
     /// Articles that open a genitive attachment (`der Sprecher des Ministeriums`).
-    private static let genitiveArticles: Set<String> = ["des", "eines"]
+    private static let genitiveArticles = WordSet(["des", "eines"])
 }

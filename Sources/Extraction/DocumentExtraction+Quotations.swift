@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Quotations with their frames: `„…“, sagte X`, `„…“, so X`, `X sagte: „…“`,
@@ -32,7 +33,7 @@ extension DocumentExtraction {
         var rule: String
         var frameEnd: Int
         // `„…“, so beschrieb ihn X`: `so` before a verb of saying is that verb's frame.
-        if table.lower[position] == "so", position + 1 < limit, speechCue(at: position + 1) != nil { position += 1 }
+        if table.lower[position] == "so", position + 1 < limit, hasSpeechCue(at: position + 1) { position += 1 }
         if table.lower[position] == "so" {
             guard let phrase = chunker.phrase(at: position + 1, limit: limit, entities: resolver.entities) else { return false }
             cueSpan = table.tokens[position].span
@@ -75,7 +76,7 @@ extension DocumentExtraction {
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) after quote"
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
-            usedCues.insert(cue.verb)
+            usedCues[cue.verb] = true
         }
         var pieces = [quotation.content]
         var contentSpan = quotation.span
@@ -98,7 +99,7 @@ extension DocumentExtraction {
     }
 
     /// Object pronouns that may come between a verb of saying and its subject.
-    private static let objectPronouns: Set<String> = ["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"]
+    private static let objectPronouns = WordSet(["ihn", "ihm", "ihnen", "sich", "uns", "mich", "dich", "euch"])
 
     /// `X sagte: „…“`, `X betonte, „…“`, and `X: „…“` with a named actor.
     private func frameBefore(_ index: Int) -> Bool {
@@ -124,7 +125,7 @@ extension DocumentExtraction {
         while position >= sentence.lowerBound, found == nil {
             defer { position -= 1 }
             if table.isPunctuation(position, ":") || table.isPunctuation(position, ";") || quotationAt[position] != nil { break }
-            guard let cue = speechCue(at: position), !usedCues.contains(position),
+            guard let cue = speechCue(at: position), !usedCues[position],
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
             // `In dem Antrag heißt es: „…“`: an impersonal verb quotes the document it points to.
@@ -150,7 +151,7 @@ extension DocumentExtraction {
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
             rule = "speech-verb:\(cue.entry.lemma) before quote"
-            usedCues.insert(cue.verb)
+            usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span
             subjects = [actor]

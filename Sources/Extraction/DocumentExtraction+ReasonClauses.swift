@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Reasons in the Konjunktiv I: `X wies den Vorwurf zurück, da er jeder
@@ -8,7 +9,7 @@ import NewsGraphModel
 /// statement of that clause's subject.
 extension DocumentExtraction {
     /// Conjunctions that open a reason.
-    private static let reasonConjunctions: Set<String> = ["da", "weil"]
+    private static let reasonConjunctions = WordSet(["da", "weil"])
 
     func findReasonClauses() {
         for report in reports {
@@ -20,7 +21,7 @@ extension DocumentExtraction {
             add(SpeechReport(type: .asserts, speaker: report.speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
                 form: .indirect, rule: "reason in the subjunctive after \(report.rule)", tokens: clause))
         }
-        for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) {
+        for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
             let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
             guard let subject = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
                 subject.tokens.upperBound < sentence.upperBound, isFiniteVerbLike(subject.tokens.upperBound), isActorPhrase(subject),
@@ -30,6 +31,11 @@ extension DocumentExtraction {
             add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: content.pieces, contentSpan: content.span,
                 form: .indirect, rule: "reason in the subjunctive after the subject's clause", tokens: clause))
         }
+    }
+
+    /// Whether a sentence has a comma before `da` or `weil`, as a reason needs (a first test before its subject is sought).
+    private func mayHoldReason(_ sentence: Range<Int>) -> Bool {
+        sentence.dropLast().contains { table.isPunctuation($0, ",") && Self.reasonConjunctions.contains(table.lower[$0 + 1]) }
     }
 
     /// The `da` or `weil` clause in the Konjunktiv I right after the clause of token `verb`, with its

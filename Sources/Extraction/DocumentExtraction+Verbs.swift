@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Verbs of saying and of denying: `X sagte, …`, `X sagte, dass …`,
@@ -6,18 +7,18 @@ import NewsGraphModel
 /// Anschuldigungen zurück, dass …`, `…, was X bestreitet`.
 extension DocumentExtraction {
     /// Words that open an adverbial clause, not a reported one.
-    private static let adverbialOpeners: Set<String> = [
+    private static let adverbialOpeners = WordSet([
         "um", "nachdem", "weil", "da", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
         "falls", "seit", "bis", "ehe", "sobald", "zumal", "womit", "wodurch", "weshalb", "weswegen", "denn", "doch", "aber",
         "und", "oder", "sondern",
-    ]
+    ])
 
     func findVerbReports(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             defer { index += 1 }
-            guard !claimed[index], !usedCues.contains(index) else { continue }
+            guard !claimed[index], !usedCues[index] else { continue }
             if mayBeVerbCue(at: index, in: lexicon.denialVerbs), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
             } else if let cue = speechCue(at: index) {
@@ -50,7 +51,7 @@ extension DocumentExtraction {
         if source == nil, index > sentence.lowerBound, table.has(index - 1, .determiner) {
             var verbs = 0
             while verbs < 2, after < end, table.isLowercase(after), table.classes[after].isEmpty || table.has(after, .auxiliary),
-                speechCue(at: after) == nil, verbCue(at: after, in: lexicon.denialVerbs) == nil
+                !hasSpeechCue(at: after), verbCue(at: after, in: lexicon.denialVerbs) == nil
             {
                 after += 1
                 verbs += 1
@@ -175,10 +176,10 @@ extension DocumentExtraction {
     }
 
     /// Finite forms of `lassen`, which give an impersonal verb a speaker (`ließ verlauten`).
-    static let formsOfLassen: Set<String> = ["ließ", "ließen", "lässt", "lassen", "lasse", "ließe"]
+    static let formsOfLassen = WordSet(["ließ", "ließen", "lässt", "lassen", "lasse", "ließe"])
 
     /// Finite forms of `sein` that make a modal passive with `zu` and the infinitive.
-    private static let formsOfSein: Set<String> = ["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]
+    private static let formsOfSein = WordSet(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 
     /// Who a frame's report is from: its subjects, else the document an
     /// impersonal frame points to (`heißt es in dem Bericht`), else an unnamed source.
@@ -262,9 +263,9 @@ extension DocumentExtraction {
     private static let longestNameAfterNoun = 3
 
     /// Words that end a reported sentence's clause at a comma: a new adverbial clause or a contrast.
-    private static let reportedClauseBreaks: Set<String> = [
+    private static let reportedClauseBreaks = WordSet([
         "während", "weil", "obwohl", "nachdem", "bevor", "wenn", "falls", "sobald", "aber", "doch", "sondern", "denn", "jedoch",
-    ]
+    ])
 
     /// Where a reported clause ends: the sentence's end, or a comma before a
     /// new adverbial clause, a contrast, a quotation or another report.
@@ -283,7 +284,7 @@ extension DocumentExtraction {
                 return index
             }
             // `… und erklärte, …`: a second verb of saying has its own report.
-            if index > start, table.lower[index] == "und", index + 1 < end, speechCue(at: index + 1) != nil { return index }
+            if index > start, table.lower[index] == "und", index + 1 < end, hasSpeechCue(at: index + 1) { return index }
             index = quotationAt[index].flatMap { text.quotations[$0].openingToken == index ? text.quotations[$0].closingToken : nil } ?? index
             index += 1
         }
@@ -463,7 +464,7 @@ extension DocumentExtraction {
     }
 
     /// Prepositions before the document or place an impersonal frame points to.
-    private static let sourcePrepositions: Set<String> = ["in", "im", "auf", "aus", "bei", "beim"]
+    private static let sourcePrepositions = WordSet(["in", "im", "auf", "aus", "bei", "beim"])
 
     /// `heißt es in einer Erklärung der Regierung`, `Im Bericht heißt es`, `geht
     /// aus einer Mitteilung hervor`: the document an impersonal frame quotes
@@ -700,7 +701,7 @@ extension DocumentExtraction {
     private func wieAcrossInsertions(clauseStart left: Int, cue: VerbCue, sentence: Range<Int>) -> Int? {
         let after = cue.lastToken + 1
         guard cue.isFinite, after >= sentence.upperBound || table.isPunctuation(after, ",") || !table.isWord(after) else { return nil }
-        func hasVerb(_ range: Range<Int>) -> Bool { range.contains { table.has($0, .auxiliary) || speechCue(at: $0) != nil } }
+        func hasVerb(_ range: Range<Int>) -> Bool { range.contains { table.has($0, .auxiliary) || hasSpeechCue(at: $0) } }
         guard !hasVerb(left..<min(cue.verb, cue.particle?.lowerBound ?? cue.verb)) else { return nil }
         var segment = left
         for _ in 0..<3 {
@@ -740,7 +741,7 @@ extension DocumentExtraction {
         let subjectTokens = Set(subjects.flatMap { Array($0.tokens) })
         // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
         let negationEnd = (frameEnd..<boundary).first {
-            table.has($0, .conjunction) && $0 + 1 < boundary && (isFiniteVerbLike($0 + 1) || speechCue(at: $0 + 1)?.isFinite == true)
+            table.has($0, .conjunction) && $0 + 1 < boundary && (isFiniteVerbLike($0 + 1) || hasFiniteSpeechCue(at: $0 + 1))
         } ?? boundary
         guard !(left..<negationEnd).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
         else { return nil }
@@ -774,15 +775,15 @@ extension DocumentExtraction {
                 && !isInfinitiveClause(range)
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
             let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
-                && (isFiniteVerbLike(start) || speechCue(at: start) != nil || verbCue(at: start, in: lexicon.denialVerbs) != nil)
+                && (isFiniteVerbLike(start) || hasSpeechCue(at: start) || verbCue(at: start, in: lexicon.denialVerbs) != nil)
             // `Es drohe ein Wettlauf, hatte X gesagt`: a clause opening with an auxiliary or a verb of
             // saying frames what came before; it is no content.
             let framesWhatCameBefore = start < end && start > cue.lastToken
-                && (table.has(start, .auxiliary) || speechCue(at: start)?.isFinite == true)
+                && (table.has(start, .auxiliary) || hasFiniteSpeechCue(at: start))
             // (`sagte, da er krank sei, komme er nicht`: an adverbial clause before a reported main clause.)
             let adverbialOnly = start < end && isAdverbialOpener(start, limit: end)
                 && (!hasMainClauseInTheSubjunctive(after: start, in: range)
-                    || (start..<clauseEnd(from: start, limit: end)).contains { speechCue(at: $0) != nil })
+                    || (start..<clauseEnd(from: start, limit: end)).contains { hasSpeechCue(at: $0) })
             if start < end, !adverbialOnly, !thoughtOnly, !mainClauseGoesOn, !framesWhatCameBefore,
                 !opensRelativeClause(start, end: end),
                 isQuotation(range) || introduced || isReportedClause(range, inverted: false)
@@ -850,7 +851,7 @@ extension DocumentExtraction {
                 continue
             }
             if table.isPunctuation(index, ","), table.isLowercase(index + 1), table.classes[index + 1].isEmpty,
-                speechCue(at: index + 1) != nil
+                hasSpeechCue(at: index + 1)
                     || index + 2 < end && Self.contrastAdverbs.contains(table.lower[index + 2]) && !table.has(index + 1, .relative)
             {
                 return index
@@ -867,8 +868,8 @@ extension DocumentExtraction {
             // another speaker's report after a conjunction.
             if table.isPunctuation(index, ","), index + 2 < end, Self.clauseConjunctions.contains(table.lower[index + 1]) {
                 let clause = (index + 2)..<clauseEnd(from: index + 2, limit: end)
-                if speechCue(at: index + 2) != nil || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
-                    || table.lower[index + 1] != "und" && clause.contains(where: { speechCue(at: $0)?.isFinite == true })
+                if hasSpeechCue(at: index + 2) || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
+                    || table.lower[index + 1] != "und" && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
                 {
                     return index
                 }
@@ -879,13 +880,13 @@ extension DocumentExtraction {
     }
 
     /// Conjunctions that open a reported clause as content (`sagte, dass …`, `fragte, ob …`, `Berichte, wonach …`).
-    private static let contentConjunctions: Set<String> = ["dass", "daß", "ob", "wonach"]
+    private static let contentConjunctions = WordSet(["dass", "daß", "ob", "wonach"])
 
     /// Conjunctions after which a comma may open another report (`…, doch X erklärte, …`).
-    private static let clauseConjunctions: Set<String> = ["und", "doch", "aber", "während", "sondern", "jedoch"]
+    private static let clauseConjunctions = WordSet(["und", "doch", "aber", "während", "sondern", "jedoch"])
 
     /// Adverbs that mark a second verb of the same subject after a comma (`…, sprach aber …`).
-    private static let contrastAdverbs: Set<String> = ["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"]
+    private static let contrastAdverbs = WordSet(["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"])
 
     /// Whether a clause is a zu-infinitive (`die Frau halten zu können`, `abzubauen`).
     func isInfinitiveClause(_ range: Range<Int>) -> Bool {
@@ -900,7 +901,7 @@ extension DocumentExtraction {
     }
 
     /// Conjunctions that are also prepositions.
-    private static let prepositionalOpeners: Set<String> = ["seit", "bis", "während", "als"]
+    private static let prepositionalOpeners = WordSet(["seit", "bis", "während", "als"])
 
     /// Whether the word at `index` opens an adverbial clause (`weil …`, `um … zu`) rather than a
     /// reported one: not when a finite verb follows it (`damit solle …`) or it is `bis zu`.
@@ -956,7 +957,7 @@ extension DocumentExtraction {
     private func hasMainClause(after start: Int, in range: Range<Int>) -> Bool {
         let comma = clauseEnd(from: start, limit: range.upperBound)
         let verb = comma + 1
-        guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","), speechCue(at: verb) == nil else { return false }
+        guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","), !hasSpeechCue(at: verb) else { return false }
         // (An ending in `-en` reads as a verb here unless a noun or an adjective follows: `flohen viele Menschen`.)
         return isFiniteVerbLike(verb)
             || table.isLowercase(verb) && table.classes[verb].isEmpty && !table.isCapitalized(verb + 1) && !chunker.isModifier(verb + 1)

@@ -30,12 +30,18 @@ final class DocumentExtraction {
     var reports: [SpeechReport] = []
     /// The quotations a frame has taken.
     var usedQuotations: Set<Int> = []
-    /// The verb tokens a frame has taken.
-    var usedCues: Set<Int> = []
+    /// For each token, whether a frame has taken it as its verb.
+    var usedCues: [Bool]
     /// The deployment edges found.
     var deploymentEdges: [ExtractedEdge] = []
     /// The verb of saying at each token, found once (see ``verbCue(at:in:insideQuotations:)``).
     var speechCues: [VerbCue?] = []
+    /// For each token, whether ``speechCues`` has a verb there: first tests read flags rather than copy cues.
+    var isSpeechCue: [Bool] = []
+    /// For each token, whether ``speechCues`` has a finite verb there.
+    var isFiniteSpeechCue: [Bool] = []
+    /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
+    var sentenceContentEnds: [Int] = []
 
     var text: AnalyzedText { table.text }
 
@@ -56,11 +62,23 @@ final class DocumentExtraction {
         }
         self.quotationAt = quotationAt
         self.claimed = [Bool](repeating: false, count: table.count)
+        self.usedCues = [Bool](repeating: false, count: table.count)
+        sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
     /// Runs every phase and returns the document's analysis.
     func run() -> DocumentAnalysis {
-        speechCues = (0..<table.count).map { mayBeVerbCue(at: $0, in: lexicon.speechVerbs) ? verbCue(at: $0, in: lexicon.speechVerbs) : nil }
+        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
+        var cues = [VerbCue?](repeating: nil, count: table.count)
+        var isCue = [Bool](repeating: false, count: table.count)
+        var isFiniteCue = isCue
+        for index in 0..<table.count where mayBeVerbCue(at: index, in: lexicon.speechVerbs) {
+            guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
+            isCue[index] = true
+            isFiniteCue[index] = cue.isFinite
+            cues[index] = cue
+        }
+        (speechCues, isSpeechCue, isFiniteSpeechCue) = (cues, isCue, isFiniteCue)
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -103,17 +121,34 @@ final class DocumentExtraction {
     /// The index of the first report that `matches`. The reports are read in
     /// place: a closure handed them as array elements gets a copy of each.
     func firstReport(where matches: (SpeechReport) -> Bool) -> Int? {
-        reports.withUnsafeBufferPointer { $0.firstIndex(where: matches) }
+        reports.withUnsafeBufferPointer { reports in
+            // (An index loop: `firstIndex(where:)` hands the closure a copy of each report.)
+            for index in reports.indices where matches(reports[index]) { return index }
+            return nil
+        }
     }
 
     /// The index of the last report that `matches`, read in place as in ``firstReport(where:)``.
     func lastReport(where matches: (SpeechReport) -> Bool) -> Int? {
-        reports.withUnsafeBufferPointer { $0.lastIndex(where: matches) }
+        reports.withUnsafeBufferPointer { reports in
+            for index in reports.indices.reversed() where matches(reports[index]) { return index }
+            return nil
+        }
     }
 
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
         index >= 0 && index < speechCues.count ? speechCues[index] : nil
+    }
+
+    /// Whether a verb of saying stands at token `index`.
+    func hasSpeechCue(at index: Int) -> Bool {
+        index >= 0 && index < isSpeechCue.count && isSpeechCue[index]
+    }
+
+    /// Whether a finite verb of saying stands at token `index`.
+    func hasFiniteSpeechCue(at index: Int) -> Bool {
+        index >= 0 && index < isFiniteSpeechCue.count && isFiniteSpeechCue[index]
     }
 
     // MARK: - First tests, inlined into the loops over every token
@@ -122,10 +157,11 @@ final class DocumentExtraction {
     // conditions, whether a method can find anything at a token before they
     // call it.
 
-    /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word with a form of the lexicon.
+    /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word in lower case
+    /// (or opening its sentence) with a form of the lexicon.
     @inline(__always)
     func mayBeVerbCue(at index: Int, in verbs: VerbLexicon) -> Bool {
-        table.isWord(index) && verbs.contains(table.lower[index])
+        table.isWord(index) && (table.isLowercase(index) || facts.opensSentence(index)) && verbs.contains(table.lower[index])
     }
 
     /// Whether an attribution phrase of the lexicon starts with the word at token `index`.
@@ -257,7 +293,9 @@ final class DocumentExtraction {
 
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
-        pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        // (Most statements are one piece: its text as it is, without an array to join.)
+        if pieces.count == 1 { return Self.trimmingWhitespace(text.string(pieces[0])) }
+        return pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The text without white space and line breaks at its ends, as

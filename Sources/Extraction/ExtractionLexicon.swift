@@ -20,15 +20,15 @@ public struct ExtractionLexicon: Sendable {
     /// ``attributionPhrases`` by their first word, in the dictionary's order.
     private(set) var attributionPhrasesByFirstWord: PhraseIndex<AttributionPosition>
     /// Nouns of `nach Angaben X` (lower-cased), also as compound heads.
-    public var attributionNouns: SuffixLexicon<Bool>
+    public var attributionNouns: EndingFilteredLexicon<Bool>
     /// Nouns that stand for a claim (lower-cased).
-    public var claimNouns: Set<String>
+    public var claimNouns: WordSet
     /// Words of `als Lüge bezeichnen` (lower-cased phrases).
     public var denialWords: Set<String>
     /// Nouns of deployment (lower-cased, also as compound heads) → their frames.
-    public var deploymentNouns: SuffixLexicon<VerbFrames>
+    public var deploymentNouns: EndingFilteredLexicon<VerbFrames>
     /// Units (lower-cased, also as compound heads).
-    public var units: SuffixLexicon<UnitNoun>
+    public var units: EndingFilteredLexicon<UnitNoun>
     /// Quantity hedges as lower-cased word sequences.
     public var hedges: [[String]]
     /// Number words (lower-cased) → value and whether it multiplies the number before it.
@@ -46,9 +46,9 @@ public struct ExtractionLexicon: Sendable {
     public init(
         speechVerbs: VerbLexicon = VerbLexicon(), denialVerbs: VerbLexicon = VerbLexicon(),
         deploymentVerbs: VerbLexicon = VerbLexicon(), attributionPhrases: [[String]: AttributionPosition] = [:],
-        attributionNouns: SuffixLexicon<Bool> = SuffixLexicon(minimumSuffix: 5), claimNouns: Set<String> = [],
-        denialWords: Set<String> = [], deploymentNouns: SuffixLexicon<VerbFrames> = SuffixLexicon(minimumSuffix: 6),
-        units: SuffixLexicon<UnitNoun> = SuffixLexicon(minimumSuffix: 6), hedges: [[String]] = [],
+        attributionNouns: EndingFilteredLexicon<Bool> = EndingFilteredLexicon(minimumSuffix: 5), claimNouns: Set<String> = [],
+        denialWords: Set<String> = [], deploymentNouns: EndingFilteredLexicon<VerbFrames> = EndingFilteredLexicon(minimumSuffix: 6),
+        units: EndingFilteredLexicon<UnitNoun> = EndingFilteredLexicon(minimumSuffix: 6), hedges: [[String]] = [],
         numberWords: [String: (value: Int, isMultiplier: Bool)] = [:], subjunctiveVerbs: Set<String> = [],
         separableParticles: Set<String> = []
     ) {
@@ -58,7 +58,7 @@ public struct ExtractionLexicon: Sendable {
         self.attributionPhrases = attributionPhrases
         attributionPhrasesByFirstWord = PhraseIndex(attributionPhrases)
         self.attributionNouns = attributionNouns
-        self.claimNouns = claimNouns
+        self.claimNouns = WordSet(claimNouns)
         self.denialWords = denialWords
         self.deploymentNouns = deploymentNouns
         self.units = units
@@ -84,7 +84,7 @@ public struct ExtractionLexicon: Sendable {
             lexicon.attributionPhrases[row[0].lowercased().split(separator: " ").map(String.init)] = position
         }
         for word in try words("attribution-nouns.tsv") { lexicon.attributionNouns.add(word, true) }
-        lexicon.claimNouns = Set(try words("claim-nouns.tsv"))
+        lexicon.claimNouns = WordSet(Set(try words("claim-nouns.tsv")))
         lexicon.denialWords = Set(try words("denial-phrases.tsv"))
         for row in try rows("deployment-nouns.tsv") where row.count >= 3 {
             for form in row[1].split(separator: "|") { lexicon.deploymentNouns.add(String(form), VerbFrames(codes: row[2])) }

@@ -11,18 +11,27 @@ import Lexicons
 public struct VerbLexicon: Sendable {
     /// The verbs.
     public private(set) var entries: [VerbEntry] = []
-    /// Lower-cased forms that match alone → entries.
-    private var joined: [String: [Int]] = [:]
-    /// Lower-cased bare forms of separable verbs → entries.
-    private var split: [String: [Int]] = [:]
-    /// Forms that are past participles or infinitives (not finite).
-    private var nonFinite: Set<String> = []
-    /// Forms that are past participles (for passives: `wurde mitgeteilt`).
-    private var participles: Set<String> = []
-    /// Forms that are also finite (`erklärt`, `sagen`): finite unless an auxiliary precedes them in the clause.
-    private var ambiguous: Set<String> = []
-    /// Every form of `joined` and `split`, to turn most words away before hashing them.
-    private var forms = WordFilter()
+    /// What each lower-cased form is, found in one lookup.
+    private var formFacts: [String: VerbForm] = [:]
+    /// Every form, to turn most words away before hashing them.
+    private var formFilter = WordFilter()
+
+    /// What the lexicon knows about one lower-cased form.
+    public struct VerbForm: Sendable {
+        /// The entries the form matches alone.
+        public fileprivate(set) var joinedEntries: [Int] = []
+        /// The separable entries whose bare form this is (matched with the particle apart).
+        public fileprivate(set) var splitEntries: [Int] = []
+        /// Whether the form is a past participle or infinitive (not finite).
+        public fileprivate(set) var isNonFinite = false
+        /// Whether the form is a past participle (for passives: `wurde mitgeteilt`).
+        public fileprivate(set) var isParticiple = false
+        /// Whether the non-finite form is also a finite one (`erklärt`, `sagen`): finite unless an auxiliary precedes it.
+        public fileprivate(set) var isAmbiguous = false
+
+        /// Whether an entry has this form (alone or apart from its particle).
+        public var isVerb: Bool { !joinedEntries.isEmpty || !splitEntries.isEmpty }
+    }
 
     /// Creates an empty lexicon.
     public init() {}
@@ -39,33 +48,33 @@ public struct VerbLexicon: Sendable {
             let forms = row[4].split(separator: "|").map { $0.lowercased() }
             let infinitive = particle.isEmpty ? row[0].lowercased() : String(row[0].lowercased().dropFirst(particle.joined().count))
             if particle.isEmpty {
-                for form in forms + [participle].compactMap({ $0 }) { joined[form, default: []].append(index) }
+                for form in forms + [participle].compactMap({ $0 }) { formFacts[form, default: VerbForm()].joinedEntries.append(index) }
                 if let participle {
-                    nonFinite.insert(participle)
-                    participles.insert(participle)
+                    formFacts[participle, default: VerbForm()].isNonFinite = true
+                    formFacts[participle, default: VerbForm()].isParticiple = true
                 }
-                nonFinite.insert(infinitive)
+                formFacts[infinitive, default: VerbForm()].isNonFinite = true
                 // `erklärt` is also the third person, `sagen` also the plural.
-                for form in forms where form == participle || form == infinitive { ambiguous.insert(form) }
-                if let participle, participle.hasSuffix("t"), !participle.hasPrefix("ge") { ambiguous.insert(participle) }
-                ambiguous.insert(infinitive)
+                for form in forms where form == participle || form == infinitive { formFacts[form, default: VerbForm()].isAmbiguous = true }
+                if let participle, participle.hasSuffix("t"), !participle.hasPrefix("ge") { formFacts[participle, default: VerbForm()].isAmbiguous = true }
+                formFacts[infinitive, default: VerbForm()].isAmbiguous = true
             } else {
-                for form in forms + [participle].compactMap({ $0 }) { split[form, default: []].append(index) }
+                for form in forms + [participle].compactMap({ $0 }) { formFacts[form, default: VerbForm()].splitEntries.append(index) }
                 guard particle.count == 1, let word = particle.first else { continue }
-                for form in forms { joined[word + form, default: []].append(index) }
+                for form in forms { formFacts[word + form, default: VerbForm()].joinedEntries.append(index) }
                 if let participle {
-                    joined[word + participle, default: []].append(index)
-                    nonFinite.insert(word + participle)
-                    participles.insert(word + participle)
-                    participles.insert(participle)
+                    formFacts[word + participle, default: VerbForm()].joinedEntries.append(index)
+                    formFacts[word + participle, default: VerbForm()].isNonFinite = true
+                    formFacts[word + participle, default: VerbForm()].isParticiple = true
+                    formFacts[participle, default: VerbForm()].isParticiple = true
                 }
-                ambiguous.insert(word + infinitive)
-                joined[word + "zu" + infinitive, default: []].append(index)
-                nonFinite.insert(word + infinitive)
-                nonFinite.insert(word + "zu" + infinitive)
+                formFacts[word + infinitive, default: VerbForm()].isAmbiguous = true
+                formFacts[word + "zu" + infinitive, default: VerbForm()].joinedEntries.append(index)
+                formFacts[word + infinitive, default: VerbForm()].isNonFinite = true
+                formFacts[word + "zu" + infinitive, default: VerbForm()].isNonFinite = true
             }
         }
-        forms = WordFilter(Array(joined.keys) + Array(split.keys))
+        formFilter = WordFilter(formFacts.keys)
     }
 
     /// Loads a lexicon file.
@@ -73,25 +82,27 @@ public struct VerbLexicon: Sendable {
         VerbLexicon(rows: try LexiconFile.load(name, from: folder).rows)
     }
 
+    /// What the lexicon knows about a lower-cased form, or nil when it lists no such form.
+    @inline(__always)
+    public func form(_ lower: String) -> VerbForm? { formFilter.mayContain(lower) ? formFacts[lower] : nil }
+
     /// The entries a form matches alone.
-    public func joinedEntries(_ lower: String) -> [Int] { joined[lower] ?? [] }
+    public func joinedEntries(_ lower: String) -> [Int] { form(lower)?.joinedEntries ?? [] }
 
     /// The separable entries whose bare form this is.
-    public func splitEntries(_ lower: String) -> [Int] { split[lower] ?? [] }
+    public func splitEntries(_ lower: String) -> [Int] { form(lower)?.splitEntries ?? [] }
 
     /// Whether the form is a participle or infinitive (the finite verb is elsewhere).
-    public func isNonFinite(_ lower: String) -> Bool { nonFinite.contains(lower) }
+    public func isNonFinite(_ lower: String) -> Bool { form(lower)?.isNonFinite ?? false }
 
     /// Whether the form is a past participle.
-    public func isParticiple(_ lower: String) -> Bool { participles.contains(lower) }
+    public func isParticiple(_ lower: String) -> Bool { form(lower)?.isParticiple ?? false }
 
     /// Whether the non-finite form is also a finite one (`erklärt`, `sagen`, `mitteilen`).
-    public func isAmbiguous(_ lower: String) -> Bool { ambiguous.contains(lower) }
+    public func isAmbiguous(_ lower: String) -> Bool { form(lower)?.isAmbiguous ?? false }
 
     /// Whether any entry has this form.
-    public func contains(_ lower: String) -> Bool {
-        forms.mayContain(lower) && (joined[lower] != nil || split[lower] != nil)
-    }
+    public func contains(_ lower: String) -> Bool { form(lower)?.isVerb ?? false }
 
     /// Every particle word of the separable entries.
     public var particles: Set<String> { Set(entries.flatMap(\.particle)) }
