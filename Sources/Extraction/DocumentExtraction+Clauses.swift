@@ -141,7 +141,7 @@ extension DocumentExtraction {
                 break
             }
             guard table.isPunctuation(last, ".") || table.isPunctuation(last, "!") || table.isPunctuation(last, "?")
-                || table.isPunctuation(last, ":") || table.isPunctuation(last, ";") || table.lower[last] == "…"
+                || table.isPunctuation(last, ":") || table.isPunctuation(last, ";") || table.lower(last, is: "…")
             else { break }
             end -= 1
         }
@@ -324,12 +324,12 @@ extension DocumentExtraction {
                 index = addressee.tokens.upperBound
                 continue
             }
-            if table.has(index, .adverb) && !table.has(index, .pronoun) || table.lower[index] == "sich" {
+            if table.has(index, .adverb) && !table.has(index, .pronoun) || table.lower(index, is: "sich") {
                 index += 1  // adverbs and the reflexive (`äußerte sich X`)
                 continue
             }
-            if table.has(index, .preposition) || table.lower[index] == "letzte" || table.lower[index] == "letzten"
-                || table.lower[index] == "vergangene" || table.lower[index] == "vergangenen"
+            if table.has(index, .preposition) || table.lower(index, is: "letzte") || table.lower(index, is: "letzten")
+                || table.lower(index, is: "vergangene") || table.lower(index, is: "vergangenen")
             {
                 if let end = timeAdverbialEnd(from: index, limit: limit) {
                     index = end
