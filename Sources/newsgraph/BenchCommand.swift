@@ -143,7 +143,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Runs this binary's `bench --measure` on one corpus and reads its measurement.
+    ///
+    /// The exports of the measurement before are flushed to disk first (`sync`):
+    /// otherwise the kernel writes their hundreds of megabytes back while this
+    /// run reads, writes and syncs its own files, and charges that to this run.
     private func runChild(input: String, output: String, jobs: Int, formats: [ExportFormat]) throws -> Measurement {
+        sync()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
         process.arguments = [
