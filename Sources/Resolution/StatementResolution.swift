@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// One Statement node per proposition: contents are normalised (spaces,
