@@ -22,8 +22,8 @@ struct WordEndings: Sendable {
     private var keyEndings: [[UInt8]] = []
     /// How many last bytes of a word are tested: the shortest key ending's.
     private var length = 0
-    /// The table, 64 bits a word.
-    private var bits = [UInt64](repeating: 0, count: 64)
+    /// One bit a hash value of some last bytes.
+    private var bits = BitTable(count: 1 << 12)
 
     /// Lists a key (lower-cased, compared in NFC).
     mutating func insert(_ key: String) {
@@ -33,10 +33,10 @@ struct WordEndings: Sendable {
         let shortest = keyEndings.map(\.count).min() ?? 0
         if shortest != length {
             length = shortest
-            bits = [UInt64](repeating: 0, count: 64)
-            for ending in keyEndings { set(Self.bit(of: ending.suffix(length))) }
+            bits = BitTable(count: 1 << 12)
+            for ending in keyEndings { bits.insert(Self.bit(of: ending.suffix(length))) }
         } else {
-            set(Self.bit(of: bytes.suffix(length)))
+            bits.insert(Self.bit(of: bytes.suffix(length)))
         }
     }
 
@@ -46,14 +46,10 @@ struct WordEndings: Sendable {
         let verdict = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             for byte in bytes where byte >= 0xCC { return true }
             guard length > 0, bytes.count >= length else { return false }
-            return isSet(Self.bit(of: bytes[(bytes.count - length)...]))
+            return bits.contains(Self.bit(of: bytes[(bytes.count - length)...]))
         }
         return verdict ?? true
     }
-
-    private mutating func set(_ bit: Int) { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
-
-    private func isSet(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
     /// The bit of some last bytes: packed into 64 bits, multiplied and folded to 12 bits.
     @inline(__always)

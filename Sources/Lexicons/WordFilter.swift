@@ -15,8 +15,8 @@
 ///     filter.mayContain("sagte")   // true
 ///     filter.mayContain("Haus")    // false (almost always: a set bit may be shared)
 public struct WordFilter: Sendable {
-    /// The table, 64 bits a word.
-    @usableFromInline var bits = [UInt64](repeating: 0, count: 1 << 10)
+    /// The table: one bit a hash value.
+    @usableFromInline var bits = BitTable(count: 1 << 16)
 
     /// An empty filter: it turns every word of scalars below U+0300 away.
     public init() {}
@@ -29,18 +29,15 @@ public struct WordFilter: Sendable {
     /// Lists a word (compared in NFC).
     public mutating func insert(_ word: String) {
         guard let bit = Self.bit(of: word.nfc) else { return }
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        bits.insert(bit)
     }
 
     /// Whether the word may be listed: false means it is not.
     @inlinable
     public func mayContain(_ word: String) -> Bool {
         guard let bit = Self.bit(of: word) else { return true }
-        return isSet(bit)
+        return bits.contains(bit)
     }
-
-    @inlinable
-    func isSet(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
     /// The word's bit: an FNV-1a hash of its UTF-8, folded to 16 bits; nil
     /// for a word with a scalar at or above U+0300 (a byte of 0xCC or more),

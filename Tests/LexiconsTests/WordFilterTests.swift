@@ -66,3 +66,12 @@ import Testing
         #expect(!"Übung".containsASCII(UInt8(ascii: "-")))
     }
 }
+
+@Suite struct BitTableTests {
+    @Test func setsAndTestsSingleBits() {
+        var table = BitTable(count: 130)
+        #expect(!(0..<130).contains { table.contains($0) })
+        for bit in [0, 63, 64, 129] { table.insert(bit) }
+        #expect((0..<130).filter { table.contains($0) } == [0, 63, 64, 129])
+    }
+}
