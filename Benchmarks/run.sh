@@ -2,7 +2,8 @@
 # NewsGraph benchmarks, in one run on this machine:
 #   1. build newsgraph in release mode;
 #   2. `newsgraph bench` on generated corpora of 1,000, 10,000 and 100,000
-#      articles with 1 and 2 jobs (one fresh process per measurement), and on
+#      articles with 1 and 2 jobs (one fresh process per measurement, pinned
+#      to as many cores as it has jobs: one job runs on one core), and on
 #      the real WikiNews articles (read from ../shared, never copied), once and
 #      repeated 10 times;
 #   3. check that --jobs 1 and --jobs 2 write byte-identical exports;
@@ -11,6 +12,7 @@
 #
 # Settings (environment): SIZES=1000,10000,100000  JOBS=1,2  REPEATS=1,10
 #   COMPARE=generated-10000 (the corpus compare.py uses)  SKIP_SOMAJO=1 (leave SoMaJo out)
+#   PIN=0 (let every measurement use all cores: a one-job run then reads on a second core)
 #   SCRATCH=.build-bench (SwiftPM scratch folder)  WORK=/tmp/newsgraph-bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ COMPARE=${COMPARE:-generated-10000}
 SCRATCH=${SCRATCH:-.build-bench}
 WORK=${WORK:-/tmp/newsgraph-bench}
 WIKINEWS=${WIKINEWS:-../shared/data/wikinews}
+PIN_OPTION=$([ "${PIN:-1}" = 0 ] || echo --pin)
 
 echo "== building (release)"
 swift build -c release --scratch-path "$SCRATCH" --product newsgraph 2>&1 | tail -1
@@ -37,13 +40,13 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 
 echo "== generated corpora: $SIZES articles, jobs $JOBS"
-"$BIN" bench --articles "$SIZES" --jobs "$JOBS" --keep "$WORK/generated" --json "$WORK/generated.json" \
+"$BIN" bench --articles "$SIZES" --jobs "$JOBS" $PIN_OPTION --keep "$WORK/generated" --json "$WORK/generated.json" \
     | tee "$WORK/generated.txt"
 
 if [ -f "$WIKINEWS/train.jsonl" ]; then
     echo "== WikiNews (train + dev), repeated $REPEATS times, jobs $JOBS"
     "$BIN" bench --wikinews "$WIKINEWS/train.jsonl" --wikinews "$WIKINEWS/dev.jsonl" --repeat "$REPEATS" \
-        --jobs "$JOBS" --keep "$WORK/wikinews" --json "$WORK/wikinews.json" | tee "$WORK/wikinews.txt"
+        --jobs "$JOBS" $PIN_OPTION --keep "$WORK/wikinews" --json "$WORK/wikinews.json" | tee "$WORK/wikinews.txt"
 else
     echo "== WikiNews data not found at $WIKINEWS: skipped"
 fi

@@ -52,6 +52,13 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Generate one .txt file an article instead of JSON lines.")
     var textFiles = false
 
+    @Flag(
+        help: """
+            Run each measurement on as many cores as it has jobs, so that one job means one core (without it, a \
+            one-job run reads its input on a second core while it analyses).
+            """)
+    var pin = false
+
     @Option(help: "Keep the corpora and exports in this folder (default: a temporary folder, removed afterwards).")
     var keep: String?
 
@@ -64,17 +71,24 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var out: String?
 
+    @Option(help: .hidden)
+    var cores: Int?
+
     func validate() throws {
         if let articles { _ = try Self.positiveList(articles, option: "--articles") }
         _ = try Self.positiveList(jobs, option: "--jobs")
         _ = try Self.positiveList(repeats, option: "--repeat")
         if case .failure(let error) = ExportFormat.parseList(format) { throw ValidationError(error.description) }
         if measure != nil && out == nil { throw ValidationError("--measure needs --out.") }
+        if pin, let most = try Self.positiveList(jobs, option: "--jobs").max(), most > CoreAffinity.count {
+            throw ValidationError("--pin needs a core for each job: --jobs \(most), but \(CoreAffinity.count) cores.")
+        }
     }
 
     func run() throws {
         let formats = try ExportFormat.parseList(format).get()
         if let measure, let out {
+            if let cores { try CoreAffinity.restrict(to: cores) }
             try measureOnce(input: measure, output: out, formats: formats)
         } else {
             try benchmark(formats: formats)
@@ -154,7 +168,7 @@ struct BenchCommand: ParsableCommand {
         process.arguments = [
             Self.configuration.commandName ?? "bench", "--measure", input, "--out", output, "--jobs", String(jobs),
             "--format", formats.map(\.rawValue).joined(separator: ","),
-        ]
+        ] + (pin ? ["--cores", String(jobs)] : [])
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -202,7 +216,7 @@ struct BenchCommand: ParsableCommand {
         let totalSeconds = Self.seconds(since: start)
         let usage = ResourceUsage.current()
         let measurement = Measurement(
-            corpus: input, jobs: jobCount, articles: report.documents, textBytes: report.textBytes,
+            corpus: input, jobs: jobCount, cores: CoreAffinity.count, articles: report.documents, textBytes: report.textBytes,
             setupSeconds: setupSeconds, readSeconds: report.readSeconds, extractSeconds: report.extractSeconds,
             resolveSeconds: report.resolveSeconds, exportSeconds: exportSeconds, totalSeconds: totalSeconds,
             cpuSeconds: usage.cpuSeconds - cpuAtStart, buildCPUSeconds: buildCPUSeconds,
@@ -234,6 +248,8 @@ extension BenchCommand {
         /// The corpus's label (`generated-10000`, `wikinews-x10`).
         var corpus: String
         var jobs: Int
+        /// The cores the run could use (all, or as many as its jobs with `--pin`).
+        var cores: Int
         var articles: Int
         /// UTF-8 bytes of article text analysed.
         var textBytes: Int
@@ -263,15 +279,19 @@ extension BenchCommand {
 
         var megabytes: Double { Double(textBytes) / 1_000_000 }
 
-        /// Articles, MB, seconds, rates, peak memory and graph size, a row a measurement.
+        /// Articles, MB, jobs, cores, seconds, rates, speed-up, peak memory and graph size, a row a measurement.
+        /// The speed-up of a row is the time of its corpus's row with the fewest jobs divided by its own.
         static func throughputTable(_ rows: [Measurement]) -> String {
             var lines = [
-                "corpus                 articles       MB  jobs   total s     MB/s  articles/s  MB/CPU-s   peak MB     nodes     edges"
+                "corpus                 articles       MB  jobs cores   total s  speed-up     MB/s  articles/s  MB/CPU-s   peak MB"
+                    + "     nodes     edges"
             ]
             for row in rows {
+                let baseline = rows.filter { $0.corpus == row.corpus }.min { $0.jobs < $1.jobs } ?? row
                 lines.append(
                     row.corpus.padded(20) + "\(row.articles)".leftPadded(11) + fixed(row.megabytes, 2, 9)
-                        + "\(row.jobs)".leftPadded(6) + fixed(row.totalSeconds, 2, 10)
+                        + "\(row.jobs)".leftPadded(6) + "\(row.cores)".leftPadded(6) + fixed(row.totalSeconds, 2, 10)
+                        + fixed(baseline.totalSeconds / row.totalSeconds, 2, 10)
                         + fixed(row.megabytes / row.totalSeconds, 2, 9)
                         + fixed(Double(row.articles) / row.totalSeconds, 0, 12)
                         + fixed(row.megabytes / row.cpuSeconds, 2, 10) + fixed(Double(row.peakBytes) / 1_000_000, 1, 10)
