@@ -48,8 +48,12 @@ struct EntityResolution: Sendable {
         var ref: Int
     }
 
-    /// Resolves every entity of `documents` (the entities of each document, in any order of documents).
-    init(documents: [DocumentEntityList], gazetteer: Gazetteer, transliteration: TransliterationKey) {
+    /// Resolves every entity of `documents` (the entities of each document, in any order of documents);
+    /// `keyIndex` is `gazetteer`'s names by `transliteration` key.
+    init(
+        documents: [DocumentEntityList], gazetteer: Gazetteer, keyIndex: GazetteerKeyIndex,
+        transliteration: TransliterationKey
+    ) {
         // Number the distinct references and list the entities.
         var refNumbers: [EntityRef: Int] = [:]
         var refs: [EntityRef] = []
@@ -70,7 +74,8 @@ struct EntityResolution: Sendable {
                 locals.append(Local(document: document, index: index, ref: ref))
             }
         }
-        let facts = NameFacts.table(for: refs, gazetteer: gazetteer, transliteration: transliteration)
+        let facts = NameFacts.table(
+            for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
         func surfaces(_ local: Local) -> Set<String> { documents[local.document].locals[local.index].surfaces }
 
         // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.

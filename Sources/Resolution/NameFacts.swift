@@ -23,9 +23,9 @@ struct NameFacts {
 
     /// The facts of each of some distinct references, in their order.
     static func table(
-        for refs: [EntityRef], gazetteer: Gazetteer, transliteration: TransliterationKey
+        for refs: [EntityRef], gazetteer: Gazetteer, keyIndex index: GazetteerKeyIndex,
+        transliteration: TransliterationKey
     ) -> [NameFacts] {
-        let index = GazetteerKeyIndex(gazetteer: gazetteer, transliteration: transliteration)
         func key(_ name: String, _ type: NodeType) -> String {
             transliteration.key(for: type == .person ? name : Gazetteer.foldedName(name))
         }

@@ -24,11 +24,14 @@ public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     /// The key that folds transliterations.
     public let transliteration: TransliterationKey
+    /// The gazetteer's names by transliteration key: made once, with the resolver.
+    let keyIndex: GazetteerKeyIndex
 
     /// Creates a resolver.
     public init(gazetteer: Gazetteer = .shared, transliteration: TransliterationKey = .shared) {
         self.gazetteer = gazetteer
         self.transliteration = transliteration
+        keyIndex = GazetteerKeyIndex(gazetteer: gazetteer, transliteration: transliteration)
     }
 
     /// The graph of all analyses.
@@ -56,13 +59,19 @@ public struct Resolver: Sendable {
 
     /// One builder for each job, each with a run of the documents (in document
     /// order) added. The entities of each document are gathered on `jobs`
-    /// threads, then resolved across documents on this one; Statements are
-    /// resolved document by document on the threads that add them.
+    /// threads, then resolved across documents on this one while the
+    /// Statements of each document are resolved on the others.
     private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
         let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntityList($0) }
-        let entities = EntityResolution(documents: documents, gazetteer: gazetteer, transliteration: transliteration)
+        let (statements, entities) = SideBySide.run(
+            parallel: jobs > 1,
+            { [sorted] in ParallelMap.map(sorted, jobs: max(1, jobs - 1)) { StatementResolution.statements(of: $0) } },
+            {
+                EntityResolution(
+                    documents: documents, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
+            })
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
@@ -75,7 +84,8 @@ public struct Resolver: Sendable {
                 }
                 let document = runs.start(of: run) + index
                 let added = AddedDocument(
-                    analysis: analysis, number: document, entities: documents[document], resolution: entities)
+                    analysis: analysis, number: document, entities: documents[document],
+                    statements: statements[document], resolution: entities)
                 add(added, builder: &builder)
             }
             return builder
@@ -90,6 +100,8 @@ public struct Resolver: Sendable {
         var number: Int
         /// Its entities.
         var entities: DocumentEntityList
+        /// The Statement each edge points at, in edge order (see ``StatementResolution/statements(of:)``).
+        var statements: [StatementResolution.Statement?]
         /// The resolution of all documents' entities.
         var resolution: EntityResolution
 
@@ -113,13 +125,12 @@ public struct Resolver: Sendable {
         for index in document.entities.nodeOrder {
             ids[index] = addNode(for: index, of: document, builder: &builder)
         }
-        let statements = StatementResolution.statements(of: document.analysis)
         for (number, edge) in document.analysis.edges.enumerated() {
             let ends = document.entities.ends[number]
             guard let source = ids[ends.source] else { continue }
             var deployment = edge.deployment
             let target: String
-            if let statement = statements[number] {
+            if let statement = document.statements[number] {
                 target = builder.addNode(
                     id: statement.id, type: .statement, label: statement.label, document: info.id,
                     text: statement.text)
