@@ -142,17 +142,14 @@ public struct NewsGraphPipeline: Sendable {
     /// exports, together (see ``AtomicFile/commit(_:)``). A format that fails
     /// leaves every previous export as it was. Returns the seconds each format took.
     ///
-    /// With more than one job the formats go in two lanes side by side: one
-    /// writes the RDF formats (N-Triples, Turtle) one after the other, the
-    /// other the rest (GraphML, GEXF, DOT) in turn; once the RDF lane is done
-    /// it takes those of the rest that have not started. The RDF exporters,
-    /// which hold a table of every subject, never run at once.
+    /// With more than one job the formats are written on `jobs` threads at
+    /// once, the longest first (see ``ExportFormat/relativeCost``): each
+    /// thread takes the next format as soon as it is done with one, so the
+    /// threads finish at about the same time.
     public func export(_ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1) throws
         -> [ExportFormat: Double]
     {
-        let isRDF = { (format: ExportFormat) in format == .nt || format == .ttl }
-        let rdf = jobs > 1 && formats.count > 1 ? formats.filter(isRDF) : []
-        let others = formats.filter { !rdf.contains($0) }
+        let queue = formats.sorted { $0.relativeCost > $1.relativeCost }
         let outcomes = ResultSlots<Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError>>(
             count: formats.count)
         @Sendable func stage(_ format: ExportFormat) {
@@ -165,10 +162,9 @@ public struct NewsGraphPipeline: Sendable {
                 outcomes[index] = .failure(.exportFailed(format, error))
             }
         }
-        let nextOther = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: jobs > 1 && formats.count > 1 ? 2 : 1) { lane in
-            if lane == 1 { rdf.forEach(stage) }
-            while let index = nextOther.take(below: others.count) { stage(others[index]) }
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, formats.count))) { _ in
+            while let index = next.take(below: queue.count) { stage(queue[index]) }
         }
         let results = outcomes.values()
         let staged = results.compactMap { try? $0.get().file }

@@ -60,14 +60,15 @@ public struct Resolver: Sendable {
     /// One builder for each job, each with a run of the documents (in document
     /// order) added. The entities of each document are gathered on `jobs`
     /// threads, then resolved across documents on this one while the
-    /// Statements of each document are resolved on the others.
+    /// Statements of each document are resolved on `jobs` others (which the
+    /// system shares out with this one: entity resolution is the shorter).
     private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
         var sorted = analyses
         sorted.sort { $0.document.id < $1.document.id }
         let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntityList($0) }
         let (statements, entities) = SideBySide.run(
             parallel: jobs > 1,
-            { [sorted] in ParallelMap.map(sorted, jobs: max(1, jobs - 1)) { StatementResolution.statements(of: $0) } },
+            { [sorted] in ParallelMap.map(sorted, jobs: jobs) { StatementResolution.statements(of: $0) } },
             {
                 EntityResolution(
                     documents: documents, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
