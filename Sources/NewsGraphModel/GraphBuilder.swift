@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Collects nodes and edges in any order and yields a ``Graph`` whose
 /// content and order depend only on what was added, never on the order.
 ///
@@ -131,8 +133,14 @@ public struct GraphBuilder: Sendable {
     /// Adds everything `later` collected, as if its calls had been made on
     /// this builder after this builder's own.
     public mutating func merge(_ later: consuming GraphBuilder) {
+        edges.append(contentsOf: later.edges)
+        mergeNodes(of: later)
+    }
+
+    /// Adds the nodes and documents `later` collected (not its edges), as if
+    /// its calls had been made on this builder after this builder's own.
+    private mutating func mergeNodes(of later: consuming GraphBuilder) {
         parts.reserveCapacity(parts.count + later.parts.count)
-        edges.reserveCapacity(edges.count + later.edges.count)
         for part in later.parts {
             if let slot = slots[part.node.id] {
                 parts[slot].add(part)
@@ -141,7 +149,6 @@ public struct GraphBuilder: Sendable {
                 parts.append(part)
             }
         }
-        edges.append(contentsOf: later.edges)
         documents.merge(later.documents) { _, later in later }
     }
 
@@ -153,21 +160,62 @@ public struct GraphBuilder: Sendable {
     /// With more than one job the edges are sorted and named on another
     /// thread while the nodes are finished and sorted on this one.
     public consuming func build(jobs: Int = 1) -> Graph {
-        let handedOver = Handover(edges)
-        edges = []
-        let slots = self.slots
-        let (ends, sortedNodes) = SideBySide.run(
-            parallel: jobs > 1,
+        Self.build(merging: [self], jobs: jobs)
+    }
+
+    /// The graph of several builders' calls, as if each builder's calls had
+    /// been made on the first after those of the builders before it: what
+    /// ``merge(_:)`` of each into the first and then ``build(jobs:)`` give.
+    ///
+    /// With more than one job the edges of all the builders are put together
+    /// and sorted on another thread while the nodes are merged and finished on
+    /// this one; the edges wait for the merged nodes only to drop those
+    /// whose ends are missing.
+    public static func build(merging builders: consuming [GraphBuilder], jobs: Int = 1) -> Graph {
+        builders.reverse()  // so that each is taken from the end, in order
+        var builder = builders.popLast() ?? GraphBuilder()
+        guard jobs > 1 else {
+            while let later = builders.popLast() { builder.merge(later) }
+            let slots = builder.slots
+            var edges = builder.edges
+            builder.edges = []
+            let ends = sortEdges(&edges, slots: { slots })
+            return builder.graph(edges: edges, ends: ends, nodes: builder.finishNodes())
+        }
+        var edgeRuns = [builder.edges]
+        builder.edges = []
+        for index in builders.indices.reversed() {
+            edgeRuns.append(builders[index].edges)
+            builders[index].edges = []
+        }
+        let handedOver = Handover(edgeRuns)
+        let mergedSlots = Pending<[String: Int]>()
+        let (edges, nodes) = SideBySide.run(
+            parallel: true,
             {
-                var edges = handedOver.take()
-                let ends = Self.sortEdges(&edges, slots: slots)
-                return (edges: edges, sources: ends.sources, targets: ends.targets, ids: ends.ids)
+                let runs = handedOver.take()
+                var edges: [Edge] = []
+                edges.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+                for run in runs { edges.append(contentsOf: run) }
+                let ends = sortEdges(&edges, slots: mergedSlots.value)
+                return (edges, ends)
             },
-            { self.finishNodes() })
-        return Graph(
-            sortedNodes: sortedNodes.nodes, edges: ends.edges, documents: documents.values.sorted { $0.id < $1.id },
-            edgeIDs: ends.ids, sourceIndices: ends.sources.map { sortedNodes.positions[$0] },
-            targetIndices: ends.targets.map { sortedNodes.positions[$0] })
+            {
+                while let later = builders.popLast() { builder.mergeNodes(of: later) }
+                mergedSlots.set(builder.slots)
+                return builder.finishNodes()
+            })
+        return builder.graph(edges: edges.0, ends: edges.1, nodes: nodes)
+    }
+
+    /// The graph of the sorted edges and their ends, and the finished nodes, with this builder's documents.
+    private func graph(
+        edges: [Edge], ends: (sources: [Int], targets: [Int], ids: [String]), nodes: (nodes: [Node], positions: [Int])
+    ) -> Graph {
+        Graph(
+            sortedNodes: nodes.nodes, edges: edges, documents: documents.values.sorted { $0.id < $1.id },
+            edgeIDs: ends.ids, sourceIndices: ends.sources.map { nodes.positions[$0] },
+            targetIndices: ends.targets.map { nodes.positions[$0] })
     }
 
     /// The finished nodes sorted by id, and the position there of each part.
@@ -235,7 +283,8 @@ public struct GraphBuilder: Sendable {
     /// The order is that of a stable sort by ``Edge/exportOrder(_:_:)``, found
     /// mostly by comparing numbers (see ``ExportKey``): edges are compared
     /// whole only where their keys are equal.
-    private static func sortEdges(_ edges: inout [Edge], slots: [String: Int])
+    /// `slots` gives the slot of each node id; it is asked once the edges are sorted.
+    private static func sortEdges(_ edges: inout [Edge], slots: () -> [String: Int])
         -> (sources: [Int], targets: [Int], ids: [String])
     {
         let keys = ExportKey.keys(of: edges)
@@ -247,6 +296,7 @@ public struct GraphBuilder: Sendable {
             return a < b
         }
         gather(&edges, order: order)
+        let slots = slots()
         var sources: [Int] = []
         var targets: [Int] = []
         sources.reserveCapacity(edges.count)
@@ -341,6 +391,25 @@ public struct GraphBuilder: Sendable {
         func take() -> Value {
             defer { value = nil }
             return value!
+        }
+    }
+
+    /// A value one thread sets and another waits for.
+    private final class Pending<Value>: @unchecked Sendable {
+        private var stored: Value?
+        private let ready = DispatchSemaphore(value: 0)
+
+        /// Sets the value and wakes the thread waiting for it.
+        func set(_ value: Value) {
+            stored = value
+            ready.signal()
+        }
+
+        /// The value, once it is set.
+        func value() -> Value {
+            ready.wait()
+            defer { ready.signal() }  // for any later reader
+            return stored!
         }
     }
 }

@@ -50,11 +50,9 @@ public struct Resolver: Sendable {
     /// the analyses and the graph are not whole in memory at once.
     /// Document ids are unique (the input readers refuse a repeated id).
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
-        var builders = builders(for: analyses, jobs: jobs)
-        var builder = builders.removeFirst()
-        while !builders.isEmpty { builder.merge(builders.removeFirst()) }  // each let go once merged
-        Self.returnFreedMemory()  // what resolution's tables and the merged builders held, before the graph is made
-        return builder.build(jobs: jobs)
+        let builders = builders(for: analyses, jobs: jobs)
+        Self.returnFreedMemory()  // what the analyses and resolution's tables held, before the graph is made
+        return GraphBuilder.build(merging: builders, jobs: jobs)
     }
 
     /// One builder for each job, each with a run of the documents (in document

@@ -131,4 +131,32 @@ import Testing
         builder.add(edge(a, "missing", document: "d", at: 0))
         #expect(builder.build().edges.count == 1)
     }
+
+    @Test(
+        "Building from several builders at once gives the graph of one builder that saw every call, whatever the jobs",
+        arguments: [1, 2, 3])
+    func buildMergingSeveralBuilders(jobs: Int) {
+        var whole = GraphBuilder()
+        var builders = [GraphBuilder](repeating: GraphBuilder(), count: 3)
+        for (number, document) in ["a", "b", "c"].enumerated() {
+            func add(_ call: (inout GraphBuilder) -> Void) {
+                call(&whole)
+                call(&builders[number])
+            }
+            add { $0.addDocument(DocumentInfo(id: document)) }
+            add { $0.addEntity(.person, name: "Mark Rutte", surfaces: ["Rutte" + document], document: document) }
+            add { $0.addNode(id: "statement-\(number % 2)", type: .statement, label: document, document: document) }
+            add { $0.add(edge("person-mark-rutte", "statement-\(number % 2)", document: document, at: 3 - number)) }
+            add { $0.add(edge("person-mark-rutte", "statement-\(number % 2)", document: document, at: 3 - number)) }
+            add { $0.add(edge("person-mark-rutte", "missing-\(document)", document: document, at: 0)) }
+        }
+        let merged = GraphBuilder.build(merging: builders, jobs: jobs)
+        #expect(merged == whole.build())
+        #expect(merged.edges.map(\.provenance.document) == ["a", "b", "c"])
+        #expect(merged.node(withID: "statement-0")?.label == "a")
+        #expect(merged.node(withID: "statement-0")?.documents == ["a", "c"])
+        #expect(merged.node(withID: "person-mark-rutte")?.aliases == ["Ruttea", "Rutteb", "Ruttec"])
+        #expect(merged.documents.map(\.id) == ["a", "b", "c"])
+        #expect(GraphBuilder.build(merging: [], jobs: jobs) == GraphBuilder().build())
+    }
 }
