@@ -213,6 +213,7 @@ struct BenchCommand: ParsableCommand {
             let timings = try pipeline.export(graph, to: folder, formats: formats, jobs: jobCount)
             for (format, seconds) in timings { exportSeconds[format.rawValue] = seconds }
         }
+        NewsGraphPipeline.releaseInBackground(graph)  // as `extract` does
         let totalSeconds = Self.seconds(since: start)
         let usage = ResourceUsage.current()
         let measurement = Measurement(
