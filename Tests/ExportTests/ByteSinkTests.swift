@@ -119,20 +119,22 @@ struct ByteSinkTests {
         #expect(String(decoding: scratch.bytes, as: UTF8.self) == "<Zoë> ")
     }
 
-    @Test("A streamed file larger than the buffer arrives whole, atomically, with no temporary file left")
+    @Test(
+        "A streamed file larger than the buffer and than a write-back step arrives whole, atomically, with no temporary file left"
+    )
     func streamedFile() throws {
         let folder = try ProjectPaths.temporaryFolder("byte-sink")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("graph.nt")
         let line = Array("<a> <b> \"Zoë\" .\n".utf8)
         try AtomicFile.write(to: target) { sink in
-            for number in 0..<200_000 {
+            for number in 0..<600_000 {  // 12.7 MB
                 sink.append(line)
                 sink.append(decimal: number)
             }
         }
         var expected: [UInt8] = []
-        for number in 0..<200_000 { expected += line + Array(String(number).utf8) }
+        for number in 0..<600_000 { expected += line + Array(String(number).utf8) }
         #expect(try [UInt8](Data(contentsOf: target)) == expected)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.nt"])
     }
