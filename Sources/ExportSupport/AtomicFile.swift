@@ -78,7 +78,7 @@ public enum AtomicFile {
         do {
             var sink = ByteSink(descriptor: descriptor, path: temporary)
             try body(&sink)
-            sink.flush()
+            sink.finish()
             if let error = sink.error { throw error }
             guard fchmod(descriptor, 0o644) == 0 else { throw WriteError(path: temporary, operation: "chmod", code: errno) }
             guard fsync(descriptor) == 0 else { throw WriteError(path: temporary, operation: "fsync", code: errno) }

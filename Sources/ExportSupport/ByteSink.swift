@@ -30,7 +30,10 @@ public struct ByteSink {
     private let path: String
     /// The first write that failed, if one did.
     public private(set) var error: AtomicFile.WriteError?
-    /// How many bytes have been written to the file, and how many of them the system was asked to write back to disk.
+    /// The writer of a file written with direct I/O; nil: through the page cache.
+    private let direct: DirectWriter?
+    /// How many bytes have been written to the file through the page cache,
+    /// and how many of them the system was asked to write back to disk.
     private var written = 0
     private var writtenBack = 0
 
@@ -42,13 +45,16 @@ public struct ByteSink {
         storage = ByteStorage(capacity: 4096)
         descriptor = -1
         path = ""
+        direct = nil
     }
 
-    /// A sink that writes to an open file.
+    /// A sink that writes to an open file, with direct I/O where the system
+    /// and the file system allow it (see ``DirectWriter``), else through the page cache.
     init(descriptor: Int32, path: String) {
         storage = ByteStorage(capacity: Self.chunkSize + Self.chunkSize / 4)
         self.descriptor = descriptor
         self.path = path
+        direct = DirectWriter(descriptor: descriptor, path: path)
     }
 
     /// The bytes not written out yet; for a sink in memory, every byte.
@@ -143,58 +149,45 @@ public struct ByteSink {
     }
 
     /// Writes the gathered bytes to the file (nothing for a sink in memory,
-    /// nor after an error), retrying short writes and interrupted calls.
+    /// nor after an error). With direct I/O, the whole blocks among them are
+    /// handed to the writer and the rest stays gathered.
     @usableFromInline
     mutating func flush() {
         guard descriptor >= 0 else { return }
-        defer { count = 0 }
-        guard error == nil else { return }
-        var offset = 0
-        while offset < count {
-            let written = systemWrite(descriptor, storage.base + offset, count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                error = AtomicFile.WriteError(path: path, operation: "write", code: errno)
-                return
-            }
-            offset += written
+        guard error == nil else {
+            count = 0
+            return
+        }
+        if let direct {
+            let whole = count - count % DirectWriter.blockSize
+            guard whole > 0 else { return }
+            let next = direct.write(storage, count: whole)
+            next.base.initialize(from: storage.base + whole, count: count - whole)
+            storage = next
+            count -= whole
+            return
+        }
+        if let code = FileWrite.all(descriptor, storage.base, count: count) {
+            error = AtomicFile.WriteError(path: path, operation: "write", code: code)
         }
         written += count
+        count = 0
         if written - writtenBack >= Self.writeBackSize {
-            WriteBack.start(descriptor, from: writtenBack, count: written - writtenBack)
+            FileWrite.startWriteBack(descriptor, from: writtenBack, count: written - writtenBack)
             writtenBack = written
         }
     }
 
-    /// How many bytes are written before the system is asked to start writing them to disk.
-    private static let writeBackSize = 8 << 20
-}
-
-/// Starts writing a range of a file's cached pages to disk without waiting
-/// (Linux's `sync_file_range` with `SYNC_FILE_RANGE_WRITE`), so that the disk
-/// works while the export goes on and the `fsync` at its end has little left
-/// to wait for. Elsewhere, or where the call is missing, nothing is done.
-enum WriteBack {
-    #if canImport(Glibc)
-        private typealias Call = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
-        private static let syncFileRange: Call? = dlsym(nil, "sync_file_range").map { unsafeBitCast($0, to: Call.self) }
-        /// `SYNC_FILE_RANGE_WRITE` of `<fcntl.h>`.
-        private static let startWrite: UInt32 = 2
-    #endif
-
-    /// Asks the system to start writing `count` bytes of the file from `offset` to disk.
-    static func start(_ descriptor: Int32, from offset: Int, count: Int) {
-        #if canImport(Glibc)
-            _ = syncFileRange?(descriptor, Int64(offset), Int64(count), startWrite)
-        #endif
+    /// Writes out everything gathered and waits until the file holds every
+    /// byte appended (before it is synced and closed).
+    mutating func finish() {
+        flush()
+        guard let direct else { return }
+        let failure = direct.finish(storage.base, count: error == nil ? count : 0)
+        if error == nil { error = failure }
+        count = 0
     }
-}
 
-/// The system's `write(2)`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-    #else
-        Darwin.write(descriptor, bytes, count)
-    #endif
+    /// How many bytes are written through the page cache before the system is asked to start writing them to disk.
+    private static let writeBackSize = 8 << 20
 }

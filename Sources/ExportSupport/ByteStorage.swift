@@ -1,6 +1,9 @@
-/// The memory of a ``ByteSink``, freed with it.
+/// The memory of a ``ByteSink``, freed with it. Memory of a block or more
+/// starts on a block boundary, as direct writes need (see ``DirectWriter``).
+/// A sink hands a full buffer to its writer's thread and fills another; the
+/// two never touch one buffer at once (hence `@unchecked Sendable`).
 @usableFromInline
-final class ByteStorage {
+final class ByteStorage: @unchecked Sendable {
     /// The first byte.
     @usableFromInline let base: UnsafeMutablePointer<UInt8>
     /// How many bytes there is room for.
@@ -8,7 +11,9 @@ final class ByteStorage {
 
     @usableFromInline
     init(capacity: Int) {
-        base = .allocate(capacity: capacity)
+        let alignment = capacity >= DirectWriter.blockSize ? DirectWriter.blockSize : MemoryLayout<UInt64>.alignment
+        base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: alignment)
+            .bindMemory(to: UInt8.self, capacity: capacity)
         self.capacity = capacity
     }
 

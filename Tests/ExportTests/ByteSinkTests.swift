@@ -139,6 +139,28 @@ struct ByteSinkTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.nt"])
     }
 
+    @Test(
+        "Files of every size around the block and buffer boundaries arrive whole, however the bytes are appended",
+        arguments: [0, 1, 4_095, 4_096, 4_097, 1 << 20, (1 << 20) + 1, 3 * (1 << 20) + 3 * 4_096 + 17])
+    func fileSizesAroundBoundaries(size: Int) throws {
+        let folder = try ProjectPaths.temporaryFolder("byte-sink-sizes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("graph.ttl")
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 4_096) }
+        try AtomicFile.write(to: target) { sink in
+            var offset = 0
+            var piece = 1
+            while offset < bytes.count {  // pieces of 1, 7, 49, … bytes, up to 2 MB
+                let end = min(bytes.count, offset + piece)
+                sink.append(bytes[offset..<end])
+                offset = end
+                piece = piece >= 1 << 21 ? 1 : piece * 7
+            }
+        }
+        #expect(try [UInt8](Data(contentsOf: target)) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.ttl"])
+    }
+
     @Test("An export that fails midway leaves the previous file and no temporary file")
     func failedExport() throws {
         struct Failure: Error {}
