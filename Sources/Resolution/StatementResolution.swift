@@ -39,16 +39,18 @@ enum StatementResolution {
                 continue
             }
             let text: Int
-            if let known = contentNumbers[NFCKey(content)] {
+            let contentKey = NFCKey(content)
+            if let known = contentNumbers[contentKey] {
                 text = contentTexts[known]
             } else {
-                contentNumbers[NFCKey(content)] = contentTexts.count
+                contentNumbers[contentKey] = contentTexts.count
                 let cleaned = Self.cleaned(content)
-                if let known = textNumbers[NFCKey(cleaned)] {
+                let textKey = NFCKey(cleaned)
+                if let known = textNumbers[textKey] {
                     text = known
                 } else {
                     text = texts.count
-                    textNumbers[NFCKey(cleaned)] = text
+                    textNumbers[textKey] = text
                     texts.append(cleaned)
                 }
                 contentTexts.append(text)
