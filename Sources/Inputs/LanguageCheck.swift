@@ -41,10 +41,10 @@ public enum LanguageCheck {
             while let value = scalars.next() {
                 count += 1
                 if value < 0x80 {
-                    if value >= 0x61 && value <= 0x7A {
-                        tally.append(UInt8(value))
-                    } else if value >= 0x41 && value <= 0x5A {
-                        tally.append(UInt8(value + 0x20))
+                    // Setting bit 5 lower-cases an ASCII letter; only letters then lie in a–z.
+                    let lower = value | 0x20
+                    if lower &- 0x61 < 26 {
+                        tally.append(UInt8(lower))
                     } else {
                         tally.endWord()
                     }

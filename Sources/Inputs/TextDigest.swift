@@ -19,11 +19,10 @@ struct TextDigest: Hashable {
                 var scalars = UTF8Scalars(bytes)
                 while let value = scalars.next() {
                     if value < 0x80 {
-                        if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
-                            digest.add(value)
-                            seen = true
-                        } else if value >= 0x41 && value <= 0x5A {
-                            digest.add(value + 0x20)
+                        // Letters and digits: setting bit 5 lower-cases a letter and keeps a digit.
+                        let mask: UInt64 = value < 0x40 ? Self.digitBits : Self.letterBits
+                        if (mask >> UInt64(value & 0x3F)) & 1 != 0 {
+                            digest.add(value | 0x20)
                             seen = true
                         }
                         continue
@@ -49,6 +48,11 @@ struct TextDigest: Hashable {
     }
 
     private init() {}
+
+    /// Bit n set for the digits 0x30–0x39 (n = byte − 0x00).
+    private static let digitBits: UInt64 = 0x03FF << 0x30
+    /// Bit n set for the letters 0x41–0x5A and 0x61–0x7A (n = byte − 0x40).
+    private static let letterBits: UInt64 = 0x07FF_FFFE | 0x07FF_FFFE << 32
 
     /// Hashes one scalar value into both halves (one multiplication each; the
     /// second half rotated so that its low bits depend on every input bit).

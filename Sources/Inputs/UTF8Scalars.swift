@@ -10,34 +10,37 @@
 /// }
 /// ```
 struct UTF8Scalars {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
+    /// The next byte to decode.
+    private var position: UnsafePointer<UInt8>?
+    /// Just past the last byte.
+    private let end: UnsafePointer<UInt8>?
 
     /// The scalars of `bytes`, which must be valid UTF-8.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+        position = bytes.baseAddress
+        end = bytes.baseAddress.map { $0 + bytes.count }
     }
 
     /// The next scalar value; nil at the end.
     @inline(__always)
     mutating func next() -> UInt32? {
-        guard index < bytes.count else { return nil }
-        let lead = UInt32(bytes[index])
+        guard let byte = position, byte != end else { return nil }
+        let lead = UInt32(byte[0])
         if lead < 0x80 {
-            index += 1
+            position = byte + 1
             return lead
         }
         if lead < 0xE0 {
-            defer { index += 2 }
-            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            position = byte + 2
+            return (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
         }
         if lead < 0xF0 {
-            defer { index += 3 }
-            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            position = byte + 3
+            return (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
         }
-        defer { index += 4 }
-        return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-            | UInt32(bytes[index + 3] & 0x3F)
+        position = byte + 4
+        return (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12 | UInt32(byte[2] & 0x3F) << 6
+            | UInt32(byte[3] & 0x3F)
     }
 }
 
