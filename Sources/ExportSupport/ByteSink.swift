@@ -139,16 +139,32 @@ public struct ByteSink {
         }
     }
 
+    /// Appends a piece that may be large (a batch of elements, say): for a
+    /// file and a piece of 64 kB or more, the gathered bytes and then the
+    /// piece are written straight from where they are, without copying the
+    /// piece in first; otherwise it is appended as any bytes are.
+    public mutating func append(large more: UnsafeBufferPointer<UInt8>) {
+        guard descriptor >= 0, more.count >= 1 << 16 else { return append(more) }
+        flush()
+        write(UnsafeRawBufferPointer(more))
+    }
+
     /// Writes the gathered bytes to the file (nothing for a sink in memory,
-    /// nor after an error), retrying short writes and interrupted calls.
+    /// nor after an error).
     @usableFromInline
     mutating func flush() {
         guard descriptor >= 0 else { return }
-        defer { count = 0 }
-        guard error == nil else { return }
+        write(UnsafeRawBufferPointer(start: storage.base, count: count))
+        count = 0
+    }
+
+    /// Writes `bytes` to the file unless a write failed before, retrying
+    /// short writes and interrupted calls; keeps the first failure in ``error``.
+    private mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        guard error == nil, let base = bytes.baseAddress else { return }
         var offset = 0
-        while offset < count {
-            let written = systemWrite(descriptor, storage.base + offset, count - offset)
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 error = AtomicFile.WriteError(path: path, operation: "write", code: errno)
