@@ -148,17 +148,24 @@ public struct ByteSink {
         }
     }
 
+    /// Appends a piece that may be large (a batch of elements, say): for a
+    /// file and a piece of 64 kB or more, the gathered bytes and then the
+    /// piece are written straight from where they are, without copying the
+    /// piece in first; otherwise it is appended as any bytes are.
+    /// (With direct I/O the piece is copied in: direct writes come from block-aligned memory.)
+    public mutating func append(large more: UnsafeBufferPointer<UInt8>) {
+        guard descriptor >= 0, direct == nil, more.count >= 1 << 16 else { return append(more) }
+        flush()
+        writeThroughCache(UnsafeRawBufferPointer(more))
+    }
+
     /// Writes the gathered bytes to the file (nothing for a sink in memory,
     /// nor after an error). With direct I/O, the whole blocks among them are
     /// handed to the writer and the rest stays gathered.
     @usableFromInline
     mutating func flush() {
         guard descriptor >= 0 else { return }
-        guard error == nil else {
-            count = 0
-            return
-        }
-        if let direct {
+        if let direct, error == nil {
             let whole = count - count % DirectWriter.blockSize
             guard whole > 0 else { return }
             let next = direct.write(storage, count: whole)
@@ -167,11 +174,19 @@ public struct ByteSink {
             count -= whole
             return
         }
-        if let code = FileWrite.all(descriptor, storage.base, count: count) {
+        writeThroughCache(UnsafeRawBufferPointer(start: storage.base, count: count))
+        count = 0
+    }
+
+    /// Writes `bytes` to the file through the page cache unless a write failed
+    /// before (keeping the first failure in ``error``), and asks the system to
+    /// start writing them to disk every ``writeBackSize`` bytes.
+    private mutating func writeThroughCache(_ bytes: UnsafeRawBufferPointer) {
+        guard error == nil, let base = bytes.baseAddress else { return }
+        if let code = FileWrite.all(descriptor, base, count: bytes.count) {
             error = AtomicFile.WriteError(path: path, operation: "write", code: code)
         }
-        written += count
-        count = 0
+        written += bytes.count
         if written - writtenBack >= Self.writeBackSize {
             FileWrite.startWriteBack(descriptor, from: writtenBack, count: written - writtenBack)
             writtenBack = written

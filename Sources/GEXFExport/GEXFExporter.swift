@@ -56,20 +56,20 @@ public struct GEXFExporter: GraphExporter {
         try graph.nodes.withUnsafeBufferPointer { nodes in
             for index in nodes.indices {
                 Self.addNode(nodes[index], in: graph, size: sizes[index], start: days.nodeDays[index], to: &elements)
-                try writer.write(&elements) { sink.append($0) }
+                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
-        try writer.write(&elements)
+        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
         try graph.edges.withUnsafeBufferPointer { edges in
             for index in edges.indices {
                 Self.addEdge(edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
-                try writer.write(&elements) { sink.append($0) }
+                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
-        try writer.write(&elements)
+        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.endElement()
         try writer.endElement()

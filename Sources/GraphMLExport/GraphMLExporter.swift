@@ -53,16 +53,16 @@ public struct GraphMLExporter: GraphExporter {
         try graph.nodes.withUnsafeBufferPointer { nodes in
             for index in nodes.indices {
                 addNode(nodes[index], in: graph, size: sizes[index], to: &elements)
-                try writer.write(&elements) { sink.append($0) }
+                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
         try graph.edges.withUnsafeBufferPointer { edges in
             for index in edges.indices {
                 addEdge(edges[index], id: graph.edgeIDs[index], to: &elements)
-                try writer.write(&elements) { sink.append($0) }
+                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
-        try writer.write(&elements)
+        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.endElement()
         sink.append(try writer.finish())

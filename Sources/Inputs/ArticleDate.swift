@@ -13,7 +13,7 @@ public enum ArticleDate {
     /// `raw` as `YYYY-MM-DD`, or as the full timestamp when `raw` is an ISO 8601
     /// timestamp (a space between date and time becomes `T`); nil when it holds no valid date.
     public static func normalized(_ raw: String) -> String? {
-        let scalars = Array(raw.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars)
+        let scalars = Array(raw.trimmingWhitespaceAndNewlines.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 200 else { return nil }
         return isoTimestamp(scalars) ?? writtenDate(in: tokens(of: scalars))
     }

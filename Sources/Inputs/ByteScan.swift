@@ -40,11 +40,19 @@ enum ByteScan {
         data.withUnsafeBytes { firstInvalidUTF8(in: $0) }
     }
 
+    /// The high bit of each byte of a word: zero after masking exactly when all eight bytes are ASCII.
+    private static let asciiMask: UInt64 = 0x8080_8080_8080_8080
+
     /// The offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Whole words of ASCII first: the common case.
+            while index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask == 0 {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

@@ -43,7 +43,7 @@ struct DuplicateFilter {
 
     /// The URL without fragment and trailing slash, scheme and host in lower case; nil when blank.
     static func normalizedURL(_ url: String) -> String? {
-        var text = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = url.trimmingWhitespaceAndNewlines
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         while text.hasSuffix("/") { text.removeLast() }
         guard !text.isEmpty else { return nil }

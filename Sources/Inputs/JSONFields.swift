@@ -1,40 +1,35 @@
 import Foundation
 
-/// Typed access to the fields of one JSON object, with a clear error when a
-/// field holds the wrong kind of value. `null` counts as absent.
-struct JSONFields {
+/// Typed access to the fields of one JSON object parsed by `JSONSerialization`,
+/// with a clear error when a field holds the wrong kind of value. `null` counts as absent.
+struct JSONFields: ArticleFieldSource {
     let object: [String: Any]
     let origin: String
 
-    /// The string in `key`; nil when absent or null.
-    func string(_ key: String) throws(InputError) -> String? {
-        guard let value = object[key], !(value is NSNull) else { return nil }
-        guard let string = value as? String else { throw wrongType(key, value, expected: "a string") }
+    func string(_ field: ArticleField) throws(InputError) -> String? {
+        guard let value = object[field.name], !(value is NSNull) else { return nil }
+        guard let string = value as? String else { throw wrongType(field, value, expected: "a string") }
         return string
     }
 
-    /// The string in `key`, or a number written as text (`42`, `3.5`); nil when absent or null.
-    func identifier(_ key: String) throws(InputError) -> String? {
-        guard let value = object[key], !(value is NSNull) else { return nil }
+    func identifier(_ field: ArticleField) throws(InputError) -> String? {
+        guard let value = object[field.name], !(value is NSNull) else { return nil }
         if let string = value as? String { return string }
         if let number = value as? NSNumber, !Self.isBoolean(number) {
             let double = number.doubleValue
             if double.rounded() == double, abs(double) < 1e15 { return String(Int64(double)) }
             return number.stringValue
         }
-        throw wrongType(key, value, expected: "a string or a number")
+        throw wrongType(field, value, expected: "a string or a number")
     }
 
-    /// The first of `keys` that holds a string with something other than white space.
-    func firstNonBlank(_ keys: [String]) throws(InputError) -> String? {
-        for key in keys {
-            if let value = try string(key), value.contains(where: { !$0.isWhitespace }) { return value }
-        }
-        return nil
+    func isPresent(_ field: ArticleField) -> Bool {
+        guard let value = object[field.name] else { return false }
+        return !(value is NSNull)
     }
 
-    private func wrongType(_ key: String, _ value: Any, expected: String) -> InputError {
-        InputError(origin: origin, reason: "field \"\(key)\" is \(Self.kind(of: value)), expected \(expected)")
+    private func wrongType(_ field: ArticleField, _ value: Any, expected: String) -> InputError {
+        InputError(origin: origin, reason: "field \"\(field.name)\" is \(Self.kind(of: value)), expected \(expected)")
     }
 
     /// `a string`, `a number`, `a boolean`, `an array`, `an object`.

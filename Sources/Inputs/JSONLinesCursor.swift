@@ -64,8 +64,7 @@ struct JSONLinesCursor {
         }
         do throws(InputError) {
             let article = try JSONLinesReader.article(
-                fromLine: Data(JSONSurrogateRepair.repaired(line)), fallbackID: "\(fileName):\(lineNumber)",
-                origin: lineOrigin)
+                fromLine: line, fallbackID: "\(fileName):\(lineNumber)", origin: lineOrigin)
             return .article(article)
         } catch {
             return .failure(error)

@@ -33,34 +33,51 @@ public enum JSONLinesReader {
         return body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{")
     }
 
-    /// The article in one line of JSON (UTF-8, lone surrogate escapes already repaired).
-    static func article(fromLine line: Data, fallbackID: String, origin: String) throws(InputError) -> Article {
+    /// The article in one line of JSON (valid UTF-8, no line break): read by
+    /// ``JSONLineScanner`` when it can, else by `JSONSerialization` after
+    /// ``JSONSurrogateRepair``; both read the same fields.
+    static func article(fromLine line: [UInt8], fallbackID: String, origin: String) throws(InputError) -> Article {
+        if let fields = JSONLineScanner(line: line) {
+            return try article(from: fields, fallbackID: fallbackID, origin: origin)
+        }
+        return try article(from: parsedFields(fromLine: line, origin: origin), fallbackID: fallbackID, origin: origin)
+    }
+
+    /// The fields of one line of JSON as `JSONSerialization` reads it, lone surrogate escapes repaired first.
+    static func parsedFields(fromLine line: [UInt8], origin: String) throws(InputError) -> JSONFields {
         let value: Any
         do {
-            value = try JSONSerialization.jsonObject(with: line, options: .fragmentsAllowed)
+            value = try JSONSerialization.jsonObject(
+                with: Data(JSONSurrogateRepair.repaired(line)), options: .fragmentsAllowed)
         } catch {
             throw InputError(origin: origin, reason: "invalid JSON: \(parserMessage(error))")
         }
         guard let object = value as? [String: Any] else {
             throw InputError(origin: origin, reason: "not a JSON object but \(JSONFields.kind(of: value))")
         }
-        let fields = JSONFields(object: object, origin: origin)
-        let textKeys = ["text", "maintext", "description"]
-        guard let text = try fields.firstNonBlank(textKeys) else {
-            let present = textKeys.filter { object[$0] != nil && !(object[$0] is NSNull) }
+        return JSONFields(object: object, origin: origin)
+    }
+
+    /// The article made of one JSON object's fields.
+    static func article(
+        from fields: some ArticleFieldSource, fallbackID: String, origin: String
+    ) throws(InputError) -> Article {
+        let textFields: [ArticleField] = [.text, .maintext, .description]
+        guard let text = try fields.firstNonBlank(textFields) else {
+            let present = textFields.filter(fields.isPresent)
             throw InputError(
                 origin: origin,
                 reason: present.isEmpty
-                    ? "no text (expected a \"text\" or \"maintext\" field)" : "empty text in \"\(present[0])\"")
+                    ? "no text (expected a \"text\" or \"maintext\" field)" : "empty text in \"\(present[0].name)\"")
         }
-        let url = try fields.firstNonBlank(["url"])
-        let id = try fields.identifier("id").flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
-        let title = try fields.firstNonBlank(["title"])?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let date = try fields.firstNonBlank(["date", "date_publish", "datePublished"]).flatMap(ArticleDate.normalized)
+        let url = try fields.firstNonBlank([.url])
+        let id = try fields.identifier(.id).flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+        let title = try fields.firstNonBlank([.title])?.trimmingWhitespaceAndNewlines
+        let date = try fields.firstNonBlank([.date, .datePublish, .datePublished]).flatMap(ArticleDate.normalized)
         return Article(
             id: id ?? url ?? fallbackID, title: title, text: text, date: date, url: url,
-            outlet: try fields.firstNonBlank(["outlet", "source_domain"]),
-            language: try fields.firstNonBlank(["language"]),
+            outlet: try fields.firstNonBlank([.outlet, .sourceDomain]),
+            language: try fields.firstNonBlank([.language]),
             origin: origin)
     }
 

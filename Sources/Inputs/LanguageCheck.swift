@@ -22,7 +22,7 @@ public enum LanguageCheck {
     }
 
     /// The same decision as ``looksGermanByCharacters(_:)``, in one pass over
-    /// the scalars with each word's lower-cased UTF-8 packed into an integer;
+    /// the scalars (decoded from UTF-8) with each word's lower-cased UTF-8 packed into an integer;
     /// nil when the text has a scalar whose grapheme clustering or lower-case
     /// mapping the pass does not model (then the characters decide).
     ///
@@ -33,13 +33,66 @@ public enum LanguageCheck {
     /// signs), which is no letter: over such text, words split at scalars
     /// that are not alphabetic are the character-level words.
     static func looksGermanByScalars(_ text: String) -> Bool? {
-        var scalars = 0
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var tally = WordTally()
+            var scalars = UTF8Scalars(bytes)
+            var count = 0
+            while let value = scalars.next() {
+                count += 1
+                if value < 0x80 {
+                    // Setting bit 5 lower-cases an ASCII letter; only letters then lie in a–z.
+                    let lower = value | 0x20
+                    if lower &- 0x61 < 26 {
+                        tally.append(UInt8(lower))
+                    } else {
+                        tally.endWord()
+                    }
+                    continue
+                }
+                if (0x2010...0x205E).contains(value) || (0x20A0...0x20C0).contains(value) {
+                    tally.endWord()
+                    continue
+                }
+                guard value < 0x300, value != 0x130 else { return nil }
+                if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                    // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case; two UTF-8 bytes each.
+                    let lower = value < 0xDF ? value + 0x20 : value
+                    tally.append(UInt8(0xC0 | lower >> 6))
+                    tally.append(UInt8(0x80 | lower & 0x3F))
+                    continue
+                }
+                let lower = Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars
+                guard let first = lower.first, lower.count == 1, first.properties.isAlphabetic else {
+                    tally.endWord()
+                    continue
+                }
+                for byte in String(first).utf8 { tally.append(byte) }
+            }
+            tally.endWord()
+            guard count >= minimumLength else { return true }
+            return tally.words < 20 || tally.german >= tally.foreign
+        }
+    }
+
+    /// The words of a text and how many of them are German and foreign
+    /// function words, fed one lower-cased UTF-8 byte at a time.
+    private struct WordTally {
         var words = 0
         var german = 0
         var foreign = 0
-        var key: UInt64 = 0
-        var length = 0
-        func endWord() {
+        /// The current word's first eight bytes, packed.
+        private var key: UInt64 = 0
+        private var length = 0
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
+            length += 1
+        }
+
+        @inline(__always)
+        mutating func endWord() {
             guard length > 0 else { return }
             words += 1
             if length <= 8 {
@@ -52,45 +105,6 @@ public enum LanguageCheck {
             key = 0
             length = 0
         }
-        func append(_ byte: UInt8) {
-            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
-            length += 1
-        }
-        for scalar in text.unicodeScalars {
-            scalars += 1
-            let value = scalar.value
-            if value < 0x80 {
-                if value >= 0x61 && value <= 0x7A {
-                    append(UInt8(value))
-                } else if value >= 0x41 && value <= 0x5A {
-                    append(UInt8(value + 0x20))
-                } else {
-                    endWord()
-                }
-                continue
-            }
-            if (0x2010...0x205E).contains(value) || (0x20A0...0x20C0).contains(value) {
-                endWord()
-                continue
-            }
-            guard value < 0x300, value != 0x130 else { return nil }
-            if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
-                // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case; two UTF-8 bytes each.
-                let lower = value < 0xDF ? value + 0x20 : value
-                append(UInt8(0xC0 | lower >> 6))
-                append(UInt8(0x80 | lower & 0x3F))
-                continue
-            }
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            guard let first = lower.first, lower.count == 1, first.properties.isAlphabetic else {
-                endWord()
-                continue
-            }
-            for byte in String(first).utf8 { append(byte) }
-        }
-        endWord()
-        guard scalars >= minimumLength else { return true }
-        return words < 20 || german >= foreign
     }
 
     /// The decision by characters: the lower-cased text split at characters
@@ -111,14 +125,6 @@ public enum LanguageCheck {
         return words < 20 || german >= foreign
     }
 
-    /// A word of up to eight UTF-8 bytes packed into an integer, first byte lowest.
-    private static func packed(_ word: Substring) -> UInt64? {
-        guard word.utf8.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for (index, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
-        return key
-    }
-
     /// Whether a declared language code (`de`, `de-DE`, `de_AT`, `German`) means German.
     public static func isGerman(languageCode: String) -> Bool {
         let code = languageCode.trimmingCharacters(in: .whitespaces).lowercased()
@@ -136,10 +142,10 @@ public enum LanguageCheck {
     ]
 
     /// ``germanWords`` packed (all have at most eight bytes).
-    private static let germanKeys = Set(germanWords.compactMap(packed))
+    private static let germanKeys = PackedWordSet(germanWords)
 
     /// ``foreignWords`` packed (all have at most eight bytes).
-    private static let foreignKeys = Set(foreignWords.compactMap(packed))
+    private static let foreignKeys = PackedWordSet(foreignWords)
 
     /// Frequent function words of English, French, Spanish, Italian, Dutch and
     /// Portuguese that are not German words.

@@ -8,45 +8,63 @@ struct TextDigest: Hashable {
     /// The scalars of the lower-cased text that are alphabetic or numeric
     /// are hashed. `String.lowercased()` maps scalar by scalar, so each scalar
     /// is lower-cased on its own: ASCII and Latin-1 by range, any other through its
-    /// Unicode lower-case mapping, without copying the text.
+    /// Unicode lower-case mapping, without copying the text (the scalars are
+    /// decoded from its UTF-8 directly).
     init?(_ text: String) {
-        var seen = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
-                    add(value)
-                } else if value >= 0x41 && value <= 0x5A {
-                    add(value + 0x20)
-                } else {
-                    continue
+        var text = text
+        guard
+            let digest = text.withUTF8({ bytes -> TextDigest? in
+                var digest = TextDigest()
+                var seen = false
+                var scalars = UTF8Scalars(bytes)
+                while let value = scalars.next() {
+                    if value < 0x80 {
+                        // Letters and digits: setting bit 5 lower-cases a letter and keeps a digit.
+                        let mask: UInt64 = value < 0x40 ? Self.digitBits : Self.letterBits
+                        if (mask >> UInt64(value & 0x3F)) & 1 != 0 {
+                            digest.add(value | 0x20)
+                            seen = true
+                        }
+                        continue
+                    }
+                    if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                        // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case.
+                        digest.add(value < 0xDF ? value + 0x20 : value)
+                        seen = true
+                        continue
+                    }
+                    // General punctuation (dashes, quotation marks, spaces) holds no letter or digit.
+                    if value >= 0x2000 && value <= 0x206F { continue }
+                    for lower in Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars
+                    where lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                        seen = true
+                        digest.add(lower.value)
+                    }
                 }
-                seen = true
-                continue
-            }
-            if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
-                // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case.
-                add(value < 0xDF ? value + 0x20 : value)
-                seen = true
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars
-            where lower.properties.isAlphabetic || lower.properties.numericType != nil {
-                seen = true
-                add(lower.value)
-            }
-        }
-        guard seen else { return nil }
+                return seen ? digest : nil
+            })
+        else { return nil }
+        self = digest
     }
 
-    /// Hashes the low three bytes of a scalar value.
+    private init() {}
+
+    /// Bit n set for the digits 0x30–0x39 (n = byte − 0x00).
+    private static let digitBits: UInt64 = 0x03FF << 0x30
+    /// Bit n set for the letters 0x41–0x5A and 0x61–0x7A (n = byte − 0x40).
+    private static let letterBits: UInt64 = 0x07FF_FFFE | 0x07FF_FFFE << 32
+
+    /// Hashes one scalar value into both halves (one multiplication each; the
+    /// second half rotated so that its low bits depend on every input bit).
     private mutating func add(_ scalar: UInt32) {
-        var value = scalar
-        for _ in 0..<3 {
-            let byte = UInt64(value & 0xFF)
-            first = (first ^ byte) &* 0x0000_0100_0000_01B3
-            second = (second ^ byte) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
-            value >>= 8
-        }
+        let value = UInt64(scalar)
+        first = (first ^ value) &* 0x0000_0100_0000_01B3
+        second = ((second ^ value) &* 0x9E37_79B9_7F4A_7C15).rotatedLeft(by: 29)
+    }
+}
+
+extension UInt64 {
+    fileprivate func rotatedLeft(by count: UInt64) -> UInt64 {
+        self << count | self >> (64 - count)
     }
 }

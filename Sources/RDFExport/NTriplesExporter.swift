@@ -29,16 +29,21 @@ struct NTriplesSink: RDFSink {
     var out = ByteSink()
     /// `<subject> ` of the current subject, the start of each of its lines.
     private var subject = ByteSink()
+    /// The constants below used on every line, read once: they live as long
+    /// as the program, and a stored buffer costs no lazy-global check or reference count per use.
+    private let lineEnd = Self.lineEndBytes.buffer
+    private let resourceStart = Self.resourceStartBytes.buffer
+    private let integerType = Self.integerTypeBytes.buffer
 
     mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
         subject.removeAll()
-        Self.appendResource(id, to: &subject)
+        Self.appendResource(id, start: resourceStart, to: &subject)
         subject.append(UInt8(ascii: " "))
     }
 
     mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
         start(predicate)
-        Self.appendResource(id, to: &out)
+        Self.appendResource(id, start: resourceStart, to: &out)
         finish()
     }
 
@@ -64,7 +69,7 @@ struct NTriplesSink: RDFSink {
         start(predicate)
         out.append(UInt8(ascii: "\""))
         out.append(decimal: integer)
-        out.append(Self.integerType)
+        out.append(integerType)
         finish()
     }
 
@@ -93,18 +98,26 @@ struct NTriplesSink: RDFSink {
 
     /// Ends a line.
     @inline(__always)
-    private mutating func finish() { out.append(Self.lineEnd) }
+    private mutating func finish() { out.append(lineEnd) }
 
-    private static let lineEnd = FixedBytes(" .\n")
-    private static let resourceStart = FixedBytes("<\(Identifier.resourceNamespace)")
-    private static let integerType = FixedBytes("\"^^<\(RDFVocabulary.xsdInteger)>")
+    private static let lineEndBytes = FixedBytes(" .\n")
+    private static let resourceStartBytes = FixedBytes("<\(Identifier.resourceNamespace)")
+    private static let integerTypeBytes = FixedBytes("\"^^<\(RDFVocabulary.xsdInteger)>")
     private static let dateType = FixedBytes("^^<\(RDFVocabulary.xsdDate)>")
     private static let trueLiteral = FixedBytes("\"true\"^^<\(RDFVocabulary.xsdBoolean)>")
     private static let falseLiteral = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)>")
 
     /// Appends `<namespace id>`, the IRI of a resource of the export.
     static func appendResource(_ id: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
-        out.append(resourceStart)
+        appendResource(id, start: resourceStartBytes.buffer, to: &out)
+    }
+
+    /// Appends `start` (`<` and the resource namespace), the id and `>`.
+    @inline(__always)
+    private static func appendResource(
+        _ id: UnsafeBufferPointer<UInt8>, start: UnsafeBufferPointer<UInt8>, to out: inout ByteSink
+    ) {
+        out.append(start)
         out.append(id)
         out.append(UInt8(ascii: ">"))
     }

@@ -35,16 +35,23 @@ struct TurtleSink: RDFSink {
     /// The predicate of the previous triple of the current subject, by
     /// identity (predicates are made once each), so that keeping it retains nothing.
     private var previous: ObjectIdentifier?
+    /// The separators and prefixes below, read once: the constants live as
+    /// long as the program, and a stored buffer costs no lazy-global check or reference count per use.
+    private let sameObject = Self.sameObjectBytes.buffer
+    private let firstPredicate = Self.firstPredicateBytes.buffer
+    private let nextPredicate = Self.nextPredicateBytes.buffer
+    private let blockEnd = Self.blockEndBytes.buffer
+    private let resourcePrefix = Self.resourcePrefixBytes.buffer
 
     mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
         out.append(UInt8(ascii: "\n"))
-        Self.appendResource(id, to: &out)
+        appendResource(id)
         previous = nil
     }
 
     mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
         start(predicate)
-        Self.appendResource(id, to: &out)
+        appendResource(id)
     }
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
@@ -78,32 +85,32 @@ struct TurtleSink: RDFSink {
         out.append(Self.dateType)
     }
 
-    mutating func end() { out.append(Self.blockEnd) }
+    mutating func end() { out.append(blockEnd) }
 
     /// Writes what comes before an object: the predicate, or `,` when it repeats the previous one.
     private mutating func start(_ predicate: RDFPredicate) {
         let identity = ObjectIdentifier(predicate)
         if identity == previous {
-            out.append(Self.sameObject)
+            out.append(sameObject)
         } else {
-            out.append(previous == nil ? Self.firstPredicate : Self.nextPredicate)
+            out.append(previous == nil ? firstPredicate : nextPredicate)
             out.append(predicate.turtle)
             out.append(UInt8(ascii: " "))
             previous = identity
         }
     }
 
-    private static let sameObject = FixedBytes(",\n        ")
-    private static let firstPredicate = FixedBytes(" ")
-    private static let nextPredicate = FixedBytes(" ;\n    ")
-    private static let blockEnd = FixedBytes(" .\n")
-    private static let resourcePrefix = FixedBytes("ngr:")
+    private static let sameObjectBytes = FixedBytes(",\n        ")
+    private static let firstPredicateBytes = FixedBytes(" ")
+    private static let nextPredicateBytes = FixedBytes(" ;\n    ")
+    private static let blockEndBytes = FixedBytes(" .\n")
+    private static let resourcePrefixBytes = FixedBytes("ngr:")
     private static let dateType = FixedBytes("^^xsd:date")
 
     /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
-    static func appendResource(_ id: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
-        if isLocalName(id) {
-            out.append(Self.resourcePrefix)
+    private mutating func appendResource(_ id: UnsafeBufferPointer<UInt8>) {
+        if Self.isLocalName(id) {
+            out.append(resourcePrefix)
             out.append(id)
         } else {
             NTriplesSink.appendResource(id, to: &out)
@@ -127,12 +134,46 @@ struct TurtleSink: RDFSink {
 
     /// Letters, digits, `_` and `-`, not empty and not starting with `-`:
     /// a local name Turtle reads without escapes.
-    private static func isLocalName(_ name: some Collection<UInt8>) -> Bool {
+    static func isLocalName(_ name: some Collection<UInt8>) -> Bool {
         guard let first = name.first, first != UInt8(ascii: "-") else { return false }
-        return name.allSatisfy { byte in
-            byte < 0x40 ? (localNameBelow0x40 >> UInt64(byte)) & 1 != 0
-                : byte < 0x80 && (localNameFrom0x40 >> UInt64(byte - 0x40)) & 1 != 0
+        return name.allSatisfy(isLocalNameByte)
+    }
+
+    /// ``isLocalName(_:)-(Collection<UInt8>)`` for bytes in memory, eight at a time.
+    static func isLocalName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = name.baseAddress, name.count > 0, base[0] != UInt8(ascii: "-") else { return false }
+        var index = 0
+        while index + 8 <= name.count {
+            guard isLocalNameWord(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else { return false }
+            index += 8
         }
+        return name[index...].allSatisfy(isLocalNameByte)
+    }
+
+    /// Whether every byte of `word` may be in a local name: ASCII, and a
+    /// letter (once bit 5 is set, in `a`–`z`), a digit, `-` or `_`. Each test
+    /// leaves a byte's high bit set where it holds; on 7-bit bytes no test borrows across bytes.
+    @inline(__always)
+    private static func isLocalNameWord(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return false }
+        /// High bit set in each byte at least `low`.
+        func atLeast(_ value: UInt64, _ low: UInt64) -> UInt64 { (value | highs) &- low &* ones }
+        /// High bit set in each byte at most `high`.
+        func atMost(_ value: UInt64, _ high: UInt64) -> UInt64 { ((0x80 | high) &* ones) &- value }
+        let lowered = word | 0x20 &* ones
+        let letters = atLeast(lowered, 0x61) & atMost(lowered, 0x7A)
+        let digits = atLeast(word, 0x30) & atMost(word, 0x39)
+        let hyphens = atMost(word ^ 0x2D &* ones, 0)
+        let underscores = atMost(word ^ 0x5F &* ones, 0)
+        return (letters | digits | hyphens | underscores) & highs == highs
+    }
+
+    @inline(__always)
+    private static func isLocalNameByte(_ byte: UInt8) -> Bool {
+        byte < 0x40 ? (localNameBelow0x40 >> UInt64(byte)) & 1 != 0
+            : byte < 0x80 && (localNameFrom0x40 >> UInt64(byte - 0x40)) & 1 != 0
     }
 
     /// Bit n set when byte n may be in a local name: `-` (0x2D) and `0`–`9` (0x30–0x39).

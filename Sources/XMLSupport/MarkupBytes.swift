@@ -71,13 +71,26 @@ struct MarkupBytes: ~Copyable {
         count += 2
     }
 
-    /// Appends bytes.
+    /// Appends bytes. Up to 16 bytes (tags, names, numbers) are copied as two
+    /// overlapping words, not through a call to `memcpy`.
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        reserve(bytes.count)
-        (base + count).initialize(from: source, count: bytes.count)
-        count += bytes.count
+        let length = bytes.count
+        reserve(length)
+        let target = UnsafeMutableRawPointer(base + count)
+        let from = UnsafeRawPointer(source)
+        switch length {
+        case 8...16:
+            target.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (target + length - 8).storeBytes(of: (from + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        case 4..<8:
+            target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+        default:
+            (base + count).initialize(from: source, count: length)
+        }
+        count += length
     }
 
     /// Appends the UTF-8 of a constant.

@@ -135,15 +135,20 @@ public final class XMLWriter {
     /// must have been prepared for the current ``depth``, and every element
     /// it started must have been ended.
     public func write(_ batch: inout TextElementBatch) throws {
-        guard batch.depth == openElements.count, batch.depth > 0 else {
-            throw XMLWriterError(operation: "write: a batch for depth \(batch.depth) at depth \(openElements.count)")
-        }
-        guard batch.isComplete else { throw XMLWriterError(operation: "write: a batch with an element not ended") }
+        try checkPlacement(of: batch)
         guard !batch.isEmpty else { return }
         let writer = try open()
         openElements[openElements.count - 1] = true
         try writeRaw(batch.buffer, writer)
         batch.removeAll()
+    }
+
+    /// Throws unless `batch` was prepared for the current depth and ended every element it started.
+    private func checkPlacement(of batch: borrowing TextElementBatch) throws {
+        guard batch.depth == openElements.count, batch.depth > 0 else {
+            throw XMLWriterError(operation: "write: a batch for depth \(batch.depth) at depth \(openElements.count)")
+        }
+        guard batch.isComplete else { throw XMLWriterError(operation: "write: a batch with an element not ended") }
     }
 
     /// Closes the innermost open element (as `<a/>` when it is empty).
@@ -163,8 +168,24 @@ public final class XMLWriter {
     /// parts, each copied by libxml2 as one run; call it between the elements of the batch.
     public func write(_ batch: inout TextElementBatch, drainingTo body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         guard batch.count >= Self.batchThreshold else { return }
-        try write(&batch)
+        try write(&batch, handingTo: body)
+    }
+
+    /// Hands everything written so far (see ``drain(_:)``) and then the
+    /// batch's elements to `body`, and empties the batch: the same bytes as
+    /// ``write(_:)-(TextElementBatch)`` then ``drain(_:)``, without libxml2
+    /// copying the batch. libxml2 still closes the open start tag (an empty raw write).
+    public func write(_ batch: inout TextElementBatch, handingTo body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        try checkPlacement(of: batch)
+        guard !batch.isEmpty else { return }
+        let writer = try open()
+        openElements[openElements.count - 1] = true
+        // libxml2 refuses a null pointer, even for no bytes.
+        let nothing: xmlChar = 0
+        try check(withUnsafePointer(to: nothing) { xmlTextWriterWriteRawLen(writer, $0, 0) }, "xmlTextWriterWriteRawLen")
         try drain(body)
+        body(batch.buffer)
+        batch.removeAll()
     }
 
     /// The bytes in the buffer that ``drain(_:)`` has not taken yet (not

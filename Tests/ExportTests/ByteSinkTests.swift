@@ -161,6 +161,28 @@ struct ByteSinkTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.ttl"])
     }
 
+    @Test("Large pieces written straight to the file keep their place among the small ones")
+    func largePiecesWrittenThrough() throws {
+        let folder = try ProjectPaths.temporaryFolder("byte-sink-large")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("graph.gexf")
+        let pieces: [[UInt8]] = (0..<40).map { number in
+            Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: [3, 70_000, 1 << 20, 65_536, 10][number % 5])
+        }
+        try AtomicFile.write(to: target) { sink in
+            for (number, piece) in pieces.enumerated() {
+                piece.withUnsafeBufferPointer { sink.append(large: $0) }
+                sink.append(decimal: number)
+            }
+        }
+        var expected: [UInt8] = []
+        for (number, piece) in pieces.enumerated() { expected += piece + Array(String(number).utf8) }
+        #expect(try [UInt8](Data(contentsOf: target)) == expected)
+        var memory = ByteSink()
+        pieces[1].withUnsafeBufferPointer { memory.append(large: $0) }
+        #expect(memory.bytes == pieces[1])
+    }
+
     @Test("An export that fails midway leaves the previous file and no temporary file")
     func failedExport() throws {
         struct Failure: Error {}

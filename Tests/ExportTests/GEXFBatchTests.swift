@@ -101,10 +101,10 @@ struct GEXFBatchTests {
                             batch.startElement("edge")
                             batch.attribute("source", text: text)
                             batch.endElement()
-                            try writer.write(&batch) { part in
+                            try writer.write(&batch, drainingTo: { part in
                                 streamed.append(part)
                                 parts += 1
-                            }
+                            })
                         } else {
                             try writer.startElement("node")
                             try writer.attribute("id", "\(round)-\(index)")
@@ -120,7 +120,7 @@ struct GEXFBatchTests {
                         }
                     }
                 }
-                try writer.write(&batch)
+                try writer.write(&batch, handingTo: { streamed.append($0) })
                 try writer.endElement()
                 streamed.append(try writer.finish())
                 return (streamed.bytes, parts)
@@ -128,6 +128,34 @@ struct GEXFBatchTests {
             let batched = try document(batched: true)
             #expect(batched.parts > 1, "the batch was written in parts")
             #expect(batched.bytes == (try document(batched: false)).bytes, "indent: \(indent)")
+        }
+    }
+
+    @Test("Handing a batch over gives the bytes of writing it through libxml2, start tag closed first")
+    func handingOver() throws {
+        for indent in [false, true] {
+            func document(handed: Bool) throws -> [UInt8] {
+                let writer = try XMLWriter(indent: indent)
+                var bytes: [UInt8] = []
+                try writer.startDocument()
+                try writer.startElement("nodes")
+                try writer.attribute("count", "2")
+                var batch = writer.textElementBatch(depth: writer.depth)
+                for id in ["a&b", "c<d"] {
+                    batch.startElement("node")
+                    batch.attribute("id", text: id)
+                    batch.endElement()
+                }
+                if handed {
+                    try writer.write(&batch, handingTo: { bytes.append(contentsOf: $0) })
+                } else {
+                    try writer.write(&batch)
+                }
+                try writer.endElement()
+                bytes.append(contentsOf: try writer.finish())
+                return bytes
+            }
+            #expect(try document(handed: true) == document(handed: false), "indent: \(indent)")
         }
     }
 

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import RDFExport
+
+@Suite("Turtle local names")
+struct TurtleLocalNameTests {
+    @Test("The word-at-a-time test of resource ids agrees with the byte-by-byte one")
+    func wordsAgreeWithBytes() {
+        var names = [
+            "", "-", "a", "person-mark-rutte", "statement-0f3a9c2e51b7d804", "-lead", "with space x", "Zoë-abcdefgh",
+            "under_score_0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefgh.ijk", "abcdefg/", "@[`{~\u{7F}abcdefgh",
+        ]
+        // Every byte value at every position of a 17-byte name.
+        for byte in 0...255 {
+            for position in 0..<17 {
+                var bytes = Array("abcdefghijklmnopq".utf8)
+                bytes[position] = UInt8(byte)
+                names.append(String(decoding: bytes, as: UTF8.self))
+                let exact = bytes.withUnsafeBufferPointer { TurtleSink.isLocalName($0) }
+                #expect(exact == TurtleSink.isLocalName(bytes[...]), "byte \(byte) at \(position)")
+            }
+        }
+        for name in names {
+            var text = name
+            let words = text.withUTF8 { TurtleSink.isLocalName($0) }
+            #expect(words == TurtleSink.isLocalName(Array(name.utf8)[...]), "\(name)")
+        }
+    }
+}
