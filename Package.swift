@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "Pipeline", "Inputs", "GermanText", "NewsGraphModel", "ExportSupport", "CorpusGenerator",
+                "Pipeline", "Inputs", "GermanText", "NewsGraphModel", "ExportSupport", "RDFExport", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

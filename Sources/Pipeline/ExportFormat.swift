@@ -34,14 +34,15 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// The exporter that writes this format.
-    public var exporter: any GraphExporter {
+    /// The exporter that writes this format; the RDF formats of one graph
+    /// may share the work of listing its triples (`triples`).
+    public func exporter(sharing triples: SharedTriples? = nil) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter()
         case .gexf: GEXFExporter()
         case .dot: DOTExporter()
-        case .nt: NTriplesExporter()
-        case .ttl: TurtleExporter()
+        case .nt: NTriplesExporter(sharing: triples)
+        case .ttl: TurtleExporter(sharing: triples)
         }
     }
 

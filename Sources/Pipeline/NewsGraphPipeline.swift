@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import Inputs
 import NewsGraphModel
+import RDFExport
 import Resolution
 
 /// The whole job: read the inputs, analyse every article (in parallel),
@@ -156,9 +157,13 @@ public struct NewsGraphPipeline: Sendable {
     /// once, the longest first (see ``ExportFormat/relativeCost``): each
     /// thread takes the next format as soon as it is done with one, so the
     /// threads finish at about the same time.
-    public func export(_ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1) throws
-        -> [ExportFormat: Double]
-    {
+    ///
+    /// N-Triples and Turtle list the same triples: they share them through
+    /// `triples`, which a caller writing the formats of one graph in several
+    /// calls can pass to each.
+    public func export(
+        _ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1, triples: SharedTriples = SharedTriples()
+    ) throws -> [ExportFormat: Double] {
         let queue = formats.sorted { $0.relativeCost > $1.relativeCost }
         let outcomes = ResultSlots<Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError>>(
             count: formats.count)
@@ -166,7 +171,8 @@ public struct NewsGraphPipeline: Sendable {
             guard let index = formats.firstIndex(of: format) else { return }
             let start = DispatchTime.now()
             do {
-                let file = try format.exporter.stage(graph, to: folder.appendingPathComponent(format.fileName))
+                let file = try format.exporter(sharing: triples).stage(
+                    graph, to: folder.appendingPathComponent(format.fileName))
                 outcomes[index] = .success((file, seconds(since: start)))
             } catch {
                 outcomes[index] = .failure(.exportFailed(format, error))

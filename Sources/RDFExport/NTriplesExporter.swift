@@ -11,15 +11,20 @@ public struct NTriplesExporter: GraphExporter {
     /// `nt`.
     public var fileExtension: String { "nt" }
 
-    /// Creates the exporter.
-    public init() {}
+    /// The triples shared with other RDF exporters of the same graph, if any.
+    private let shared: SharedTriples?
+
+    /// Creates the exporter; with `shared`, it uses (or builds) the triples other RDF exporters of the graph share.
+    public init(sharing shared: SharedTriples? = nil) {
+        self.shared = shared
+    }
 
     /// Writes the whole N-Triples file.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         var triples = NTriplesSink()
         swap(&triples.out, &sink)
         defer { swap(&triples.out, &sink) }
-        RDFMapping(graph).write(to: &triples)
+        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &triples)
     }
 }
 

@@ -13,8 +13,13 @@ public struct TurtleExporter: GraphExporter {
     /// `ttl`.
     public var fileExtension: String { "ttl" }
 
-    /// Creates the exporter.
-    public init() {}
+    /// The triples shared with other RDF exporters of the same graph, if any.
+    private let shared: SharedTriples?
+
+    /// Creates the exporter; with `shared`, it uses (or builds) the triples other RDF exporters of the graph share.
+    public init(sharing shared: SharedTriples? = nil) {
+        self.shared = shared
+    }
 
     /// Writes the whole Turtle file.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
@@ -24,7 +29,7 @@ public struct TurtleExporter: GraphExporter {
         for (prefix, namespace) in RDFVocabulary.prefixes {
             blocks.out.append("@prefix \(prefix): <\(namespace)> .\n")
         }
-        RDFMapping(graph).write(to: &blocks)
+        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &blocks)
     }
 }
 

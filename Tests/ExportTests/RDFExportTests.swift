@@ -1,3 +1,4 @@
+import ExportSupport
 import Foundation
 import NewsGraphModel
 import RDFExport
@@ -94,6 +95,29 @@ struct RDFExportTests {
         #expect(text.contains("<https://example.org/pfad%20mit%20leer/zeichen?x=%3C1%3E&y=%222%22&z=%25zz#frag%23ment>"))
         #expect(text.contains(#"<https://schema.org/url> "not a url: <>" ."#))
         #expect(!text.contains("\r"))
+    }
+
+    @Test("N-Triples and Turtle written side by side from shared triples are the files each writes alone")
+    func sharedTriples() throws {
+        for graph in [TestGraph.realistic.graph, TestGraph.hostile.graph, Graph()] {
+            let triples = SharedTriples()
+            let exporters: [any GraphExporter] = [NTriplesExporter(sharing: triples), TurtleExporter(sharing: triples)]
+            let results = Files()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                results.set(index, (try? exporters[index].export(graph)) ?? [])
+            }
+            #expect(results.bytes[0] == (try NTriplesExporter().export(graph)))
+            #expect(results.bytes[1] == (try TurtleExporter().export(graph)))
+        }
+    }
+
+    /// The bytes two threads export, one slot each.
+    private final class Files: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [[UInt8]] = [[], []]
+
+        func set(_ index: Int, _ bytes: [UInt8]) { lock.withLock { slots[index] = bytes } }
+        var bytes: [[UInt8]] { lock.withLock { slots } }
     }
 
     @Test("Turtle uses prefixes, groups by subject and sorts subjects")
