@@ -21,8 +21,8 @@ public struct EntityRecognizer: Sendable {
     /// Role nouns, function words and the other entity word lists.
     public let lexicon: EntityLexicon
 
-    /// The facts of the capitalised words met so far, shared by every copy and thread.
-    private let words = SharedMemo<TokenFacts.WordFacts>(capacity: 1 << 20)
+    /// The words met so far, with what the lexicons say of them, shared by every copy and thread.
+    private let catalog: WordCatalog
 
     /// The longest name a role or first-name rule takes, in tokens.
     static let maximumNameLength = 4
@@ -31,11 +31,17 @@ public struct EntityRecognizer: Sendable {
     public init(gazetteer: Gazetteer = .shared, lexicon: EntityLexicon = .shared) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        catalog = WordCatalog(lexicon: lexicon, gazetteer: gazetteer)
+    }
+
+    /// The token table of a text, its words looked up in the words met so far.
+    public func table(for text: AnalyzedText) -> TokenTable {
+        TokenTable(text, catalog: catalog)
     }
 
     /// The lexical facts of a document's tokens.
     public func facts(for table: TokenTable) -> TokenFacts {
-        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon, words: words)
+        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon, catalog: catalog)
     }
 
     /// The entity mentions of a document.

@@ -172,20 +172,29 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         return longestMatch(tokens: table.tokens, forms: table.forms, from: index)
     }
 
+    /// ``longestMatch(in:from:)`` when what the token's form says as a first part is known (``firstPart(_:)``).
+    func longestMatch(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: GazetteerEntry, tokenCount: Int)? {
+        guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
+    }
+
+    /// What a form of one part (``GazetteerKey/isOnePart(_:)``, not empty) says as a name's first part.
+    func firstPart(_ form: String) -> Prefix { prefix([form]) }
+
     /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
     /// normalised forms when known. What each run of parts gives is
     /// remembered across documents (``prefixes``): most words open no name,
     /// or only a name of one word, and the others recur.
-    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int)
+    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
         -> (entry: GazetteerEntry, tokenCount: Int)?
     {
         // Most words open no name, or only one of one word: told by one lookup, without building parts.
-        let first = forms?[index] ?? tokens[index].normalized
-        if GazetteerKey.isOnePart(first) {
+        var firstPart = known
+        if firstPart == nil, case let first = forms?[index] ?? tokens[index].normalized, GazetteerKey.isOnePart(first) {
             guard !first.isEmpty else { return nil }
-            let prefix = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
-            guard prefix.mayContinue else { return prefix.match.map { (entries[$0], 1) } }
+            firstPart = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
         }
+        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { (entries[$0], 1) } }
         var parts: [String] = []
         var best: (entry: GazetteerEntry, tokenCount: Int)?
         var position = index
@@ -209,7 +218,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 parts.append(contentsOf: newParts)
                 key = GazetteerKey.exact(parts)
             }
-            let prefix = prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
+            let prefix = (position == index ? firstPart : nil) ?? prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
             if let found = prefix.match {
                 best = (entries[found], position - index + 1)
             }

@@ -42,9 +42,9 @@ public struct TokenFacts: Sendable {
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
 
-    /// Computes the facts for a document. `words` remembers the facts of
-    /// capitalised word forms across documents (see ``WordFacts``).
-    public init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon, words: SharedMemo<WordFacts>) {
+    /// Computes the facts for a document. What its words say alone comes from
+    /// `catalog` when the table's words were looked up there (see ``WordFacts``).
+    init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon, catalog: WordCatalog) {
         self.table = table
         let count = table.count
         var isCommonNoun = [Bool](repeating: false, count: count)
@@ -57,7 +57,11 @@ public struct TokenFacts: Sendable {
         var classifier = [NodeType?](repeating: nil, count: count)
         var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
+        let catalogued = table.catalog === catalog
         for index in 0..<count where table.isWord(index) {
+            // What the word says alone, from the catalog.
+            let (firstPart, catalogCountry, catalogFacts) =
+                catalogued ? table.withWord(index) { ($0.pointee.firstPart, $0.pointee.country, $0.pointee.facts) } : (nil, nil, nil)
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
             // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`) and those
@@ -67,16 +71,16 @@ public struct TokenFacts: Sendable {
             if capitalized || !isFunctionWord && (beforeCapital || Self.hasAtMostFourScalars(table.forms[index])
                 || table.forms[index].containsASCII(UInt8(ascii: ".")))
             {
-                gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index)
+                gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index, firstPart: firstPart)
             }
             guard !isFunctionWord || capitalized else { continue }
             let lower = table.lower[index]
             guard capitalized else {
                 // A lower-case word's only fact: one lookup, which the gazetteer's filter turns away for most words.
-                countryOfAdjective[index] = gazetteer.country(forAdjective: lower)?.canonical
+                countryOfAdjective[index] = catalogued ? catalogCountry : gazetteer.country(forAdjective: lower)?.canonical
                 continue
             }
-            let facts = words[lower] ?? words.remember(WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon), for: lower)
+            let facts = catalogFacts ?? WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
             let country = isFunctionWord ? nil : facts.country
             countryOfAdjective[index] = country
             isFirstName[index] = facts.firstName
