@@ -41,7 +41,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The lexical facts of a document's tokens.
     public func facts(for table: TokenTable) -> TokenFacts {
-        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon, catalog: catalog)
+        TokenFacts(table: table, gazetteer: gazetteer, catalog: catalog)
     }
 
     /// The entity mentions of a document.

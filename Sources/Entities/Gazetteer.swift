@@ -163,17 +163,18 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-        return longestMatch(tokens: tokens, forms: nil, from: index)
+        return longestMatch(tokens: tokens, forms: nil, from: index).map { (entries[$0.entry], $0.tokenCount) }
     }
 
     /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised forms are made already.
     public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
-        return longestMatch(tokens: table.tokens, forms: table.forms, from: index)
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index).map { (entries[$0.entry], $0.tokenCount) }
     }
 
-    /// ``longestMatch(in:from:)`` when what the token's form says as a first part is known (``firstPart(_:)``).
-    func longestMatch(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: GazetteerEntry, tokenCount: Int)? {
+    /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
+    /// says as a first part is known (``firstPart(_:)``).
+    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
         return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
     }
@@ -186,7 +187,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// remembered across documents (``prefixes``): most words open no name,
     /// or only a name of one word, and the others recur.
     private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
-        -> (entry: GazetteerEntry, tokenCount: Int)?
+        -> (entry: Int, tokenCount: Int)?
     {
         // Most words open no name, or only one of one word: told by one lookup, without building parts.
         var firstPart = known
@@ -194,9 +195,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             guard !first.isEmpty else { return nil }
             firstPart = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
         }
-        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { (entries[$0], 1) } }
+        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         var parts: [String] = []
-        var best: (entry: GazetteerEntry, tokenCount: Int)?
+        var best: (entry: Int, tokenCount: Int)?
         var position = index
         while position < tokens.count {
             let token = tokens[position]
@@ -220,7 +221,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             }
             let prefix = (position == index ? firstPart : nil) ?? prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
             if let found = prefix.match {
-                best = (entries[found], position - index + 1)
+                best = (found, position - index + 1)
             }
             guard prefix.mayContinue else { break }
             position += 1

@@ -98,9 +98,17 @@ public struct TokenTable: Sendable {
         self.sentenceOf = sentenceOf
     }
 
+    /// Each token's index in the catalog (``WordCatalog/notAWord`` for tokens that are no word).
+    var catalogIndices: [Int32] { wordIndices }
+
     /// Reads what the catalog says of word token `index` (not for other tokens).
     func withWord<Result>(_ index: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {
-        Self.withWord(Int(wordIndices[index]), catalog: catalog, overflow: overflow, body)
+        withWord(catalogIndex: Int(wordIndices[index]), body)
+    }
+
+    /// Reads the word at a catalog index of this table's words.
+    func withWord<Result>(catalogIndex: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {
+        Self.withWord(catalogIndex, catalog: catalog, overflow: overflow, body)
     }
 
     /// Reads the word at a catalog index (negative: in `overflow`), in place.
