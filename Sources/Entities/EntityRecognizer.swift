@@ -331,10 +331,14 @@ public struct EntityRecognizer: Sendable {
     private func addShortForms(facts: TokenFacts, into entities: inout DocumentEntities) {
         let table = facts.table
         guard !entities.persons.isEmpty else { return }
+        let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
             let form = table.forms[index]
-            var person = entities.person(withPart: form)
-            if person == nil, form.hasSuffix("s") { person = entities.person(withPart: String(form.dropLast())) }
+            var person = persons.person(withLoweredPart: table.lower[index])
+            // (The last byte first: `hasSuffix` compares characters.)
+            if person == nil, form.utf8.last == UInt8(ascii: "s"), form.hasSuffix("s") {
+                person = persons.person(withPart: String(form.dropLast()))
+            }
             guard let person else { continue }
             entities.add(
                 Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),
