@@ -16,7 +16,8 @@ import NewsGraphModel
 /// names are always name-like. A word that opens a sentence is capitalised
 /// anyway, so there it counts only when it is a known first name, a part of a
 /// person already named, or followed by another name-like word.
-public struct TokenFacts: Sendable {
+/// A class, so that the rules that hold it share one copy.
+public final class TokenFacts: Sendable {
     /// The token table.
     public let table: TokenTable
     /// Whether each token is a common noun (or a closed or hyphenated compound ending in one).

@@ -6,8 +6,8 @@ import NewsGraphModel
 /// its lower-cased form, its function-word classes and its shape.
 ///
 /// Rules then compare precomputed strings and bit sets instead of building
-/// strings in their loops.
-public struct TokenTable: Sendable {
+/// strings in their loops. A class, so that the rules that hold it share one copy.
+public final class TokenTable: Sendable {
     /// The analysed text.
     public let text: AnalyzedText
     /// Each token's normalised text (NFC, no soft hyphens).
@@ -33,7 +33,7 @@ public struct TokenTable: Sendable {
     private let overflow: [WordCatalog.Word]
 
     /// Builds the table for a text (its words looked up afresh).
-    public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
+    public convenience init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
         self.init(text, catalog: WordCatalog(lexicon: lexicon, gazetteer: nil))
     }
 

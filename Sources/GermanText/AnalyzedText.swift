@@ -2,11 +2,12 @@ import NewsGraphModel
 
 /// A document's text with its tokens, sentences and quotations, all with
 /// code-point offsets into the original text (which is never changed).
+/// A class, so that the rules that hold it share one copy.
 ///
 ///     let text = AnalyzedText("„Wir sind bereit“, sagte sie. Dann ging sie.")
 ///     text.sentences.count            // 2
 ///     text.string(text.quotations[0].content)  // "Wir sind bereit"
-public struct AnalyzedText: Sendable {
+public final class AnalyzedText: Sendable {
     /// The text as given.
     public let text: String
     /// Its Unicode scalars: offsets index into this array.
