@@ -84,11 +84,13 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             while first < end, blanks.contains(bytes[first]) { first += 1 }
             while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
             guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
-            // (Validated from contiguous memory: on an array slice the check goes byte by byte through generics.)
-            let validated = bytes.withUnsafeBufferPointer {
-                String(validating: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self)
+            // (Decoded, then compared with the bytes: invalid UTF-8 comes out repaired, so different.
+            // `String(validating:as:)` looks up generic metadata at every call, a thousand instructions a word.)
+            let word = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
+            let valid = word.utf8.withContiguousStorageIfAvailable { decoded in
+                decoded.count == end - first && bytes.withUnsafeBufferPointer { memcmp(decoded.baseAddress!, $0.baseAddress! + first, end - first) == 0 }
             }
-            guard let word = validated else {
+            guard valid ?? word.utf8.elementsEqual(bytes[first..<end]) else {
                 throw LexiconError.notUTF8(path)
             }
             words.append(word)
