@@ -74,15 +74,15 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         let path = folder.appendingPathComponent(name).path
         guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
         let bytes = [UInt8](data)
-        let blanks: Set<UInt8> = [0x20, 0x09, 0x0D]
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
         var words: [String] = []
         var lineStart = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
             var first = lineStart
             var end = index
             lineStart = index + 1
-            while first < end, blanks.contains(bytes[first]) { first += 1 }
-            while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
+            while first < end, isBlank(bytes[first]) { first += 1 }
+            while end > first, isBlank(bytes[end - 1]) { end -= 1 }
             guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
             // (Decoded, then compared with the bytes: invalid UTF-8 comes out repaired, so different.
             // `String(validating:as:)` looks up generic metadata at every call, a thousand instructions a word.)
