@@ -67,15 +67,11 @@ public struct DocumentEntities: Sendable {
     /// first) refers to, when exactly one person of the document has it
     /// (so the order the persons are visited in does not matter).
     public func person(withPart part: String) -> PersonRecord? {
-        let lowered = part.lowercasedIfNeeded()
-        var match: PersonRecord?
-        for person in persons.values
-        where person.parts.count > 1 && (person.parts.last == lowered || person.parts.first == lowered) {
-            if match != nil { return nil }
-            match = person
-        }
-        return match
+        PersonParts(persons).person(withPart: part)
     }
+
+    /// The persons' first and last name parts, for many lookups of ``person(withPart:)`` in a row.
+    public var personParts: PersonParts { PersonParts(persons) }
 
     /// The last person named before token `index` who fits: gender, role
     /// (a role head such as `Präsident`) and affiliation, where given. A
@@ -124,5 +120,40 @@ public struct DocumentEntities: Sendable {
     /// The mentions sorted by position (and then by entity, for determinism).
     public var sortedMentions: [Mention] {
         mentions.sorted { ($0.span, $0.entity) < ($1.span, $1.entity) }
+    }
+}
+
+/// The persons of a document named with more than one part, by their first
+/// and last parts: what ``DocumentEntities/person(withPart:)`` looks through.
+public struct PersonParts: Sendable {
+    private let persons: [PersonRecord]
+    private let firsts: [String]
+    private let lasts: [String]
+
+    init(_ persons: [String: PersonRecord]) {
+        let named = persons.values.filter { $0.parts.count > 1 }
+        self.persons = named
+        firsts = named.map { $0.parts[0] }
+        lasts = named.map { $0.parts[$0.parts.count - 1] }
+    }
+
+    /// The only person with this first or last part (in any case), or nil.
+    public func person(withPart part: String) -> PersonRecord? {
+        persons.isEmpty ? nil : person(withLoweredPart: part.lowercasedIfNeeded())
+    }
+
+    /// ``person(withPart:)`` of a part in lower case.
+    public func person(withLoweredPart lowered: String) -> PersonRecord? {
+        // (Parts of another length are told apart without comparing strings.)
+        let length = lowered.utf8.count
+        var match: Int?
+        for index in persons.indices
+        where lasts[index].utf8.count == length && lasts[index] == lowered
+            || firsts[index].utf8.count == length && firsts[index] == lowered
+        {
+            if match != nil { return nil }
+            match = index
+        }
+        return match.map { persons[$0] }
     }
 }

@@ -21,8 +21,8 @@ public struct EntityRecognizer: Sendable {
     /// Role nouns, function words and the other entity word lists.
     public let lexicon: EntityLexicon
 
-    /// The facts of the capitalised words met so far, shared by every copy and thread.
-    private let words = SharedMemo<TokenFacts.WordFacts>(capacity: 1 << 20)
+    /// The words met so far, with what the lexicons say of them, shared by every copy and thread.
+    private let catalog: WordCatalog
 
     /// The longest name a role or first-name rule takes, in tokens.
     static let maximumNameLength = 4
@@ -31,11 +31,17 @@ public struct EntityRecognizer: Sendable {
     public init(gazetteer: Gazetteer = .shared, lexicon: EntityLexicon = .shared) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        catalog = WordCatalog(lexicon: lexicon, gazetteer: gazetteer)
+    }
+
+    /// The token table of a text, its words looked up in the words met so far.
+    public func table(for text: AnalyzedText) -> TokenTable {
+        TokenTable(text, catalog: catalog)
     }
 
     /// The lexical facts of a document's tokens.
     public func facts(for table: TokenTable) -> TokenFacts {
-        TokenFacts(table: table, gazetteer: gazetteer, lexicon: lexicon, words: words)
+        TokenFacts(table: table, gazetteer: gazetteer, catalog: catalog)
     }
 
     /// The entity mentions of a document.
@@ -325,10 +331,14 @@ public struct EntityRecognizer: Sendable {
     private func addShortForms(facts: TokenFacts, into entities: inout DocumentEntities) {
         let table = facts.table
         guard !entities.persons.isEmpty else { return }
+        let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
             let form = table.forms[index]
-            var person = entities.person(withPart: form)
-            if person == nil, form.hasSuffix("s") { person = entities.person(withPart: String(form.dropLast())) }
+            var person = persons.person(withLoweredPart: table.lower[index])
+            // (The last byte first: `hasSuffix` compares characters.)
+            if person == nil, form.utf8.last == UInt8(ascii: "s"), form.hasSuffix("s") {
+                person = persons.person(withPart: String(form.dropLast()))
+            }
             guard let person else { continue }
             entities.add(
                 Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),

@@ -74,21 +74,23 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         let path = folder.appendingPathComponent(name).path
         guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
         let bytes = [UInt8](data)
-        let blanks: Set<UInt8> = [0x20, 0x09, 0x0D]
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
         var words: [String] = []
         var lineStart = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
             var first = lineStart
             var end = index
             lineStart = index + 1
-            while first < end, blanks.contains(bytes[first]) { first += 1 }
-            while end > first, blanks.contains(bytes[end - 1]) { end -= 1 }
+            while first < end, isBlank(bytes[first]) { first += 1 }
+            while end > first, isBlank(bytes[end - 1]) { end -= 1 }
             guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
-            // (Validated from contiguous memory: on an array slice the check goes byte by byte through generics.)
-            let validated = bytes.withUnsafeBufferPointer {
-                String(validating: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self)
+            // (Decoded, then compared with the bytes: invalid UTF-8 comes out repaired, so different.
+            // `String(validating:as:)` looks up generic metadata at every call, a thousand instructions a word.)
+            let word = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
+            let valid = word.utf8.withContiguousStorageIfAvailable { decoded in
+                decoded.count == end - first && bytes.withUnsafeBufferPointer { memcmp(decoded.baseAddress!, $0.baseAddress! + first, end - first) == 0 }
             }
-            guard let word = validated else {
+            guard valid ?? word.utf8.elementsEqual(bytes[first..<end]) else {
                 throw LexiconError.notUTF8(path)
             }
             words.append(word)
@@ -163,31 +165,41 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// after a word (initials, `Jr.`).
     public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-        return longestMatch(tokens: tokens, forms: nil, from: index)
+        return longestMatch(tokens: tokens, forms: nil, from: index).map { (entries[$0.entry], $0.tokenCount) }
     }
 
     /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised forms are made already.
     public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
-        return longestMatch(tokens: table.tokens, forms: table.forms, from: index)
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index).map { (entries[$0.entry], $0.tokenCount) }
     }
+
+    /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
+    /// says as a first part is known (``firstPart(_:)``).
+    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: Int, tokenCount: Int)? {
+        guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
+    }
+
+    /// What a form of one part (``GazetteerKey/isOnePart(_:)``, not empty) says as a name's first part.
+    func firstPart(_ form: String) -> Prefix { prefix([form]) }
 
     /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
     /// normalised forms when known. What each run of parts gives is
     /// remembered across documents (``prefixes``): most words open no name,
     /// or only a name of one word, and the others recur.
-    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int)
-        -> (entry: GazetteerEntry, tokenCount: Int)?
+    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
+        -> (entry: Int, tokenCount: Int)?
     {
         // Most words open no name, or only one of one word: told by one lookup, without building parts.
-        let first = forms?[index] ?? tokens[index].normalized
-        if GazetteerKey.isOnePart(first) {
+        var firstPart = known
+        if firstPart == nil, case let first = forms?[index] ?? tokens[index].normalized, GazetteerKey.isOnePart(first) {
             guard !first.isEmpty else { return nil }
-            let prefix = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
-            guard prefix.mayContinue else { return prefix.match.map { (entries[$0], 1) } }
+            firstPart = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
         }
+        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         var parts: [String] = []
-        var best: (entry: GazetteerEntry, tokenCount: Int)?
+        var best: (entry: Int, tokenCount: Int)?
         var position = index
         while position < tokens.count {
             let token = tokens[position]
@@ -209,9 +221,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 parts.append(contentsOf: newParts)
                 key = GazetteerKey.exact(parts)
             }
-            let prefix = prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
+            let prefix = (position == index ? firstPart : nil) ?? prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
             if let found = prefix.match {
-                best = (entries[found], position - index + 1)
+                best = (found, position - index + 1)
             }
             guard prefix.mayContinue else { break }
             position += 1

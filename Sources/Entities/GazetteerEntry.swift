@@ -9,14 +9,14 @@ import NewsGraphModel
 ///     // GazetteerEntry(canonical: "Pjöngjang", type: .location, capitalOf: "Nordkorea", source: "countries.tsv")
 public struct GazetteerEntry: Sendable, Hashable {
     /// The canonical name: the node label every variant folds into.
-    public var canonical: String
+    public var canonical: String { didSet { rule = Self.rule(source: source, canonical: canonical) } }
     /// The entity's type.
     public var type: NodeType
     /// For a capital: the canonical name of the country it stands for when it
     /// acts (metonymy: `Pjöngjang` → `Nordkorea`). Nil for everything else.
     public var capitalOf: String?
     /// The file the entry comes from (`countries.tsv`), for `newsgraph explain`.
-    public var source: String
+    public var source: String { didSet { rule = Self.rule(source: source, canonical: canonical) } }
     /// Whether the name is also an ordinary German word or letter (`Welt`,
     /// `Spiegel`, `Bild`, `Linke`, `X`). Such names match only as written,
     /// never case-folded or inflected, and a recognizer should want more
@@ -32,11 +32,15 @@ public struct GazetteerEntry: Sendable, Hashable {
         self.capitalOf = capitalOf
         self.source = source
         self.isAmbiguous = isAmbiguous
+        rule = Self.rule(source: source, canonical: canonical)
     }
 
     /// The rule string a mention found through this entry carries:
-    /// `gazetteer:countries Nordkorea`.
-    public var rule: String {
+    /// `gazetteer:countries Nordkorea` (made once: a mention needs it each time).
+    public private(set) var rule: String
+
+    /// The rule string of an entry from `source` named `canonical`.
+    private static func rule(source: String, canonical: String) -> String {
         let stem = source.hasSuffix(".tsv") ? String(source.dropLast(4)) : source
         return "gazetteer:\(stem) \(canonical)"
     }

@@ -17,6 +17,7 @@ enum GazetteerKey {
     /// without a trailing apostrophe (`Boris'`).
     static func parts(_ text: String) -> [String] {
         if isOnePart(text) { return text.isEmpty ? [] : [text] }
+        if let parts = plainParts(text) { return parts }
         return text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap
         {
             part in
@@ -24,6 +25,34 @@ enum GazetteerKey {
             while let last = piece.last, last == "'" || last == "’" { piece = piece.dropLast() }
             return piece.isEmpty ? nil : String(piece)
         }
+    }
+
+    /// ``parts(_:)`` read from the bytes of a text whose scalars are all
+    /// below U+0300 (each separator and apostrophe a character of its own,
+    /// `’` and U+2011 absent); nil for any other text.
+    private static func plainParts(_ text: String) -> [String]? {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0xCC }) else { return nil }
+        var parts: [String] = []
+        var start = utf8.startIndex
+        func close(at end: String.Index) {
+            var last = end
+            while last > start, utf8[utf8.index(before: last)] == UInt8(ascii: "'") { last = utf8.index(before: last) }
+            if last > start { parts.append(String(text[start..<last])) }
+        }
+        var index = start
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case 0x20, 0x2D, 0x2E, 0x09:
+                close(at: index)
+                start = utf8.index(after: index)
+            default:
+                break
+            }
+            utf8.formIndex(after: &index)
+        }
+        close(at: utf8.endIndex)
+        return parts
     }
 
     /// Whether a text is one part as it stands (or empty): it holds no

@@ -16,7 +16,8 @@ import NewsGraphModel
 /// names are always name-like. A word that opens a sentence is capitalised
 /// anyway, so there it counts only when it is a known first name, a part of a
 /// person already named, or followed by another name-like word.
-public struct TokenFacts: Sendable {
+/// A class, so that the rules that hold it share one copy.
+public final class TokenFacts: Sendable {
     /// The token table.
     public let table: TokenTable
     /// Whether each token is a common noun (or a closed or hyphenated compound ending in one).
@@ -26,40 +27,40 @@ public struct TokenFacts: Sendable {
     /// Whether each token is name-like (see the type's documentation; sentence position not yet applied).
     public let isNameLike: [Bool]
     /// The role noun or title each token is or ends in.
-    public let role: [RoleNoun?]
+    public let role: TokenColumn<RoleNoun>
     /// The country a country adjective or demonym stands for (canonical name).
-    public let countryOfAdjective: [String?]
+    public let countryOfAdjective: TokenColumn<String>
     /// The body noun each token is.
-    public let institution: [Institution?]
+    public let institution: TokenColumn<Institution>
     /// The description head of an unnamed-source noun.
-    public let unnamedSource: [String?]
+    public let unnamedSource: TokenColumn<String>
     /// The type a name classifier gives the name after it.
-    public let classifier: [NodeType?]
+    public let classifier: TokenColumn<NodeType>
     /// Whether each capitalised word that is no common noun ends like an adjective or adverb (`Unmissverständlich`).
     public let looksAdverbial: [Bool]
     /// How many letters an adjective or adverb has at least before its ending (`wich-tig`, `kosten-los`).
     static let shortestAdverbStem = 3
     /// The longest gazetteer name starting at each word token, with its length in tokens.
-    public let gazetteerMatch: [(entry: GazetteerEntry, tokenCount: Int)?]
+    public let gazetteerMatch: GazetteerMatches
 
-    /// Computes the facts for a document. `words` remembers the facts of
-    /// capitalised word forms across documents (see ``WordFacts``).
-    public init(table: TokenTable, gazetteer: Gazetteer, lexicon: EntityLexicon, words: SharedMemo<WordFacts>) {
+    /// Computes the facts for a document. What its words say alone comes from
+    /// `catalog` (the table is made again from its text when its words were
+    /// looked up elsewhere).
+    init(table given: TokenTable, gazetteer: Gazetteer, catalog: WordCatalog) {
+        let table = given.catalog === catalog ? given : TokenTable(given.text, catalog: catalog)
         self.table = table
         let count = table.count
         var isCommonNoun = [Bool](repeating: false, count: count)
         var isFirstName = [Bool](repeating: false, count: count)
         var isNameLike = [Bool](repeating: false, count: count)
-        var role = [RoleNoun?](repeating: nil, count: count)
-        var countryOfAdjective = [String?](repeating: nil, count: count)
-        var institution = [Institution?](repeating: nil, count: count)
-        var unnamedSource = [String?](repeating: nil, count: count)
-        var classifier = [NodeType?](repeating: nil, count: count)
-        var gazetteerMatch = [(entry: GazetteerEntry, tokenCount: Int)?](repeating: nil, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
+        var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
+        // The words whose country counts: none of a function word.
+        var countryWords = table.catalogIndices
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
+            if isFunctionWord { countryWords[index] = WordCatalog.notAWord }
             // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`) and those
             // opening with an adjective before a capitalised word (`koreanischen Halbinsel`).
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
@@ -67,40 +68,37 @@ public struct TokenFacts: Sendable {
             if capitalized || !isFunctionWord && (beforeCapital || Self.hasAtMostFourScalars(table.forms[index])
                 || table.forms[index].containsASCII(UInt8(ascii: ".")))
             {
-                gazetteerMatch[index] = gazetteer.longestMatch(in: table, from: index)
+                let firstPart = table.withWord(index) { $0.pointee.firstPart }
+                if let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart) {
+                    gazetteerMatch[index] = (Int32(entry), Int32(tokens))
+                }
             }
-            guard !isFunctionWord || capitalized else { continue }
-            let lower = table.lower[index]
-            guard capitalized else {
-                // A lower-case word's only fact: one lookup, which the gazetteer's filter turns away for most words.
-                countryOfAdjective[index] = gazetteer.country(forAdjective: lower)?.canonical
-                continue
+            guard capitalized else { continue }
+            // A capitalised word's facts, from the catalog.
+            table.withWord(index) { word in
+                guard let facts = word.pointee.facts else { return }
+                let hasCountry = !isFunctionWord && facts.country != nil
+                isFirstName[index] = facts.firstName
+                isCommonNoun[index] = facts.common && !facts.firstName
+                looksAdverbial[index] = facts.adverbial
+                isNameLike[index] =
+                    facts.firstName
+                    || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
+                        && !hasCountry && table.forms[index].unicodeScalars.count > 1)
             }
-            let facts = words[lower] ?? words.remember(WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon), for: lower)
-            let country = isFunctionWord ? nil : facts.country
-            countryOfAdjective[index] = country
-            isFirstName[index] = facts.firstName
-            role[index] = facts.role
-            institution[index] = facts.institution
-            unnamedSource[index] = facts.unnamedSource
-            classifier[index] = facts.classifier
-            isCommonNoun[index] = facts.common && !facts.firstName
-            looksAdverbial[index] = facts.adverbial
-            isNameLike[index] =
-                facts.firstName
-                || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
-                    && country == nil && table.forms[index].unicodeScalars.count > 1)
         }
         self.isCommonNoun = isCommonNoun
         self.isFirstName = isFirstName
         self.isNameLike = isNameLike
-        self.role = role
-        self.countryOfAdjective = countryOfAdjective
-        self.institution = institution
-        self.unnamedSource = unnamedSource
-        self.classifier = classifier
-        self.gazetteerMatch = gazetteerMatch
         self.looksAdverbial = looksAdverbial
+        self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: gazetteerMatch)
+        let words = table.catalogIndices
+        role = TokenColumn(words, of: table) { $0.pointee.facts?.role }
+        institution = TokenColumn(words, of: table) { $0.pointee.facts?.institution }
+        unnamedSource = TokenColumn(words, of: table) { $0.pointee.facts?.unnamedSource }
+        classifier = TokenColumn(words, of: table) { $0.pointee.facts?.classifier }
+        // (A capitalised word's country is in its facts, a lower-case word's beside them.)
+        countryOfAdjective = TokenColumn(countryWords, of: table) { $0.pointee.facts.map(\.country) ?? $0.pointee.country }
     }
 
     /// What the lexicons say of a capitalised word, by its lower-cased form

@@ -6,8 +6,8 @@ import NewsGraphModel
 /// its lower-cased form, its function-word classes and its shape.
 ///
 /// Rules then compare precomputed strings and bit sets instead of building
-/// strings in their loops.
-public struct TokenTable: Sendable {
+/// strings in their loops. A class, so that the rules that hold it share one copy.
+public final class TokenTable: Sendable {
     /// The analysed text.
     public let text: AnalyzedText
     /// Each token's normalised text (NFC, no soft hyphens).
@@ -25,9 +25,26 @@ public struct TokenTable: Sendable {
     /// The character of each punctuation token of one character.
     private let punctuationMarks: [Character?]
 
-    /// Builds the table for a text.
-    public init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
+    /// The catalog the words were looked up in.
+    let catalog: WordCatalog
+    /// Each token's index in ``catalog`` (see ``WordCatalog/indices(of:overflow:)``).
+    private let wordIndices: [Int32]
+    /// The words that did not fit into the catalog, which negative indices point into.
+    private let overflow: [WordCatalog.Word]
+
+    /// Builds the table for a text (its words looked up afresh).
+    public convenience init(_ text: AnalyzedText, lexicon: EntityLexicon = .shared) {
+        self.init(text, catalog: WordCatalog(lexicon: lexicon, gazetteer: nil))
+    }
+
+    /// Builds the table for a text whose words are looked up in a catalog.
+    init(_ text: AnalyzedText, catalog: WordCatalog) {
         self.text = text
+        self.catalog = catalog
+        var overflow: [WordCatalog.Word] = []
+        let wordIndices = catalog.indices(of: text.tokens, overflow: &overflow)
+        self.wordIndices = wordIndices
+        self.overflow = overflow
         var forms: [String] = []
         var lower: [String] = []
         var classes: [WordClass] = []
@@ -42,15 +59,25 @@ public struct TokenTable: Sendable {
         lowercase.reserveCapacity(tokenCount)
         punctuationMarks.reserveCapacity(tokenCount)
         // One pass, one copy of each token.
-        for token in text.tokens {
-            let form = token.kind == .word ? token.normalized : token.text
-            let lowered = form.lowercasedIfNeeded()
-            forms.append(form)
-            lower.append(lowered)
-            classes.append(token.kind == .word ? lexicon.classes(lowered) : [])
-            capitalized.append(token.isCapitalized)
-            lowercase.append(token.isLowercase)
-            punctuationMarks.append(token.kind == .punctuation && token.text.count == 1 ? token.text.first : nil)
+        for (position, token) in text.tokens.enumerated() {
+            let index = Int(wordIndices[position])
+            guard index != Int(WordCatalog.notAWord) else {
+                forms.append(token.text)
+                lower.append(token.text.lowercasedIfNeeded())
+                classes.append([])
+                capitalized.append(false)
+                lowercase.append(false)
+                punctuationMarks.append(token.kind == .punctuation && token.text.count == 1 ? token.text.first : nil)
+                continue
+            }
+            Self.withWord(index, catalog: catalog, overflow: overflow) { word in
+                forms.append(word.pointee.form)
+                lower.append(word.pointee.lower)
+                classes.append(word.pointee.classes)
+                capitalized.append(word.pointee.capitalized)
+                lowercase.append(word.pointee.lowercase)
+            }
+            punctuationMarks.append(nil)
         }
         // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
         // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
@@ -69,6 +96,27 @@ public struct TokenTable: Sendable {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
+    }
+
+    /// Each token's index in the catalog (``WordCatalog/notAWord`` for tokens that are no word).
+    var catalogIndices: [Int32] { wordIndices }
+
+    /// Reads what the catalog says of word token `index` (not for other tokens).
+    func withWord<Result>(_ index: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {
+        withWord(catalogIndex: Int(wordIndices[index]), body)
+    }
+
+    /// Reads the word at a catalog index of this table's words.
+    func withWord<Result>(catalogIndex: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {
+        Self.withWord(catalogIndex, catalog: catalog, overflow: overflow, body)
+    }
+
+    /// Reads the word at a catalog index (negative: in `overflow`), in place.
+    private static func withWord<Result>(
+        _ index: Int, catalog: WordCatalog, overflow: [WordCatalog.Word], _ body: (UnsafePointer<WordCatalog.Word>) -> Result
+    ) -> Result {
+        if index >= 0 { return body(catalog.word(index)) }
+        return overflow.withUnsafeBufferPointer { body($0.baseAddress! + (-1 - index)) }
     }
 
     /// The number of tokens.

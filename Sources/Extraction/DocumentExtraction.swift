@@ -49,7 +49,7 @@ final class DocumentExtraction {
         self.document = document
         self.lexicon = lexicon
         let analyzed = AnalyzedText(text)
-        let table = TokenTable(analyzed, lexicon: recognizer.lexicon)
+        let table = recognizer.table(for: analyzed)
         self.table = table
         let facts = recognizer.facts(for: table)
         self.facts = facts

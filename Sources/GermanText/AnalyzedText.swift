@@ -2,11 +2,12 @@ import NewsGraphModel
 
 /// A document's text with its tokens, sentences and quotations, all with
 /// code-point offsets into the original text (which is never changed).
+/// A class, so that the rules that hold it share one copy.
 ///
 ///     let text = AnalyzedText("„Wir sind bereit“, sagte sie. Dann ging sie.")
 ///     text.sentences.count            // 2
 ///     text.string(text.quotations[0].content)  // "Wir sind bereit"
-public struct AnalyzedText: Sendable {
+public final class AnalyzedText: Sendable {
     /// The text as given.
     public let text: String
     /// Its Unicode scalars: offsets index into this array.
@@ -21,15 +22,45 @@ public struct AnalyzedText: Sendable {
     /// Analyses `text` with the shared German lexicon.
     public init(_ text: String, splitter: SentenceSplitter = SentenceSplitter()) {
         self.text = text
-        // One pass (`Array(text.unicodeScalars)` counts the scalars first); a scalar takes at least one byte.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens
         self.sentences = splitter.sentences(tokens: tokens, scalars: scalars)
         self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars)
+    }
+
+    /// The scalars of a text, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// counts them first, and a loop over `unicodeScalars` decodes through the generic view).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // A scalar takes at least one byte; the string's UTF-8 is valid.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var index = 0
+                count = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                    count += 1
+                }
+            }
+        }
     }
 
     /// The text of a span.

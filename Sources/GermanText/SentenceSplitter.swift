@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Splits a token stream into sentences.
@@ -98,7 +99,7 @@ public struct SentenceSplitter: Sendable {
         guard previous.span.end == terminal.span.start else { return true }
         switch previous.kind {
         case .word:
-            let lower = previous.normalized.lowercased()
+            let lower = previous.normalized.lowercasedIfNeeded()
             if previous.text.unicodeScalars.count == 1 { return false }  // initials, z. B., u. a.
             if lexicon.abbreviations.contains(lower) { return false }
             // `Benedikt XVI. „ist …“`: a regnal number after a name, before quoted words (`Teil II. Die …` ends).
@@ -113,7 +114,7 @@ public struct SentenceSplitter: Sendable {
             if lexicon.months[following.normalized] != nil { return false }
             if following.kind == .number { return false }  // dates like 18. 10. 2024
             if index >= 2, tokens[index - 2].kind == .word,
-                Self.ordinalContext.contains(tokens[index - 2].normalized.lowercased())
+                Self.ordinalContext.contains(tokens[index - 2].normalized.lowercasedIfNeeded())
             {
                 return false
             }

@@ -58,7 +58,10 @@ public struct Token: Hashable, Sendable {
     }
 
     /// The text without soft hyphens, in Unicode NFC: what lexicons are matched against.
-    public var normalized: String {
+    public var normalized: String { Self.normalizedForm(of: text) }
+
+    /// A token text without soft hyphens, in Unicode NFC (see ``normalized``).
+    public static func normalizedForm(of text: String) -> String {
         // Fast path: text below U+0300 is already in NFC (see `String.nfc`), and
         // without a soft hyphen (UTF-8 `C2 AD`) there is nothing to remove.
         let needsWork = { (byte: UInt8) in byte == 0xAD || byte >= 0xCC }
@@ -70,15 +73,21 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
-    public var isCapitalized: Bool {
-        guard kind == .word, let byte = text.utf8.first else { return false }
+    public var isCapitalized: Bool { kind == .word && Self.startsUppercase(text) }
+
+    /// Whether the token is a word in lower case (its first letter).
+    public var isLowercase: Bool { kind == .word && Self.startsLowercase(text) }
+
+    /// Whether a text starts with an upper-case letter.
+    public static func startsUppercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
         return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
-    /// Whether the token is a word in lower case (its first letter).
-    public var isLowercase: Bool {
-        guard kind == .word, let byte = text.utf8.first else { return false }
+    /// Whether a text starts with a lower-case letter.
+    public static func startsLowercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
         return text.unicodeScalars.first?.properties.isLowercase ?? false
     }

@@ -59,7 +59,9 @@ public enum Tokenizer {
                     while index < count && scalars[index] == "." { index += 1 }
                 }
                 // Combining marks after a symbol belong to it.
-                while index < count && scalars[index].properties.generalCategory == .nonspacingMark { index += 1 }
+                while index < count && !scalars[index].isASCII && scalars[index].properties.generalCategory == .nonspacingMark {
+                    index += 1
+                }
                 tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .punctuation))
             }
         }
@@ -92,10 +94,16 @@ public enum Tokenizer {
     /// Whether the dot at `index` joins two lower-case runs of two letters or more (`faz.net`),
     /// not an abbreviation's (`u.a.`) nor a sentence's end (`Jahr.Die`).
     private static func isDomainDot(_ scalars: [Unicode.Scalar], at index: Int, wordStart: Int) -> Bool {
-        guard index - wordStart >= 2, scalars[index - 1].properties.isLowercase, scalars[index - 2].properties.isLowercase else { return false }
+        guard index - wordStart >= 2, isLowercase(scalars[index - 1]), isLowercase(scalars[index - 2]) else { return false }
         var after = index + 1
-        while after < scalars.count, scalars[after].properties.isLowercase, scalars[after].isASCII { after += 1 }
+        while after < scalars.count, scalars[after].isASCII, isLowercase(scalars[after]) { after += 1 }
         return after - index - 1 >= 2 && (after == scalars.count || !isWordScalar(scalars[after]))
+    }
+
+    /// Whether a scalar has the Unicode Lowercase property (of ASCII: `a` to `z`).
+    @inline(__always)
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
     }
 
     /// Letters and combining marks.

@@ -71,4 +71,20 @@ import Testing
         #expect(!table.has(wills[1], .auxiliary))
         #expect(table.has(wills[2], .auxiliary))
     }
+
+    /// A name part names a person only when exactly one person of the document has it, in any case.
+    @Test func personByPartIsTheOnlyOneWithIt() {
+        var entities = DocumentEntities(tokenCount: 0)
+        entities.record(PersonRecord(name: "Sabrina Singh", parts: ["sabrina", "singh"]))
+        entities.record(PersonRecord(name: "Kim Jong Un", parts: ["kim", "jong", "un"]))
+        entities.record(PersonRecord(name: "Kim Yong-hyun", parts: ["kim", "yong", "hyun"]))
+        entities.record(PersonRecord(name: "Madonna", parts: ["madonna"]))
+        #expect(entities.person(withPart: "Singh")?.name == "Sabrina Singh")
+        #expect(entities.person(withPart: "SABRINA")?.name == "Sabrina Singh")
+        #expect(entities.person(withPart: "Hyun")?.name == "Kim Yong-hyun")
+        #expect(entities.person(withPart: "Kim") == nil)  // two persons
+        #expect(entities.person(withPart: "Jong") == nil)  // a middle part
+        #expect(entities.person(withPart: "Madonna") == nil)  // one part only
+        #expect(entities.personParts.person(withLoweredPart: "un")?.name == "Kim Jong Un")
+    }
 }

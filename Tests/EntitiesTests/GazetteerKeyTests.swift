@@ -22,4 +22,24 @@ import Testing
             #expect(Array(GazetteerKey.loweredStem(word).utf8) == Array(Self.reference(word).utf8), "\(word)")
         }
     }
+
+    /// The definition of parts, by characters: split at spaces, hyphens, full stops and tabs, trailing apostrophes cut.
+    static func referenceParts(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{2011}" || $0 == "\t" }).compactMap { part in
+            var piece = Substring(part)
+            while let last = piece.last, last == "'" || last == "’" { piece = piece.dropLast() }
+            return piece.isEmpty ? nil : String(piece)
+        }
+    }
+
+    /// Parts read from bytes (scalars below U+0300) and from characters agree with the definition.
+    @Test func partsAgreeWithTheDefinition() {
+        let texts = [
+            "Kim Jong-un", "George W. Bush", "Boris'", "Boris''", "a--b", "-", "' '", "Nato-Generalsekretär", "Kim\tJong",
+            "Jong\u{2011}un", "Boris’", "A b\u{301}-c", "x - y", "..", "Ab'c", "'", "Straße.", "ab\r\ncd-ef",
+        ]
+        for text in texts {
+            #expect(GazetteerKey.parts(text).map { Array($0.utf8) } == Self.referenceParts(text).map { Array($0.utf8) }, "\(text)")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import GermanText
 import Lexicons
 import Testing
 
@@ -36,5 +37,26 @@ import Testing
         for word in words {
             #expect(TokenFacts.hasAtMostFourScalars(word) == (word.unicodeScalars.count <= 4), "\(word)")
         }
+    }
+
+    /// A table made outside the recognizer and one made by it give the same facts, and the
+    /// catalog finds a word by its bytes as written (`Soldaten` and `soldaten` are two words).
+    @Test func cataloguedWordsGiveTheSameFacts() {
+        let text = "Die Soldaten und soldaten sagten, Präsident Selenskyj sei in Kyjiw. Die Soldaten blieben."
+        let recognizer = EntityRecognizer()
+        let outside = recognizer.facts(for: TokenTable(AnalyzedText(text)))
+        let inside = recognizer.facts(for: recognizer.table(for: AnalyzedText(text)))
+        #expect(outside.table.forms == inside.table.forms)
+        #expect(outside.table.lower == inside.table.lower)
+        #expect(outside.isNameLike == inside.isNameLike)
+        #expect(outside.isCommonNoun == inside.isCommonNoun)
+        for index in 0..<inside.table.count {
+            #expect(outside.role[index] == inside.role[index])
+            #expect(outside.countryOfAdjective[index] == inside.countryOfAdjective[index])
+            #expect(outside.gazetteerMatch[index]?.entry == inside.gazetteerMatch[index]?.entry)
+        }
+        let soldaten = (0..<inside.table.count).filter { inside.table.lower[$0] == "soldaten" }
+        #expect(soldaten.count == 3)
+        #expect(inside.table.isCapitalized(soldaten[0]) && !inside.table.isCapitalized(soldaten[1]))
     }
 }
