@@ -89,11 +89,13 @@ final class DirectWriter: @unchecked Sendable {
     private let descriptor: Int32
     private let path: String
     private let queue = DispatchQueue(label: "org.newsgraph.direct-write")
-    /// Signalled when the buffer being written is written: one is written at a time.
-    private let written = DispatchSemaphore(value: 1)
+    /// How many buffers may wait to be written (or be written) while the sink fills another.
+    static let buffersInFlight = 3
+    /// Signalled whenever a buffer is written.
+    private let written = DispatchSemaphore(value: DirectWriter.buffersInFlight)
     private let lock = NSLock()
-    /// The buffer written last, free to fill again.
-    private var spare: ByteStorage?
+    /// Buffers written, free to fill again.
+    private var spare: [ByteStorage] = []
     /// The first write that failed.
     private var failure: AtomicFile.WriteError?
 
@@ -106,18 +108,16 @@ final class DirectWriter: @unchecked Sendable {
 
     /// Hands over `buffer` to be written (its first `count` bytes, whole
     /// blocks) after everything handed over before, and returns a buffer to
-    /// fill meanwhile: the one written before, once it is written.
+    /// fill meanwhile: one already written, or a new one while fewer than
+    /// ``buffersInFlight`` wait (the call waits when that many do).
     func write(_ buffer: ByteStorage, count: Int) -> ByteStorage {
         written.wait()
         queue.async { [self] in
             record(writeDirect(buffer.base, count: count))
-            lock.withLock { spare = buffer }
+            lock.withLock { spare.append(buffer) }
             written.signal()
         }
-        return lock.withLock {
-            defer { spare = nil }
-            return spare
-        } ?? ByteStorage(capacity: buffer.capacity)
+        return lock.withLock { spare.popLast() } ?? ByteStorage(capacity: buffer.capacity)
     }
 
     /// Waits for every write handed over, then writes the last `count` bytes
