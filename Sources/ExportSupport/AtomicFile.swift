@@ -75,14 +75,15 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw WriteError(path: target, operation: "create temporary file for", code: errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let slot = InterruptCleanup.register(temporary)
+        var sink = ByteSink(descriptor: descriptor, path: temporary)
         do {
-            var sink = ByteSink(descriptor: descriptor, path: temporary)
             try body(&sink)
             sink.finish()
             if let error = sink.error { throw error }
             guard fchmod(descriptor, 0o644) == 0 else { throw WriteError(path: temporary, operation: "chmod", code: errno) }
             guard fsync(descriptor) == 0 else { throw WriteError(path: temporary, operation: "fsync", code: errno) }
         } catch {
+            sink.stopWriting()  // no write handed over may reach the descriptor once it is closed (and reused)
             close(descriptor)
             unlink(temporary)
             InterruptCleanup.unregister(slot)

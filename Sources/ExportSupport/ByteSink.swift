@@ -203,6 +203,13 @@ public struct ByteSink {
         count = 0
     }
 
+    /// Drops the bytes not written out and waits for the writes already
+    /// handed over: for an export abandoned midway, before its file is closed.
+    mutating func stopWriting() {
+        count = 0
+        direct?.waitForWrites()
+    }
+
     /// How many bytes are written through the page cache before the system is asked to start writing them to disk.
     private static let writeBackSize = 8 << 20
 }

@@ -120,10 +120,13 @@ final class DirectWriter: @unchecked Sendable {
         return lock.withLock { spare.popLast() } ?? ByteStorage(capacity: buffer.capacity)
     }
 
+    /// Waits until every write handed over is done.
+    func waitForWrites() { queue.sync {} }
+
     /// Waits for every write handed over, then writes the last `count` bytes
     /// at `bytes` through the page cache; returns the first failure, if any.
     func finish(_ bytes: UnsafeRawPointer, count: Int) -> AtomicFile.WriteError? {
-        queue.sync {}
+        waitForWrites()
         if failure == nil, !FileWrite.setDirect(descriptor, false) {
             record(errno)
         }

@@ -198,5 +198,10 @@ struct ByteSinkTests {
         }
         #expect(try String(contentsOf: target, encoding: .utf8) == "old\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.ttl"])
+        // The next file (likely given the same descriptor number) gets none of the abandoned bytes.
+        let next = folder.appendingPathComponent("graph.nt")
+        let bytes = [UInt8](repeating: UInt8(ascii: "y"), count: 5_000_000)
+        try AtomicFile.write(bytes, to: next)
+        #expect(try [UInt8](Data(contentsOf: next)) == bytes)
     }
 }
