@@ -98,8 +98,13 @@ public final class TokenTable: Sendable {
         self.sentenceOf = sentenceOf
     }
 
-    /// Each token's index in the catalog (``WordCatalog/notAWord`` for tokens that are no word).
-    var catalogIndices: [Int32] { wordIndices }
+    /// Each token's word form as a number, the same for every token written
+    /// alike in the run (its index in the catalog, ``notAWord`` for tokens that are no word; negative:
+    /// a form kept only with this table).
+    public var catalogIndices: [Int32] { wordIndices }
+
+    /// The catalog index of a token that is no word.
+    public static let notAWord = WordCatalog.notAWord
 
     /// Reads what the catalog says of word token `index` (not for other tokens).
     func withWord<Result>(_ index: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {

@@ -34,7 +34,7 @@ extension DocumentExtraction {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
                 var reading: DeploymentReading?
-                if mayBeVerbCue(at: index, in: lexicon.deploymentVerbs),
+                if mayBeVerbCue(at: index, .deploymentVerb),
                     let cue = verbCue(at: index, in: lexicon.deploymentVerbs, insideQuotations: true)
                 {
                     reading = verbDeployment(cue, sentence: sentence)

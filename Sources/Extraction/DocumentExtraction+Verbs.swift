@@ -19,7 +19,7 @@ extension DocumentExtraction {
         while index < sentence.upperBound {
             defer { index += 1 }
             guard !claimed[index], !usedCues[index] else { continue }
-            if mayBeVerbCue(at: index, in: lexicon.denialVerbs), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
+            if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                 if let report = denialReport(cue, sentence: sentence) { add(report) }
             } else if let cue = speechCue(at: index) {
                 // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
@@ -97,7 +97,7 @@ extension DocumentExtraction {
     @inline(__always)
     private func opensNominalReport(at index: Int) -> Bool {
         table.isCapitalized(index) && quotationAt[index] == nil
-            && (lexicon.claimNouns.contains(table.lower[index]) || lexicon.attributionNouns.exact(table.lower[index]) != nil)
+            && wordKinds[index].contains(.reportNoun)
     }
 
     /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,

@@ -19,6 +19,8 @@ final class DocumentExtraction {
     let document: DocumentInfo
     let lexicon: ExtractionLexicon
     let table: TokenTable
+    /// The rule lexicons each token's word is in (see ``RuleWords``).
+    let wordKinds: [RuleWords.Kinds]
     let facts: TokenFacts
     let chunker: NounPhraseChunker
     var resolver: ReferentResolver
@@ -45,12 +47,13 @@ final class DocumentExtraction {
 
     var text: AnalyzedText { table.text }
 
-    init(document: DocumentInfo, text: String, recognizer: EntityRecognizer, lexicon: ExtractionLexicon) {
+    init(document: DocumentInfo, text: String, recognizer: EntityRecognizer, words: RuleWords) {
         self.document = document
-        self.lexicon = lexicon
+        self.lexicon = words.lexicon
         let analyzed = AnalyzedText(text)
         let table = recognizer.table(for: analyzed)
         self.table = table
+        wordKinds = words.kinds(of: table)
         let facts = recognizer.facts(for: table)
         self.facts = facts
         self.chunker = NounPhraseChunker(facts: facts)
@@ -72,7 +75,7 @@ final class DocumentExtraction {
         var cues = [VerbCue?](repeating: nil, count: table.count)
         var isCue = [Bool](repeating: false, count: table.count)
         var isFiniteCue = isCue
-        for index in 0..<table.count where mayBeVerbCue(at: index, in: lexicon.speechVerbs) {
+        for index in 0..<table.count where mayBeVerbCue(at: index, .speechVerb) {
             guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
             isCue[index] = true
             isFiniteCue[index] = cue.isFinite
@@ -158,16 +161,16 @@ final class DocumentExtraction {
     // call it.
 
     /// Whether ``verbCue(at:in:insideQuotations:)`` may find a verb at token `index`: a word in lower case
-    /// (or opening its sentence) with a form of the lexicon.
+    /// (or opening its sentence) with a form of the lexicon of verbs `verbs` names.
     @inline(__always)
-    func mayBeVerbCue(at index: Int, in verbs: VerbLexicon) -> Bool {
-        table.isWord(index) && (table.isLowercase(index) || facts.opensSentence(index)) && verbs.contains(table.lower[index])
+    func mayBeVerbCue(at index: Int, _ verbs: RuleWords.Kinds) -> Bool {
+        wordKinds[index].contains(verbs) && (table.isLowercase(index) || facts.opensSentence(index))
     }
 
     /// Whether an attribution phrase of the lexicon starts with the word at token `index`.
     @inline(__always)
     func mayStartAttributionPhrase(at index: Int) -> Bool {
-        !lexicon.attributionPhrasesByFirstWord.phrases(startingWith: table.lower[index]).isEmpty
+        wordKinds[index].contains(.attributionStart)
     }
 
     /// Records a report and claims its tokens.

@@ -68,6 +68,11 @@ public struct ExtractionLexicon: Sendable {
         self.separableParticles = separableParticles
     }
 
+    /// Whether an attribution phrase starts with a lower-cased word.
+    func mayStartAttributionPhrase(_ lower: String) -> Bool {
+        !attributionPhrasesByFirstWord.phrases(startingWith: lower).isEmpty
+    }
+
     /// Reads every list from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
     public static func load(from folder: URL? = nil) throws -> ExtractionLexicon {
         guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }

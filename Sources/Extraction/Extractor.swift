@@ -37,7 +37,9 @@ public struct Extractor: Sendable {
     /// Entity recognition.
     public let recognizer: EntityRecognizer
     /// The extraction word lists.
-    public let lexicon: ExtractionLexicon
+    public var lexicon: ExtractionLexicon { words.lexicon }
+    /// The rule lexicons each word form is in, looked up once per form.
+    private let words: RuleWords
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer = .shared, lexicon: ExtractionLexicon = .shared) {
@@ -47,11 +49,11 @@ public struct Extractor: Sendable {
     /// Creates an extractor with a given entity recognizer (and its lexicons).
     public init(recognizer: EntityRecognizer, lexicon: ExtractionLexicon = .shared) {
         self.recognizer = recognizer
-        self.lexicon = lexicon
+        words = RuleWords(lexicon: lexicon)
     }
 
     /// The mentions and edges of one document.
     public func analyze(document: DocumentInfo, text: String) -> DocumentAnalysis {
-        DocumentExtraction(document: document, text: text, recognizer: recognizer, lexicon: lexicon).run()
+        DocumentExtraction(document: document, text: text, recognizer: recognizer, words: words).run()
     }
 }

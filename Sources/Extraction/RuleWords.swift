@@ -1,0 +1,78 @@
+import Entities
+import Foundation
+
+/// Which rule lexicons each word form is in, looked up once per form in a
+/// run: the loops over every token then read a bit instead of hashing the
+/// token's lower-cased form into each lexicon again.
+///
+/// Keyed by a form's index in the recognizer's ``WordCatalog`` (see
+/// ``TokenTable/catalogIndices``); the bits are a function of the form and of
+/// the lexicon alone, so a run gives the same results whatever was read
+/// before and on however many threads.
+final class RuleWords: @unchecked Sendable {
+    /// The lexicons a word form is in.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A form of a verb of saying.
+        static let speechVerb = Kinds(rawValue: 1 << 0)
+        /// A form of a verb of denying.
+        static let denialVerb = Kinds(rawValue: 1 << 1)
+        /// A form of a verb of deploying.
+        static let deploymentVerb = Kinds(rawValue: 1 << 2)
+        /// The first word of an attribution phrase.
+        static let attributionStart = Kinds(rawValue: 1 << 3)
+        /// A claim noun or (exactly) an attribution noun.
+        static let reportNoun = Kinds(rawValue: 1 << 4)
+        /// Set on every form looked up (so that no kinds at all reads as known).
+        fileprivate static let known = Kinds(rawValue: 1 << 7)
+    }
+
+    /// The lexicon the kinds are taken from.
+    let lexicon: ExtractionLexicon
+    // Read and written only while `lock` is held.
+    private let lock = NSLock()
+    /// The kinds of each catalog index (zero: not yet looked up).
+    private var kindsByForm: [Kinds] = []
+
+    /// An empty memo for a lexicon.
+    init(lexicon: ExtractionLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The kinds of each token of a table (none for tokens that are no word).
+    func kinds(of table: TokenTable) -> [Kinds] {
+        let indices = table.catalogIndices
+        var kinds = [Kinds](repeating: [], count: indices.count)
+        lock.lock()
+        defer { lock.unlock() }
+        Self.fill(&kinds, indices: indices, lower: table.lower, memo: &kindsByForm, lexicon: lexicon)
+        return kinds
+    }
+
+    /// Reads (or looks up and stores) the kinds of every word token.
+    private static func fill(
+        _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], lexicon: ExtractionLexicon
+    ) {
+        for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
+            guard form >= 0 else {
+                kinds[position] = lookUp(lower[position], in: lexicon)
+                continue
+            }
+            let slot = Int(form)
+            if slot >= memo.count { memo.append(contentsOf: repeatElement([], count: max(slot + 1 - memo.count, memo.count))) }
+            if memo[slot].isEmpty { memo[slot] = lookUp(lower[position], in: lexicon) }
+            kinds[position] = memo[slot]
+        }
+    }
+
+    /// What the lexicon says of a lower-cased form.
+    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon) -> Kinds {
+        var kinds = Kinds.known
+        if lexicon.speechVerbs.contains(lower) { kinds.insert(.speechVerb) }
+        if lexicon.denialVerbs.contains(lower) { kinds.insert(.denialVerb) }
+        if lexicon.deploymentVerbs.contains(lower) { kinds.insert(.deploymentVerb) }
+        if lexicon.mayStartAttributionPhrase(lower) { kinds.insert(.attributionStart) }
+        if lexicon.claimNouns.contains(lower) || lexicon.attributionNouns.exact(lower) != nil { kinds.insert(.reportNoun) }
+        return kinds
+    }
+}
