@@ -248,7 +248,7 @@ extension DocumentExtraction {
     func isSubjunctive(_ range: Range<Int>, strict: Bool = false) -> Bool {
         range.contains { index in
             guard quotationAt[index] == nil, table.isLowercase(index) else { return false }
-            if table.has(index, .subjunctiveOne) || lexicon.subjunctiveVerbs.contains(table.lower[index]) { return true }
+            if table.has(index, .subjunctiveOne) || wordKinds[index].contains(.subjunctiveVerb) { return true }
             return !strict && table.has(index, .subjunctive)
         }
     }

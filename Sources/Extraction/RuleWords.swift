@@ -23,6 +23,10 @@ final class RuleWords: @unchecked Sendable {
         static let attributionStart = Kinds(rawValue: 1 << 3)
         /// A claim noun or (exactly) an attribution noun.
         static let reportNoun = Kinds(rawValue: 1 << 4)
+        /// A deployment noun (also as a compound head).
+        static let deploymentNoun = Kinds(rawValue: 1 << 5)
+        /// A subjunctive form of a full verb.
+        static let subjunctiveVerb = Kinds(rawValue: 1 << 6)
         /// Set on every form looked up (so that no kinds at all reads as known).
         fileprivate static let known = Kinds(rawValue: 1 << 7)
     }
@@ -73,6 +77,8 @@ final class RuleWords: @unchecked Sendable {
         if lexicon.deploymentVerbs.contains(lower) { kinds.insert(.deploymentVerb) }
         if lexicon.mayStartAttributionPhrase(lower) { kinds.insert(.attributionStart) }
         if lexicon.claimNouns.contains(lower) || lexicon.attributionNouns.exact(lower) != nil { kinds.insert(.reportNoun) }
+        if lexicon.deploymentNouns.match(lower) != nil { kinds.insert(.deploymentNoun) }
+        if lexicon.subjunctiveVerbs.contains(lower) { kinds.insert(.subjunctiveVerb) }
         return kinds
     }
 }
