@@ -106,6 +106,11 @@ public final class TokenTable: Sendable {
     /// The catalog index of a token that is no word.
     public static let notAWord = WordCatalog.notAWord
 
+    /// The catalog ``catalogIndices`` are indices of, as an opaque reference to
+    /// compare by identity (`===`): tables of one catalog number their word
+    /// forms alike (the tables of one recognizer do).
+    public var numbering: AnyObject { catalog }
+
     /// Reads what the catalog says of word token `index` (not for other tokens).
     func withWord<Result>(_ index: Int, _ body: (UnsafePointer<WordCatalog.Word>) -> Result) -> Result {
         withWord(catalogIndex: Int(wordIndices[index]), body)

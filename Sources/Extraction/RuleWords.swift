@@ -6,9 +6,10 @@ import Foundation
 /// token's lower-cased form into each lexicon again.
 ///
 /// Keyed by a form's index in the recognizer's ``WordCatalog`` (see
-/// ``TokenTable/catalogIndices``); the bits are a function of the form and of
-/// the lexicon alone, so a run gives the same results whatever was read
-/// before and on however many threads.
+/// ``TokenTable/catalogIndices``): the catalog of the first table asked
+/// about; the words of a table from another catalog are looked up afresh.
+/// The bits are a function of the form and of the lexicon alone, so a run
+/// gives the same results whatever was read before and on however many threads.
 final class RuleWords: @unchecked Sendable {
     /// The lexicons a word form is in.
     struct Kinds: OptionSet, Sendable {
@@ -37,6 +38,8 @@ final class RuleWords: @unchecked Sendable {
     private let lock = NSLock()
     /// The kinds of each catalog index (zero: not yet looked up).
     private var kindsByForm: [Kinds] = []
+    /// The catalog whose indices ``kindsByForm`` is keyed by (held, so that no other takes its identity).
+    private var catalog: AnyObject?
 
     /// An empty memo for a lexicon.
     init(lexicon: ExtractionLexicon) {
@@ -49,16 +52,21 @@ final class RuleWords: @unchecked Sendable {
         var kinds = [Kinds](repeating: [], count: indices.count)
         lock.lock()
         defer { lock.unlock() }
-        Self.fill(&kinds, indices: indices, lower: table.lower, memo: &kindsByForm, lexicon: lexicon)
+        if catalog == nil { catalog = table.numbering }
+        Self.fill(
+            &kinds, indices: indices, lower: table.lower, memo: &kindsByForm,
+            remembering: catalog === table.numbering, lexicon: lexicon)
         return kinds
     }
 
-    /// Reads (or looks up and stores) the kinds of every word token.
+    /// Reads (or looks up and stores) the kinds of every word token; forms of
+    /// another catalog than the memo's (`remembering` false) are looked up, not stored.
     private static func fill(
-        _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], lexicon: ExtractionLexicon
+        _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], remembering: Bool,
+        lexicon: ExtractionLexicon
     ) {
         for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
-            guard form >= 0 else {
+            guard form >= 0, remembering else {
                 kinds[position] = lookUp(lower[position], in: lexicon)
                 continue
             }

@@ -1,0 +1,44 @@
+import Entities
+import GermanText
+import Testing
+
+@testable import Extraction
+
+/// `RuleWords`: the rule lexicons each word form is in, looked up once a run.
+@Suite struct RuleWordsTests {
+    private let lexicon = ExtractionLexicon.shared
+
+    @Test("Each word gets the kinds its lexicons give it; punctuation and names get none")
+    func kindsOfWords() {
+        let table = TokenTable(AnalyzedText("Der Minister sagte, die Entsendung von Soldaten werde bestritten."))
+        let found = RuleWords(lexicon: lexicon).kinds(of: table)
+        func kinds(of word: String) -> RuleWords.Kinds {
+            table.forms.firstIndex(of: word).map { found[$0] } ?? []
+        }
+        #expect(kinds(of: "sagte").contains(.speechVerb))
+        #expect(kinds(of: "Entsendung").contains(.deploymentNoun))
+        #expect(kinds(of: "werde").contains(.subjunctiveVerb) == lexicon.subjunctiveVerbs.contains("werde"))
+        #expect(kinds(of: ",").isEmpty)
+        #expect(kinds(of: "Minister").isDisjoint(with: RuleWords.Kinds([.speechVerb, .denialVerb, .deploymentVerb])))
+    }
+
+    @Test("A form's kinds are the same in every document, first met or remembered, and match the lexicons")
+    func kindsAreAFunctionOfTheForm() {
+        let words = RuleWords(lexicon: lexicon)
+        let texts = [
+            "Sie sagte, die Regierung dementiere den Bericht und entsende Truppen.",
+            "Der Sprecher dementiere nichts, sagte sie; Truppen entsende niemand.",
+        ]
+        for text in texts {
+            let table = TokenTable(AnalyzedText(text))
+            let kinds = words.kinds(of: table)
+            for index in 0..<table.count where table.isWord(index) {
+                let lower = table.lower[index]
+                #expect(kinds[index].contains(.speechVerb) == lexicon.speechVerbs.contains(lower), "\(lower)")
+                #expect(kinds[index].contains(.denialVerb) == lexicon.denialVerbs.contains(lower), "\(lower)")
+                #expect(kinds[index].contains(.deploymentVerb) == lexicon.deploymentVerbs.contains(lower), "\(lower)")
+                #expect(kinds[index].contains(.subjunctiveVerb) == lexicon.subjunctiveVerbs.contains(lower), "\(lower)")
+            }
+        }
+    }
+}
