@@ -35,7 +35,7 @@ public struct EntityLexicon: Sendable {
     public var adverbSuffixes: [String] = []
     /// Words that are never inflected (`unterdessen`, `ohnehin`; `gazetteer/uninflected-words.txt`),
     /// lower-cased: a sentence-opening word among them is no name.
-    public var uninflectedWords: Set<String> = []
+    public var uninflectedWords = WordList()
 
     /// Creates a lexicon from its parts.
     public init(
@@ -70,32 +70,30 @@ public struct EntityLexicon: Sendable {
         lexicon.wordClasses = wordClasses
         for row in try file("lexicons/roles.tsv").rows where row.count >= 3 {
             let role = RoleNoun(role: row[0], gender: Gender(code: row[1]), isTitle: row.count > 3 && row[3] == "title")
-            for form in Self.alternatives(row[2]) { lexicon.roles.add(form, role) }
+            for form in LexiconFile.alternatives(row[2]) { lexicon.roles.add(form, role) }
         }
         for row in try file("lexicons/pronouns.tsv").rows where row.count >= 2 {
             lexicon.pronouns[row[0].lowercased(), default: []].append(Gender(code: row[1]))
         }
         for row in try file("lexicons/unnamed-sources.tsv").rows where row.count >= 2 {
-            for form in Self.alternatives(row[0]) { lexicon.unnamedSources.add(form, row[1]) }
+            for form in LexiconFile.alternatives(row[0]) { lexicon.unnamedSources.add(form, row[1]) }
         }
         for row in try file("lexicons/institutions.tsv").rows where row.count >= 3 {
             let institution = Institution(canonical: row[0], gender: Gender(code: row[1]))
-            for form in Self.alternatives(row[2]) { lexicon.institutions.add(form, institution) }
+            for form in LexiconFile.alternatives(row[2]) { lexicon.institutions.add(form, institution) }
         }
         for row in try file("lexicons/name-classifiers.tsv").rows where row.count >= 3 {
             guard let type = NodeType(rawValue: row[1]) else { continue }
-            for form in Self.alternatives(row[2]) { lexicon.classifiers.add(form, type) }
+            for form in LexiconFile.alternatives(row[2]) { lexicon.classifiers.add(form, type) }
         }
         for row in try file("lexicons/state-nouns.tsv").rows where row.count >= 2 {
-            for form in Self.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
+            for form in LexiconFile.alternatives(row[0]) { lexicon.stateNouns[form.lowercased()] = row[1] == "pl" }
         }
         lexicon.adverbSuffixes = try file("lexicons/adverb-suffixes.tsv").firstColumn.map { $0.lowercased() }
-        lexicon.uninflectedWords = Set(try file("gazetteer/uninflected-words.txt").firstColumn.map { $0.lowercased() })
-        let nouns = try file("gazetteer/common-nouns.txt").firstColumn
-        lexicon.commonNouns.reserveCapacity(nouns.count)
-        for noun in nouns { lexicon.commonNouns.insert(noun.lowercasedIfNeeded()) }
+        lexicon.uninflectedWords = try WordList.load("gazetteer/uninflected-words.txt", from: folder, lowercased: true)
+        lexicon.commonNouns = SuffixSet(try WordList.load("gazetteer/common-nouns.txt", from: folder, lowercased: true))
         for row in try file("gazetteer/countries.tsv").rows where row.count >= 3 {
-            if let stem = Self.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }
+            if let stem = LexiconFile.alternatives(row[2]).first { lexicon.countryAdjectives[row[0]] = stem.lowercased() }
         }
         return lexicon
     }
@@ -107,10 +105,5 @@ public struct EntityLexicon: Sendable {
     @inline(__always)
     public func classes(_ lowercased: String) -> WordClass {
         functionWords.mayContain(lowercased) ? wordClasses[lowercased] ?? [] : []
-    }
-
-    /// The `|`-separated alternatives of a field.
-    static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -43,9 +43,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let adjectiveIndex: WordMap<Int>
     private let namesByEntry: [[String]]
     private let entryByKey: [String: Int]
-    private let firstNames: Set<String>
-    private let commonNouns: Set<String>
-    private let familyNamesFirst: Set<String>
+    /// Lower-cased.
+    private let firstNames: WordList
+    private let commonNouns: WordList
+    /// Lower-cased.
+    private let familyNamesFirst: WordList
     /// The prefixes of names met in texts so far, by exact key, shared by every copy and thread.
     private let prefixes = SharedMemo<Prefix>(capacity: 1 << 20)
 
@@ -61,41 +63,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     public static func load(from folder: URL?) throws -> Gazetteer {
         guard let folder = folder ?? OntologyDirectory.locate() else { throw LexiconError.ontologyNotFound }
         let files = try entityFiles.map { try LexiconFile.load($0, from: folder) }
-        let firstNames = try wordList("gazetteer/first-names.txt", in: folder)
-        let commonNouns = try wordList("gazetteer/common-nouns.txt", in: folder)
-        let familyNamesFirst = try wordList("gazetteer/family-names-first.txt", in: folder)
         return try Gazetteer(
-            files: files, firstNames: firstNames, commonNouns: commonNouns, familyNamesFirst: familyNamesFirst)
-    }
-
-    /// The words of a one-word-a-line list (`#` comments, blank lines skipped),
-    /// read straight from its bytes: the noun list is long.
-    static func wordList(_ name: String, in folder: URL) throws -> [String] {
-        let path = folder.appendingPathComponent(name).path
-        guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
-        let bytes = [UInt8](data)
-        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        var words: [String] = []
-        var lineStart = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            var first = lineStart
-            var end = index
-            lineStart = index + 1
-            while first < end, isBlank(bytes[first]) { first += 1 }
-            while end > first, isBlank(bytes[end - 1]) { end -= 1 }
-            guard first < end, bytes[first] != UInt8(ascii: "#") else { continue }
-            // (Decoded, then compared with the bytes: invalid UTF-8 comes out repaired, so different.
-            // `String(validating:as:)` looks up generic metadata at every call, a thousand instructions a word.)
-            let word = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<end]), as: UTF8.self) }
-            let valid = word.utf8.withContiguousStorageIfAvailable { decoded in
-                decoded.count == end - first && bytes.withUnsafeBufferPointer { memcmp(decoded.baseAddress!, $0.baseAddress! + first, end - first) == 0 }
-            }
-            guard valid ?? word.utf8.elementsEqual(bytes[first..<end]) else {
-                throw LexiconError.notUTF8(path)
-            }
-            words.append(word)
-        }
-        return words
+            files: files,
+            lowercasedFirstNames: WordList.load("gazetteer/first-names.txt", from: folder, lowercased: true),
+            commonNouns: WordList.load("gazetteer/common-nouns.txt", from: folder),
+            lowercasedFamilyNamesFirst: WordList.load("gazetteer/family-names-first.txt", from: folder, lowercased: true))
     }
 
     /// Builds a gazetteer from parsed files. A file whose name ends in
@@ -104,6 +76,14 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     public init(
         files: [LexiconFile] = [], firstNames: [String] = [], commonNouns: [String] = [],
         familyNamesFirst: [String] = []
+    ) throws {
+        try self.init(
+            files: files, lowercasedFirstNames: WordList(firstNames.map { $0.lowercased() }),
+            commonNouns: WordList(commonNouns), lowercasedFamilyNamesFirst: WordList(familyNamesFirst.map { $0.lowercased() }))
+    }
+
+    private init(
+        files: [LexiconFile], lowercasedFirstNames: WordList, commonNouns: WordList, lowercasedFamilyNamesFirst: WordList
     ) throws {
         var builder = GazetteerBuilder()
         for file in files {
@@ -123,9 +103,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         adjectiveIndex = WordMap(builder.adjectiveIndex)
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
-        self.firstNames = Set(firstNames.map { $0.lowercased() })
-        self.commonNouns = Set(commonNouns)
-        self.familyNamesFirst = Set(familyNamesFirst.map { $0.lowercased() })
+        firstNames = lowercasedFirstNames
+        self.commonNouns = commonNouns
+        familyNamesFirst = lowercasedFamilyNamesFirst
     }
 
     private init() {

@@ -24,17 +24,17 @@ struct GazetteerBuilder {
             guard !field(0).isEmpty, let type = NodeType(rawValue: typeName), type.isEntity else {
                 throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
             }
-            let ambiguous = Self.alternatives(field(7)).contains("ambiguous")
+            let ambiguous = LexiconFile.alternatives(field(7)).contains("ambiguous")
             let country = entry(
                 GazetteerEntry(canonical: field(0), type: type, source: source, isAmbiguous: ambiguous))
-            for name in [field(0)] + Self.alternatives(field(1)) { addName(name, to: country, ambiguous: ambiguous) }
-            for stem in Self.alternatives(field(2)) {
+            for name in [field(0)] + LexiconFile.alternatives(field(1)) { addName(name, to: country, ambiguous: ambiguous) }
+            for stem in LexiconFile.alternatives(field(2)) {
                 for form in GazetteerInflection.adjectiveForms(stem) { addAdjective(form, to: country) }
             }
-            for base in Self.alternatives(field(3)) {
+            for base in LexiconFile.alternatives(field(3)) {
                 for form in GazetteerInflection.demonymForms(base) { addAdjective(form.lowercased(), to: country) }
             }
-            let capitals = Self.alternatives(field(4))
+            let capitals = LexiconFile.alternatives(field(4))
             if let capitalName = capitals.first {
                 let capital = entry(
                     GazetteerEntry(
@@ -52,18 +52,14 @@ struct GazetteerBuilder {
             guard row.count >= 2, !row[0].isEmpty, let type = NodeType(rawValue: row[1]), type.isEntity else {
                 throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
             }
-            let flags = row.count > 3 ? Set(Self.alternatives(row[3])) : []
+            let flags = row.count > 3 ? Set(LexiconFile.alternatives(row[3])) : []
             let ambiguous = flags.contains("ambiguous")
             let index = entry(GazetteerEntry(canonical: row[0], type: type, source: source, isAmbiguous: ambiguous))
-            let variants = row.count > 2 ? Self.alternatives(row[2]) : []
+            let variants = row.count > 2 ? LexiconFile.alternatives(row[2]) : []
             for name in [row[0]] + variants { addName(name, to: index, ambiguous: ambiguous) }
         }
     }
 
-    /// The `|`-separated alternatives of a field.
-    static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
 
     /// The key that tells entries apart: type and canonical name.
     static func key(_ entry: GazetteerEntry) -> String { "\(entry.type.rawValue)|\(entry.canonical)" }

@@ -39,57 +39,73 @@ public struct LexiconFile: Sendable {
 
     /// ``rows(_:)`` read from the UTF-8 bytes, for text whose only white
     /// space and newlines are space, tab, LF and CR (all lexicons); nil for
-    /// other text. LF, CR and tab are grapheme clusters of their own, so
-    /// splitting bytes there splits the characters there.
+    /// other text.
     static func plainRows(_ text: String) -> [[String]]? {
         var text = text
         return text.withUTF8 { bytes -> [[String]]? in
             var rows: [[String]] = []
-            var lineStart = 0
-            var index = 0
-            let count = bytes.count
-            while index <= count {
-                if index < count {
-                    let byte = bytes[index]
-                    if byte >= 0x80 {
-                        if !isPlainScalar(bytes, at: index) { return nil }
-                    } else if byte == 0x0B || byte == 0x0C {
-                        return nil
-                    }
-                    if byte != 0x0A && byte != 0x0D {
-                        index += 1
-                        continue
-                    }
+            let plain = forEachPlainRow(bytes) { line, _ in
+                var fields: [String] = []
+                var fieldStart = line.lowerBound
+                for index in line where bytes[index] == 0x09 {
+                    fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
+                    fieldStart = index + 1
                 }
-                let line = trimmed(bytes, lineStart..<index)
-                // `#` and a combining mark are one character, which is no `#`: leave that to the characters.
-                if !line.isEmpty, bytes[line.lowerBound] == UInt8(ascii: "#"), line.count > 1, bytes[line.lowerBound + 1] >= 0xCC {
-                    return nil
-                }
-                if let row = row(bytes, lineStart..<index) { rows.append(row) }
-                index += 1
-                lineStart = index
+                fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
+                rows.append(fields)
             }
-            return rows
+            return plain ? rows : nil
         }
     }
 
-    /// The fields of one line, or nil when it is blank or a comment.
-    private static func row(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String]? {
-        let content = trimmed(bytes, line)
-        guard !content.isEmpty, bytes[content.lowerBound] != UInt8(ascii: "#") else { return nil }
-        var fields: [String] = []
-        var fieldStart = line.lowerBound
-        for index in line where bytes[index] == 0x09 {
-            fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
-            fieldStart = index + 1
+    /// Calls `body` with every line of `bytes` that is neither blank nor a
+    /// comment, as ``rows(_:)`` splits and skips lines, and where its first
+    /// field ends (its first tab, or its end), for text whose only white space
+    /// and newlines are space, tab, LF and CR. LF, CR and tab are grapheme
+    /// clusters of their own, so splitting bytes there splits the characters
+    /// there. False for other text, found maybe after `body` has seen some lines.
+    static func forEachPlainRow(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Range<Int>, _ firstFieldEnd: Int) -> Void) -> Bool {
+        let count = bytes.count
+        var lineStart = 0
+        var firstTab: Int?
+        var index = 0
+        while true {
+            // Bytes from 0x0E to 0x7F, most, need no second look.
+            while index < count, bytes[index] &- 0x0E < 0x72 { index += 1 }
+            if index < count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    guard isPlainScalar(bytes, at: index) else { return false }
+                    index += 1
+                    continue
+                }
+                if byte == 0x09 {
+                    firstTab = firstTab ?? index
+                    index += 1
+                    continue
+                }
+                guard byte == 0x0A || byte == 0x0D else {
+                    if byte == 0x0B || byte == 0x0C { return false }
+                    index += 1
+                    continue
+                }
+            }
+            let content = trimmed(bytes, lineStart..<index)
+            if !content.isEmpty, bytes[content.lowerBound] == UInt8(ascii: "#") {
+                // `#` and a combining mark are one character, which is no `#`: leave that to the characters.
+                if content.count > 1, bytes[content.lowerBound + 1] >= 0xCC { return false }
+            } else if !content.isEmpty {
+                body(lineStart..<index, firstTab ?? index)
+            }
+            guard index < count else { return true }
+            index += 1
+            lineStart = index
+            firstTab = nil
         }
-        fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
-        return fields
     }
 
     /// A range without the spaces and tabs at its ends.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -121,13 +137,39 @@ public struct LexiconFile: Sendable {
 
     /// Loads `name` (a path relative to the Ontology folder).
     public static func load(_ name: String, from folder: URL? = OntologyDirectory.locate()) throws -> LexiconFile {
+        LexiconFile(name: name, text: try text(of: name, from: folder))
+    }
+
+    /// The text of file `name` (a path relative to the Ontology folder).
+    static func text(of name: String, from folder: URL?) throws -> String {
         guard let folder else { throw LexiconError.ontologyNotFound }
         let url = folder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LexiconError.unreadable(url.path)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw LexiconError.notUTF8(url.path) }
-        return LexiconFile(name: name, text: text)
+        let text = data.withUnsafeBytes { String(validating: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        guard let text else { throw LexiconError.notUTF8(url.path) }
+        return text
+    }
+
+    /// The `|`-separated alternatives of a field, trimmed of white space as
+    /// `trimmingCharacters(in: .whitespaces)` trims (tab and the space
+    /// separators, scalar by scalar), the empty ones left out.
+    ///
+    ///     LexiconFile.alternatives("Nato | NATO||")   // ["Nato", "NATO"]
+    public static func alternatives(_ field: String) -> [String] {
+        field.split(separator: "|").compactMap { part in
+            let scalars = part.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !isWhiteSpace($0) }),
+                let last = scalars.lastIndex(where: { !isWhiteSpace($0) })
+            else { return nil }
+            return String(scalars[first...last])
+        }
+    }
+
+    /// Whether a scalar is in `CharacterSet.whitespaces`.
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == " " || !scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The first field of every row.

@@ -78,9 +78,9 @@ extension String {
 
     /// Whether a byte is `A` to `Z`.
     @inline(__always)
-    private static func isASCIICapital(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+    static func isASCIICapital(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
     /// Whether `C3` and this byte are a Latin-1 capital letter (U+00C0 to U+00DE, not U+00D7 `×`).
     @inline(__always)
-    private static func isLatin1Capital(second byte: UInt8) -> Bool { byte < 0x9F && byte != 0x97 }
+    static func isLatin1Capital(second byte: UInt8) -> Bool { byte < 0x9F && byte != 0x97 }
 }

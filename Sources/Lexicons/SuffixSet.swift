@@ -7,21 +7,15 @@
 ///     nouns.containsSuffix(of: "verteidigungsminister", lengths: 5...18)  // true
 public struct SuffixSet: Sendable {
     /// The words.
-    public private(set) var words: Set<String> = []
-    /// Their suffix hashes, in NFC.
-    private var hashes = SuffixHashes()
+    public private(set) var words: WordList
 
-    /// An empty set.
-    public init() {}
-
-    /// Makes room for this many words in all.
-    public mutating func reserveCapacity(_ count: Int) { words.reserveCapacity(count) }
+    /// A set of the words of a list.
+    public init(_ words: WordList = WordList()) {
+        self.words = words
+    }
 
     /// Adds a word.
-    public mutating func insert(_ word: String) {
-        guard words.insert(word).inserted else { return }
-        hashes.insert(word.nfc)
-    }
+    public mutating func insert(_ word: String) { words.insert(word) }
 
     /// Whether the word is in the set (compared as Swift compares strings).
     public func contains(_ word: String) -> Bool { words.contains(word) }
@@ -32,15 +26,12 @@ public struct SuffixSet: Sendable {
     ///
     /// For a word of scalars below U+0300 and without CR (each scalar a
     /// character of its own, and the word in NFC) one backward pass over its
-    /// bytes finds the candidates; any other word is tried length by length.
+    /// bytes finds the suffixes; any other word is tried length by length.
     public func containsSuffix(of word: String, lengths: ClosedRange<Int>) -> Bool {
         var word = word
         let fast = word.withUTF8 { utf8 -> Bool? in
             for byte in utf8 where byte >= 0xCC || byte == 0x0D { return nil }
-            guard let start = hashes.longestListedSuffix(of: utf8, scalarCounts: lengths) else { return false }
-            // Trust the hash only when the suffix is listed indeed; else try every length.
-            return words.contains(String(decoding: UnsafeBufferPointer(rebasing: utf8[start...]), as: UTF8.self))
-                ? true : nil
+            return words.hasListedSuffix(of: utf8, scalarCounts: lengths)
         }
         if let fast { return fast }
         let count = word.count

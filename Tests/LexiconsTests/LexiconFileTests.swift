@@ -39,3 +39,12 @@ import TestSupport
         }
     }
 }
+
+@Suite struct LexiconAlternativesTests {
+    @Test func splitsAtBarsAndTrimsAsFoundationDoes() {
+        for field in ["Nato | NATO||", "", " | ", "\tKiew|Kyjiw ", "a\u{00A0}|\u{2003}b\u{3000}", "Straße|Über\u{0301}", " \u{301}x", "|x|"] {
+            let reference = field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(LexiconFile.alternatives(field) == reference, "\(field.debugDescription)")
+        }
+    }
+}
