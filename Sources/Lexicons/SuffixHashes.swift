@@ -30,23 +30,48 @@ public struct SuffixHashes: Sendable {
         insert(hash: Self.nonZero(hash))
     }
 
-    /// The byte offset at which the longest suffix of `utf8` starts whose
-    /// length in scalars lies in `scalarCounts` and whose hash a listed word
-    /// has; nil when there is none. Suffixes start at scalar boundaries.
-    public func longestListedSuffix(of utf8: UnsafeBufferPointer<UInt8>, scalarCounts: ClosedRange<Int>) -> Int? {
+    /// The hash of some bytes: what ``forEachSuffix(of:scalarCounts:_:)`` gives for them whole.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0
+        var index = bytes.count
+        while index > 0 {
+            index -= 1
+            hash = prepend(bytes[index], to: hash)
+        }
+        return hash
+    }
+
+    /// Calls `body` with the byte offset and the hash of every suffix of
+    /// `utf8` that starts at a scalar and whose length in scalars lies in
+    /// `scalarCounts`, shortest first, until it returns true; whether it did.
+    @inline(__always)
+    static func forEachSuffix(
+        of utf8: UnsafeBufferPointer<UInt8>, scalarCounts: ClosedRange<Int>, _ body: (_ start: Int, _ hash: UInt64) -> Bool
+    ) -> Bool {
         var hash: UInt64 = 0
         var scalars = 0
-        var longest: Int?
         var index = utf8.count
         while index > 0 {
             index -= 1
             let byte = utf8[index]
-            hash = Self.prepend(byte, to: hash)
+            hash = prepend(byte, to: hash)
             // A byte that is no continuation byte starts a scalar.
             guard byte & 0xC0 != 0x80 else { continue }
             scalars += 1
             if scalars > scalarCounts.upperBound { break }
-            if scalars >= scalarCounts.lowerBound, contains(hash: Self.nonZero(hash)) { longest = index }
+            if scalars >= scalarCounts.lowerBound, body(index, hash) { return true }
+        }
+        return false
+    }
+
+    /// The byte offset at which the longest suffix of `utf8` starts whose
+    /// length in scalars lies in `scalarCounts` and whose hash a listed word
+    /// has; nil when there is none. Suffixes start at scalar boundaries.
+    public func longestListedSuffix(of utf8: UnsafeBufferPointer<UInt8>, scalarCounts: ClosedRange<Int>) -> Int? {
+        var longest: Int?
+        _ = Self.forEachSuffix(of: utf8, scalarCounts: scalarCounts) { start, hash in
+            if contains(hash: Self.nonZero(hash)) { longest = start }
+            return false
         }
         return longest
     }

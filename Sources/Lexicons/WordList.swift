@@ -6,9 +6,9 @@ import Foundation
 /// word's bytes without Swift's string hashing. Two words are the same
 /// when Swift's `==` says so (canonically equivalent).
 ///
-/// The hash is taken from a word's last byte to its first, so that a walk
-/// back from the end of a word meets the hash of each of its suffixes on the
-/// way (``hasListedSuffix(of:scalarCounts:)``).
+/// The hash is that of ``SuffixHashes``, taken from a word's last byte to its
+/// first, so that a walk back from the end of a word meets the hash of each
+/// of its suffixes on the way (``hasListedSuffix(of:scalarCounts:)``).
 ///
 ///     var nouns: WordList = ["Regierung", "été"]
 ///     nouns.contains("Regierung")      // true
@@ -45,7 +45,7 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
         self.starts = starts
         let words = starts.count - 1
         hashes = bytes.withUnsafeBufferPointer { all in
-            (0..<words).map { Self.hash(UnsafeBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]])) }
+            (0..<words).map { SuffixHashes.hash(UnsafeBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]])) }
         }
         var tableSize = slots.count
         while tableSize < words * 2 { tableSize *= 2 }
@@ -60,28 +60,15 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the word is listed (compared as Swift compares strings).
     public func contains(_ word: String) -> Bool {
-        Self.withNFCBytes(of: word) { slot(of: $0, hash: Self.hash($0)).isListed }
+        Self.withNFCBytes(of: word) { slot(of: $0, hash: SuffixHashes.hash($0)).isListed }
     }
 
     /// Whether a suffix of `utf8` (UTF-8 in NFC) that starts at a scalar and
     /// is `scalarCounts` scalars long is listed.
     public func hasListedSuffix(of utf8: UnsafeBufferPointer<UInt8>, scalarCounts: ClosedRange<Int>) -> Bool {
-        var hash: UInt64 = 0
-        var scalars = 0
-        var index = utf8.count
-        while index > 0 {
-            index -= 1
-            let byte = utf8[index]
-            hash = Self.prepend(byte, to: hash)
-            // A byte that is no continuation byte starts a scalar.
-            guard byte & 0xC0 != 0x80 else { continue }
-            scalars += 1
-            if scalars > scalarCounts.upperBound { break }
-            if scalars >= scalarCounts.lowerBound, slot(of: UnsafeBufferPointer(rebasing: utf8[index...]), hash: hash).isListed {
-                return true
-            }
+        SuffixHashes.forEachSuffix(of: utf8, scalarCounts: scalarCounts) { start, hash in
+            slot(of: UnsafeBufferPointer(rebasing: utf8[start...]), hash: hash).isListed
         }
-        return false
     }
 
     /// Reads a list of one word a line: the first field of every row of a
@@ -147,7 +134,7 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
     private mutating func insert(normalized word: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
-        hashes.append(Self.hash(word))
+        hashes.append(SuffixHashes.hash(word))
         placeIfNew(hashes.count - 1)
     }
 
@@ -197,22 +184,6 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     private static func slot(of hash: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    /// The hash of some bytes, taken from the last to the first.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0
-        var index = word.count
-        while index > 0 {
-            index -= 1
-            hash = prepend(word[index], to: hash)
-        }
-        return hash
-    }
-
-    @inline(__always)
-    private static func prepend(_ byte: UInt8, to hash: UInt64) -> UInt64 {
-        UInt64(byte) &+ hash &* 0x0000_0100_0000_01B3
     }
 
     /// Calls `body` with the UTF-8 of a word's NFC form.
