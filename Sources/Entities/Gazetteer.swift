@@ -45,7 +45,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let entryByKey: [String: Int]
     /// Lower-cased.
     private let firstNames: WordList
-    private let commonNouns: WordList
+    /// Read when first asked for: only ``isCommonNoun(_:)`` reads it (recognition has ``EntityLexicon/commonNouns``).
+    private let commonNouns: DeferredWordList
     /// Lower-cased.
     private let familyNamesFirst: WordList
     /// The prefixes of names met in texts so far, by exact key, shared by every copy and thread.
@@ -66,7 +67,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         return try Gazetteer(
             files: files,
             lowercasedFirstNames: WordList.load("gazetteer/first-names.txt", from: folder, lowercased: true),
-            commonNouns: WordList.load("gazetteer/common-nouns.txt", from: folder),
+            commonNouns: DeferredWordList("gazetteer/common-nouns.txt", from: folder),
             lowercasedFamilyNamesFirst: WordList.load("gazetteer/family-names-first.txt", from: folder, lowercased: true))
     }
 
@@ -79,11 +80,12 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     ) throws {
         try self.init(
             files: files, lowercasedFirstNames: WordList(firstNames.map { $0.lowercased() }),
-            commonNouns: WordList(commonNouns), lowercasedFamilyNamesFirst: WordList(familyNamesFirst.map { $0.lowercased() }))
+            commonNouns: DeferredWordList(WordList(commonNouns)), lowercasedFamilyNamesFirst: WordList(familyNamesFirst.map { $0.lowercased() }))
     }
 
     private init(
-        files: [LexiconFile], lowercasedFirstNames: WordList, commonNouns: WordList, lowercasedFamilyNamesFirst: WordList
+        files: [LexiconFile], lowercasedFirstNames: WordList, commonNouns: DeferredWordList,
+        lowercasedFamilyNamesFirst: WordList
     ) throws {
         var builder = GazetteerBuilder()
         for file in files {
@@ -119,13 +121,13 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         namesByEntry = []
         entryByKey = [:]
         firstNames = []
-        commonNouns = []
+        commonNouns = DeferredWordList(WordList())
         familyNamesFirst = []
     }
 
     /// A short summary: `Gazetteer: 1520 entries, 57954 common nouns, 1311 first names`.
     public var description: String {
-        "Gazetteer: \(entries.count) entries, \(commonNouns.count) common nouns, \(firstNames.count) first names"
+        "Gazetteer: \(entries.count) entries, \(commonNouns.list.count) common nouns, \(firstNames.count) first names"
     }
 
     /// The entry for a single word or a multi-word name as written in a text
@@ -249,6 +251,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         let characters = Array(word.nfc)
         guard let first = characters.first else { return false }
         let capitalized = first.uppercased() + String(characters.dropFirst())
+        let commonNouns = commonNouns.list
         if commonNouns.contains(capitalized) { return true }
         guard characters.count >= 7, lookup(capitalized) == nil, !isKnownFirstName(capitalized) else { return false }
         for split in 3...(characters.count - 4) {

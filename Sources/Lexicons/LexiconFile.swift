@@ -156,9 +156,32 @@ public struct LexiconFile: Sendable {
     /// `trimmingCharacters(in: .whitespaces)` trims (tab and the space
     /// separators, scalar by scalar), the empty ones left out.
     ///
+    /// A field whose scalars are all below U+0300 is split as bytes: there
+    /// `|` is a character of its own, and the only white space is space, tab
+    /// and U+00A0.
+    ///
     ///     LexiconFile.alternatives("Nato | NATO||")   // ["Nato", "NATO"]
     public static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").compactMap { part in
+        var field = field
+        let plain = field.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0xCC }) else { return nil }
+            var parts: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
+                var part = trimmed(bytes, start..<end)
+                while part.count >= 2, bytes[part.lowerBound] == 0xC2, bytes[part.lowerBound + 1] == 0xA0 {
+                    part = trimmed(bytes, part.lowerBound + 2..<part.upperBound)
+                }
+                while part.count >= 2, bytes[part.upperBound - 2] == 0xC2, bytes[part.upperBound - 1] == 0xA0 {
+                    part = trimmed(bytes, part.lowerBound..<part.upperBound - 2)
+                }
+                if !part.isEmpty { parts.append(string(bytes, part)) }
+                start = end + 1
+            }
+            return parts
+        }
+        if let plain { return plain }
+        return field.split(separator: "|").compactMap { part in
             let scalars = part.unicodeScalars
             guard let first = scalars.firstIndex(where: { !isWhiteSpace($0) }),
                 let last = scalars.lastIndex(where: { !isWhiteSpace($0) })

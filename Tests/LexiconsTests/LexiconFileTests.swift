@@ -42,7 +42,12 @@ import TestSupport
 
 @Suite struct LexiconAlternativesTests {
     @Test func splitsAtBarsAndTrimsAsFoundationDoes() {
-        for field in ["Nato | NATO||", "", " | ", "\tKiew|Kyjiw ", "a\u{00A0}|\u{2003}b\u{3000}", "Straße|Über\u{0301}", " \u{301}x", "|x|"] {
+        let fields = [
+            "Nato | NATO||", "", " | ", "\tKiew|Kyjiw ", "a\u{00A0}|\u{2003}b\u{3000}", "Straße|Über\u{0301}", " \u{301}x", "|x|",
+            "\u{00A0} \u{00A0}Kyjiw\u{00A0}\t\u{00A0}|Köln", "\u{00A0}", "\u{00A0}|\u{00A0}", "a\u{00A0}b|ß|Ärzte \t", "|\u{301}x|y",
+            "x\u{00A0}", "\u{00A0}\u{00A0}x", "Ä|ß|\u{00A0}Ö",
+        ]
+        for field in fields {
             let reference = field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             #expect(LexiconFile.alternatives(field) == reference, "\(field.debugDescription)")
         }
