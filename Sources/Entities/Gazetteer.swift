@@ -4,7 +4,7 @@ import Lexicons
 import NewsGraphModel
 
 /// The names of countries, capitals, organisations, people and places, with
-/// their variants, and the word lists that tell names from common nouns.
+/// their variants, and the lists of first names and of names written family name first.
 ///
 /// Read once from `Ontology/gazetteer/`:
 ///
@@ -12,7 +12,9 @@ import NewsGraphModel
 /// |---|---|
 /// | `countries.tsv` | canonical, variants, adjective stems, demonyms, capital (first = its name), type, ISO code, flags |
 /// | `organizations.tsv`, `people.tsv`, `locations.tsv` | canonical, type, variants, flags (`ambiguous`) |
-/// | `first-names.txt`, `common-nouns.txt`, `family-names-first.txt` | one word a line |
+/// | `first-names.txt`, `family-names-first.txt` | one word a line |
+///
+/// (`common-nouns.txt`, the other word list there, is read by ``EntityLexicon``.)
 ///
 /// ```swift
 /// let gazetteer = Gazetteer.shared
@@ -45,8 +47,6 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     private let entryByKey: [String: Int]
     /// Lower-cased.
     private let firstNames: WordList
-    /// Read when first asked for: only ``isCommonNoun(_:)`` reads it (recognition has ``EntityLexicon/commonNouns``).
-    private let commonNouns: DeferredWordList
     /// Lower-cased.
     private let familyNamesFirst: WordList
     /// The prefixes of names met in texts so far, by exact key, shared by every copy and thread.
@@ -67,7 +67,6 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         return try Gazetteer(
             files: files,
             lowercasedFirstNames: WordList.load("gazetteer/first-names.txt", from: folder, lowercased: true),
-            commonNouns: DeferredWordList("gazetteer/common-nouns.txt", from: folder),
             lowercasedFamilyNamesFirst: WordList.load("gazetteer/family-names-first.txt", from: folder, lowercased: true))
     }
 
@@ -75,17 +74,15 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// `countries.tsv` is read in the country format, any other in the
     /// name format (see the type's documentation). Throws on a malformed row.
     public init(
-        files: [LexiconFile] = [], firstNames: [String] = [], commonNouns: [String] = [],
-        familyNamesFirst: [String] = []
+        files: [LexiconFile] = [], firstNames: [String] = [], familyNamesFirst: [String] = []
     ) throws {
         try self.init(
             files: files, lowercasedFirstNames: WordList(firstNames.map { $0.lowercased() }),
-            commonNouns: DeferredWordList(WordList(commonNouns)), lowercasedFamilyNamesFirst: WordList(familyNamesFirst.map { $0.lowercased() }))
+            lowercasedFamilyNamesFirst: WordList(familyNamesFirst.map { $0.lowercased() }))
     }
 
     private init(
-        files: [LexiconFile], lowercasedFirstNames: WordList, commonNouns: DeferredWordList,
-        lowercasedFamilyNamesFirst: WordList
+        files: [LexiconFile], lowercasedFirstNames: WordList, lowercasedFamilyNamesFirst: WordList
     ) throws {
         var builder = GazetteerBuilder()
         for file in files {
@@ -106,7 +103,6 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         namesByEntry = builder.namesByEntry
         entryByKey = builder.entryKeys
         firstNames = lowercasedFirstNames
-        self.commonNouns = commonNouns
         familyNamesFirst = lowercasedFamilyNamesFirst
     }
 
@@ -121,13 +117,12 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         namesByEntry = []
         entryByKey = [:]
         firstNames = []
-        commonNouns = DeferredWordList(WordList())
         familyNamesFirst = []
     }
 
-    /// A short summary: `Gazetteer: 1520 entries, 57954 common nouns, 1311 first names`.
+    /// A short summary: `Gazetteer: 1520 entries, 1311 first names`.
     public var description: String {
-        "Gazetteer: \(entries.count) entries, \(commonNouns.list.count) common nouns, \(firstNames.count) first names"
+        "Gazetteer: \(entries.count) entries, \(firstNames.count) first names"
     }
 
     /// The entry for a single word or a multi-word name as written in a text
@@ -240,26 +235,6 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// `US-amerikanische`, `Nordkoreaner`, `Russinnen` → the country's entry.
     public func country(forAdjective word: String) -> GazetteerEntry? {
         adjectiveIndex[word.nfc.lowercasedIfNeeded()].map { entries[$0] }
-    }
-
-    /// Whether a word is a German common noun in any of its forms
-    /// (`Soldaten`, `Regierung`; `regierung` is read as `Regierung`), or a
-    /// compound whose last part of four or more letters is one
-    /// (`Verteidigungsminister`, `Nato-Sprecherin`). Names in the gazetteer
-    /// and known first names are neither in the noun list nor compounds.
-    public func isCommonNoun(_ word: String) -> Bool {
-        let characters = Array(word.nfc)
-        guard let first = characters.first else { return false }
-        let capitalized = first.uppercased() + String(characters.dropFirst())
-        let commonNouns = commonNouns.list
-        if commonNouns.contains(capitalized) { return true }
-        guard characters.count >= 7, lookup(capitalized) == nil, !isKnownFirstName(capitalized) else { return false }
-        for split in 3...(characters.count - 4) {
-            let tail = characters[split...]
-            guard let head = tail.first, head.isLetter else { continue }
-            if commonNouns.contains(head.uppercased() + String(tail.dropFirst())) { return true }
-        }
-        return false
     }
 
     /// Whether a word is a common first name (`Wolodymyr`, `Sabrina`, `Mark`), in any case.

@@ -32,8 +32,7 @@ import Testing
         let locations = LexiconFile(
             name: "gazetteer/locations.tsv", text: "Moskau\tLocation\tMoskwa\nKursk\tLocation\t\n")
         return try? Gazetteer(
-            files: [countries, organizations, people, locations], firstNames: ["Mark", "Wolodymyr"],
-            commonNouns: ["Soldat", "Soldaten", "Welt"])
+            files: [countries, organizations, people, locations], firstNames: ["Mark", "Wolodymyr"])
     }()
 
     @Test func looksUpNamesExactlyCaseFoldedAndInflected() throws {
@@ -117,12 +116,8 @@ import Testing
         #expect(g.country(forAdjective: "Nordkorea") == nil)
     }
 
-    @Test func knowsCommonNounsAndFirstNames() throws {
+    @Test func knowsFirstNames() throws {
         let g = try #require(Self.fixture)
-        #expect(g.isCommonNoun("Soldaten"))
-        #expect(g.isCommonNoun("soldaten"))
-        #expect(!g.isCommonNoun("Selenskyj"))
-        #expect(!g.isCommonNoun(""))
         #expect(g.isKnownFirstName("Wolodymyr"))
         #expect(g.isKnownFirstName("MARK"))
         #expect(!g.isKnownFirstName("Soldat"))

@@ -91,19 +91,3 @@ import TestSupport
         #expect(!has("", 1...9) && !has("ministe", 1...9))
     }
 }
-
-@Suite struct DeferredWordListTests {
-    @Test func readsTheListWhenFirstAskedAsWordListDoes() throws {
-        let name = "gazetteer/first-names.txt"
-        let deferred = try DeferredWordList(name, from: ProjectPaths.ontology, lowercased: true)
-        let list = try WordList.load(name, from: ProjectPaths.ontology, lowercased: true)
-        #expect(deferred.list.count == list.count && deferred.list.contains("wolodymyr") && !deferred.list.contains("Wolodymyr"))
-        #expect(DeferredWordList(["Welt"]).list.contains("Welt"))
-    }
-
-    @Test func reportsAMissingFileWhenMade() {
-        #expect(throws: LexiconError.unreadable(ProjectPaths.ontology.appendingPathComponent("nope.txt").path)) {
-            try DeferredWordList("nope.txt", from: ProjectPaths.ontology)
-        }
-    }
-}
