@@ -12,11 +12,29 @@ import NewsGraphModel
 public enum Tokenizer {
     /// The tokens of a text given as its Unicode scalars.
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(UInt32(offset))
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(UInt32(offset))
+        let text = String(scalars: scalars, in: scalars.indices)
+        return AnalyzedText.withUTF8(of: text) { tokens(in: scalars, utf8: $0, offsets: offsets) }
+    }
+
+    /// The tokens of a text given as its Unicode scalars and its UTF-8, `offsets` holding
+    /// where each scalar starts in `utf8` and (last) where the text ends: each token's text
+    /// is copied from the UTF-8.
+    static func tokens(in scalars: [Unicode.Scalar], utf8: UnsafeBufferPointer<UInt8>, offsets: [UInt32]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         let count = scalars.count
-        func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars, in: start..<end) }
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: utf8[Int(offsets[start])..<Int(offsets[end])]), as: UTF8.self)
+        }
         while index < count {
             let scalar = scalars[index]
             if isSpace(scalar) {
@@ -51,7 +69,7 @@ public enum Tokenizer {
                 tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
             } else if let mark = QuoteMark(scalar) {
                 index += 1
-                tokens.append(Token(text: String(scalar), span: Span(start: start, end: index), kind: .quote(mark)))
+                tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .quote(mark)))
             } else {
                 index += 1
                 // Keep an ellipsis written as dots together.
