@@ -199,6 +199,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         }
         if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         var parts: [String] = []
+        var key = ""
         var best: (entry: Int, tokenCount: Int)?
         var position = index
         while position < tokens.count {
@@ -209,12 +210,11 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             }
             guard token.isWord else { break }
             let form = forms?[position] ?? token.normalized
-            // (A first word of one part, as most are, is its own key.)
-            let key: String
-            if parts.isEmpty, GazetteerKey.isOnePart(form) {
+            // (A word of one part, as most are, adds itself to the key: ``GazetteerKey/exact(_:)`` joins by spaces.)
+            if GazetteerKey.isOnePart(form) {
                 guard !form.isEmpty else { break }
-                key = form
-                parts = [form]
+                key = parts.isEmpty ? form : key + " " + form
+                parts.append(form)
             } else {
                 let newParts = GazetteerKey.parts(form)
                 guard !newParts.isEmpty else { break }
