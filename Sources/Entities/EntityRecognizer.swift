@@ -261,7 +261,16 @@ public struct EntityRecognizer: Sendable {
         if range.count == 1, let known = entities.person(withPart: String(name.dropLast())), name.hasSuffix("s") {
             name = known.name
         }
-        let parts = (first...last).flatMap { table.lower[$0].split(separator: "-").map(String.init) }
+        var parts: [String] = []
+        for index in first...last {
+            let lower = table.lower[index]
+            // (A word without a hyphen is one part: split by characters only when it has one.)
+            if lower.containsASCII(UInt8(ascii: "-")) {
+                parts += lower.split(separator: "-").map(String.init)
+            } else if !lower.isEmpty {
+                parts.append(lower)
+            }
+        }
         entities.add(
             Mention(entity: EntityRef(.person, name), surface: table.string(first, last), span: table.span(first, last), rule: rule),
             tokens: range)

@@ -178,6 +178,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// says as a first part is known (``firstPart(_:)``).
     func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        // (Most words open no name, or one of one word: told before the table's arrays are taken.)
+        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
     }
 

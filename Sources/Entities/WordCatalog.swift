@@ -25,8 +25,15 @@ final class WordCatalog: @unchecked Sendable {
         var capitalized: Bool
         /// Whether its first letter is lower case.
         var lowercase: Bool
+        /// Whether its form has at most four scalars or a full stop (`dpa`, `faz.net`): a lower-case
+        /// word that may start a name.
+        var isShortOrDotted: Bool
+        /// Whether its form has more than one scalar.
+        var hasSeveralScalars: Bool
         /// The entity facts, when the catalog has a gazetteer: of a capitalised word.
         var facts: TokenFacts.WordFacts?
+        /// Which of the entity facts (and ``country``) the word has.
+        var flags: TokenFacts.FactFlags = []
         /// The country it is the adjective of, when no capitalised word (canonical name).
         var country: String?
         /// What the gazetteer says of the form as a name's first part, when it is one part.
@@ -189,12 +196,17 @@ final class WordCatalog: @unchecked Sendable {
         let capitalized = Token.startsUppercase(text)
         var word = Word(
             form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
-            lowercase: Token.startsLowercase(text))
+            lowercase: Token.startsLowercase(text),
+            isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
+            hasSeveralScalars: form.unicodeScalars.count > 1)
         guard let gazetteer else { return word }
         if capitalized {
-            word.facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
+            let facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
+            word.facts = facts
+            word.flags = TokenFacts.FactFlags(facts)
         } else {
             word.country = gazetteer.country(forAdjective: lower)?.canonical
+            if word.country != nil { word.flags = .country }
         }
         if GazetteerKey.isOnePart(form), !form.isEmpty { word.firstPart = gazetteer.firstPart(form) }
         return word
