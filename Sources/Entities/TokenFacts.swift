@@ -66,35 +66,36 @@ public final class TokenFacts: Sendable {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
-            // (What the word says alone, read in place from the catalog.)
-            table.withWord(index) { word in
-                let flags = word.pointee.flags
-                if isFunctionWord || !flags.contains(.country) { countryWords[index] = WordCatalog.notAWord }
-                if !flags.contains(.role) { roleWords[index] = WordCatalog.notAWord }
-                if !flags.contains(.institution) { institutionWords[index] = WordCatalog.notAWord }
-                if !flags.contains(.unnamedSource) { unnamedSourceWords[index] = WordCatalog.notAWord }
-                if !flags.contains(.classifier) { classifierWords[index] = WordCatalog.notAWord }
-                // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`), web
-                // addresses (`faz.net`), and those opening with an adjective before a capitalised word
-                // (`koreanischen Halbinsel`).
-                if capitalized || !isFunctionWord && (beforeCapital || word.pointee.isShortOrDotted),
-                    let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: word.pointee.firstPart)
-                {
-                    gazetteerMatch[index] = (Int32(entry), Int32(tokens))
-                }
-                // A capitalised word's facts.
-                guard capitalized, flags.contains(.known) else { return }
-                let hasCountry = !isFunctionWord && flags.contains(.country)
-                let firstName = flags.contains(.firstName)
-                let common = flags.contains(.common)
-                isFirstName[index] = firstName
-                isCommonNoun[index] = common && !firstName
-                looksAdverbial[index] = flags.contains(.adverbial)
-                isNameLike[index] =
-                    firstName
-                    || (!common && !isFunctionWord && !flags.contains(.role) && !flags.contains(.institution)
-                        && !hasCountry && word.pointee.hasSeveralScalars)
+            // What the word says alone, read in place from the catalog (the arrays are written outside
+            // the closure, so that their uniqueness is checked once for the loop).
+            let (flags, isShortOrDotted, hasSeveralScalars, firstPart) = table.withWord(index) {
+                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.firstPart)
             }
+            if isFunctionWord || !flags.contains(.country) { countryWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.role) { roleWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.institution) { institutionWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.unnamedSource) { unnamedSourceWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.classifier) { classifierWords[index] = WordCatalog.notAWord }
+            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`), web
+            // addresses (`faz.net`), and those opening with an adjective before a capitalised word
+            // (`koreanischen Halbinsel`).
+            if capitalized || !isFunctionWord && (beforeCapital || isShortOrDotted),
+                let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
+            {
+                gazetteerMatch[index] = (Int32(entry), Int32(tokens))
+            }
+            // A capitalised word's facts.
+            guard capitalized, flags.contains(.known) else { continue }
+            let hasCountry = !isFunctionWord && flags.contains(.country)
+            let firstName = flags.contains(.firstName)
+            let common = flags.contains(.common)
+            isFirstName[index] = firstName
+            isCommonNoun[index] = common && !firstName
+            looksAdverbial[index] = flags.contains(.adverbial)
+            isNameLike[index] =
+                firstName
+                || (!common && !isFunctionWord && !flags.contains(.role) && !flags.contains(.institution)
+                    && !hasCountry && hasSeveralScalars)
         }
         self.isCommonNoun = isCommonNoun
         self.isFirstName = isFirstName
