@@ -77,7 +77,7 @@ public struct EntityRecognizer: Sendable {
             return range.upperBound
         }
         if let classified = matchAfterClassifier(at: index, facts: facts, into: &entities) { return classified }
-        if table.lower[index].containsASCII(UInt8(ascii: "-")) { addCompoundParts(at: index, facts: facts, into: &entities) }
+        if table.withWord(index, { $0.pointee.hasHyphen }) { addCompoundParts(at: index, facts: facts, into: &entities) }
         if let role = facts.role[index], let end = nameEnd(after: index, facts: facts, requireCapital: true) {
             let range = (index + 1)..<end
             addPerson(range, facts: facts, rule: "role-noun:\(role.role) + name", into: &entities)

@@ -46,12 +46,15 @@ public final class AnalyzedText: Sendable {
                     count = 0
                     while index < bytes.count {
                         offsets[count] = UInt32(truncatingIfNeeded: index)
+                        if bytes[index] < 0x80 {
+                            scalars[count] = Unicode.Scalar(bytes[index])
+                            index += 1
+                            count += 1
+                            continue
+                        }
                         let lead = UInt32(bytes[index])
                         var value: UInt32
-                        if lead < 0x80 {
-                            value = lead
-                            index += 1
-                        } else if lead < 0xE0 {
+                        if lead < 0xE0 {
                             value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                             index += 2
                         } else if lead < 0xF0 {

@@ -86,8 +86,10 @@ import Testing
             #expect(facts.isFirstName[index] == (word.facts?.firstName ?? false))
             #expect(word.isShortOrDotted == (TokenFacts.hasAtMostFourScalars(word.form) || word.form.contains(".")))
             #expect(word.hasSeveralScalars == (word.form.unicodeScalars.count > 1))
+            #expect(word.hasHyphen == word.form.contains("-"))
         }
         #expect((0..<table.count).contains { facts.role[$0] != nil })
         #expect((0..<table.count).contains { facts.countryOfAdjective[$0] != nil })
+        #expect((0..<table.count).contains { table.isWord($0) && table.withWord($0) { $0.pointee.hasHyphen } })
     }
 }
