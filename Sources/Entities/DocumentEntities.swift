@@ -129,13 +129,19 @@ public struct PersonParts: Sendable {
     private let persons: [PersonRecord]
     private let firsts: [String]
     private let lasts: [String]
+    /// Bit `n` (`n` below 63, or 63 for any longer) is set when some first or last part has `n` UTF-8 bytes.
+    private let partLengths: UInt64
 
     init(_ persons: [String: PersonRecord]) {
         let named = persons.values.filter { $0.parts.count > 1 }
         self.persons = named
         firsts = named.map { $0.parts[0] }
         lasts = named.map { $0.parts[$0.parts.count - 1] }
+        partLengths = (firsts + lasts).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
     }
+
+    /// The bit of ``partLengths`` for a part of `length` bytes.
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     /// The only person with this first or last part (in any case), or nil.
     public func person(withPart part: String) -> PersonRecord? {
@@ -146,6 +152,8 @@ public struct PersonParts: Sendable {
     public func person(withLoweredPart lowered: String) -> PersonRecord? {
         // (Parts of another length are told apart without comparing strings.)
         let length = lowered.utf8.count
+        // (Most words have no part's length: told by one bit.)
+        guard partLengths & Self.lengthBit(length) != 0 else { return nil }
         var match: Int?
         for index in persons.indices
         where lasts[index].utf8.count == length && lasts[index] == lowered

@@ -77,7 +77,7 @@ public struct EntityRecognizer: Sendable {
             return range.upperBound
         }
         if let classified = matchAfterClassifier(at: index, facts: facts, into: &entities) { return classified }
-        if table.lower[index].containsASCII(UInt8(ascii: "-")) { addCompoundParts(at: index, facts: facts, into: &entities) }
+        if table.withWord(index, { $0.pointee.hasHyphen }) { addCompoundParts(at: index, facts: facts, into: &entities) }
         if let role = facts.role[index], let end = nameEnd(after: index, facts: facts, requireCapital: true) {
             let range = (index + 1)..<end
             addPerson(range, facts: facts, rule: "role-noun:\(role.role) + name", into: &entities)
@@ -261,7 +261,16 @@ public struct EntityRecognizer: Sendable {
         if range.count == 1, let known = entities.person(withPart: String(name.dropLast())), name.hasSuffix("s") {
             name = known.name
         }
-        let parts = (first...last).flatMap { table.lower[$0].split(separator: "-").map(String.init) }
+        var parts: [String] = []
+        for index in first...last {
+            let lower = table.lower[index]
+            // (A word without a hyphen is one part: split by characters only when it has one.)
+            if lower.containsASCII(UInt8(ascii: "-")) {
+                parts += lower.split(separator: "-").map(String.init)
+            } else if !lower.isEmpty {
+                parts.append(lower)
+            }
+        }
         entities.add(
             Mention(entity: EntityRef(.person, name), surface: table.string(first, last), span: table.span(first, last), rule: rule),
             tokens: range)

@@ -155,6 +155,8 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// says as a first part is known (``firstPart(_:)``).
     func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
+        // (Most words open no name, or one of one word: told before the table's arrays are taken.)
+        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
     }
 
@@ -175,7 +177,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             firstPart = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
         }
         if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
-        var parts: [String] = []
+        // The exact key of the parts so far (``GazetteerKey/exact(_:)``: parts joined by spaces; no part
+        // holds a space, so the parts are the key's pieces).
+        var key = ""
         var best: (entry: Int, tokenCount: Int)?
         var position = index
         while position < tokens.count {
@@ -186,19 +190,20 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
             }
             guard token.isWord else { break }
             let form = forms?[position] ?? token.normalized
-            // (A first word of one part, as most are, is its own key.)
-            let key: String
-            if parts.isEmpty, GazetteerKey.isOnePart(form) {
+            // (A word of one part, as most are, is its own key's piece.)
+            let pieces: String
+            if GazetteerKey.isOnePart(form) {
                 guard !form.isEmpty else { break }
-                key = form
-                parts = [form]
+                pieces = form
             } else {
                 let newParts = GazetteerKey.parts(form)
                 guard !newParts.isEmpty else { break }
-                parts.append(contentsOf: newParts)
-                key = GazetteerKey.exact(parts)
+                pieces = GazetteerKey.exact(newParts)
             }
-            let prefix = (position == index ? firstPart : nil) ?? prefixes[key] ?? prefixes.remember(self.prefix(parts), for: key)
+            key = key.isEmpty ? pieces : key + " " + pieces
+            let prefix =
+                (position == index ? firstPart : nil) ?? prefixes[key]
+                ?? prefixes.remember(self.prefix(GazetteerKey.parts(ofExact: key)), for: key)
             if let found = prefix.match {
                 best = (found, position - index + 1)
             }

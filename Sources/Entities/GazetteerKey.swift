@@ -59,17 +59,23 @@ enum GazetteerKey {
     /// separator, no apostrophe and no byte of U+2000 and above (U+2011,
     /// U+2019), as most words do.
     static func isOnePart(_ text: String) -> Bool {
-        for byte in text.utf8 {
+        let mayPart = { (byte: UInt8) in
             switch byte {
-            case 0x20, 0x2D, 0x2E, 0x09, 0x27, 0xE2...: return false
-            default: continue
+            case 0x20, 0x2D, 0x2E, 0x09, 0x27, 0xE2...: return true
+            default: return false
             }
         }
-        return true
+        // (Read from contiguous bytes: the generic walk over `utf8` costs several times more.)
+        return !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayPart) } ?? text.utf8.contains(where: mayPart))
     }
 
     /// The exact key of some parts.
     static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
+
+    /// The parts an exact key joins (no part holds a space; split by bytes, as a part may open with a combining mark).
+    static func parts(ofExact key: String) -> [String] {
+        key.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// A non-final part, lower-cased, without an adjective ending
     /// (`Vereinigten` → `vereinigt`, `Weißes` → `weiß`).

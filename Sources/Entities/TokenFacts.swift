@@ -55,50 +55,91 @@ public final class TokenFacts: Sendable {
         var isNameLike = [Bool](repeating: false, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
-        // The words whose country counts: none of a function word.
+        // Each column's words: those of which the column has a fact (a country only of no function word),
+        // so that a column tells a word without the fact by its index alone.
         var countryWords = table.catalogIndices
+        var roleWords = countryWords
+        var institutionWords = countryWords
+        var unnamedSourceWords = countryWords
+        var classifierWords = countryWords
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
-            if isFunctionWord { countryWords[index] = WordCatalog.notAWord }
-            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`) and those
-            // opening with an adjective before a capitalised word (`koreanischen Halbinsel`).
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
-            // (and web addresses: `faz.net`).
-            if capitalized || !isFunctionWord && (beforeCapital || Self.hasAtMostFourScalars(table.forms[index])
-                || table.forms[index].containsASCII(UInt8(ascii: ".")))
+            // What the word says alone, read in place from the catalog (the arrays are written outside
+            // the closure, so that their uniqueness is checked once for the loop).
+            let (flags, isShortOrDotted, hasSeveralScalars, firstPart) = table.withWord(index) {
+                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.firstPart)
+            }
+            if isFunctionWord || !flags.contains(.country) { countryWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.role) { roleWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.institution) { institutionWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.unnamedSource) { unnamedSourceWords[index] = WordCatalog.notAWord }
+            if !flags.contains(.classifier) { classifierWords[index] = WordCatalog.notAWord }
+            // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`), web
+            // addresses (`faz.net`), and those opening with an adjective before a capitalised word
+            // (`koreanischen Halbinsel`).
+            if capitalized || !isFunctionWord && (beforeCapital || isShortOrDotted),
+                let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
             {
-                let firstPart = table.withWord(index) { $0.pointee.firstPart }
-                if let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart) {
-                    gazetteerMatch[index] = (Int32(entry), Int32(tokens))
-                }
+                gazetteerMatch[index] = (Int32(entry), Int32(tokens))
             }
-            guard capitalized else { continue }
-            // A capitalised word's facts, from the catalog.
-            table.withWord(index) { word in
-                guard let facts = word.pointee.facts else { return }
-                let hasCountry = !isFunctionWord && facts.country != nil
-                isFirstName[index] = facts.firstName
-                isCommonNoun[index] = facts.common && !facts.firstName
-                looksAdverbial[index] = facts.adverbial
-                isNameLike[index] =
-                    facts.firstName
-                    || (!facts.common && !isFunctionWord && facts.role == nil && facts.institution == nil
-                        && !hasCountry && table.forms[index].unicodeScalars.count > 1)
-            }
+            // A capitalised word's facts.
+            guard capitalized, flags.contains(.known) else { continue }
+            let hasCountry = !isFunctionWord && flags.contains(.country)
+            let firstName = flags.contains(.firstName)
+            let common = flags.contains(.common)
+            isFirstName[index] = firstName
+            isCommonNoun[index] = common && !firstName
+            looksAdverbial[index] = flags.contains(.adverbial)
+            isNameLike[index] =
+                firstName
+                || (!common && !isFunctionWord && !flags.contains(.role) && !flags.contains(.institution)
+                    && !hasCountry && hasSeveralScalars)
         }
         self.isCommonNoun = isCommonNoun
         self.isFirstName = isFirstName
         self.isNameLike = isNameLike
         self.looksAdverbial = looksAdverbial
         self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: gazetteerMatch)
-        let words = table.catalogIndices
-        role = TokenColumn(words, of: table) { $0.pointee.facts?.role }
-        institution = TokenColumn(words, of: table) { $0.pointee.facts?.institution }
-        unnamedSource = TokenColumn(words, of: table) { $0.pointee.facts?.unnamedSource }
-        classifier = TokenColumn(words, of: table) { $0.pointee.facts?.classifier }
+        role = TokenColumn(roleWords, of: table) { $0.pointee.facts?.role }
+        institution = TokenColumn(institutionWords, of: table) { $0.pointee.facts?.institution }
+        unnamedSource = TokenColumn(unnamedSourceWords, of: table) { $0.pointee.facts?.unnamedSource }
+        classifier = TokenColumn(classifierWords, of: table) { $0.pointee.facts?.classifier }
         // (A capitalised word's country is in its facts, a lower-case word's beside them.)
         countryOfAdjective = TokenColumn(countryWords, of: table) { $0.pointee.facts.map(\.country) ?? $0.pointee.country }
+    }
+
+    /// Which facts a word has, as bits: read for every word without copying its facts' strings.
+    struct FactFlags: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// The word is capitalised and its ``WordFacts`` are known.
+        static let known = FactFlags(rawValue: 1 << 0)
+        static let firstName = FactFlags(rawValue: 1 << 1)
+        static let common = FactFlags(rawValue: 1 << 2)
+        static let adverbial = FactFlags(rawValue: 1 << 3)
+        /// It stands for a country (as a capitalised word's fact, or a lower-case adjective's).
+        static let country = FactFlags(rawValue: 1 << 4)
+        static let role = FactFlags(rawValue: 1 << 5)
+        static let institution = FactFlags(rawValue: 1 << 6)
+        static let unnamedSource = FactFlags(rawValue: 1 << 7)
+        static let classifier = FactFlags(rawValue: 1 << 8)
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        /// The flags of a capitalised word's facts.
+        init(_ facts: WordFacts) {
+            var flags: FactFlags = .known
+            if facts.firstName { flags.insert(.firstName) }
+            if facts.common { flags.insert(.common) }
+            if facts.adverbial { flags.insert(.adverbial) }
+            if facts.country != nil { flags.insert(.country) }
+            if facts.role != nil { flags.insert(.role) }
+            if facts.institution != nil { flags.insert(.institution) }
+            if facts.unnamedSource != nil { flags.insert(.unnamedSource) }
+            if facts.classifier != nil { flags.insert(.classifier) }
+            self = flags
+        }
     }
 
     /// What the lexicons say of a capitalised word, by its lower-cased form

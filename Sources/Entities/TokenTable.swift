@@ -42,48 +42,43 @@ public final class TokenTable: Sendable {
         self.text = text
         self.catalog = catalog
         var overflow: [WordCatalog.Word] = []
-        let wordIndices = catalog.indices(of: text.tokens, overflow: &overflow)
+        let wordIndices = catalog.indices(of: text, overflow: &overflow)
         self.wordIndices = wordIndices
         self.overflow = overflow
+        let tokenCount = text.tokens.count
         var forms: [String] = []
         var lower: [String] = []
-        var classes: [WordClass] = []
-        var capitalized: [Bool] = []
-        var lowercase: [Bool] = []
-        var punctuationMarks: [Character?] = []
-        let tokenCount = text.tokens.count
         forms.reserveCapacity(tokenCount)
         lower.reserveCapacity(tokenCount)
-        classes.reserveCapacity(tokenCount)
-        capitalized.reserveCapacity(tokenCount)
-        lowercase.reserveCapacity(tokenCount)
-        punctuationMarks.reserveCapacity(tokenCount)
-        // One pass, one copy of each token.
-        for (position, token) in text.tokens.enumerated() {
+        var classes = [WordClass](repeating: [], count: tokenCount)
+        var capitalized = [Bool](repeating: false, count: tokenCount)
+        var lowercase = [Bool](repeating: false, count: tokenCount)
+        var punctuationMarks = [Character?](repeating: nil, count: tokenCount)
+        // One pass; a token is copied only when it is no word.
+        let tokens = text.tokens
+        for position in 0..<tokenCount {
             let index = Int(wordIndices[position])
             guard index != Int(WordCatalog.notAWord) else {
+                let token = tokens[position]
                 forms.append(token.text)
                 lower.append(token.text.lowercasedIfNeeded())
-                classes.append([])
-                capitalized.append(false)
-                lowercase.append(false)
-                punctuationMarks.append(token.kind == .punctuation && token.text.count == 1 ? token.text.first : nil)
+                punctuationMarks[position] = Self.punctuationMark(token, scalars: text.scalars)
                 continue
             }
             Self.withWord(index, catalog: catalog, overflow: overflow) { word in
                 forms.append(word.pointee.form)
                 lower.append(word.pointee.lower)
-                classes.append(word.pointee.classes)
-                capitalized.append(word.pointee.capitalized)
-                lowercase.append(word.pointee.lowercase)
+                classes[position] = word.pointee.classes
+                capitalized[position] = word.pointee.capitalized
+                lowercase[position] = word.pointee.lowercase
             }
-            punctuationMarks.append(nil)
         }
         // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
         // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
         for index in 1..<max(1, classes.count) where capitalized[index] && !classes[index].isDisjoint(with: .verbForms) {
-            let previous = text.tokens[index - 1]
-            if previous.kind == .word || punctuationMarks[index - 1] == "," { classes[index].subtract(.verbForms) }
+            if wordIndices[index - 1] != WordCatalog.notAWord || punctuationMarks[index - 1] == "," {
+                classes[index].subtract(.verbForms)
+            }
         }
         self.forms = forms
         self.lower = lower
@@ -102,6 +97,14 @@ public final class TokenTable: Sendable {
     /// alike in the run (its index in the catalog, ``notAWord`` for tokens that are no word; negative:
     /// a form kept only with this table).
     public var catalogIndices: [Int32] { wordIndices }
+
+    /// The character of a punctuation token of one character, else nil.
+    private static func punctuationMark(_ token: Token, scalars: [Unicode.Scalar]) -> Character? {
+        guard case .punctuation = token.kind else { return nil }
+        // (One scalar is one character; several, a mark with combining marks or dots, rarely are.)
+        if token.span.end - token.span.start == 1 { return Character(scalars[token.span.start]) }
+        return token.text.count == 1 ? token.text.first : nil
+    }
 
     /// The catalog index of a token that is no word.
     public static let notAWord = WordCatalog.notAWord
@@ -137,7 +140,7 @@ public final class TokenTable: Sendable {
 
     /// Whether token `index` is a word.
     @inline(__always)
-    public func isWord(_ index: Int) -> Bool { text.tokens[index].kind == .word }
+    public func isWord(_ index: Int) -> Bool { wordIndices[index] != WordCatalog.notAWord }
 
     /// Whether token `index` is a word with an upper-case first letter.
     @inline(__always)

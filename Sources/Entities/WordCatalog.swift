@@ -25,8 +25,17 @@ final class WordCatalog: @unchecked Sendable {
         var capitalized: Bool
         /// Whether its first letter is lower case.
         var lowercase: Bool
+        /// Whether its form has at most four scalars or a full stop (`dpa`, `faz.net`): a lower-case
+        /// word that may start a name.
+        var isShortOrDotted: Bool
+        /// Whether its form has more than one scalar.
+        var hasSeveralScalars: Bool
+        /// Whether its form has a hyphen (`Nato-Chef`).
+        var hasHyphen: Bool
         /// The entity facts, when the catalog has a gazetteer: of a capitalised word.
         var facts: TokenFacts.WordFacts?
+        /// Which of the entity facts (and ``country``) the word has.
+        var flags: TokenFacts.FactFlags = []
         /// The country it is the adjective of, when no capitalised word (canonical name).
         var country: String?
         /// What the gazetteer says of the form as a name's first part, when it is one part.
@@ -73,17 +82,17 @@ final class WordCatalog: @unchecked Sendable {
         UnsafePointer(chunks[index >> Self.chunkBits].unsafelyUnwrapped + index & (1 << Self.chunkBits - 1))
     }
 
-    /// Finds (or analyses and adds) the words of some tokens, under one lock:
+    /// Finds (or analyses and adds) the words of a text's tokens, under one lock:
     /// the index of each word token's form (``notAWord`` for other tokens).
     /// Words found once the catalog is full are appended to `overflow`, and
     /// their index is `-1 - ` their position there.
-    func indices(of tokens: [Token], overflow: inout [Word]) -> [Int32] {
-        var indices = [Int32](repeating: Self.notAWord, count: tokens.count)
+    func indices(of text: AnalyzedText, overflow: inout [Word]) -> [Int32] {
+        var indices = [Int32](repeating: Self.notAWord, count: text.tokens.count)
         lock.lock()
         defer { lock.unlock() }
         // (One access to `keys` for the whole document: each access to a class's property is checked at run time.)
-        Self.lookUp(tokens, in: &keys, into: &indices) { text, keys in
-            let word = analyse(text)
+        Self.lookUp(text, in: &keys, into: &indices) { word, bytes, keys in
+            let word = analyse(word)
             guard keys.count < capacity else {
                 overflow.append(word)
                 return Int32(-overflow.count)
@@ -91,17 +100,25 @@ final class WordCatalog: @unchecked Sendable {
             let chunk = keys.count >> Self.chunkBits
             if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
             (chunks[chunk].unsafelyUnwrapped + keys.count & (1 << Self.chunkBits - 1)).initialize(to: word)
-            return Int32(keys.insert(text))
+            return Int32(keys.insert(bytes))
         }
         return indices
     }
 
-    /// The index of each word token in `keys`, `add` giving that of a word not found.
+    /// The index of each word token in `keys`, found by the bytes of its text in the text's
+    /// UTF-8; `add` gives that of a word not found (from its text and bytes).
     private static func lookUp(
-        _ tokens: [Token], in keys: inout Keys, into indices: inout [Int32], add: (String, inout Keys) -> Int32
+        _ text: AnalyzedText, in keys: inout Keys, into indices: inout [Int32],
+        add: (String, UnsafeBufferPointer<UInt8>, inout Keys) -> Int32
     ) {
-        for (position, token) in tokens.enumerated() where token.kind == .word {
-            indices[position] = keys.find(token.text).map(Int32.init) ?? add(token.text, &keys)
+        text.withUTF8 { utf8 in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for position in tokens.indices {
+                    guard case .word = tokens[position].kind else { continue }
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[text.utf8Range(of: tokens[position].span)])
+                    indices[position] = keys.find(bytes).map(Int32.init) ?? add(tokens[position].text, bytes, &keys)
+                }
+            }
         }
     }
 
@@ -114,46 +131,44 @@ final class WordCatalog: @unchecked Sendable {
         private var bytes: [UInt8] = []
         private var ends: [Int] = []
         private var hashes: [UInt64] = []
-        /// Open addressing: word index + 1, or 0 for an empty slot.
-        private var slots = [Int32](repeating: 0, count: 1 << 12)
+        /// Open addressing: the high half of a word's hash and its index + 1 in the low half, or 0 for an empty slot
+        /// (so that most slots of other words are told apart without reading their bytes).
+        private var slots = [UInt64](repeating: 0, count: 1 << 12)
 
         /// The number of words.
         var count: Int { ends.count }
 
-        /// The index of the word written `text`, or nil.
-        func find(_ text: String) -> Int? {
-            var text = text
-            return text.withUTF8 { key -> Int? in
-                let hash = WordCatalog.hash(key)
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while slots[slot] != 0 {
-                    let index = Int(slots[slot] - 1)
-                    if hashes[index] == hash {
-                        let start = index == 0 ? 0 : ends[index - 1]
-                        if ends[index] - start == key.count
-                            && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 })
-                        {
-                            return index
-                        }
+        /// The index of the word written with these bytes, or nil.
+        func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            let hash = WordCatalog.hash(key)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = slots[slot]
+                if entry & Self.hashBits == hash & Self.hashBits {
+                    let index = Int(truncatingIfNeeded: entry & ~Self.hashBits) - 1
+                    let start = index == 0 ? 0 : ends[index - 1]
+                    if ends[index] - start == key.count
+                        && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 })
+                    {
+                        return index
                     }
-                    slot = (slot + 1) & mask
                 }
-                return nil
+                slot = (slot + 1) & mask
             }
+            return nil
         }
 
-        /// Adds a text (not yet in) and returns its index.
-        mutating func insert(_ text: String) -> Int {
-            var text = text
-            let hash = text.withUTF8 { key in
-                bytes.append(contentsOf: key)
-                return WordCatalog.hash(key)
-            }
+        /// The bits of a slot that hold the hash.
+        private static let hashBits: UInt64 = 0xFFFF_FFFF_0000_0000
+
+        /// Adds a word's bytes (not yet in) and returns its index.
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes.append(contentsOf: key)
             ends.append(bytes.count)
-            hashes.append(hash)
+            hashes.append(WordCatalog.hash(key))
             if count * 2 > slots.count {
-                slots = [Int32](repeating: 0, count: slots.count * 2)
+                slots = [UInt64](repeating: 0, count: slots.count * 2)
                 for index in 0..<count { place(index) }
             } else {
                 place(count - 1)
@@ -165,7 +180,7 @@ final class WordCatalog: @unchecked Sendable {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hashes[index]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = hashes[index] & Self.hashBits | UInt64(index + 1)
         }
     }
 
@@ -183,12 +198,17 @@ final class WordCatalog: @unchecked Sendable {
         let capitalized = Token.startsUppercase(text)
         var word = Word(
             form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
-            lowercase: Token.startsLowercase(text))
+            lowercase: Token.startsLowercase(text),
+            isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
+            hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")))
         guard let gazetteer else { return word }
         if capitalized {
-            word.facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
+            let facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
+            word.facts = facts
+            word.flags = TokenFacts.FactFlags(facts)
         } else {
             word.country = gazetteer.country(forAdjective: lower)?.canonical
+            if word.country != nil { word.flags = .country }
         }
         if GazetteerKey.isOnePart(form), !form.isEmpty { word.firstPart = gazetteer.firstPart(form) }
         return word

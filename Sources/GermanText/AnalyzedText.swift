@@ -12,6 +12,8 @@ public final class AnalyzedText: Sendable {
     public let text: String
     /// Its Unicode scalars: offsets index into this array.
     public let scalars: [Unicode.Scalar]
+    /// Where each scalar starts in the text's UTF-8, and (last) where the text ends.
+    @usableFromInline let utf8Offsets: [UInt32]
     /// Every token, in order.
     public let tokens: [Token]
     /// Every sentence, in order.
@@ -22,52 +24,83 @@ public final class AnalyzedText: Sendable {
     /// Analyses `text` with the shared German lexicon.
     public init(_ text: String, splitter: SentenceSplitter = SentenceSplitter()) {
         self.text = text
-        let scalars = Self.scalars(of: text)
+        let (scalars, utf8Offsets) = Self.scalars(of: text)
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(in: scalars)
+        self.utf8Offsets = utf8Offsets
+        let tokens = Self.withUTF8(of: text) { Tokenizer.tokens(in: scalars, utf8: $0, offsets: utf8Offsets) }
         self.tokens = tokens
         self.sentences = splitter.sentences(tokens: tokens, scalars: scalars)
         self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars)
     }
 
     /// The scalars of a text, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
-    /// counts them first, and a loop over `unicodeScalars` decodes through the generic view).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
+    /// counts them first, and a loop over `unicodeScalars` decodes through the generic view),
+    /// with the UTF-8 offset of each and of the text's end.
+    static func scalars(of text: String) -> (scalars: [Unicode.Scalar], utf8Offsets: [UInt32]) {
+        withUTF8(of: text) { bytes in
             // A scalar takes at least one byte; the string's UTF-8 is valid.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-                var index = 0
-                count = 0
-                while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
+            var scalars: [Unicode.Scalar] = []
+            let offsets = [UInt32](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                    var index = 0
+                    count = 0
+                    while index < bytes.count {
+                        offsets[count] = UInt32(truncatingIfNeeded: index)
+                        if bytes[index] < 0x80 {
+                            scalars[count] = Unicode.Scalar(bytes[index])
+                            index += 1
+                            count += 1
+                            continue
+                        }
+                        let lead = UInt32(bytes[index])
+                        var value: UInt32
+                        if lead < 0xE0 {
+                            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                            index += 2
+                        } else if lead < 0xF0 {
+                            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                            index += 3
+                        } else {
+                            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                            index += 4
+                        }
+                        scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                        count += 1
                     }
-                    scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                    count += 1
                 }
+                offsets[scalars.count] = UInt32(truncatingIfNeeded: bytes.count)
+                offsetCount = scalars.count + 1
             }
+            return (scalars, offsets)
         }
+    }
+
+    /// Calls `body` with the UTF-8 of a text, in place when the string is native.
+    @inlinable
+    static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the UTF-8 of the text (see ``utf8Range(of:)``).
+    @inlinable
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withUTF8(of: text, body)
+    }
+
+    /// Where a span's text is in the UTF-8 of the text (``withUTF8(_:)``).
+    @inlinable
+    public func utf8Range(of span: Span) -> Range<Int> {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        return Int(utf8Offsets[start])..<Int(utf8Offsets[end])
     }
 
     /// The text of a span.
     public func string(_ span: Span) -> String {
-        let start = max(0, min(span.start, scalars.count))
-        let end = max(start, min(span.end, scalars.count))
-        return String(scalars: scalars, in: start..<end)
+        let range = utf8Range(of: span)
+        return withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// The text of a sentence.

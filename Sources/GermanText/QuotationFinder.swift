@@ -24,21 +24,23 @@ public enum QuotationFinder {
             }
             open = nil
         }
-        for (index, token) in tokens.enumerated() {
-            if index > 0, hasLineBreak(scalars, tokens[index - 1].span.end, token.span.start) {
+        // (The tokens are read in place, not copied.)
+        for index in tokens.indices {
+            let span = tokens[index].span
+            if index > 0, hasLineBreak(scalars, tokens[index - 1].span.end, span.start) {
                 closeUnclosed(at: index - 1)
             }
             lastTokenOfParagraph = index
-            guard let mark = token.quoteMark, !mark.isSingle else { continue }
-            let spaceBefore = token.span.start == 0 || Tokenizer.isSpace(scalars[token.span.start - 1])
-            let spaceAfter = token.span.end >= scalars.count || Tokenizer.isSpace(scalars[token.span.end])
+            guard case .quote(let mark) = tokens[index].kind, !mark.isSingle else { continue }
+            let spaceBefore = span.start == 0 || Tokenizer.isSpace(scalars[span.start - 1])
+            let spaceAfter = span.end >= scalars.count || Tokenizer.isSpace(scalars[span.end])
             if let opening = open {
                 if closes(opening.mark, with: mark, spaceBefore: spaceBefore, spaceAfter: spaceAfter) {
-                    let content = Span(start: tokens[opening.index].span.end, end: token.span.start)
+                    let content = Span(start: tokens[opening.index].span.end, end: span.start)
                     quotations.append(
                         Quotation(
                             openingToken: opening.index, closingToken: index, content: content,
-                            span: Span(start: tokens[opening.index].span.start, end: token.span.end)))
+                            span: Span(start: tokens[opening.index].span.start, end: span.end)))
                     open = nil
                 } else if mark.canOpen && !mark.canClose {
                     // A new opening mark before the old one closed: the old one was stray.

@@ -35,15 +35,14 @@ public struct SentenceSplitter: Sendable {
             first = last + 1
         }
         while index < tokens.count {
-            let token = tokens[index]
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // A line break between this token and the next always ends the sentence.
-            if let next, containsLineBreak(scalars, from: token.span.end, to: next.span.start) {
+            // (The tokens are read in place, not copied.)
+            if index + 1 < tokens.count, containsLineBreak(scalars, from: tokens[index].span.end, to: tokens[index + 1].span.start) {
                 close(after: index)
                 index += 1
                 continue
             }
-            if isTerminal(token), index + 1 < tokens.count {
+            if case .punctuation = tokens[index].kind, isTerminal(tokens[index].text), index + 1 < tokens.count {
                 // Take closing quotation marks and brackets along.
                 var last = index
                 while last + 1 < tokens.count, closesSpan(tokens[last + 1], scalars: scalars),
@@ -64,11 +63,16 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func isTerminal(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.text {
+    /// Whether the text of a punctuation token ends a sentence.
+    private func isTerminal(_ text: String) -> Bool {
+        // Each terminal starts with `.`, `!`, `?` or `…` (UTF-8 E2 80 A6): most punctuation is told by its first byte.
+        switch text.utf8.first {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2: break
+        default: return false
+        }
+        switch text {
         case ".", "!", "?", "…", "...", "?!", "!?": return true
-        default: return token.text.hasPrefix("..")
+        default: return text.hasPrefix("..")
         }
     }
 

@@ -73,10 +73,10 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
-    public var isCapitalized: Bool { kind == .word && Self.startsUppercase(text) }
+    public var isCapitalized: Bool { isWord && Self.startsUppercase(text) }
 
     /// Whether the token is a word in lower case (its first letter).
-    public var isLowercase: Bool { kind == .word && Self.startsLowercase(text) }
+    public var isLowercase: Bool { isWord && Self.startsLowercase(text) }
 
     /// Whether a text starts with an upper-case letter.
     public static func startsUppercase(_ text: String) -> Bool {
@@ -93,7 +93,10 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether the token is a word.
-    public var isWord: Bool { kind == .word }
+    public var isWord: Bool {
+        if case .word = kind { return true }
+        return false
+    }
 
     /// The quotation mark, when the token is one.
     public var quoteMark: QuoteMark? {
@@ -103,7 +106,10 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token is this punctuation character.
     public func isPunctuation(_ character: Character) -> Bool {
-        kind == .punctuation && text.count == 1 && text.first == character
+        guard case .punctuation = kind else { return false }
+        // A character of one byte is the whole text only when the text is that byte (no marks after it).
+        if character.utf8.count == 1 { return text.utf8.count == 1 && text.utf8.first == character.utf8.first }
+        return text.count == 1 && text.first == character
     }
 
     /// The parts of a hyphenated compound (`Nato-Generalsekretär` → `Nato`, `Generalsekretär`).

@@ -12,11 +12,29 @@ import NewsGraphModel
 public enum Tokenizer {
     /// The tokens of a text given as its Unicode scalars.
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(UInt32(offset))
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(UInt32(offset))
+        let text = String(scalars: scalars, in: scalars.indices)
+        return AnalyzedText.withUTF8(of: text) { tokens(in: scalars, utf8: $0, offsets: offsets) }
+    }
+
+    /// The tokens of a text given as its Unicode scalars and its UTF-8, `offsets` holding
+    /// where each scalar starts in `utf8` and (last) where the text ends: each token's text
+    /// is copied from the UTF-8.
+    static func tokens(in scalars: [Unicode.Scalar], utf8: UnsafeBufferPointer<UInt8>, offsets: [UInt32]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         let count = scalars.count
-        func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars, in: start..<end) }
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: utf8[Int(offsets[start])..<Int(offsets[end])]), as: UTF8.self)
+        }
         while index < count {
             let scalar = scalars[index]
             if isSpace(scalar) {
@@ -51,7 +69,7 @@ public enum Tokenizer {
                 tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
             } else if let mark = QuoteMark(scalar) {
                 index += 1
-                tokens.append(Token(text: String(scalar), span: Span(start: start, end: index), kind: .quote(mark)))
+                tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .quote(mark)))
             } else {
                 index += 1
                 // Keep an ellipsis written as dots together.
@@ -59,7 +77,7 @@ public enum Tokenizer {
                     while index < count && scalars[index] == "." { index += 1 }
                 }
                 // Combining marks after a symbol belong to it.
-                while index < count && !scalars[index].isASCII && scalars[index].properties.generalCategory == .nonspacingMark {
+                while index < count && !scalars[index].isASCII && isNonspacingMarkBeyondASCII(scalars[index]) {
                     index += 1
                 }
                 tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .punctuation))
@@ -103,7 +121,7 @@ public enum Tokenizer {
     /// Whether a scalar has the Unicode Lowercase property (of ASCII: `a` to `z`).
     @inline(__always)
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : isLowercaseBeyondASCII(scalar)
     }
 
     /// Letters and combining marks.
@@ -113,14 +131,40 @@ public enum Tokenizer {
             let value = scalar.value
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        let category = scalar.properties.generalCategory
-        switch category {
+        return isWordScalarBeyondASCII(scalar)
+    }
+
+    // The Unicode property lookups live in functions of their own: a function that inlines them
+    // looks up the layout of the stdlib's property types at every call, ASCII or not.
+
+    /// ``isLowercase(_:)`` of a scalar that is not ASCII.
+    @inline(never)
+    private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    /// ``isWordScalar(_:)`` of a scalar that is not ASCII.
+    @inline(never)
+    private static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
             .spacingMark:
             return true
         default:
             return false
         }
+    }
+
+    /// Whether a scalar that is not ASCII is a combining mark without width.
+    @inline(never)
+    private static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// ``isSpace(_:)`` of a scalar that is not ASCII.
+    @inline(never)
+    private static func isSpaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{2060}"
+            || scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                && scalar != "\u{00AD}"
     }
 
     @inline(__always)
@@ -136,8 +180,6 @@ public enum Tokenizer {
     @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value < 0x20 }
-        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{2060}"
-            || scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                && scalar != "\u{00AD}"
+        return isSpaceBeyondASCII(scalar)
     }
 }

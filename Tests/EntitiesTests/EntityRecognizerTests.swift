@@ -86,5 +86,12 @@ import Testing
         #expect(entities.person(withPart: "Jong") == nil)  // a middle part
         #expect(entities.person(withPart: "Madonna") == nil)  // one part only
         #expect(entities.personParts.person(withLoweredPart: "un")?.name == "Kim Jong Un")
+        // Parts of 63 bytes and more share one length bit: they are still told apart by their text.
+        let long = String(repeating: "ä", count: 40)
+        entities.record(PersonRecord(name: "Ann \(long)", parts: ["ann", long]))
+        #expect(entities.person(withPart: long)?.name == "Ann \(long)")
+        #expect(entities.person(withPart: String(repeating: "ö", count: 40)) == nil)
+        #expect(entities.person(withPart: "Ann")?.name == "Ann \(long)")
+        #expect(entities.person(withPart: "Anna") == nil)
     }
 }

@@ -42,4 +42,21 @@ import Testing
             #expect(GazetteerKey.parts(text).map { Array($0.utf8) } == Self.referenceParts(text).map { Array($0.utf8) }, "\(text)")
         }
     }
+
+    /// A text is one part when it has no separator, apostrophe or scalar from U+2000 on, and
+    /// a key's parts are its pieces between spaces, also when a part opens with a combining mark.
+    @Test func onePartAndKeysAgreeWithTheParts() {
+        let texts = [
+            "Kim", "", "Jong-un", "W.", "Boris'", "Kim\tJong", "Jong\u{2011}un", "Straße", "Ölé", "\u{301}abc", "a\u{00A0}b",
+            "Boris’", "x…", "Ελλάδα",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let expected = !bytes.contains { [0x20, 0x2D, 0x2E, 0x09, 0x27].contains($0) || $0 >= 0xE2 }
+            #expect(GazetteerKey.isOnePart(text) == expected, "\(text)")
+        }
+        let parts = ["Kim", "\u{301}abc", "Jong", "Ölé"]
+        #expect(GazetteerKey.parts(ofExact: GazetteerKey.exact(parts)) == parts)
+        #expect(GazetteerKey.parts(ofExact: "Kim") == ["Kim"])
+    }
 }

@@ -59,4 +59,37 @@ import Testing
         #expect(soldaten.count == 3)
         #expect(inside.table.isCapitalized(soldaten[0]) && !inside.table.isCapitalized(soldaten[1]))
     }
+
+    /// The columns skip a word by its flags only when its facts say nothing: every column
+    /// gives what the word's facts give (a country only of no function word).
+    @Test func columnsGiveTheWordsFacts() {
+        let text = """
+            Der Präsident und die Sprecherin der Regierung sagten, deutsche und Deutsche Soldaten seien in Kyjiw. \
+            Die Agentur dpa und die Zeitung taz meldeten, ein Diplomat habe Angela Merkel getroffen. Französische Über-Minister.
+            """
+        let recognizer = EntityRecognizer()
+        let facts = recognizer.facts(for: recognizer.table(for: AnalyzedText(text)))
+        let table = facts.table
+        for index in 0..<table.count {
+            guard table.isWord(index) else {
+                #expect(facts.role[index] == nil && facts.countryOfAdjective[index] == nil && facts.classifier[index] == nil)
+                continue
+            }
+            let word = table.withWord(index) { $0.pointee }
+            #expect(facts.role[index] == word.facts?.role, "\(word.form)")
+            #expect(facts.institution[index] == word.facts?.institution, "\(word.form)")
+            #expect(facts.unnamedSource[index] == word.facts?.unnamedSource, "\(word.form)")
+            #expect(facts.classifier[index] == word.facts?.classifier, "\(word.form)")
+            let country = table.classes[index].isEmpty ? word.facts.map(\.country) ?? word.country : nil
+            #expect(facts.countryOfAdjective[index] == country, "\(word.form)")
+            #expect(word.flags.contains(.known) == (word.facts != nil))
+            #expect(facts.isFirstName[index] == (word.facts?.firstName ?? false))
+            #expect(word.isShortOrDotted == (TokenFacts.hasAtMostFourScalars(word.form) || word.form.contains(".")))
+            #expect(word.hasSeveralScalars == (word.form.unicodeScalars.count > 1))
+            #expect(word.hasHyphen == word.form.contains("-"))
+        }
+        #expect((0..<table.count).contains { facts.role[$0] != nil })
+        #expect((0..<table.count).contains { facts.countryOfAdjective[$0] != nil })
+        #expect((0..<table.count).contains { table.isWord($0) && table.withWord($0) { $0.pointee.hasHyphen } })
+    }
 }

@@ -1,0 +1,59 @@
+import NewsGraphModel
+import Testing
+
+@testable import GermanText
+
+/// Token texts and span texts are copied from the text's UTF-8 by scalar offsets:
+/// they must be the scalars' text, whatever the width of each scalar.
+@Suite struct TokenTextTests {
+    private static let samples = [
+        "", " ", "Straße", "„Über 11.000 Soldaten“, sagte Müller-Lüdenscheid.",
+        "Emoji 🇩🇪 und 😀 mitten im Satz… dann Schluss", "Café\u{0301} e\u{0301}tait! «Non»",
+        "Ein\u{00AD}tritt\u{00A0}und\u{202F}Ausgang ndr.de u.a. F-16", "Donaudampfschifffahrtsgesellschaftskapitän",
+        "\u{0301}?!\n\nΑθήνα, Москва, 東京.",
+    ]
+
+    @Test func tokenTextsAreTheirScalars() {
+        for sample in Self.samples {
+            let scalars = Array(sample.unicodeScalars)
+            let text = AnalyzedText(sample)
+            #expect(text.tokens == Tokenizer.tokens(in: scalars))
+            for token in text.tokens {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[token.span.start..<token.span.end])
+                #expect(token.text == String(expected))
+                #expect(token.text.utf8.elementsEqual(String(expected).utf8))
+            }
+        }
+    }
+
+    @Test func spanTextsAreTheirScalarsAndClamped() {
+        for sample in Self.samples {
+            let scalars = Array(sample.unicodeScalars)
+            let text = AnalyzedText(sample)
+            for start in -1...(scalars.count + 1) {
+                for end in [start - 1, start, start + 1, start + 3, scalars.count + 2] {
+                    let low = max(0, min(start, scalars.count))
+                    let high = max(low, min(end, scalars.count))
+                    let expected = String(scalars: scalars, in: low..<high)
+                    let string = text.string(Span(start: start, end: end))
+                    #expect(string.utf8.elementsEqual(expected.utf8))
+                    let bytes = text.withUTF8 { Array($0[text.utf8Range(of: Span(start: start, end: end))]) }
+                    #expect(bytes == Array(expected.utf8))
+                }
+            }
+        }
+    }
+
+    @Test func punctuationIsOneCharacterOnly() {
+        let tokens = AnalyzedText("Ja. Nein.\u{0301} Doch…").tokens
+        let dots = tokens.filter { $0.kind == .punctuation }
+        #expect(dots.map(\.text) == [".", ".\u{0301}", "…"])
+        #expect(dots[0].isPunctuation("."))
+        #expect(!dots[1].isPunctuation("."))
+        #expect(dots[1].isPunctuation(".\u{0301}"))
+        #expect(dots[2].isPunctuation("…"))
+        #expect(!tokens[0].isPunctuation("J"))
+        #expect(tokens[0].isWord && !dots[0].isWord)
+    }
+}
