@@ -192,7 +192,11 @@ extension DocumentExtraction {
         let lastWord = lastWordBefore(end, after: index)
         let splitEntries = form.splitEntries
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
-        let lastWords = splitEntries.isEmpty ? [] : [lastWord].compactMap { $0 } + particlePositions(after: end, sentence: sentence)
+        var lastWords: [Int] = []
+        if !splitEntries.isEmpty {
+            if let lastWord { lastWords.append(lastWord) }
+            appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
+        }
         for entryIndex in splitEntries {
             let entry = verbs.entries[entryIndex]
             if let before = particleBefore(index, entry: entry, verbs: verbs) {
@@ -254,9 +258,8 @@ extension DocumentExtraction {
 
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
-    /// as long as the segments before it hold no verb (`, dem 27. März,`).
-    private func particlePositions(after end: Int, sentence: Range<Int>) -> [Int] {
-        var positions: [Int] = []
+    /// as long as the segments before it hold no verb (`, dem 27. März,`), appended to `positions`.
+    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout [Int]) {
         var boundary = end
         for _ in 0..<2 {
             guard boundary + 1 < sentence.upperBound, table.isPunctuation(boundary, ",") else { break }
@@ -267,7 +270,6 @@ extension DocumentExtraction {
             if isFiniteVerbLike(last) { break }
             boundary = next
         }
-        return positions
     }
 
     /// The particle of a separable verb written apart right before its participle or infinitive at `index`
@@ -512,7 +514,10 @@ extension DocumentExtraction {
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
-        guard let next = chunker.phrase(at: skipAdverbials(from: finite + 1, limit: limit), limit: limit, entities: resolver.entities),
+        let start = skipAdverbials(from: finite + 1, limit: limit)
+        // (The chunker gives a pronoun a phrase of its own, starting there: a first test before it chunks.)
+        guard start < limit, limit <= table.count, Self.nominativePronouns.contains(table.lower[start]),
+            let next = chunker.phrase(at: start, limit: limit, entities: resolver.entities),
             let pronoun = next.pronoun, Self.nominativePronouns.contains(table.lower[pronoun])
         else { return nil }
         return next

@@ -38,7 +38,7 @@ extension DocumentExtraction {
                     let cue = verbCue(at: index, in: lexicon.deploymentVerbs, insideQuotations: true)
                 {
                     reading = verbDeployment(cue, sentence: sentence)
-                } else if table.isCapitalized(index), wordKinds[index].contains(.deploymentNoun), let frames = lexicon.deploymentNouns.match(table.lower[index])?.value {
+                } else if wordKinds[index].contains(.deploymentNoun), table.isCapitalized(index), let frames = lexicon.deploymentNouns.match(table.lower[index])?.value {
                     reading = nounDeployment(index, frames: frames, sentence: sentence, last: last?.deployer)
                 }
                 guard let reading, !isBlocked(reading.cue, sentence: sentence) else { continue }

@@ -96,8 +96,7 @@ extension DocumentExtraction {
     /// Whether token `index` is a claim or source noun outside quotations, as ``nominalReport(at:sentence:)`` needs.
     @inline(__always)
     private func opensNominalReport(at index: Int) -> Bool {
-        table.isCapitalized(index) && quotationAt[index] == nil
-            && wordKinds[index].contains(.reportNoun)
+        wordKinds[index].contains(.reportNoun) && table.isCapitalized(index) && quotationAt[index] == nil
     }
 
     /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,
