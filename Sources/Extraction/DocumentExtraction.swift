@@ -125,16 +125,21 @@ final class DocumentExtraction {
     /// (a predicate that tests several fields should test the type first, in a
     /// switch: an `||` over fields made the optimizer copy each report).
     func firstReport(where matches: (borrowing SpeechReport) -> Bool) -> Int? {
-        let reports = self.reports
-        for index in reports.indices where matches(reports[index]) { return index }
-        return nil
+        reports.withUnsafeBufferPointer { reports in
+            // (Read through the base address: measured cheaper than the array's subscript, which hands out copies.)
+            guard let base = reports.baseAddress else { return nil }
+            for index in reports.indices where matches(base[index]) { return index }
+            return nil
+        }
     }
 
     /// The index of the last report that `matches`, as in ``firstReport(where:)``.
     func lastReport(where matches: (borrowing SpeechReport) -> Bool) -> Int? {
-        let reports = self.reports
-        for index in reports.indices.reversed() where matches(reports[index]) { return index }
-        return nil
+        reports.withUnsafeBufferPointer { reports in
+            guard let base = reports.baseAddress else { return nil }
+            for index in reports.indices.reversed() where matches(base[index]) { return index }
+            return nil
+        }
     }
 
     /// The verb of saying at token `index`, if any.
