@@ -12,16 +12,17 @@ extension DocumentExtraction {
         var index = sentence.lowerBound
         while index < end {
             defer { index += 1 }
-            guard quotationAt[index] == nil, table.isWord(index) else { continue }
+            // (Every reading starts with the first word of an attribution phrase: a bit a token, tested first.)
+            guard mayStartAttributionPhrase(at: index), quotationAt[index] == nil, table.isWord(index) else { continue }
             guard !claimed[index] else {
                 // `…, weil die Mission nach Angaben der UN überfordert ist`: inside another report, the
                 // attribution reports its own subordinate clause.
-                if mayStartAttributionPhrase(at: index), let nested = nestedAttribution(at: index, sentence: sentence) {
+                if let nested = nestedAttribution(at: index, sentence: sentence) {
                     reports.append(nested)
                 }
                 continue
             }
-            guard mayStartAttributionPhrase(at: index), let (length, position) = attributionPhrase(at: index, end: end),
+            guard let (length, position) = attributionPhrase(at: index, end: end),
                 position != .citing || !isSourceOfAVerbReport(at: index, sentence: sentence, end: end),
                 let (speaker, frame) = attributionFrame(at: index, length: length, position: position, sentence: sentence, end: end)
             else { continue }

@@ -192,22 +192,27 @@ extension DocumentExtraction {
         let lastWord = lastWordBefore(end, after: index)
         let splitEntries = form.splitEntries
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
-        let lastWords = splitEntries.isEmpty ? [] : [lastWord].compactMap { $0 } + particlePositions(after: end, sentence: sentence)
+        var lastWords: [Int] = []
+        if !splitEntries.isEmpty {
+            if let lastWord { lastWords.append(lastWord) }
+            appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
+        }
         for entryIndex in splitEntries {
-            let entry = verbs.entries[entryIndex]
-            if let before = particleBefore(index, entry: entry, verbs: verbs) {
+            // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
+            let particle = verbs.entries[entryIndex].particle
+            if let before = particleBefore(index, particle: particle, verbs: verbs) {
                 // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
-                return VerbCue(entry: entry, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
+                return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
             }
             // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
-            if let before = particleBeforeFiniteVerb(index, entry: entry, lastWordAfter: lastWord, sentence: sentence) {
-                return VerbCue(entry: entry, verb: index, particle: before, isFinite: true, isParticiple: false)
+            if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
+                return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: before, isFinite: true, isParticiple: false)
             }
-            for last in lastWords where entry.particle.count <= last - index {
-                let first = last - entry.particle.count + 1
-                if spells(entry.particle, from: first) {
+            for last in lastWords where particle.count <= last - index {
+                let first = last - particle.count + 1
+                if spells(particle, from: first) {
                     let participle = form.isParticiple
-                    return VerbCue(entry: entry, verb: index, particle: first..<(last + 1), isFinite: !participle,
+                    return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: first..<(last + 1), isFinite: !participle,
                         isParticiple: participle)
                 }
             }
@@ -254,9 +259,8 @@ extension DocumentExtraction {
 
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
-    /// as long as the segments before it hold no verb (`, dem 27. März,`).
-    private func particlePositions(after end: Int, sentence: Range<Int>) -> [Int] {
-        var positions: [Int] = []
+    /// as long as the segments before it hold no verb (`, dem 27. März,`), appended to `positions`.
+    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout [Int]) {
         var boundary = end
         for _ in 0..<2 {
             guard boundary + 1 < sentence.upperBound, table.isPunctuation(boundary, ",") else { break }
@@ -267,28 +271,27 @@ extension DocumentExtraction {
             if isFiniteVerbLike(last) { break }
             boundary = next
         }
-        return positions
     }
 
     /// The particle of a separable verb written apart right before its participle or infinitive at `index`
     /// (`bekannt gegeben`, `bekannt zu geben`), or nil.
-    private func particleBefore(_ index: Int, entry: VerbEntry, verbs: VerbLexicon) -> Range<Int>? {
-        let lower = table.lower[index]
+    private func particleBefore(_ index: Int, particle: [String], verbs: VerbLexicon) -> Range<Int>? {
         var end = index
         if end > 0, table.lower[end - 1] == "zu" { end -= 1 }
-        let start = end - entry.particle.count
-        guard !entry.particle.isEmpty, start >= 0, spells(entry.particle, from: start) else { return nil }
-        let joined = entry.particle.joined() + lower
-        guard end < index ? verbs.isNonFinite(entry.particle.joined() + "zu" + lower) : verbs.isParticiple(lower) || verbs.isNonFinite(joined)
+        let start = end - particle.count
+        guard !particle.isEmpty, start >= 0, spells(particle, from: start) else { return nil }
+        let lower = table.lower[index]
+        let joined = particle.joined() + lower
+        guard end < index ? verbs.isNonFinite(particle.joined() + "zu" + lower) : verbs.isParticiple(lower) || verbs.isNonFinite(joined)
         else { return nil }
         return start..<end
     }
 
     /// The particle written apart right before a finite verb that closes a subordinate clause
     /// (`wie X bekannt gab`, `, das fest stand`; `lastWord`, the clause's last word after the verb, is nil), or nil.
-    private func particleBeforeFiniteVerb(_ index: Int, entry: VerbEntry, lastWordAfter lastWord: Int?, sentence: Range<Int>) -> Range<Int>? {
-        let start = index - entry.particle.count
-        guard !entry.particle.isEmpty, lastWord == nil, start > sentence.lowerBound, spells(entry.particle, from: start)
+    private func particleBeforeFiniteVerb(_ index: Int, particle: [String], lastWordAfter lastWord: Int?, sentence: Range<Int>) -> Range<Int>? {
+        let start = index - particle.count
+        guard !particle.isEmpty, lastWord == nil, start > sentence.lowerBound, spells(particle, from: start)
         else { return nil }
         let left = clauseStart(before: start, floor: sentence.lowerBound)
         guard left < start, table.has(left, [.subordinator, .relative]) || table.lower[left] == "wie" else { return nil }
@@ -512,7 +515,10 @@ extension DocumentExtraction {
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
-        guard let next = chunker.phrase(at: skipAdverbials(from: finite + 1, limit: limit), limit: limit, entities: resolver.entities),
+        let start = skipAdverbials(from: finite + 1, limit: limit)
+        // (The chunker gives a pronoun a phrase of its own, starting there: a first test before it chunks.)
+        guard start < limit, limit <= table.count, Self.nominativePronouns.contains(table.lower[start]),
+            let next = chunker.phrase(at: start, limit: limit, entities: resolver.entities),
             let pronoun = next.pronoun, Self.nominativePronouns.contains(table.lower[pronoun])
         else { return nil }
         return next

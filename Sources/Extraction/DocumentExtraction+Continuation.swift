@@ -24,9 +24,13 @@ extension DocumentExtraction {
             // A report that ends in this sentence makes its speaker current (a denier too: `X wies die
             // Vorwürfe zurück. Man habe nichts falsch gemacht.`); a denial's content may lie before the
             // sentence, so its frame counts.
-            if let report = lastReport(where: {
-                !$0.referents.isEmpty && ($0.type == .asserts && $0.contentSpan.end > startOffset && $0.contentSpan.end <= endOffset
-                    || $0.type == .denies && $0.tokens.upperBound > sentence.lowerBound && $0.tokens.upperBound <= sentence.upperBound)
+            if let report = lastReport(where: { report in
+                // (The type first, a switch: an `||` of both readings made the optimizer copy each report.)
+                switch report.type {
+                case .asserts: report.contentSpan.end > startOffset && report.contentSpan.end <= endOffset && !report.referents.isEmpty
+                case .denies: report.tokens.upperBound > sentence.lowerBound && report.tokens.upperBound <= sentence.upperBound && !report.referents.isEmpty
+                case .deploys: false
+                }
             }), let referent = reports[report].referents.first {
                 chain = referent
                 chainSentence = sentenceIndex

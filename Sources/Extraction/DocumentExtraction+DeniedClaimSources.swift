@@ -7,7 +7,9 @@ import NewsGraphModel
 extension DocumentExtraction {
     func findDeniedClaimSources() {
         var found: [SpeechReport] = []
-        for report in reports where report.type == .denies {
+        // (By index: a loop over the reports copies each, the denials only are needed.)
+        for index in reports.indices where reports[index].type == .denies {
+            let report = reports[index]
             guard let cue = report.cue else { continue }
             let verb = text.tokenIndex(startingAtOrAfter: cue.start)
             let contentStart = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)

@@ -38,7 +38,7 @@ extension DocumentExtraction {
                     let cue = verbCue(at: index, in: lexicon.deploymentVerbs, insideQuotations: true)
                 {
                     reading = verbDeployment(cue, sentence: sentence)
-                } else if table.isCapitalized(index), wordKinds[index].contains(.deploymentNoun), let frames = lexicon.deploymentNouns.match(table.lower[index])?.value {
+                } else if wordKinds[index].contains(.deploymentNoun), table.isCapitalized(index), let frames = lexicon.deploymentNouns.match(table.lower[index])?.value {
                     reading = nounDeployment(index, frames: frames, sentence: sentence, last: last?.deployer)
                 }
                 guard let reading, !isBlocked(reading.cue, sentence: sentence) else { continue }
@@ -69,7 +69,8 @@ extension DocumentExtraction {
         let right = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Forces that are present stand in the verb's clause, or before a relative clause (`Soldaten, die … trainiert werden`).
         let widen = cue.entry.frames.contains(.sends) || table.has(left, .relative)
-        guard let unitIndex = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil) else {
+        guard let (unitIndex, unitQuantity) = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil)
+        else {
             return nil
         }
         let nationality = self.nationality(ofUnitAt: unitIndex, sentence: sentence)
@@ -84,7 +85,7 @@ extension DocumentExtraction {
         let destination = self.destination(in: cue.verb < unitIndex ? cue.verb..<right : min(unitIndex, cue.verb)..<right, excluding: deployer.entity)
         return DeploymentReading(
             cue: cue.verb..<(cue.lastToken + 1), deployer: deployer.entity, deployerSpan: deployer.span,
-            unit: unit(at: unitIndex)?.unit, quantity: quantity(forUnitAt: unitIndex, sentence: sentence),
+            unit: unit(at: unitIndex)?.unit, quantity: unitQuantity,
             destination: destination, isNoun: false, rule: rule)
     }
 
@@ -97,7 +98,8 @@ extension DocumentExtraction {
         var after = index + 1
         if after < right, ["von", "vom"].contains(table.lower[after]) { after += 1 }
         let window = after..<min(right, after + 6)
-        let unitIndex = unitToken(in: window)
+        let found = unitToken(in: window)
+        let unitIndex = found?.index
         // `der Truppeneinsatz`: a noun that names its forces needs no unit after it.
         guard unitIndex != nil || frames.contains(.forces) else { return nil }
         var deployer = unitIndex.flatMap { nationality(ofUnitAt: $0, sentence: sentence) }
@@ -112,21 +114,21 @@ extension DocumentExtraction {
         return DeploymentReading(
             cue: index..<(index + 1), deployer: deployer.entity, deployerSpan: deployer.span,
             unit: unitIndex.flatMap { unit(at: $0) }?.unit,
-            quantity: unitIndex.flatMap { quantity(forUnitAt: $0, sentence: sentence) },
+            quantity: found.flatMap(\.quantity),
             destination: direction.flatMap { destination(in: $0, excluding: deployer.entity) }, hasDirection: direction != nil,
             isNoun: true, rule: "deployment-noun:\(table.forms[index])\(frames.contains(.presence) ? " presence" : "")")
     }
 
     // MARK: - Parts
 
-    /// The first unit noun in a range (a number before it preferred).
-    private func unitToken(in range: Range<Int>) -> Int? {
+    /// The first unit noun in a range (a number before it preferred), with its quantity (read once here).
+    private func unitToken(in range: Range<Int>) -> (index: Int, quantity: (value: Int, approximate: Bool)?)? {
         var first: Int?
         for index in range where index < table.count && table.isCapitalized(index) && unit(at: index) != nil {
-            if quantity(forUnitAt: index, sentence: sentenceRange(of: index)) != nil { return index }
+            if let quantity = quantity(forUnitAt: index, sentence: sentenceRange(of: index)) { return (index, quantity) }
             if first == nil { first = index }
         }
-        return first
+        return first.map { ($0, nil) }
     }
 
     /// The unit noun at a token.
@@ -150,7 +152,7 @@ extension DocumentExtraction {
 
     /// The number of a unit: before it, or inside a formation (`vier Brigaden mit 12.000 Soldaten`).
     private func quantity(forUnitAt index: Int, sentence: Range<Int>) -> (value: Int, approximate: Bool)? {
-        let reader = QuantityReader(table: table, lexicon: lexicon)
+        let reader = QuantityReader(table: table, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
         if let formation = unit(at: index), formation.isFormation, index + 3 < sentence.upperBound, table.lower[index + 1] == "mit",
             let inner = (index + 2..<min(sentence.upperBound, index + 6)).first(where: { unit(at: $0) != nil }),
             let found = reader.quantity(before: inner, floor: index + 2, isModifier: chunker.isModifier)

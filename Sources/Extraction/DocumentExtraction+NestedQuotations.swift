@@ -15,15 +15,18 @@ extension DocumentExtraction {
 
     func findNestedQuotations() {
         // Quotations that are a direct report's own content (`nannte X „verfehlt“`) are taken already.
-        for report in reports where report.form == .direct {
-            let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)
-            if let quotation = quotationAt[first], text.quotations[quotation].span == report.contentSpan { usedQuotations.insert(quotation) }
+        // (By index, reading the fields needed: a loop over the reports copies each.)
+        for index in reports.indices where reports[index].form == .direct {
+            let contentSpan = reports[index].contentSpan
+            let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
+            if let quotation = quotationAt[first], text.quotations[quotation].span == contentSpan { usedQuotations.insert(quotation) }
         }
         for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
-            let report = reports[index]
-            let first = text.tokenIndex(startingAtOrAfter: report.contentSpan.start)
-            let end = text.tokenIndex(startingAtOrAfter: report.contentSpan.end)
+            let contentSpan = reports[index].contentSpan
+            let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
+            let end = text.tokenIndex(startingAtOrAfter: contentSpan.end)
             for quotationIndex in quotedWords(in: first..<end) where !usedQuotations.contains(quotationIndex) {
+                let report = reports[index]
                 let quotation = text.quotations[quotationIndex]
                 // Only in the content's pieces: not the source of an attribution inside it (`laut „taz.de“`).
                 guard report.pieces.contains(where: { $0.start <= quotation.span.start && quotation.span.end <= $0.end }) else { continue }

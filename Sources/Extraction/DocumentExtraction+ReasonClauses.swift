@@ -12,14 +12,15 @@ extension DocumentExtraction {
     private static let reasonConjunctions = WordSet(["da", "weil"])
 
     func findReasonClauses() {
-        for report in reports {
-            guard case .phrases(let speakers) = report.speaker, !speakers.isEmpty, let cue = report.cue else { continue }
+        // (By index, the cue tested first: a loop over the reports copies each. Reports added here are not read.)
+        for index in reports.indices {
+            guard let cue = reports[index].cue, case .phrases(let speakers) = reports[index].speaker, !speakers.isEmpty else { continue }
             let verb = text.tokenIndex(startingAtOrAfter: cue.start)
             guard verb < table.count else { continue }
             let sentence = sentenceRange(of: verb)
             guard let (clause, content) = reasonInTheSubjunctive(after: verb, sentence: sentence) else { continue }
-            add(SpeechReport(type: .asserts, speaker: report.speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
-                form: .indirect, rule: "reason in the subjunctive after \(report.rule)", tokens: clause))
+            add(SpeechReport(type: .asserts, speaker: reports[index].speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
+                form: .indirect, rule: "reason in the subjunctive after \(reports[index].rule)", tokens: clause))
         }
         for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
             let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)

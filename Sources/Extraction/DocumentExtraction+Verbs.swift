@@ -96,8 +96,7 @@ extension DocumentExtraction {
     /// Whether token `index` is a claim or source noun outside quotations, as ``nominalReport(at:sentence:)`` needs.
     @inline(__always)
     private func opensNominalReport(at index: Int) -> Bool {
-        table.isCapitalized(index) && quotationAt[index] == nil
-            && wordKinds[index].contains(.reportNoun)
+        wordKinds[index].contains(.reportNoun) && table.isCapitalized(index) && quotationAt[index] == nil
     }
 
     /// The subject of the clause a claim noun stands in as object (`37 Prozent sind der Auffassung`,
@@ -738,12 +737,14 @@ extension DocumentExtraction {
         let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? left
         let frameEnd = max(cue.lastToken + 1, subjectEnd)
         let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
-        let subjectTokens = Set(subjects.flatMap { Array($0.tokens) })
         // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
         let negationEnd = (frameEnd..<boundary).first {
             table.has($0, .conjunction) && $0 + 1 < boundary && (isFiniteVerbLike($0 + 1) || hasFiniteSpeechCue(at: $0 + 1))
         } ?? boundary
-        guard !(left..<negationEnd).contains(where: { table.has($0, .negation) && quotationAt[$0] == nil && !subjectTokens.contains($0) })
+        // (The subjects' ranges are asked only at a negation: no set of their tokens is made for every frame.)
+        guard !(left..<negationEnd).contains(where: { index in
+            table.has(index, .negation) && quotationAt[index] == nil && !subjects.contains { $0.tokens.contains(index) }
+        })
         else { return nil }
         // The object: between the verb (or the subject after it) and the particle or clause end.
         var object: Range<Int>?

@@ -36,10 +36,11 @@ final class DocumentExtraction {
     var usedCues: [Bool]
     /// The deployment edges found.
     var deploymentEdges: [ExtractedEdge] = []
-    /// The verb of saying at each token, found once (see ``verbCue(at:in:insideQuotations:)``).
-    var speechCues: [VerbCue?] = []
-    /// For each token, whether ``speechCues`` has a verb there: first tests read flags rather than copy cues.
-    var isSpeechCue: [Bool] = []
+    /// The verbs of saying of the document, found once (see ``verbCue(at:in:insideQuotations:)``), in text order.
+    var speechCues: [VerbCue] = []
+    /// For each token, the index in ``speechCues`` of the verb of saying there, or -1: first tests
+    /// read a number rather than copy cues, and tokens without a verb hold no cue.
+    var speechCueAt: [Int32] = []
     /// For each token, whether ``speechCues`` has a finite verb there.
     var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
@@ -72,16 +73,16 @@ final class DocumentExtraction {
     /// Runs every phase and returns the document's analysis.
     func run() -> DocumentAnalysis {
         // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
-        var cues = [VerbCue?](repeating: nil, count: table.count)
-        var isCue = [Bool](repeating: false, count: table.count)
-        var isFiniteCue = isCue
+        var cues: [VerbCue] = []
+        var cueAt = [Int32](repeating: -1, count: table.count)
+        var isFiniteCue = [Bool](repeating: false, count: table.count)
         for index in 0..<table.count where mayBeVerbCue(at: index, .speechVerb) {
             guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
-            isCue[index] = true
+            cueAt[index] = Int32(cues.count)
             isFiniteCue[index] = cue.isFinite
-            cues[index] = cue
+            cues.append(cue)
         }
-        (speechCues, isSpeechCue, isFiniteSpeechCue) = (cues, isCue, isFiniteCue)
+        (speechCues, speechCueAt, isFiniteSpeechCue) = (cues, cueAt, isFiniteCue)
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -97,56 +98,58 @@ final class DocumentExtraction {
         findLooseQuotations()
         findDeployments()
         var edges: [ExtractedEdge] = []
-        // The statements given an edge so far, by type and speaker.
-        var told: [StatementTeller: [String]] = [:]
-        for report in reports { edges += self.edges(for: report) }
-        edges = edges.filter { edge in
-            // The same statement by the same speaker told twice in the same words (a repeated headline) is one edge.
-            guard case .statement(let content) = edge.target, edge.type != .deploys else { return true }
-            let teller = StatementTeller(type: edge.type, source: edge.source)
-            if told[teller, default: []].contains(content) { return false }
-            told[teller, default: []].append(content)
-            return true
+        edges.reserveCapacity(reports.count + deploymentEdges.count)
+        for index in reports.indices {
+            for edge in self.edges(for: reports[index]) where !Self.isTold(edge, in: edges) { edges.append(edge) }
         }
         edges += deploymentEdges
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
         return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
     }
 
-    /// Who tells a statement, and how: an edge's type and source.
-    private struct StatementTeller: Hashable {
-        var type: EdgeType
-        var source: EntityRef
+    /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
+    /// the same speaker in the same words (a repeated headline) is one edge. (The few edges of a document
+    /// are compared one by one: cheaper than hashing their speakers and statements.)
+    private static func isTold(_ edge: ExtractedEdge, in edges: [ExtractedEdge]) -> Bool {
+        guard case .statement(let content) = edge.target, edge.type != .deploys else { return false }
+        // (An index loop: `contains(where:)` hands the closure a copy of each edge.)
+        for index in edges.indices where edges[index].type == edge.type {
+            if case .statement(let told) = edges[index].target, told == content, edges[index].source == edge.source { return true }
+        }
+        return false
     }
 
     // MARK: - Reports
 
-    /// The index of the first report that `matches`. The reports are read in
-    /// place: a closure handed them as array elements gets a copy of each.
-    func firstReport(where matches: (SpeechReport) -> Bool) -> Int? {
+    /// The index of the first report that `matches`, the reports lent to it in turn
+    /// (a predicate that tests several fields should test the type first, in a
+    /// switch: an `||` over fields made the optimizer copy each report).
+    func firstReport(where matches: (borrowing SpeechReport) -> Bool) -> Int? {
         reports.withUnsafeBufferPointer { reports in
-            // (An index loop: `firstIndex(where:)` hands the closure a copy of each report.)
-            for index in reports.indices where matches(reports[index]) { return index }
+            // (Read through the base address: measured cheaper than the array's subscript, which hands out copies.)
+            guard let base = reports.baseAddress else { return nil }
+            for index in reports.indices where matches(base[index]) { return index }
             return nil
         }
     }
 
-    /// The index of the last report that `matches`, read in place as in ``firstReport(where:)``.
-    func lastReport(where matches: (SpeechReport) -> Bool) -> Int? {
+    /// The index of the last report that `matches`, as in ``firstReport(where:)``.
+    func lastReport(where matches: (borrowing SpeechReport) -> Bool) -> Int? {
         reports.withUnsafeBufferPointer { reports in
-            for index in reports.indices.reversed() where matches(reports[index]) { return index }
+            guard let base = reports.baseAddress else { return nil }
+            for index in reports.indices.reversed() where matches(base[index]) { return index }
             return nil
         }
     }
 
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
-        index >= 0 && index < speechCues.count ? speechCues[index] : nil
+        hasSpeechCue(at: index) ? speechCues[Int(speechCueAt[index])] : nil
     }
 
     /// Whether a verb of saying stands at token `index`.
     func hasSpeechCue(at index: Int) -> Bool {
-        index >= 0 && index < isSpeechCue.count && isSpeechCue[index]
+        index >= 0 && index < speechCueAt.count && speechCueAt[index] >= 0
     }
 
     /// Whether a finite verb of saying stands at token `index`.
@@ -187,19 +190,14 @@ final class DocumentExtraction {
             case .referent(let referent):
                 reports[index].referents = [referent]
             case .phrases(let phrases):
-                reports[index].referents = phrases.flatMap { phrase in
-                    resolver.referents(for: phrase).map { referent in
-                        // `X, der sagte, …`: the relative pronoun is where X speaks.
-                        if let pronoun = phrase.relativePronoun {
-                            return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
-                                rule: "\(referent.rule) (relative pronoun)")
-                        }
-                        // The speaker is the whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name.
-                        guard phrase.pronoun == nil, phrases.count == 1, let span = trimmedSpan(phrase.tokens) else { return referent }
-                        return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
+                // (One array, the referents that cannot speak left out as they come.)
+                var referents: [Referent] = []
+                for phrase in phrases {
+                    for referent in resolver.referents(for: phrase) where referent.entity.type.canSpeak {
+                        referents.append(speaker(referent, of: phrase, alone: phrases.count == 1))
                     }
                 }
-                .filter { $0.entity.type.canSpeak }
+                reports[index].referents = referents
             case .previous(let token, let span):
                 let start = table.tokens[token].span.start
                 let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
@@ -216,6 +214,17 @@ final class DocumentExtraction {
             }
             for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
         }
+    }
+
+    /// Where the referent of a report's phrase speaks: `X, der sagte, …` at the relative pronoun; else the
+    /// whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name, when it is the report's only one.
+    private func speaker(_ referent: Referent, of phrase: NounPhrase, alone: Bool) -> Referent {
+        if let pronoun = phrase.relativePronoun {
+            return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
+                rule: "\(referent.rule) (relative pronoun)")
+        }
+        guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return referent }
+        return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
     }
 
     /// The speaker of a report in the sentence before an impersonal frame whose verb is in the Konjunktiv I, if any.
@@ -267,16 +276,17 @@ final class DocumentExtraction {
     func edges(for report: SpeechReport) -> [ExtractedEdge] {
         let content = statementText(report.pieces)
         guard !content.isEmpty else { return [] }
+        let contentStart = min(report.contentSpan.start, report.cue?.start ?? .max)
+        let contentEnd = max(report.contentSpan.end, report.cue?.end ?? .min)
         if case .impersonal(let description) = report.speaker {
-            let sentence = sentenceSpan(covering: [report.contentSpan] + (report.cue.map { [$0] } ?? []))
+            let sentence = sentenceSpan(from: contentStart, to: contentEnd)
             return [ExtractedEdge(
                 type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
                 contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")]
         }
         return report.referents.map { referent in
-            let covered = [referent.span, report.contentSpan] + (report.cue.map { [$0] } ?? [])
-            let sentence = sentenceSpan(covering: covered)
+            let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
             return ExtractedEdge(
                 type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
                 sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
@@ -286,8 +296,11 @@ final class DocumentExtraction {
 
     /// The span of the sentences that hold all the given spans.
     func sentenceSpan(covering spans: [Span]) -> Span {
-        let start = spans.map(\.start).min() ?? 0
-        let end = spans.map(\.end).max() ?? 0
+        sentenceSpan(from: spans.map(\.start).min() ?? 0, to: spans.map(\.end).max() ?? 0)
+    }
+
+    /// The span of the sentences that hold the offsets from `start` to `end`.
+    func sentenceSpan(from start: Int, to end: Int) -> Span {
         let first = text.sentenceIndex(containing: start) ?? 0
         let last = text.sentenceIndex(containing: max(start, end - 1)) ?? first
         guard first < text.sentences.count, last < text.sentences.count else { return Span(start: start, end: end) }

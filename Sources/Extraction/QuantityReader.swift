@@ -5,18 +5,21 @@ import Entities
 /// (`3 Tausend`), and hedges that make it approximate (`etwa`, `mehr als`).
 struct QuantityReader {
     let table: TokenTable
-    let lexicon: ExtractionLexicon
+    /// The lexicon's number words (see ``ExtractionLexicon/numberWords``): a reader holds them, not a copy of the whole lexicon.
+    let numberWords: [String: (value: Int, isMultiplier: Bool)]
+    /// The lexicon's quantity hedges.
+    let hedges: [[String]]
 
     /// The quantity written before token `unit` (skipping adjectives), with whether it is hedged, or nil.
     func quantity(before unit: Int, floor: Int, isModifier: (Int) -> Bool) -> (value: Int, approximate: Bool, start: Int)? {
         var index = unit - 1
-        while index >= floor, isModifier(index), table.tokens[index].kind != .number, lexicon.numberWords[table.lower[index]] == nil {
+        while index >= floor, isModifier(index), table.tokens[index].kind != .number, numberWords[table.lower[index]] == nil {
             index -= 1
         }
         guard index >= floor else { return nil }
         var value: Int
         var start = index
-        if let (multiplier, isMultiplier) = lexicon.numberWords[table.lower[index]], isMultiplier {
+        if let (multiplier, isMultiplier) = numberWords[table.lower[index]], isMultiplier {
             guard index - 1 >= floor, let base = number(at: index - 1) else { return nil }
             value = base * multiplier
             start = index - 1
@@ -32,17 +35,23 @@ struct QuantityReader {
     func number(at index: Int) -> Int? {
         let token = table.tokens[index]
         if token.kind == .number {
+            // (ASCII text, as numbers almost always are, read by bytes: each byte is a character there.)
+            let utf8 = token.text.utf8
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                guard !utf8.contains(UInt8(ascii: ",")) else { return nil }
+                return Int(String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self))
+            }
             let digits = token.text.filter { $0 != "." }
             guard !digits.contains(",") else { return nil }
             return Int(digits)
         }
-        if let (value, isMultiplier) = lexicon.numberWords[table.lower[index]], !isMultiplier { return value }
+        if let (value, isMultiplier) = numberWords[table.lower[index]], !isMultiplier { return value }
         return nil
     }
 
     /// Whether a hedge (`etwa`, `rund`, `mehr als`, `bis zu`) ends right before token `index`.
     func hedge(before index: Int, floor: Int) -> Bool {
-        lexicon.hedges.contains { words in
+        hedges.contains { words in
             let start = index - words.count
             guard start >= floor else { return false }
             return words.indices.allSatisfy { table.lower[start + $0] == words[$0] }
