@@ -71,7 +71,7 @@ struct MarkupBytes: ~Copyable {
         count += 2
     }
 
-    /// Appends bytes. Up to 16 bytes (tags, names, numbers) are copied as two
+    /// Appends bytes. Up to 32 bytes (tags, names, numbers) are copied as
     /// overlapping words, not through a call to `memcpy`.
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -81,9 +81,12 @@ struct MarkupBytes: ~Copyable {
         let target = UnsafeMutableRawPointer(base + count)
         let from = UnsafeRawPointer(source)
         switch length {
+        case 17...32:
+            copyWords(from: from, to: target, count: 16)
+            copyWords(from: from + length - 16, to: target + length - 16, count: 16)
         case 8...16:
-            target.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            (target + length - 8).storeBytes(of: (from + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            copyWords(from: from, to: target, count: 8)
+            copyWords(from: from + length - 8, to: target + length - 8, count: 8)
         case 4..<8:
             target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
             (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
@@ -91,6 +94,13 @@ struct MarkupBytes: ~Copyable {
             (base + count).initialize(from: source, count: length)
         }
         count += length
+    }
+
+    /// Copies `count` bytes (8 or 16) as one or two words.
+    @inline(__always)
+    private func copyWords(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
+        target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        if count == 16 { (target + 8).storeBytes(of: (source + 8).loadUnaligned(as: UInt64.self), as: UInt64.self) }
     }
 
     /// Appends the UTF-8 of a constant.
@@ -108,20 +118,26 @@ struct MarkupBytes: ~Copyable {
     }
 
     /// Appends an integer in decimal, as `String(value)` writes it: the
-    /// digits are made last first in a buffer on the stack, then copied.
+    /// digits are counted, then written last first straight into memory.
     mutating func append(decimal value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        var length = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - length] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                length += 1
-            } while magnitude > 0
-            let first = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - length)
-            append(UnsafeBufferPointer(start: first, count: length))
+        reserve(20)  // "-" and the 19 digits of Int.min
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count += 1
         }
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt = 10  // at most 10^19, as the magnitude is below it
+        while magnitude >= power {
+            digits += 1
+            power &*= 10
+        }
+        count += digits
+        var position = count
+        repeat {
+            position -= 1
+            base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 }

@@ -34,8 +34,12 @@ public struct TextElementBatch: ~Copyable {
     let depth: Int
     /// Whether each element goes on a new line, indented by two spaces a level.
     private let indent: Bool
-    /// The elements opened by ``startElement(_:)`` and not yet ended, innermost last.
-    private var openElements: [OpenElement] = []
+    /// The elements opened by ``startElement(_:)`` and not yet ended, but the innermost, outermost first.
+    private var outerElements: [OpenElement] = []
+    /// The innermost element opened and not yet ended, kept apart from the
+    /// others: adding a child changes it, and changing a stored value needs
+    /// no uniqueness check as an array element does.
+    private var innermost: OpenElement?
 
     /// An element of the batch whose end tag is still to come.
     private struct OpenElement {
@@ -50,7 +54,7 @@ public struct TextElementBatch: ~Copyable {
     init(depth: Int, indent: Bool) {
         self.depth = depth
         self.indent = indent
-        openElements.reserveCapacity(8)
+        outerElements.reserveCapacity(8)
     }
 
     /// How many bytes of markup were gathered since the last write.
@@ -63,47 +67,39 @@ public struct TextElementBatch: ~Copyable {
     public var isEmpty: Bool { bytes.count == 0 }
 
     /// Whether every element opened with ``startElement(_:)`` has been ended.
-    public var isComplete: Bool { openElements.isEmpty }
+    public var isComplete: Bool { innermost == nil }
 
     /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
-            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
+        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            appendJoined(items, separator: separator, in: element.valueContext)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        appendJoined(items, separator: separator, in: element.valueContext)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            bytes.append(decimal: value)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        bytes.append(decimal: value)
+        bytes.append(element.endTag)
     }
 
     /// Opens a child element `name` (the caller's constant, an XML name such
@@ -113,7 +109,8 @@ public struct TextElementBatch: ~Copyable {
         beginChild()
         bytes.append(UInt8(ascii: "<"))
         bytes.append(name)
-        openElements.append(OpenElement(name: name))
+        if let outer = innermost { outerElements.append(outer) }
+        innermost = OpenElement(name: name)
     }
 
     /// Adds the attribute `name="text"` (the value sanitised and escaped) to the element just started.
@@ -149,7 +146,8 @@ public struct TextElementBatch: ~Copyable {
     /// `<name .../>` when it has no children, else with `</name>` on its own line.
     /// Does nothing when no element is open.
     public mutating func endElement() {
-        guard let element = openElements.popLast() else { return }
+        guard let element = innermost else { return }
+        innermost = outerElements.popLast()
         if element.hasChildren {
             appendLineStart()
             bytes.append(UInt8(ascii: "<"), UInt8(ascii: "/"))
@@ -172,10 +170,10 @@ public struct TextElementBatch: ~Copyable {
     /// any, marks it as having children, and starts the child's indented line.
     @inline(__always)
     private mutating func beginChild() {
-        if let last = openElements.indices.last {
-            if openElements[last].inStartTag { bytes.append(UInt8(ascii: ">")) }
-            openElements[last].inStartTag = false
-            openElements[last].hasChildren = true
+        if innermost != nil {
+            if innermost!.inStartTag { bytes.append(UInt8(ascii: ">")) }
+            innermost!.inStartTag = false
+            innermost!.hasChildren = true
         }
         appendLineStart()
     }
@@ -185,13 +183,18 @@ public struct TextElementBatch: ~Copyable {
     private mutating func appendLineStart() {
         guard indent else { return }
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(spaces: 2 * (depth + openElements.count))
+        bytes.append(spaces: 2 * (depth + openCount))
     }
+
+    /// How many elements of the batch are open.
+    @inline(__always)
+    private var openCount: Int { innermost == nil ? 0 : outerElements.count + 1 }
 
     /// Empties the batch, keeping its storage.
     mutating func removeAll() {
         bytes.removeAll()
-        openElements.removeAll(keepingCapacity: true)
+        outerElements.removeAll(keepingCapacity: true)
+        innermost = nil
     }
 
     /// Appends `items` joined by `separator`, each sanitised and escaped for `context`.
