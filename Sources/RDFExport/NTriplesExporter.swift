@@ -97,8 +97,7 @@ struct NTriplesSink: RDFSink {
     @inline(__always)
     private mutating func start(_ predicate: RDFPredicate) {
         out.append(subject)
-        out.append(predicate.nTriples)
-        out.append(UInt8(ascii: " "))
+        out.append(predicate.nTriplesPredicate)
     }
 
     /// Ends a line.

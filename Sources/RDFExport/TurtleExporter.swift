@@ -43,8 +43,6 @@ struct TurtleSink: RDFSink {
     /// The separators and prefixes below, read once: the constants live as
     /// long as the program, and a stored buffer costs no lazy-global check or reference count per use.
     private let sameObject = Self.sameObjectBytes.buffer
-    private let firstPredicate = Self.firstPredicateBytes.buffer
-    private let nextPredicate = Self.nextPredicateBytes.buffer
     private let blockEnd = Self.blockEndBytes.buffer
     private let resourcePrefix = Self.resourcePrefixBytes.buffer
 
@@ -98,16 +96,12 @@ struct TurtleSink: RDFSink {
         if identity == previous {
             out.append(sameObject)
         } else {
-            out.append(previous == nil ? firstPredicate : nextPredicate)
-            out.append(predicate.turtle)
-            out.append(UInt8(ascii: " "))
+            out.append(previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate)
             previous = identity
         }
     }
 
     private static let sameObjectBytes = FixedBytes(",\n        ")
-    private static let firstPredicateBytes = FixedBytes(" ")
-    private static let nextPredicateBytes = FixedBytes(" ;\n    ")
     private static let blockEndBytes = FixedBytes(" .\n")
     private static let resourcePrefixBytes = FixedBytes("ngr:")
     private static let dateType = FixedBytes("^^xsd:date")

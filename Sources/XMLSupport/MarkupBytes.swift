@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// Growable UTF-8 bytes in memory of their own, for markup built in Swift
 /// (``TextElementBatch``): appending is a capacity check and a store or a
 /// copy, with no reference count or uniqueness check on the way. Not
@@ -71,36 +73,13 @@ struct MarkupBytes: ~Copyable {
         count += 2
     }
 
-    /// Appends bytes. Up to 32 bytes (tags, names, numbers) are copied as
-    /// overlapping words, not through a call to `memcpy`.
+    /// Appends bytes; short ones (tags, names, numbers) are copied as words (``ExportSupport/ByteWords/copy(_:from:to:)``).
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        let length = bytes.count
-        reserve(length)
-        let target = UnsafeMutableRawPointer(base + count)
-        let from = UnsafeRawPointer(source)
-        switch length {
-        case 17...32:
-            copyWords(from: from, to: target, count: 16)
-            copyWords(from: from + length - 16, to: target + length - 16, count: 16)
-        case 8...16:
-            copyWords(from: from, to: target, count: 8)
-            copyWords(from: from + length - 8, to: target + length - 8, count: 8)
-        case 4..<8:
-            target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
-            (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
-        default:
-            (base + count).initialize(from: source, count: length)
-        }
-        count += length
-    }
-
-    /// Copies `count` bytes (8 or 16) as one or two words.
-    @inline(__always)
-    private func copyWords(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
-        target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
-        if count == 16 { (target + 8).storeBytes(of: (source + 8).loadUnaligned(as: UInt64.self), as: UInt64.self) }
+        reserve(bytes.count)
+        ByteWords.copy(bytes.count, from: source, to: base + count)
+        count += bytes.count
     }
 
     /// Appends the UTF-8 of a constant.
@@ -117,27 +96,9 @@ struct MarkupBytes: ~Copyable {
         count += spaces
     }
 
-    /// Appends an integer in decimal, as `String(value)` writes it: the
-    /// digits are counted, then written last first straight into memory.
+    /// Appends an integer in decimal, as `String(value)` writes it.
     mutating func append(decimal value: Int) {
         reserve(20)  // "-" and the 19 digits of Int.min
-        if value < 0 {
-            base[count] = UInt8(ascii: "-")
-            count += 1
-        }
-        var magnitude = value.magnitude
-        var digits = 1
-        var power: UInt = 10  // at most 10^19, as the magnitude is below it
-        while magnitude >= power {
-            digits += 1
-            power &*= 10
-        }
-        count += digits
-        var position = count
-        repeat {
-            position -= 1
-            base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        count += ByteWords.writeDecimal(value, to: base + count)
     }
 }
