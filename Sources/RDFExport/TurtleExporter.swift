@@ -46,13 +46,13 @@ struct TurtleSink: RDFSink {
     private let blockEnd = Self.blockEndBytes.buffer
     private let resourcePrefix = Self.resourcePrefixBytes.buffer
 
-    mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
+    mutating func begin(subject id: ResourceID) {
         out.append(UInt8(ascii: "\n"))
         appendResource(id)
         previous = nil
     }
 
-    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
+    mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         start(predicate)
         appendResource(id)
     }
@@ -107,12 +107,12 @@ struct TurtleSink: RDFSink {
     private static let dateType = FixedBytes("^^xsd:date")
 
     /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
-    private mutating func appendResource(_ id: UnsafeBufferPointer<UInt8>) {
-        if Self.isLocalName(id) {
+    private mutating func appendResource(_ id: ResourceID) {
+        if id.isLocalName {
             out.append(resourcePrefix)
-            out.append(id)
+            out.append(id.bytes)
         } else {
-            NTriplesSink.appendResource(id, to: &out)
+            NTriplesSink.appendResource(id.bytes, to: &out)
         }
     }
 
