@@ -117,9 +117,12 @@ enum DOTString {
                 guard byte < 0xCC, byte != 0x0D else { return nil }
                 guard byte & 0xC0 != 0x80 else { continue }
                 if characters == maxCharacters - 1 { cut = index }
+                // A character beyond the limit has started, so every byte of
+                // the kept ones and the one after them has been checked.
+                if characters == maxCharacters { return cut }
                 characters += 1
             }
-            return characters > maxCharacters ? cut : bytes.count
+            return bytes.count
         }
         guard let cut else { return nil }
         guard cut < line.utf8.count else { return line }
