@@ -37,8 +37,9 @@ let package = Package(
         .target(name: "Resolution", dependencies: ["NewsGraphModel", "Lexicons", "Entities"]),
         // Article readers: plain text, HTML (libxml2), JSON lines.
         .target(name: "Inputs", dependencies: ["CLibXML2"]),
-        // A safe Swift face on libxml2's xmlTextWriter and schema validation.
-        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // A safe Swift face on libxml2's xmlTextWriter and schema validation
+        // (markup gathered in Swift with ExportSupport's byte tools).
+        .target(name: "XMLSupport", dependencies: ["CLibXML2", "ExportSupport"]),
         // What every exporter shares: the exporter protocol, the atomic file writer,
         // the attribute table, colours by type, strict dates, unique edge ids.
         .target(name: "ExportSupport", dependencies: ["NewsGraphModel"]),

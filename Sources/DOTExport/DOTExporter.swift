@@ -38,11 +38,14 @@ public struct DOTExporter: GraphExporter {
               edge [fontname="Helvetica", fontsize="9"];
 
             """)
-        let types = Set(graph.nodes.map(\.type))
+        // The types present, in the order of `allCases`; nodes are read in place (`map` would copy each).
+        let types = graph.nodes.withUnsafeBufferPointer { nodes in
+            NodeType.allCases.filter { type in nodes.indices.contains { nodes[$0].type == type } }
+        }
         if !types.isEmpty {
             out.append("  subgraph \"cluster_legend\" {\n")
             out.append("    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];\n")
-            for (number, type) in NodeType.allCases.filter(types.contains).enumerated() {
+            for (number, type) in types.enumerated() {
                 let style = NodeStyle(type)
                 out.append("    legend\(number) [label=")
                 DOTString.appendQuoted(type.rawValue, maxBytes: 100, to: &out)

@@ -71,12 +71,19 @@ enum DOTString {
         }
     }
 
-    /// Whether some byte of `word` is one that ``isPlain(_:)`` looks for.
+    /// Whether some byte of `word` is one that ``isPlain(_:)`` looks for:
+    /// each test leaves the high bit of a byte set where it holds, and one
+    /// mask at the end tells whether any did.
     @inline(__always)
     private static func mayNeedCare(_ word: UInt64) -> Bool {
-        ByteWords.containsByte(below: 0x20, in: word) || ByteWords.contains(UInt8(ascii: "\\"), in: word)
-            || ByteWords.contains(UInt8(ascii: "\""), in: word) || ByteWords.contains(UInt8(ascii: "&"), in: word)
-            || ByteWords.contains(0x7F, in: word) || ByteWords.contains(0xC2, in: word) || ByteWords.contains(0xEF, in: word)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bit set in some byte when some byte of `value` is zero, once masked (exact as to whether there is one).
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let below0x20 = (word &- 0x20 &* ones) & ~word
+        let quoteOrAmpersand = zeroBytes((word | 0x04 &* ones) ^ 0x26 &* ones)  // `"` 0x22 and `&` 0x26 differ in bit 2
+        let others = zeroBytes(word ^ 0x5C &* ones) | zeroBytes(word ^ 0x7F &* ones) | zeroBytes(word ^ 0xC2 &* ones)
+            | zeroBytes(word ^ 0xEF &* ones)
+        return (below0x20 | quoteOrAmpersand | others) & 0x8080_8080_8080_8080 != 0
     }
 
     /// `text` on one line (whitespace runs become one space, none at the
@@ -86,8 +93,40 @@ enum DOTString {
         if text.utf8.count <= maxCharacters, oneLine { return text }
         let line = oneLine ? text : collapsed(text)
         // A string has no more characters than UTF-8 bytes: short ones need no counting.
-        guard line.utf8.count > maxCharacters, line.count > maxCharacters else { return line }
+        guard line.utf8.count > maxCharacters else { return line }
+        if let cut = cutOfSingleScalarCharacters(line, maxCharacters: maxCharacters) { return cut }
+        guard line.count > maxCharacters else { return line }
         return String(line.prefix(maxCharacters - 1)) + "…"
+    }
+
+    /// ``shortened(_:maxCharacters:)`` of a `line` whose scalars are all
+    /// below U+0300 and none of them CR, counted and cut on its bytes; nil
+    /// for any other line. Below U+0300 no scalar extends another (combining
+    /// marks start at U+0300; CR LF, the one pair that joins, is left out), so
+    /// each scalar is a character: a character starts at each byte that does
+    /// not continue a sequence (0x80–0xBF), and such scalars take no byte of 0xCC or more.
+    private static func cutOfSingleScalarCharacters(_ line: String, maxCharacters: Int) -> String? {
+        var line = line
+        /// Where the character after the first `maxCharacters - 1` starts when there are more than
+        /// `maxCharacters`, `bytes.count` when there are not; nil when a scalar is not a character of its own.
+        let cut = line.withUTF8 { bytes -> Int? in
+            var characters = 0
+            var cut = bytes.count
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0xCC, byte != 0x0D else { return nil }
+                guard byte & 0xC0 != 0x80 else { continue }
+                if characters == maxCharacters - 1 { cut = index }
+                // A character beyond the limit has started, so every byte of
+                // the kept ones and the one after them has been checked.
+                if characters == maxCharacters { return cut }
+                characters += 1
+            }
+            return bytes.count
+        }
+        guard let cut else { return nil }
+        guard cut < line.utf8.count else { return line }
+        return String(decoding: line.utf8.prefix(cut), as: UTF8.self) + "…"
     }
 
     /// `text` with its white space runs made one space, none at the ends.

@@ -73,7 +73,7 @@ public struct ByteSink {
     public mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
         guard let source = more.baseAddress, more.count > 0 else { return }
         reserve(more.count)
-        (storage.base + count).initialize(from: source, count: more.count)
+        ByteWords.copy(more.count, from: source, to: storage.base + count)
         count += more.count
         if count >= Self.chunkSize { flush() }
     }
@@ -120,24 +120,7 @@ public struct ByteSink {
     @inlinable
     public mutating func append(decimal value: Int) {
         reserve(20)  // "-" and the 19 digits of Int.min
-        if value < 0 {
-            storage.base[count] = UInt8(ascii: "-")
-            count += 1
-        }
-        var magnitude = value.magnitude
-        var digits = 1
-        var power: UInt = 10  // at most 10^19, as the magnitude is below it
-        while magnitude >= power {
-            digits += 1
-            power &*= 10
-        }
-        var position = count + digits
-        count = position
-        repeat {
-            position -= 1
-            storage.base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        count += ByteWords.writeDecimal(value, to: storage.base + count)
     }
 
     /// Makes room for `extra` more bytes in memory of this sink's own.

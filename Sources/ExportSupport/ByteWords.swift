@@ -30,4 +30,76 @@ public enum ByteWords {
         let difference = word ^ UInt64(byte) &* ones
         return (difference &- ones) & ~difference & highBits != 0
     }
+
+    /// Copies `count` bytes from `source` to `target` (regions that do not
+    /// overlap): up to 32 bytes (tags, ids, predicates) as overlapping words,
+    /// without the call to `memcpy` that would cost more than the copy; longer runs through it.
+    @inlinable @inline(__always)
+    public static func copy(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
+        switch count {
+        case 17...32:
+            copyWord(from: source, to: target)
+            copyWord(from: source + 8, to: target + 8)
+            copyWord(from: source + count - 16, to: target + count - 16)
+            copyWord(from: source + count - 8, to: target + count - 8)
+        case 8...16:
+            copyWord(from: source, to: target)
+            copyWord(from: source + count - 8, to: target + count - 8)
+        case 4..<8:
+            target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            (target + count - 4).storeBytes(of: (source + count - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+        default:
+            target.copyMemory(from: source, byteCount: count)
+        }
+    }
+
+    /// Copies eight bytes.
+    @inlinable @inline(__always)
+    static func copyWord(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
+        target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+    }
+
+    /// Writes `value` in decimal, as `String(value)` writes it, at `target`
+    /// (room for 20 bytes: `-` and the 19 digits of `Int.min`) and returns how
+    /// many bytes it wrote. The digits are counted first, then written last
+    /// first, two at a time from a table of the pairs `00` to `99`.
+    @inlinable
+    public static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var start = target
+        if value < 0 {
+            start.pointee = UInt8(ascii: "-")
+            start += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt = 10  // at most 10^19, as the magnitude is below it
+        while magnitude >= power {
+            digits += 1
+            power &*= 10
+        }
+        let pairs = digitPairs.utf8Start
+        var position = start + digits
+        while magnitude >= 100 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            position -= 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            position[-2] = pairs[pair]
+            position[-1] = pairs[pair + 1]
+        } else {
+            position[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        }
+        return start + digits - target
+    }
+
+    /// `00`, `01`, ... `99`, one after another.
+    @usableFromInline static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 }

@@ -39,33 +39,57 @@ public enum GraphAttributes {
     /// The article's url, date and outlet come from `graph` for Document nodes.
     public static func values(of node: Node, in graph: Graph) -> [String?] {
         var values = [String?](repeating: nil, count: nodeColumns.count)
-        forEachValue(of: node, in: graph) { column, value in values[column] = value.text }
+        withUnsafePointer(to: node) { node in
+            graph.documents.withUnsafeBufferPointer { documents in
+                forEachValue(of: node, documents: documents) { column, value in values[column] = value.text }
+            }
+        }
         return values
     }
 
     /// An edge's values, aligned with ``edgeColumns``; absent ones are nil.
     public static func values(of edge: Edge) -> [String?] {
         var values = [String?](repeating: nil, count: edgeColumns.count)
-        forEachValue(of: edge) { column, value in values[column] = value.text }
+        withUnsafePointer(to: edge) { edge in forEachValue(of: edge) { column, value in values[column] = value.text } }
         return values
     }
 
     /// Calls `body` with the index in ``nodeColumns`` and the value of every
     /// column the node has a value for, in column order: the same values as
-    /// ``values(of:in:)``, without building their text. Inlinable, so that
-    /// each exporter's `body` is inlined into it.
+    /// ``values(of:in:)``, without building their text. The node is read in
+    /// place, and a Document node's article is found among the graph's
+    /// `documents` (sorted by id) in place: copying either would retain
+    /// every string it holds. Inlinable, so that each exporter's `body` is inlined into it.
     @inlinable
-    public static func forEachValue(of node: borrowing Node, in graph: Graph, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
-        body(0, .text(node.type.rawValue))
-        if !node.aliases.isEmpty { body(1, .joined(node.aliases)) }
-        if !node.documents.isEmpty { body(2, .joined(node.documents)) }
-        if let text = node.text, !text.isEmpty { body(3, .text(text)) }
-        body(4, .iri(id: node.id))
-        if !node.roles.isEmpty { body(5, .joined(node.roles)) }
-        guard node.type == .document, let article = node.documents.first.flatMap(graph.document(withID:)) else { return }
-        if let url = article.url, !url.isEmpty { body(6, .text(url)) }
-        if let date = article.date, !date.isEmpty { body(7, .text(date)) }
-        if let outlet = article.outlet, !outlet.isEmpty { body(8, .text(outlet)) }
+    public static func forEachValue(
+        of node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>,
+        _ body: (_ column: Int, _ value: AttributeValue) -> Void
+    ) {
+        body(0, .text(node.pointee.type.rawValue))
+        if !node.pointee.aliases.isEmpty { body(1, .joined(node.pointee.aliases)) }
+        if !node.pointee.documents.isEmpty { body(2, .joined(node.pointee.documents)) }
+        if let text = node.pointee.text, !text.isEmpty { body(3, .text(text)) }
+        body(4, .iri(id: node.pointee.id))
+        if !node.pointee.roles.isEmpty { body(5, .joined(node.pointee.roles)) }
+        guard node.pointee.type == .document, let id = node.pointee.documents.first,
+            let found = index(ofDocument: id, in: documents)
+        else { return }
+        let article = documents.baseAddress! + found
+        if let url = article.pointee.url, !url.isEmpty { body(6, .text(url)) }
+        if let date = article.pointee.date, !date.isEmpty { body(7, .text(date)) }
+        if let outlet = article.pointee.outlet, !outlet.isEmpty { body(8, .text(outlet)) }
+    }
+
+    /// The index of the document `id` in `documents` (sorted by id), by binary search.
+    @usableFromInline
+    static func index(ofDocument id: String, in documents: UnsafeBufferPointer<DocumentInfo>) -> Int? {
+        var low = 0
+        var high = documents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if documents[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < documents.count && documents[low].id == id ? low : nil
     }
 
     /// Calls `body` with the index in ``edgeColumns`` and the value of every
@@ -73,25 +97,25 @@ public enum GraphAttributes {
     /// ``values(of:)``, without building their text. Inlinable, so that
     /// each exporter's `body` is inlined into it.
     @inlinable
-    public static func forEachValue(of edge: borrowing Edge, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
-        body(0, .text(edge.type.rawValue))
-        body(1, .text(edge.provenance.document))
-        if !edge.provenance.evidence.isEmpty { body(2, .text(edge.provenance.evidence)) }
-        body(3, .integer(edge.provenance.sentence.start))
-        body(4, .integer(edge.provenance.sentence.end))
-        span(edge.sourceSpan, column: 5, body)
-        span(edge.cueSpan, column: 7, body)
-        span(edge.contentSpan, column: 9, body)
-        if let form = edge.form { body(11, .text(form.rawValue)) }
-        if let deployment = edge.deployment {
+    public static func forEachValue(of edge: UnsafePointer<Edge>, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
+        body(0, .text(edge.pointee.type.rawValue))
+        body(1, .text(edge.pointee.provenance.document))
+        if !edge.pointee.provenance.evidence.isEmpty { body(2, .text(edge.pointee.provenance.evidence)) }
+        body(3, .integer(edge.pointee.provenance.sentence.start))
+        body(4, .integer(edge.pointee.provenance.sentence.end))
+        span(edge.pointee.sourceSpan, column: 5, body)
+        span(edge.pointee.cueSpan, column: 7, body)
+        span(edge.pointee.contentSpan, column: 9, body)
+        if let form = edge.pointee.form { body(11, .text(form.rawValue)) }
+        if let deployment = edge.pointee.deployment {
             if let quantity = deployment.quantity { body(12, .integer(quantity)) }
             body(13, .boolean(deployment.approximate))
             if let unit = deployment.unit, !unit.isEmpty { body(14, .text(unit)) }
             if let destination = deployment.destination, !destination.isEmpty { body(15, .text(destination)) }
             if let claimant = deployment.claimedBy, !claimant.isEmpty { body(16, .text(claimant)) }
         }
-        if let date = edge.provenance.date, !date.isEmpty { body(17, .text(date)) }
-        if !edge.rule.isEmpty { body(18, .text(edge.rule)) }
+        if let date = edge.pointee.provenance.date, !date.isEmpty { body(17, .text(date)) }
+        if !edge.pointee.rule.isEmpty { body(18, .text(edge.pointee.rule)) }
     }
 
     /// The start and end of `span`, when there is one, as columns `column` and `column + 1`.

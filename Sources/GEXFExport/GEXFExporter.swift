@@ -51,12 +51,16 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.nodes.count))
         // The <node> and <edge> elements, children of <nodes> and <edges>.
         var elements = writer.textElementBatch(depth: writer.depth)
-        // Through the arrays' buffers: each element is borrowed in place, where
-        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        // Nodes, edges and documents are read in place through pointers: taking
+        // one out of its array would copy it, retaining every string it holds.
         try graph.nodes.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices {
-                Self.addNode(nodes[index], in: graph, size: sizes[index], start: days.nodeDays[index], to: &elements)
-                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+            try graph.documents.withUnsafeBufferPointer { documents in
+                for index in nodes.indices {
+                    Self.addNode(
+                        nodes.baseAddress! + index, documents: documents, size: sizes[index], start: days.nodeDays[index],
+                        to: &elements)
+                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                }
             }
         }
         try writer.write(&elements, handingTo: { sink.append(large: $0) })
@@ -65,7 +69,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.edges.count))
         try graph.edges.withUnsafeBufferPointer { edges in
             for index in edges.indices {
-                Self.addEdge(edges[index], id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
+                Self.addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
                 try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
@@ -91,17 +95,20 @@ public struct GEXFExporter: GraphExporter {
 
     /// `<node id="..." label="..." start="...">` with its `<attvalues>` and `<viz:...>` children.
     private static func addNode(
-        _ node: borrowing Node, in graph: Graph, size: String, start: String?, to elements: inout TextElementBatch
+        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, start: String?,
+        to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
-        elements.attribute("id", text: node.id)
-        elements.attribute("label", text: node.label)
+        elements.attribute("id", text: node.pointee.id)
+        elements.attribute("label", text: node.pointee.label)
         if let start { elements.attribute("start", text: start) }
         elements.startElement("attvalues")
         let values = nodeValues
-        GraphAttributes.forEachValue(of: node, in: graph) { column, value in addValue(value, as: values[column], to: &elements) }
+        GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
+            addValue(value, as: values[column], to: &elements)
+        }
         elements.endElement()
-        let style = NodeStyle(node.type)
+        let style = NodeStyle(node.pointee.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
         elements.startElement("viz:size")
         elements.attribute("value", text: size)
@@ -113,20 +120,20 @@ public struct GEXFExporter: GraphExporter {
     }
 
     /// `<edge id="..." source="..." target="..." ...>` with its `<attvalues>` and `<viz:color>`.
-    private static func addEdge(_ edge: borrowing Edge, id: String, start: String?, to elements: inout TextElementBatch) {
+    private static func addEdge(_ edge: UnsafePointer<Edge>, id: String, start: String?, to elements: inout TextElementBatch) {
         elements.startElement("edge")
         elements.attribute("id", text: id)
-        elements.attribute("source", text: edge.source)
-        elements.attribute("target", text: edge.target)
-        elements.attribute("label", text: edge.type.rawValue)
-        elements.attribute("kind", text: edge.type.rawValue)
+        elements.attribute("source", text: edge.pointee.source)
+        elements.attribute("target", text: edge.pointee.target)
+        elements.attribute("label", text: edge.pointee.type.rawValue)
+        elements.attribute("kind", text: edge.pointee.type.rawValue)
         elements.attribute("weight", text: "1.0")
         if let start { elements.attribute("start", text: start) }
         elements.startElement("attvalues")
         let values = edgeValues
         GraphAttributes.forEachValue(of: edge) { column, value in addValue(value, as: values[column], to: &elements) }
         elements.endElement()
-        let style = EdgeStyle(edge.type)
+        let style = EdgeStyle(edge.pointee.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
         elements.endElement()
     }

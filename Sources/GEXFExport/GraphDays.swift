@@ -17,15 +17,21 @@ struct GraphDays {
         for document in graph.documents {
             if let day = CalendarDay.day(of: document.date) { documentDays[document.id] = day }
         }
-        let edgeDays = graph.edges.map { edge in
-            CalendarDay.day(of: edge.provenance.date) ?? documentDays[edge.provenance.document]
-        }
-        var nodeDays = graph.nodes.map { node -> String? in
-            var first: String?
-            for document in node.documents {
-                if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
+        // Edges and nodes are read in place: `map` would copy each, retaining every string it holds.
+        let edgeDays = graph.edges.withUnsafeBufferPointer { edges in
+            edges.indices.map { index in
+                let edge = edges.baseAddress! + index
+                return CalendarDay.day(of: edge.pointee.provenance.date) ?? documentDays[edge.pointee.provenance.document]
             }
-            return first
+        }
+        var nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in
+            nodes.indices.map { index -> String? in
+                var first: String?
+                for document in nodes[index].documents {
+                    if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
+                }
+                return first
+            }
         }
         func see(_ day: String, at end: Int?) {
             guard let end else { return }

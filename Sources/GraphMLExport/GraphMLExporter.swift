@@ -48,17 +48,19 @@ public struct GraphMLExporter: GraphExporter {
         // The <node> and <edge> elements, children of <graph>.
         var elements = writer.textElementBatch(depth: writer.depth)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
-        // Through the arrays' buffers: each element is borrowed in place, where
-        // `graph.nodes[index]` would copy it (retaining every string it holds).
+        // Nodes, edges and documents are read in place through pointers: taking
+        // one out of its array would copy it, retaining every string it holds.
         try graph.nodes.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices {
-                addNode(nodes[index], in: graph, size: sizes[index], to: &elements)
-                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+            try graph.documents.withUnsafeBufferPointer { documents in
+                for index in nodes.indices {
+                    addNode(nodes.baseAddress! + index, documents: documents, size: sizes[index], to: &elements)
+                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                }
             }
         }
         try graph.edges.withUnsafeBufferPointer { edges in
             for index in edges.indices {
-                addEdge(edges[index], id: graph.edgeIDs[index], to: &elements)
+                addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], to: &elements)
                 try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
@@ -69,13 +71,15 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
-    private func addNode(_ node: borrowing Node, in graph: Graph, size: String, to elements: inout TextElementBatch) {
+    private func addNode(
+        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, to elements: inout TextElementBatch
+    ) {
         elements.startElement("node")
-        elements.attribute("id", text: node.id)
-        elements.add(GraphMLKey.nodeLabel.data, text: node.label)
+        elements.attribute("id", text: node.pointee.id)
+        elements.add(GraphMLKey.nodeLabel.data, text: node.pointee.label)
         let keys = GraphMLKey.nodeData
-        GraphAttributes.forEachValue(of: node, in: graph) { column, value in add(value, as: keys[column], to: &elements) }
-        let style = NodeStyle(node.type)
+        GraphAttributes.forEachValue(of: node, documents: documents) { column, value in add(value, as: keys[column], to: &elements) }
+        let style = NodeStyle(node.pointee.type)
         elements.add(GraphMLKey.red.data, decimal: style.red)
         elements.add(GraphMLKey.green.data, decimal: style.green)
         elements.add(GraphMLKey.blue.data, decimal: style.blue)
@@ -84,14 +88,14 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
-    private func addEdge(_ edge: borrowing Edge, id: String, to elements: inout TextElementBatch) {
+    private func addEdge(_ edge: UnsafePointer<Edge>, id: String, to elements: inout TextElementBatch) {
         elements.startElement("edge")
         elements.attribute("id", text: id)
-        elements.attribute("source", text: edge.source)
-        elements.attribute("target", text: edge.target)
+        elements.attribute("source", text: edge.pointee.source)
+        elements.attribute("target", text: edge.pointee.target)
         let keys = GraphMLKey.edgeData
         GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: keys[column], to: &elements) }
-        elements.add(GraphMLKey.edgeLabel.data, text: edge.type.rawValue)
+        elements.add(GraphMLKey.edgeLabel.data, text: edge.pointee.type.rawValue)
         elements.add(GraphMLKey.weight.data, text: "1.0")
         elements.endElement()
     }

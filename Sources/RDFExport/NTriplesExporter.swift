@@ -40,15 +40,15 @@ struct NTriplesSink: RDFSink {
     private let resourceStart = Self.resourceStartBytes.buffer
     private let integerType = Self.integerTypeBytes.buffer
 
-    mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
+    mutating func begin(subject id: ResourceID) {
         subject.removeAll()
-        Self.appendResource(id, start: resourceStart, to: &subject)
+        Self.appendResource(id.bytes, start: resourceStart, to: &subject)
         subject.append(UInt8(ascii: " "))
     }
 
-    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
+    mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         start(predicate)
-        Self.appendResource(id, start: resourceStart, to: &out)
+        Self.appendResource(id.bytes, start: resourceStart, to: &out)
         finish()
     }
 
@@ -97,8 +97,7 @@ struct NTriplesSink: RDFSink {
     @inline(__always)
     private mutating func start(_ predicate: RDFPredicate) {
         out.append(subject)
-        out.append(predicate.nTriples)
-        out.append(UInt8(ascii: " "))
+        out.append(predicate.nTriplesPredicate)
     }
 
     /// Ends a line.

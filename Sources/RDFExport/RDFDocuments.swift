@@ -10,7 +10,7 @@ struct RDFDocuments {
     /// The resource id of each of ``infos`` (see ``RDFMapping/documentID(_:)``).
     let resources: [String]
     /// ``resources`` as bytes, for writing.
-    let resourceBytes: ByteTable
+    let resourceBytes: ResourceTable
     /// The calendar day of each of ``infos``, when its date starts with one.
     let days: [String?]
     /// The index in ``infos`` of each edge's document, in the order of the graph's edges.
@@ -66,7 +66,7 @@ struct RDFDocuments {
         for (position, index) in order.enumerated() { rank[index] = position }
         infos = order.map { found[$0] }
         self.resources = order.map { resources[$0] }
-        resourceBytes = ByteTable(self.resources)
+        resourceBytes = ResourceTable(self.resources)
         days = infos.map { CalendarDay.day(of: $0.date) }
         self.ofEdge = ofEdge.map { rank[$0] }
         self.ofNodes = ofNodes.map { rank[$0] }

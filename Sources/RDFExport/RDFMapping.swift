@@ -27,9 +27,9 @@ struct RDFMapping {
 
     private let graph: Graph
     /// The id of each node, in graph order, as bytes.
-    private let nodeIDs: ByteTable
+    private let nodeIDs: ResourceTable
     /// The id of each edge (``NewsGraphModel/Graph/edgeIDs``), in graph order, as bytes.
-    private let edgeIDs: ByteTable
+    private let edgeIDs: ResourceTable
     /// Whether the graph's nodes are sorted by id, as ``NewsGraphModel/GraphBuilder`` makes
     /// them: then node indices compare as node ids do.
     private let nodesSorted: Bool
@@ -47,8 +47,8 @@ struct RDFMapping {
     /// Prepares the mapping of `graph`.
     init(_ graph: Graph) {
         self.graph = graph
-        nodeIDs = ByteTable(graph.nodes.map(\.id))
-        edgeIDs = ByteTable(graph.edgeIDs)
+        nodeIDs = ResourceTable(graph.nodes.map(\.id))
+        edgeIDs = ResourceTable(graph.edgeIDs)
         documents = RDFDocuments(graph)
         let nodes = graph.nodes
         nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }

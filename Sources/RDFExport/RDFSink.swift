@@ -1,12 +1,12 @@
 /// Where ``RDFMapping`` sends triples: one subject at a time, its
 /// predicates in a fixed order with repeats adjacent. Objects come typed and
 /// borrowed from the graph, so that no term is built on the way; resource
-/// ids come as UTF-8 bytes (from a ``ByteTable``).
+/// ids come as UTF-8 bytes (from a ``ResourceTable``).
 protocol RDFSink {
     /// Starts the triples of the resource with id `id` (its IRI is the resource namespace followed by the id).
-    mutating func begin(subject id: UnsafeBufferPointer<UInt8>)
+    mutating func begin(subject id: ResourceID)
     /// Adds a triple of the current subject whose object is the resource with id `id`.
-    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>)
+    mutating func add(_ predicate: RDFPredicate, resource id: ResourceID)
     /// Adds a triple whose object is a term of the vocabulary (a class).
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate)
     /// Adds a triple whose object is any other IRI (already valid: no characters to escape).
@@ -27,7 +27,7 @@ extension RDFSink {
     /// Adds a triple of the current subject whose object is the resource with id `id`.
     mutating func add(_ predicate: RDFPredicate, resource id: String) {
         var id = id
-        id.withUTF8 { add(predicate, resource: $0) }
+        id.withUTF8 { add(predicate, resource: ResourceID($0)) }
     }
 
     /// Adds a string literal when `text` is present and not empty.

@@ -43,18 +43,16 @@ struct TurtleSink: RDFSink {
     /// The separators and prefixes below, read once: the constants live as
     /// long as the program, and a stored buffer costs no lazy-global check or reference count per use.
     private let sameObject = Self.sameObjectBytes.buffer
-    private let firstPredicate = Self.firstPredicateBytes.buffer
-    private let nextPredicate = Self.nextPredicateBytes.buffer
     private let blockEnd = Self.blockEndBytes.buffer
     private let resourcePrefix = Self.resourcePrefixBytes.buffer
 
-    mutating func begin(subject id: UnsafeBufferPointer<UInt8>) {
+    mutating func begin(subject id: ResourceID) {
         out.append(UInt8(ascii: "\n"))
         appendResource(id)
         previous = nil
     }
 
-    mutating func add(_ predicate: RDFPredicate, resource id: UnsafeBufferPointer<UInt8>) {
+    mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         start(predicate)
         appendResource(id)
     }
@@ -98,27 +96,23 @@ struct TurtleSink: RDFSink {
         if identity == previous {
             out.append(sameObject)
         } else {
-            out.append(previous == nil ? firstPredicate : nextPredicate)
-            out.append(predicate.turtle)
-            out.append(UInt8(ascii: " "))
+            out.append(previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate)
             previous = identity
         }
     }
 
     private static let sameObjectBytes = FixedBytes(",\n        ")
-    private static let firstPredicateBytes = FixedBytes(" ")
-    private static let nextPredicateBytes = FixedBytes(" ;\n    ")
     private static let blockEndBytes = FixedBytes(" .\n")
     private static let resourcePrefixBytes = FixedBytes("ngr:")
     private static let dateType = FixedBytes("^^xsd:date")
 
     /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
-    private mutating func appendResource(_ id: UnsafeBufferPointer<UInt8>) {
-        if Self.isLocalName(id) {
+    private mutating func appendResource(_ id: ResourceID) {
+        if id.isLocalName {
             out.append(resourcePrefix)
-            out.append(id)
+            out.append(id.bytes)
         } else {
-            NTriplesSink.appendResource(id, to: &out)
+            NTriplesSink.appendResource(id.bytes, to: &out)
         }
     }
 

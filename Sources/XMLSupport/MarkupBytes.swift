@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// Growable UTF-8 bytes in memory of their own, for markup built in Swift
 /// (``TextElementBatch``): appending is a capacity check and a store or a
 /// copy, with no reference count or uniqueness check on the way. Not
@@ -71,26 +73,13 @@ struct MarkupBytes: ~Copyable {
         count += 2
     }
 
-    /// Appends bytes. Up to 16 bytes (tags, names, numbers) are copied as two
-    /// overlapping words, not through a call to `memcpy`.
+    /// Appends bytes; short ones (tags, names, numbers) are copied as words (``ExportSupport/ByteWords/copy(_:from:to:)``).
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        let length = bytes.count
-        reserve(length)
-        let target = UnsafeMutableRawPointer(base + count)
-        let from = UnsafeRawPointer(source)
-        switch length {
-        case 8...16:
-            target.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            (target + length - 8).storeBytes(of: (from + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
-        case 4..<8:
-            target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
-            (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
-        default:
-            (base + count).initialize(from: source, count: length)
-        }
-        count += length
+        reserve(bytes.count)
+        ByteWords.copy(bytes.count, from: source, to: base + count)
+        count += bytes.count
     }
 
     /// Appends the UTF-8 of a constant.
@@ -107,21 +96,9 @@ struct MarkupBytes: ~Copyable {
         count += spaces
     }
 
-    /// Appends an integer in decimal, as `String(value)` writes it: the
-    /// digits are made last first in a buffer on the stack, then copied.
+    /// Appends an integer in decimal, as `String(value)` writes it.
     mutating func append(decimal value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        var length = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - length] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                length += 1
-            } while magnitude > 0
-            let first = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - length)
-            append(UnsafeBufferPointer(start: first, count: length))
-        }
+        reserve(20)  // "-" and the 19 digits of Int.min
+        count += ByteWords.writeDecimal(value, to: base + count)
     }
 }

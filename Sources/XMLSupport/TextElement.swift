@@ -12,25 +12,36 @@ public struct TextElement: Hashable, Sendable {
     private let parts: Parts
 
     /// The parts of an element, fixed when it is prepared.
-    private final class Parts: Hashable, Sendable {
+    private final class Parts: Hashable, @unchecked Sendable {  // immutable once made
         /// The element's name.
         let name: String
         /// The fixed attributes, as given (not escaped).
         let attributes: [Attribute]
         /// The attribute that holds the value, or nil when the value is the element's text.
         let valueAttribute: String?
-        /// What goes before the value and what after it, in UTF-8, one after the other:
-        /// `<name a="v">` and `</name>`, or `<name a="v" value="` and `"/>` (attribute values escaped).
-        let tags: [UInt8]
-        /// How many bytes of ``tags`` go before the value.
-        let startTagCount: Int
+        /// What goes before the value, in UTF-8: `<name a="v">` or `<name a="v" value="` (attribute values escaped).
+        let startTag: UnsafeBufferPointer<UInt8>
+        /// What goes after the value: `</name>` or `"/>`.
+        let endTag: UnsafeBufferPointer<UInt8>
 
-        init(name: String, attributes: [Attribute], valueAttribute: String?, tags: [UInt8], startTagCount: Int) {
+        init(name: String, attributes: [Attribute], valueAttribute: String?, startTag: String, endTag: String) {
             self.name = name
             self.attributes = attributes
             self.valueAttribute = valueAttribute
-            self.tags = tags
-            self.startTagCount = startTagCount
+            self.startTag = Self.copy(startTag)
+            self.endTag = Self.copy(endTag)
+        }
+
+        deinit {
+            startTag.deallocate()
+            endTag.deallocate()
+        }
+
+        /// The UTF-8 of `text` in memory of its own, read without reference counting.
+        private static func copy(_ text: String) -> UnsafeBufferPointer<UInt8> {
+            let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+            _ = memory.initialize(from: text.utf8)
+            return UnsafeBufferPointer(memory)
         }
 
         static func == (left: Parts, right: Parts) -> Bool {
@@ -71,21 +82,17 @@ public struct TextElement: Hashable, Sendable {
         }
         parts = Parts(
             name: name, attributes: attributes.map { Attribute(name: $0.name, value: $0.value) }, valueAttribute: valueAttribute,
-            tags: Array((start + end).utf8), startTagCount: start.utf8.count)
+            startTag: start, endTag: end)
     }
 
     /// How the value is escaped: as element content or as an attribute value.
     var valueContext: XMLEscaping.Context { parts.valueAttribute == nil ? .content : .attribute }
 
-    /// Calls `body` with what goes before the value and what after it.
-    func withTags<Result>(_ body: (_ start: UnsafeBufferPointer<UInt8>, _ end: UnsafeBufferPointer<UInt8>) throws -> Result)
-        rethrows -> Result
-    {
-        try parts.tags.withUnsafeBufferPointer { tags in
-            try body(
-                UnsafeBufferPointer(rebasing: tags[..<parts.startTagCount]), UnsafeBufferPointer(rebasing: tags[parts.startTagCount...]))
-        }
-    }
+    /// What goes before the value, valid while the element lives.
+    var startTag: UnsafeBufferPointer<UInt8> { parts.startTag }
+
+    /// What goes after the value, valid while the element lives.
+    var endTag: UnsafeBufferPointer<UInt8> { parts.endTag }
 
     /// Writes the element with `text` as its value through `writer`'s own
     /// calls, element by element and attribute by attribute.

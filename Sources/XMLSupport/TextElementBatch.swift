@@ -35,22 +35,11 @@ public struct TextElementBatch: ~Copyable {
     /// Whether each element goes on a new line, indented by two spaces a level.
     private let indent: Bool
     /// The elements opened by ``startElement(_:)`` and not yet ended, innermost last.
-    private var openElements: [OpenElement] = []
-
-    /// An element of the batch whose end tag is still to come.
-    private struct OpenElement {
-        /// The element's name.
-        let name: StaticString
-        /// Whether its start tag is still open for attributes.
-        var inStartTag = true
-        /// Whether it has child elements (then its end tag goes on its own line).
-        var hasChildren = false
-    }
+    private var openElements = OpenElementStack()
 
     init(depth: Int, indent: Bool) {
         self.depth = depth
         self.indent = indent
-        openElements.reserveCapacity(8)
     }
 
     /// How many bytes of markup were gathered since the last write.
@@ -63,47 +52,39 @@ public struct TextElementBatch: ~Copyable {
     public var isEmpty: Bool { bytes.count == 0 }
 
     /// Whether every element opened with ``startElement(_:)`` has been ended.
-    public var isComplete: Bool { openElements.isEmpty }
+    public var isComplete: Bool { openElements.count == 0 }
 
     /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
-            XMLEscaping.append(text, in: element.valueContext, to: &bytes)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
+        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            appendJoined(items, separator: separator, in: element.valueContext)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        appendJoined(items, separator: separator, in: element.valueContext)
+        bytes.append(element.endTag)
     }
 
     /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
         beginChild()
-        element.withTags { start, end in
-            bytes.append(start)
-            bytes.append(decimal: value)
-            bytes.append(end)
-        }
+        bytes.append(element.startTag)
+        bytes.append(decimal: value)
+        bytes.append(element.endTag)
     }
 
     /// Opens a child element `name` (the caller's constant, an XML name such
@@ -113,7 +94,7 @@ public struct TextElementBatch: ~Copyable {
         beginChild()
         bytes.append(UInt8(ascii: "<"))
         bytes.append(name)
-        openElements.append(OpenElement(name: name))
+        openElements.push(OpenElement(name: name))
     }
 
     /// Adds the attribute `name="text"` (the value sanitised and escaped) to the element just started.
@@ -149,7 +130,7 @@ public struct TextElementBatch: ~Copyable {
     /// `<name .../>` when it has no children, else with `</name>` on its own line.
     /// Does nothing when no element is open.
     public mutating func endElement() {
-        guard let element = openElements.popLast() else { return }
+        guard let element = openElements.pop() else { return }
         if element.hasChildren {
             appendLineStart()
             bytes.append(UInt8(ascii: "<"), UInt8(ascii: "/"))
@@ -172,10 +153,10 @@ public struct TextElementBatch: ~Copyable {
     /// any, marks it as having children, and starts the child's indented line.
     @inline(__always)
     private mutating func beginChild() {
-        if let last = openElements.indices.last {
-            if openElements[last].inStartTag { bytes.append(UInt8(ascii: ">")) }
-            openElements[last].inStartTag = false
-            openElements[last].hasChildren = true
+        if let innermost = openElements.innermost {
+            if innermost.pointee.inStartTag { bytes.append(UInt8(ascii: ">")) }
+            innermost.pointee.inStartTag = false
+            innermost.pointee.hasChildren = true
         }
         appendLineStart()
     }
@@ -191,7 +172,7 @@ public struct TextElementBatch: ~Copyable {
     /// Empties the batch, keeping its storage.
     mutating func removeAll() {
         bytes.removeAll()
-        openElements.removeAll(keepingCapacity: true)
+        openElements.removeAll()
     }
 
     /// Appends `items` joined by `separator`, each sanitised and escaped for `context`.
@@ -200,5 +181,73 @@ public struct TextElementBatch: ~Copyable {
             if index > 0 { XMLEscaping.append(separator, in: context, to: &bytes) }
             XMLEscaping.append(items[index], in: context, to: &bytes)
         }
+    }
+}
+
+/// An element of a ``TextElementBatch`` whose end tag is still to come.
+private struct OpenElement {
+    /// The element's name.
+    let name: StaticString
+    /// Whether its start tag is still open for attributes.
+    var inStartTag = true
+    /// Whether it has child elements (then its end tag goes on its own line).
+    var hasChildren = false
+}
+
+/// The open elements of a batch, innermost last: a stack in memory of its
+/// own, pushed, popped and changed in place without the uniqueness check
+/// that every change of an array element pays. Not copyable, so no two owners share the memory.
+private struct OpenElementStack: ~Copyable {
+    /// The outermost element.
+    private var base: UnsafeMutablePointer<OpenElement>
+    /// How many elements are open.
+    private(set) var count = 0
+    /// How many there is room for.
+    private var capacity: Int
+
+    init(capacity: Int = 16) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// The innermost element, to read or change in place, valid until the next push or pop; nil when none is open.
+    @inline(__always)
+    var innermost: UnsafeMutablePointer<OpenElement>? { count == 0 ? nil : base + count - 1 }
+
+    /// Opens `element` inside the others.
+    @inline(__always)
+    mutating func push(_ element: OpenElement) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Closes the innermost element and returns it; nil when none is open.
+    @inline(__always)
+    mutating func pop() -> OpenElement? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    /// Closes every element.
+    mutating func removeAll() {
+        base.deinitialize(count: count)
+        count = 0
+    }
+
+    /// Moves the elements to memory twice as large.
+    @inline(never)
+    private mutating func grow() {
+        let moved = UnsafeMutablePointer<OpenElement>.allocate(capacity: capacity * 2)
+        moved.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity *= 2
     }
 }

@@ -105,6 +105,19 @@ struct ByteSinkTests {
         #expect(sink.bytes.count == expected.utf8.count + 20_000)
     }
 
+    @Test("Pieces of every length up to and past the word-copy sizes are appended byte for byte")
+    func piecesOfEveryLength() {
+        let text = Array("Zoë „zitiert“ <&> \"x\"; ".utf8) + Array(0...70).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        var sink = ByteSink()
+        var expected: [UInt8] = []
+        for length in 0...70 {
+            let piece = Array(text[(length % 7)..<(length % 7 + length)])
+            piece.withUnsafeBufferPointer { sink.append($0) }
+            expected += piece
+        }
+        #expect(sink.bytes == expected)
+    }
+
     @Test("A sink in memory serves as scratch: emptied, refilled and appended to another")
     func scratchSink() {
         var scratch = ByteSink()

@@ -71,4 +71,38 @@ struct DOTExportTests {
         #expect(label.count < 100)
         #expect(statementLine.contains("…\", shape=\"note\""))
     }
+
+    @Test("Labels are cut after 60 or 120 characters, counted as Swift counts them, whatever the scripts and marks")
+    func labelsCutByCharacters() throws {
+        /// The label the DOT export shows for `text`, worked out on `Character`s.
+        func expected(_ text: String, maxCharacters: Int) -> String {
+            let line = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }).joined(separator: " ")
+            return line.count <= maxCharacters ? line : String(line.prefix(maxCharacters - 1)) + "…"
+        }
+        let pieces = [
+            "a", "Zoë", "Straße", "ÄÖÜäöüß", "e\u{301}", "n\u{303}", "😀", "👍🏽", "漢字", "ǅ", "\u{2FF}", "x\u{300}", "ĳ", "—", "„Zitat“",
+        ]
+        var texts = [""]
+        for length in [59, 60, 61, 119, 120, 121, 200] {
+            for piece in pieces {
+                texts.append(String(repeating: "x", count: length - 1) + piece + "yz")
+                texts.append(String(repeating: piece, count: length))
+                texts.append(String(repeating: piece + " ", count: length / 2))
+                texts.append(String(repeating: "ü", count: length - 2) + "  " + piece + "\n\t ende ")
+            }
+        }
+        let nodes = texts.enumerated().flatMap { index, text in
+            [
+                Node(id: "statement-\(index)", type: .statement, label: text),
+                Node(id: "person-\(index)", type: .person, label: text),
+            ]
+        }
+        let dot = String(decoding: try DOTExporter().export(Graph(nodes: nodes)), as: UTF8.self)
+        let labels = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.contains(" [label=\"") }.map { line in
+            String(line.split(separator: " [label=\"", maxSplits: 1)[1].split(separator: "\", tooltip=", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        }
+        let wanted = nodes.map { expected($0.label, maxCharacters: $0.type == .statement ? 60 : 120) }
+        #expect(labels.count == wanted.count)
+        for (label, want) in zip(labels, wanted) { #expect(label == want) }
+    }
 }

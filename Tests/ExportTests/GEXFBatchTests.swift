@@ -177,4 +177,33 @@ struct GEXFBatchTests {
         let text = String(decoding: try writer.finish(), as: UTF8.self)
         #expect(text.contains("<node>\n    <attvalues/>\n  </node>"))
     }
+
+    @Test("Elements nested deeper than a batch first makes room for close as libxml2 closes them")
+    func deepNestingMatchesLibXML() throws {
+        let names: [StaticString] = ["a", "b", "viz:c"]
+        for indent in [true, false] {
+            func document(batched: Bool) throws -> [UInt8] {
+                let writer = try XMLWriter(indent: indent)
+                try writer.startDocument()
+                try writer.startElement("root")
+                var batch = writer.textElementBatch(depth: writer.depth)
+                for level in 0..<40 {
+                    let name = names[level % names.count]
+                    if batched {
+                        batch.startElement(name)
+                        batch.attribute("level", decimal: level)
+                    } else {
+                        try writer.startElement(name.description)
+                        try writer.attribute("level", String(level))
+                    }
+                }
+                for _ in 0..<40 {
+                    if batched { batch.endElement() } else { try writer.endElement() }
+                }
+                if batched { try writer.write(&batch) }
+                return try writer.finish()
+            }
+            #expect(try document(batched: true) == (try document(batched: false)), "indent: \(indent)")
+        }
+    }
 }

@@ -26,4 +26,14 @@ struct TurtleLocalNameTests {
             #expect(words == TurtleSink.isLocalName(Array(name.utf8)[...]), "\(name)")
         }
     }
+
+    @Test("A table of resource ids keeps each id's bytes and whether it is a local name")
+    func resourceTableMarksLocalNames() {
+        let ids = ["", "-", "person-mark-rutte", "-lead", "with space x", "Zoë-abcdefgh", "edge-0f3a9c2e51b7d804-2", "a"]
+        let table = ResourceTable(ids)
+        for (index, id) in ids.enumerated() {
+            #expect(Array(table[index].bytes) == Array(id.utf8))
+            #expect(table[index].isLocalName == TurtleSink.isLocalName(Array(id.utf8)[...]), "\(id)")
+        }
+    }
 }

@@ -1,0 +1,42 @@
+/// A resource id as the sinks take it: its UTF-8 bytes, and whether it is a
+/// plain local name, which Turtle writes as `ngr:id` (see ``TurtleSink/isLocalName(_:)-(UnsafeBufferPointer<UInt8>)``).
+struct ResourceID {
+    /// The id's bytes, valid while their table (or string) lives.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether the id is a plain local name.
+    let isLocalName: Bool
+
+    /// The id `bytes`, tested for a local name now.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes, isLocalName: TurtleSink.isLocalName(bytes))
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isLocalName: Bool) {
+        self.bytes = bytes
+        self.isLocalName = isLocalName
+    }
+}
+
+/// Resource ids kept in a ``ByteTable``, each tested once for a local name:
+/// an id is written many times (a node as the object of every edge that
+/// reaches it, a document as every mention's), and the test reads every byte.
+///
+///     let ids = ResourceTable(["person-mark-rutte", "a b"])
+///     ids[0].isLocalName   // true
+struct ResourceTable {
+    /// The ids' bytes.
+    private let ids: ByteTable
+    /// Whether each id is a local name.
+    private let localNames: [Bool]
+
+    /// A table of `ids`, in their order.
+    init(_ ids: [String]) {
+        let table = ByteTable(ids)
+        self.ids = table
+        localNames = ids.indices.map { TurtleSink.isLocalName(table[$0]) }
+    }
+
+    /// The id at `index`, valid while the table lives.
+    @inline(__always)
+    subscript(index: Int) -> ResourceID { ResourceID(ids[index], isLocalName: localNames[index]) }
+}
