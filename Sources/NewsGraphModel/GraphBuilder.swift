@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Collects nodes and edges in any order and yields a ``Graph`` whose
 /// content and order depend only on what was added, never on the order.
@@ -249,7 +250,8 @@ public struct GraphBuilder: Sendable {
     /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
     /// as ``Identifier`` makes them, are compared as bytes from one buffer,
     /// which orders them the same way without a string being retained or
-    /// decoded for each comparison.
+    /// decoded for each comparison: first by their first sixteen bytes as two
+    /// numbers, then, where those are equal, by the rest.
     private static func orderByID(_ ids: [String]) -> [Int] {
         var order = Array(ids.indices)
         var bytes: [UInt8] = []
@@ -264,14 +266,22 @@ public struct GraphBuilder: Sendable {
             order.sort { ids[$0] < ids[$1] }
             return order
         }
+        /// Eight bytes of an id from `offset` on, the first the highest, zeros past its end.
+        func number(_ range: Range<Int>, from offset: Int) -> UInt64 {
+            var value: UInt64 = 0
+            for position in (range.lowerBound + offset)..<(range.lowerBound + offset + 8) {
+                value = value << 8 | (position < range.upperBound ? UInt64(bytes[position]) : 0)
+            }
+            return value
+        }
+        let heads = ranges.map { (number($0, from: 0), number($0, from: 8)) }
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             order.sort { lhs, rhs in
+                if heads[lhs] != heads[rhs] { return heads[lhs] < heads[rhs] }
                 let (left, right) = (ranges[lhs], ranges[rhs])
-                for offset in 0..<min(left.count, right.count) {
-                    let (l, r) = (bytes[left.lowerBound + offset], bytes[right.lowerBound + offset])
-                    if l != r { return l < r }
-                }
-                return left.count < right.count
+                let shared = memcmp(base + left.lowerBound, base + right.lowerBound, min(left.count, right.count))
+                return shared != 0 ? shared < 0 : left.count < right.count
             }
         }
         return order

@@ -16,10 +16,13 @@ import Lexicons
 public struct TransliterationKey: Sendable {
     /// The rules, in the order they apply.
     public let rules: [TransliterationRule]
+    /// The rules on bytes, when every rule keeps an ASCII word ASCII: then ASCII names are keyed on their bytes.
+    private let asciiRules: ASCIITransliteration?
 
     /// Creates a key function from rules.
     public init(rules: [TransliterationRule]) {
         self.rules = rules
+        asciiRules = ASCIITransliteration(rules)
     }
 
     /// Reads `lexicons/transliteration.tsv` from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
@@ -36,12 +39,53 @@ public struct TransliterationKey: Sendable {
 
     /// The key of a name: its words folded, rewritten and joined by spaces.
     public func key(for name: String) -> String {
+        var name = name
+        if let asciiRules,
+            let key = name.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Self.key(ascii: $0, asciiRules) : nil })
+        {
+            return key
+        }
+        return key(scalarsOf: name)
+    }
+
+    /// ``key(for:)`` worked out on the scalars of the name: the way for names
+    /// that are not ASCII (and for any name, when a rule's replacement is not ASCII).
+    func key(scalarsOf name: String) -> String {
         var key = String.UnicodeScalarView()
         for word in Self.words(of: name) {
             if !key.isEmpty { key.append(" ") }
             key.append(contentsOf: Self.collapsingRuns(rules.reduce(word) { $1.apply(to: $0) }))
         }
         return String(key)
+    }
+
+    /// ``key(for:)`` of an ASCII name, on its bytes: the words are the runs of
+    /// letters and digits, lower-cased, and stay ASCII through the rules.
+    private static func key(ascii name: UnsafeBufferPointer<UInt8>, _ rules: ASCIITransliteration) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.count + 4)
+        var word: [UInt8] = []
+        var scratch: [UInt8] = []
+        func endWord() {
+            guard !word.isEmpty else { return }
+            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+            rules.apply(to: &word, scratch: &scratch)
+            var previous: UInt8?
+            for byte in word where byte != previous {
+                key.append(byte)
+                previous = byte
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in name {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            default: endWord()
+            }
+        }
+        endWord()
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The lower-cased, accent-free words of a name (`Erdoğan` → `erdogan`, `Suk-yeol` → `suk`, `yeol`).

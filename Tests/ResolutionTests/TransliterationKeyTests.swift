@@ -39,6 +39,25 @@ import Testing
         }
     }
 
+    @Test func keysASCIINamesOnTheirBytesAsOnTheirScalars() throws {
+        let rules = try #require(Self.rules)
+        let names = [
+            "", "  ", "A", "y", "Y", "yy", "ej", "Yermak", "Kyiv", "Yulia Yoon", "X-Ray 42", "Tschernihiw",
+            "Khrushchev", "Chruschtschow", "Zz zz", "aaaa", "O'Brien", "St. Petersburg", "Sergey-Yuri",
+            "Donaudampfschifffahrtsgesellschaftskapitaen", "Zelenskyy Zaluzhnyi Syrskyi Dmitriy Andrii",
+            "Olexandr\tTsitsipas\r\nTzaziki", "1234 56", "Shchedrin Zhukov",
+        ]
+        for name in names {
+            #expect(rules.key(for: name) == rules.key(scalarsOf: name), "\(name)")
+        }
+    }
+
+    @Test func rulesThatLeaveASCIIAreAppliedToScalars() {
+        let rules = TransliterationKey(rules: [TransliterationRule(pattern: "ss", replacement: "ß")])
+        #expect(rules.key(for: "Strasse") == "straße")
+        #expect(rules.key(for: "Straße") == "straße")
+    }
+
     @Test func describesTheKeyItMakes() throws {
         let rules = try #require(Self.rules)
         #expect(rules.key(for: "Wolodymyr Selenskyj") == "wolodimir selenski")
