@@ -106,13 +106,18 @@ public enum Identifier {
     public static func nodeID(_ type: NodeType, _ canonicalName: String) -> String {
         let slug = slug(canonicalName)
         let body = slug.isEmpty ? "h" + StableHash.hex(canonicalName) : String(slug.prefix(96))
-        return "\(type.pathComponent)-\(body)"
+        return type.pathComponent + "-" + body
     }
 
     /// The id of a node whose identity is its content (Statements) or its
     /// scope (unnamed sources, per document): type, then a hash of `key`.
     public static func hashedID(_ type: NodeType, key: String) -> String {
-        "\(type.pathComponent)-\(StableHash.hex(key))"
+        hashedID(type, hash: StableHash.fnv1a(key))
+    }
+
+    /// ``hashedID(_:key:)`` of a key whose ``StableHash`` is `hash`.
+    public static func hashedID(_ type: NodeType, hash: UInt64) -> String {
+        type.pathComponent + "-" + StableHash.hex(hash)
     }
 
     /// The IRI of a node or edge in the RDF export.

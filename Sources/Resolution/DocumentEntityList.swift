@@ -11,10 +11,10 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
-        /// The surfaces of the mentions that are names.
-        var surfaces: Set<String> = []
-        /// The roles written next to its mentions.
-        var roles: Set<String> = []
+        /// The surfaces of the mentions that are names, each once, in the order first written.
+        var surfaces: [String] = []
+        /// The roles written next to its mentions, each once, in the order first written.
+        var roles: [String] = []
         /// How many mentions it has.
         var mentions = 0
     }
@@ -38,11 +38,11 @@ struct DocumentEntityList: Sendable {
 
     /// Gathers the entities of one analysis.
     init(_ analysis: DocumentAnalysis) {
-        var indices: [EntityRef: Int] = [:]
+        var indices = RefIndex()
         var isNode: [Bool] = []
         func index(of ref: EntityRef) -> Int {
-            if let index = indices[ref] { return index }
-            indices[ref] = locals.count
+            if let index = indices.index(of: ref, in: locals) { return index }
+            indices.add(ref, at: locals.count, after: locals)
             locals.append(Local(ref: ref))
             isNode.append(false)
             return locals.count - 1
@@ -54,8 +54,10 @@ struct DocumentEntityList: Sendable {
         }
         for mention in analysis.mentions {
             let local = index(of: mention.entity)
-            if mention.isName { locals[local].surfaces.insert(mention.surface) }
-            if let role = mention.role { locals[local].roles.insert(role) }
+            if mention.isName, !locals[local].surfaces.contains(mention.surface) {
+                locals[local].surfaces.append(mention.surface)
+            }
+            if let role = mention.role, !locals[local].roles.contains(role) { locals[local].roles.append(role) }
             locals[local].mentions += 1
             addsNode(local)
         }
@@ -73,6 +75,28 @@ struct DocumentEntityList: Sendable {
                 }
             }
             ends.append(Ends(source: source, target: target))
+        }
+    }
+
+    /// Where each reference stands among the locals: found by a scan while a
+    /// document names few entities (most do), by a table once it names many.
+    private struct RefIndex {
+        /// The most locals that are scanned.
+        static let scanLimit = 16
+        private var table: [EntityRef: Int] = [:]
+
+        /// The index of `ref` among `locals`, if it is there.
+        func index(of ref: EntityRef, in locals: [Local]) -> Int? {
+            if locals.count <= Self.scanLimit { return locals.firstIndex { $0.ref == ref } }
+            return table[ref]
+        }
+
+        /// Records that `ref` is the local at `index`, the next after all others of `locals`.
+        mutating func add(_ ref: EntityRef, at index: Int, after locals: [Local]) {
+            if index == Self.scanLimit {
+                for (position, local) in locals.enumerated() { table[local.ref] = position }
+            }
+            if index >= Self.scanLimit { table[ref] = index }
         }
     }
 

@@ -183,8 +183,8 @@ public struct Resolver: Sendable {
     private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder) -> String? {
         let local = document.entities.locals[index]
         let ref = local.ref
-        let surfaces = Array(local.surfaces)
-        let roles = Array(local.roles)
+        let surfaces = local.surfaces
+        let roles = local.roles
         if let resolved = document.resolution.resolved(index, in: document.number) {
             return builder.addNode(
                 id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: surfaces + [ref.name],

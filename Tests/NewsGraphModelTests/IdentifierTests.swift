@@ -34,6 +34,10 @@ import Testing
         for id in [cyrillic, Identifier.hashedID(.statement, key: "x")] {
             #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         }
+        for type in NodeType.allCases {
+            #expect(type.pathComponent == (type == .unnamedSource ? "unnamed-source" : type.rawValue.lowercased()))
+        }
+        #expect(Identifier.hashedID(.statement, key: "x") == "statement-" + StableHash.hex("x"))
         #expect(Identifier.iri(for: "country-ukraine") == "https://w3id.org/newsgraph/id/country-ukraine")
     }
 
