@@ -117,7 +117,7 @@ public enum Identifier {
 
     /// ``hashedID(_:key:)`` of a key whose ``StableHash`` is `hash`.
     public static func hashedID(_ type: NodeType, hash: UInt64) -> String {
-        type.pathComponent + "-" + StableHash.hex(hash)
+        StableHash.hex(hash, after: type.pathComponent + "-")
     }
 
     /// The IRI of a node or edge in the RDF export.

@@ -31,7 +31,7 @@ struct ASCIITransliteration: Sendable {
     }
 
     /// Applies every rule in order to an ASCII word; `scratch` is working space.
-    func apply(to word: inout [UInt8], scratch: inout [UInt8]) {
+    private func apply(to word: inout [UInt8], scratch: inout [UInt8]) {
         var letters = Letters(word)
         for rule in rules {
             let count = rule.pattern.count
@@ -60,6 +60,21 @@ struct ASCIITransliteration: Sendable {
             }
             letters = Letters(word)
         }
+    }
+
+    /// Adds the key of an ASCII word (the rules applied, runs of one letter
+    /// cut to one) to `key`, after a space unless `key` is empty, and empties
+    /// the word; an empty word adds nothing. `scratch` is working space.
+    func appendKey(of word: inout [UInt8], to key: inout [UInt8], scratch: inout [UInt8]) {
+        guard !word.isEmpty else { return }
+        if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+        apply(to: &word, scratch: &scratch)
+        var previous: UInt8?
+        for byte in word where byte != previous {
+            key.append(byte)
+            previous = byte
+        }
+        word.removeAll(keepingCapacity: true)
     }
 
     /// The first position at or after `start` where the rule's pattern stands in `word`.
