@@ -227,9 +227,8 @@ public struct GraphBuilder: Sendable {
         var ids: [String] = []
         ids.reserveCapacity(parts.count)
         for slot in parts.indices {
-            let node = parts[slot].takeFinished()
-            ids.append(node.id)
-            nodes.append(node)
+            nodes.append(parts[slot].takeFinished())
+            ids.append(nodes[slot].id)
         }
         parts = []
         let order = Self.orderByID(ids)

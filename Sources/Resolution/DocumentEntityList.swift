@@ -41,8 +41,9 @@ struct DocumentEntityList: Sendable {
         var indices = RefIndex()
         var isNode: [Bool] = []
         func index(of ref: EntityRef) -> Int {
-            if let index = indices.index(of: ref, in: locals) { return index }
-            indices.add(ref, at: locals.count, after: locals)
+            let hash = StableHash.fnv1a(ref.name)
+            if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
+            indices.add(ref, hash: hash, at: locals.count, after: locals)
             locals.append(Local(ref: ref))
             isNode.append(false)
             return locals.count - 1
@@ -78,25 +79,34 @@ struct DocumentEntityList: Sendable {
         }
     }
 
-    /// Where each reference stands among the locals: found by a scan while a
-    /// document names few entities (most do), by a table once it names many.
+    /// Where each reference stands among the locals: found by a scan of the
+    /// hashes of their names while a document names few entities (most do),
+    /// by a table once it names many.
     private struct RefIndex {
         /// The most locals that are scanned.
-        static let scanLimit = 16
+        static let scanLimit = 32
+        /// The ``StableHash`` of each local's name, while they are scanned.
+        private var hashes: [UInt64] = []
         private var table: [EntityRef: Int] = [:]
 
-        /// The index of `ref` among `locals`, if it is there.
-        func index(of ref: EntityRef, in locals: [Local]) -> Int? {
-            if locals.count <= Self.scanLimit { return locals.firstIndex { $0.ref == ref } }
-            return table[ref]
+        /// The index of `ref` among `locals`, if it is there; `hash` is the ``StableHash`` of its name.
+        func index(of ref: EntityRef, hash: UInt64, in locals: [Local]) -> Int? {
+            guard locals.count <= Self.scanLimit else { return table[ref] }
+            for index in hashes.indices where hashes[index] == hash && locals[index].ref == ref { return index }
+            return nil
         }
 
-        /// Records that `ref` is the local at `index`, the next after all others of `locals`.
-        mutating func add(_ ref: EntityRef, at index: Int, after locals: [Local]) {
+        /// Records that `ref` (whose name has the ``StableHash`` `hash`) is the
+        /// local at `index`, the next after all others of `locals`.
+        mutating func add(_ ref: EntityRef, hash: UInt64, at index: Int, after locals: [Local]) {
+            if index < Self.scanLimit {
+                hashes.append(hash)
+                return
+            }
             if index == Self.scanLimit {
                 for (position, local) in locals.enumerated() { table[local.ref] = position }
             }
-            if index >= Self.scanLimit { table[ref] = index }
+            table[ref] = index
         }
     }
 

@@ -144,24 +144,29 @@ enum StatementResolution {
         return String(text)
     }
 
-    /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: white
-    /// space runs become one space, then trimmable scalars go from both ends.
+    /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs
+    /// between white space are joined by one space, then trimmable scalars go from both ends.
     private static func cleaned(simple bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var pendingSpace = false
+        var runStart: Int?
+        func endRun(at end: Int) {
+            guard let start = runStart else { return }
+            if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            out.append(contentsOf: bytes[start..<end])
+            runStart = nil
+        }
         var index = 0
         while index < bytes.count {
             let (isWhitespace, length) = SimpleText.whitespace(bytes, at: index)
             if isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                for offset in index..<min(index + length, bytes.count) { out.append(bytes[offset]) }
+                endRun(at: index)
+            } else if runStart == nil {
+                runStart = index
             }
             index += length
         }
+        endRun(at: bytes.count)
         var start = 0
         var end = out.count
         while start < end, let length = trimmableLength(out, startingAt: start) { start += length }
