@@ -83,17 +83,13 @@ enum StatementResolution {
         let denials = Set(denied).sorted()
         // The words of each text, numbered, in ascending order.
         let compared = Set(claims + denials)
-        var wordNumbers: [NFCKey: Int] = [:]
         // About one word in six bytes: room enough that the table seldom grows.
-        wordNumbers.reserveCapacity(compared.reduce(0) { $0 + texts[$1].utf8.count } / 6)
+        var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
+        var numbered: [Int] = []
         for text in compared {
-            var numbered = wordList(texts[text]).map { word in
-                let key = NFCKey(word)
-                if let number = wordNumbers[key] { return number }
-                wordNumbers[key] = wordNumbers.count
-                return wordNumbers.count - 1
-            }
+            numbered.removeAll(keepingCapacity: true)
+            forEachWord(of: texts[text]) { numbered.append(wordNumbers.number(of: $0)) }
             numbered.sort()
             for number in numbered where words[text].last != number { words[text].append(number) }
         }
@@ -268,19 +264,32 @@ enum StatementResolution {
     /// The words of a text, as the scorer compares them: case-folded,
     /// punctuation dropped; in order, repeats included.
     static func wordList(_ text: String) -> [String] {
-        var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? wordList(simple: $0) : nil }) { return fast }
-        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var words: [String] = []
+        forEachWord(of: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
     }
 
-    /// ``wordList(_:)`` of simple text (``SimpleText``), on its bytes: split at
-    /// scalars whose lower case is neither alphabetic nor numeric. ASCII and
-    /// Latin-1 letters are told and lower-cased by range.
-    private static func wordList(simple bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
+    /// Hands each word of ``wordList(_:)`` to `body`, in order, as the UTF-8 bytes of its NFC form.
+    static func forEachWord(of text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        let simple = text.withUTF8 { bytes in
+            guard SimpleText.isSimple(bytes) else { return false }
+            forEachWord(simple: bytes, body)
+            return true
+        }
+        guard !simple else { return }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            body(Array(String(word).nfc.utf8))
+        }
+    }
+
+    /// ``forEachWord(of:_:)`` of simple text (``SimpleText``, whose words are
+    /// in NFC), on its bytes: split at scalars whose lower case is neither
+    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
+    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
         func endWord() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            if !word.isEmpty { body(word) }
             word.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -327,7 +336,6 @@ enum StatementResolution {
             }
         }
         endWord()
-        return words
     }
 
     /// How much of the smaller of two word sets (ascending word numbers) the larger covers:
