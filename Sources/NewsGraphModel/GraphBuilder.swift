@@ -97,6 +97,12 @@ public struct GraphBuilder: Sendable {
     /// Creates an empty builder.
     public init() {}
 
+    /// Makes room for `nodes` distinct node ids, so that the table of ids need not grow as they come.
+    public mutating func reserveCapacity(nodes: Int) {
+        slots.reserveCapacity(nodes)
+        parts.reserveCapacity(nodes)
+    }
+
     /// Adds (or extends) a node and returns its id. The label of the first
     /// call wins only if later calls give the same id with the same label;
     /// ids are derived from the label, so they do.

@@ -33,6 +33,8 @@ struct EntityResolution: Sendable {
     /// For each document (in the order given) and each of its local entities:
     /// what it resolves to; nil for types that are not entities.
     private let resolved: [[Resolved?]]
+    /// How many groups the entities form: the most entity nodes a graph of them has.
+    let groupCount: Int
 
     /// An anchor: what makes two local entities one.
     private enum Anchor: Hashable {
@@ -166,6 +168,7 @@ struct EntityResolution: Sendable {
             for member in members { resolved[locals[member].document][locals[member].index] = group }
         }
         self.resolved = resolved
+        groupCount = members.count { !$0.isEmpty }
     }
 
     /// The distinct anchors, numbered in the order first met.

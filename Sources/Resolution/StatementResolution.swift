@@ -154,6 +154,12 @@ enum StatementResolution {
         }
         var index = 0
         while index < bytes.count {
+            if (0x21..<0x80).contains(bytes[index]) {
+                // The common case: ASCII that is no white space.
+                if runStart == nil { runStart = index }
+                index += 1
+                continue
+            }
             let (isWhitespace, length) = SimpleText.whitespace(bytes, at: index)
             if isWhitespace {
                 endRun(at: index)
