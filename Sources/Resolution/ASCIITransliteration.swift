@@ -44,7 +44,7 @@ struct ASCIITransliteration: Sendable {
                 word.replaceSubrange(index..<(index + count), with: bytes[rule.replacement])
             } else {
                 let first = bytes[rule.pattern.lowerBound]
-                guard letters.contains(first), var index = firstMatch(of: rule, in: word, from: 0) else { continue }
+                guard letters.contains(first), var index = firstMatch(of: rule, in: word) else { continue }
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: word[..<index])
                 while index < word.count {
@@ -77,10 +77,10 @@ struct ASCIITransliteration: Sendable {
         word.removeAll(keepingCapacity: true)
     }
 
-    /// The first position at or after `start` where the rule's pattern stands in `word`.
-    private func firstMatch(of rule: Rule, in word: [UInt8], from start: Int) -> Int? {
+    /// The first position where the rule's pattern stands in `word`.
+    private func firstMatch(of rule: Rule, in word: [UInt8]) -> Int? {
         let first = bytes[rule.pattern.lowerBound]
-        var index = start
+        var index = 0
         while index <= word.count - rule.pattern.count {
             if word[index] == first, matches(rule, in: word, at: index) { return index }
             index += 1

@@ -149,10 +149,10 @@ struct EntityResolution: Sendable {
         }
 
         // Names: gazetteer canonical, else the fullest form.
-        var members = [[Int]](repeating: [], count: anchors.count)
-        for number in locals.indices { members[localAnchors[number]].append(number) }
+        var groups = [[Int]](repeating: [], count: anchors.count)
+        for number in locals.indices { groups[localAnchors[number]].append(number) }
         var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
-        for (anchor, members) in members.enumerated() {
+        for (anchor, members) in groups.enumerated() {
             guard let first = members.first else { continue }
             let type = refs[locals[first].ref].type
             let label: String
@@ -168,7 +168,7 @@ struct EntityResolution: Sendable {
             for member in members { resolved[locals[member].document][locals[member].index] = group }
         }
         self.resolved = resolved
-        groupCount = members.count { !$0.isEmpty }
+        groupCount = groups.count { !$0.isEmpty }
     }
 
     /// The distinct anchors, numbered in the order first met.
