@@ -78,9 +78,9 @@ public struct GraphBuilder: Sendable {
 
         /// Adds a document id.
         mutating func add(_ id: String) {
-            if let last = ids.last {
+            if let last = ids.last, !(last < id) {
                 if last == id { return }
-                if !(last < id) { ascending = false }
+                ascending = false
             }
             ids.append(id)
         }
@@ -111,14 +111,20 @@ public struct GraphBuilder: Sendable {
         id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
         text: String? = nil, roles: [String] = []
     ) -> String {
-        if let slot = slots[id] {
+        let slot = Self.slot(of: id, in: &slots, next: parts.count)
+        if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {
-            slots[id] = parts.count
             parts.append(NodeParts(node: Node(id: id, type: type, label: label, text: text)))
-            parts[parts.count - 1].add(text: nil, surfaces: surfaces, document: document, roles: roles)
+            parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
         return id
+    }
+
+    /// The slot of `id`, given `next` (the number of slots) if it is new: one lookup either way.
+    private static func slot(of id: String, in slots: inout [String: Int], next: Int) -> Int {
+        func read(_ slot: inout Int) -> Int { slot }
+        return read(&slots[id, default: next])  // a mutating access, which stores the default when the id is new
     }
 
     /// Adds an entity under its canonical name; the id comes from type and name.
@@ -149,12 +155,8 @@ public struct GraphBuilder: Sendable {
     private mutating func mergeNodes(of later: consuming GraphBuilder) {
         parts.reserveCapacity(parts.count + later.parts.count)
         for part in later.parts {
-            if let slot = slots[part.node.id] {
-                parts[slot].add(part)
-            } else {
-                slots[part.node.id] = parts.count
-                parts.append(part)
-            }
+            let slot = Self.slot(of: part.node.id, in: &slots, next: parts.count)
+            if slot < parts.count { parts[slot].add(part) } else { parts.append(part) }
         }
         documents.merge(later.documents) { _, later in later }
     }
