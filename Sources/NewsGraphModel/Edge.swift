@@ -111,7 +111,7 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// The id of an edge whose ``idHash`` is `hash`.
-    public static func id(forHash hash: UInt64) -> String { "edge-" + StableHash.hex(hash) }
+    public static func id(forHash hash: UInt64) -> String { StableHash.hex(hash, after: "edge-") }
 
     /// Adds `|` and a span, or `|` alone for none.
     private static func add(optional span: Span?, to hash: inout StableHash) {

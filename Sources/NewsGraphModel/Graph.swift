@@ -53,10 +53,14 @@ public struct Graph: Hashable, Sendable {
     static func uniqueIDs(of edges: [Edge]) -> [String] {
         var seen: [UInt64: Int] = [:]
         seen.reserveCapacity(edges.count)
+        /// One more repeat, counted in the table's entry itself: one lookup an edge.
+        func increment(_ count: inout Int) -> Int {
+            count += 1
+            return count
+        }
         return edges.indices.map { index in
             let hash = edges[index].idHash
-            let count = (seen[hash] ?? 0) + 1
-            seen[hash] = count
+            let count = increment(&seen[hash, default: 0])
             let base = Edge.id(forHash: hash)
             return count == 1 ? base : "\(base)-\(count)"
         }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Collects nodes and edges in any order and yields a ``Graph`` whose
 /// content and order depend only on what was added, never on the order.
@@ -77,9 +78,9 @@ public struct GraphBuilder: Sendable {
 
         /// Adds a document id.
         mutating func add(_ id: String) {
-            if let last = ids.last {
+            if let last = ids.last, !(last < id) {
                 if last == id { return }
-                if !(last < id) { ascending = false }
+                ascending = false
             }
             ids.append(id)
         }
@@ -96,6 +97,12 @@ public struct GraphBuilder: Sendable {
     /// Creates an empty builder.
     public init() {}
 
+    /// Makes room for `nodes` distinct node ids, so that the table of ids need not grow as they come.
+    public mutating func reserveCapacity(nodes: Int) {
+        slots.reserveCapacity(nodes)
+        parts.reserveCapacity(nodes)
+    }
+
     /// Adds (or extends) a node and returns its id. The label of the first
     /// call wins only if later calls give the same id with the same label;
     /// ids are derived from the label, so they do.
@@ -104,14 +111,20 @@ public struct GraphBuilder: Sendable {
         id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
         text: String? = nil, roles: [String] = []
     ) -> String {
-        if let slot = slots[id] {
+        let slot = Self.slot(of: id, in: &slots, next: parts.count)
+        if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {
-            slots[id] = parts.count
             parts.append(NodeParts(node: Node(id: id, type: type, label: label, text: text)))
-            parts[parts.count - 1].add(text: nil, surfaces: surfaces, document: document, roles: roles)
+            parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
         return id
+    }
+
+    /// The slot of `id`, given `next` (the number of slots) if it is new: one lookup either way.
+    private static func slot(of id: String, in slots: inout [String: Int], next: Int) -> Int {
+        func read(_ slot: inout Int) -> Int { slot }
+        return read(&slots[id, default: next])  // a mutating access, which stores the default when the id is new
     }
 
     /// Adds an entity under its canonical name; the id comes from type and name.
@@ -142,12 +155,8 @@ public struct GraphBuilder: Sendable {
     private mutating func mergeNodes(of later: consuming GraphBuilder) {
         parts.reserveCapacity(parts.count + later.parts.count)
         for part in later.parts {
-            if let slot = slots[part.node.id] {
-                parts[slot].add(part)
-            } else {
-                slots[part.node.id] = parts.count
-                parts.append(part)
-            }
+            let slot = Self.slot(of: part.node.id, in: &slots, next: parts.count)
+            if slot < parts.count { parts[slot].add(part) } else { parts.append(part) }
         }
         documents.merge(later.documents) { _, later in later }
     }
@@ -226,9 +235,8 @@ public struct GraphBuilder: Sendable {
         var ids: [String] = []
         ids.reserveCapacity(parts.count)
         for slot in parts.indices {
-            let node = parts[slot].takeFinished()
-            ids.append(node.id)
-            nodes.append(node)
+            nodes.append(parts[slot].takeFinished())
+            ids.append(nodes[slot].id)
         }
         parts = []
         let order = Self.orderByID(ids)
@@ -249,7 +257,8 @@ public struct GraphBuilder: Sendable {
     /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
     /// as ``Identifier`` makes them, are compared as bytes from one buffer,
     /// which orders them the same way without a string being retained or
-    /// decoded for each comparison.
+    /// decoded for each comparison: first by their first sixteen bytes as two
+    /// numbers, then, where those are equal, by the rest.
     private static func orderByID(_ ids: [String]) -> [Int] {
         var order = Array(ids.indices)
         var bytes: [UInt8] = []
@@ -264,14 +273,22 @@ public struct GraphBuilder: Sendable {
             order.sort { ids[$0] < ids[$1] }
             return order
         }
+        /// Eight bytes of an id from `offset` on, the first the highest, zeros past its end.
+        func number(_ range: Range<Int>, from offset: Int) -> UInt64 {
+            var value: UInt64 = 0
+            for position in (range.lowerBound + offset)..<(range.lowerBound + offset + 8) {
+                value = value << 8 | (position < range.upperBound ? UInt64(bytes[position]) : 0)
+            }
+            return value
+        }
+        let heads = ranges.map { (number($0, from: 0), number($0, from: 8)) }
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             order.sort { lhs, rhs in
+                if heads[lhs] != heads[rhs] { return heads[lhs] < heads[rhs] }
                 let (left, right) = (ranges[lhs], ranges[rhs])
-                for offset in 0..<min(left.count, right.count) {
-                    let (l, r) = (bytes[left.lowerBound + offset], bytes[right.lowerBound + offset])
-                    if l != r { return l < r }
-                }
-                return left.count < right.count
+                let shared = memcmp(base + left.lowerBound, base + right.lowerBound, min(left.count, right.count))
+                return shared != 0 ? shared < 0 : left.count < right.count
             }
         }
         return order

@@ -22,6 +22,8 @@ public enum Identifier {
     /// other accents dropped, every other run of characters turned into one `-`.
     /// Text with no Latin letters or digits gives an empty slug.
     public static func slug(_ text: String) -> String {
+        var text = text
+        if let fast = text.withUTF8(germanSlug) { return fast }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
@@ -58,18 +60,64 @@ public enum Identifier {
         return out
     }
 
+    /// ``slug(_:)`` of UTF-8 text of ASCII, German umlauts and `ß`, on its bytes; nil
+    /// for text with any other byte (accents and combining marks take the general way).
+    private static func germanSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var pendingDash = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            var second: UInt8?
+            let first: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                first = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                first = byte + 0x20
+            case ..<0x80:
+                pendingDash = true
+                continue
+            case 0xC3 where index < bytes.count:
+                // ä Ä, ö Ö, ü Ü, ß in UTF-8: C3 and one more byte.
+                switch bytes[index] {
+                case 0xA4, 0x84: (first, second) = (UInt8(ascii: "a"), UInt8(ascii: "e"))
+                case 0xB6, 0x96: (first, second) = (UInt8(ascii: "o"), UInt8(ascii: "e"))
+                case 0xBC, 0x9C: (first, second) = (UInt8(ascii: "u"), UInt8(ascii: "e"))
+                case 0x9F: (first, second) = (UInt8(ascii: "s"), UInt8(ascii: "s"))
+                default: return nil
+                }
+                index += 1
+            default:
+                return nil
+            }
+            if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            out.append(first)
+            if let second { out.append(second) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The id of an entity node: type, then slug of the canonical name, or a
     /// hash of the name where the slug would be empty.
     public static func nodeID(_ type: NodeType, _ canonicalName: String) -> String {
         let slug = slug(canonicalName)
         let body = slug.isEmpty ? "h" + StableHash.hex(canonicalName) : String(slug.prefix(96))
-        return "\(type.pathComponent)-\(body)"
+        return type.pathComponent + "-" + body
     }
 
     /// The id of a node whose identity is its content (Statements) or its
     /// scope (unnamed sources, per document): type, then a hash of `key`.
     public static func hashedID(_ type: NodeType, key: String) -> String {
-        "\(type.pathComponent)-\(StableHash.hex(key))"
+        hashedID(type, hash: StableHash.fnv1a(key))
+    }
+
+    /// ``hashedID(_:key:)`` of a key whose ``StableHash`` is `hash`.
+    public static func hashedID(_ type: NodeType, hash: UInt64) -> String {
+        StableHash.hex(hash, after: type.pathComponent + "-")
     }
 
     /// The IRI of a node or edge in the RDF export.

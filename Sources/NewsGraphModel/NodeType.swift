@@ -37,8 +37,13 @@ public enum NodeType: String, CaseIterable, Hashable, Comparable, Sendable {
     /// The lower-case word used in node ids and IRIs (`person`, `unnamed-source`).
     public var pathComponent: String {
         switch self {
+        case .person: "person"
+        case .organization: "organization"
+        case .country: "country"
+        case .location: "location"
+        case .statement: "statement"
         case .unnamedSource: "unnamed-source"
-        default: rawValue.lowercased()
+        case .document: "document"
         }
     }
 

@@ -54,14 +54,18 @@ public struct StableHash: Sendable {
     /// The hash of `text` as 16 lower-case hexadecimal digits.
     public static func hex(_ text: String) -> String { hex(fnv1a(text)) }
 
-    /// A hash as 16 lower-case hexadecimal digits.
-    public static func hex(_ hash: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 16) { buffer in
-            for index in 0..<16 {
-                let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * UInt64(index))) & 0xF
-                buffer[index] = digit < 10 ? digit + UInt8(ascii: "0") : digit - 10 + UInt8(ascii: "a")
+    /// A hash as 16 lower-case hexadecimal digits, after `prefix` (made as one string).
+    public static func hex(_ hash: UInt64, after prefix: String = "") -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + 16) { buffer in
+                for (index, byte) in prefix.enumerated() { buffer[index] = byte }
+                for index in 0..<16 {
+                    let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * UInt64(index))) & 0xF
+                    buffer[prefix.count + index] = digit < 10 ? digit + UInt8(ascii: "0") : digit - 10 + UInt8(ascii: "a")
+                }
+                return prefix.count + 16
             }
-            return 16
         }
     }
 }

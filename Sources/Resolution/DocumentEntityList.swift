@@ -11,10 +11,10 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
-        /// The surfaces of the mentions that are names.
-        var surfaces: Set<String> = []
-        /// The roles written next to its mentions.
-        var roles: Set<String> = []
+        /// The surfaces of the mentions that are names, each once, in the order first written.
+        var surfaces: [String] = []
+        /// The roles written next to its mentions, each once, in the order first written.
+        var roles: [String] = []
         /// How many mentions it has.
         var mentions = 0
     }
@@ -38,11 +38,12 @@ struct DocumentEntityList: Sendable {
 
     /// Gathers the entities of one analysis.
     init(_ analysis: DocumentAnalysis) {
-        var indices: [EntityRef: Int] = [:]
+        var indices = RefIndex()
         var isNode: [Bool] = []
         func index(of ref: EntityRef) -> Int {
-            if let index = indices[ref] { return index }
-            indices[ref] = locals.count
+            let hash = StableHash.fnv1a(ref.name)
+            if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
+            indices.add(ref, hash: hash, at: locals.count, after: locals)
             locals.append(Local(ref: ref))
             isNode.append(false)
             return locals.count - 1
@@ -54,8 +55,10 @@ struct DocumentEntityList: Sendable {
         }
         for mention in analysis.mentions {
             let local = index(of: mention.entity)
-            if mention.isName { locals[local].surfaces.insert(mention.surface) }
-            if let role = mention.role { locals[local].roles.insert(role) }
+            if mention.isName, !locals[local].surfaces.contains(mention.surface) {
+                locals[local].surfaces.append(mention.surface)
+            }
+            if let role = mention.role, !locals[local].roles.contains(role) { locals[local].roles.append(role) }
             locals[local].mentions += 1
             addsNode(local)
         }
@@ -73,6 +76,37 @@ struct DocumentEntityList: Sendable {
                 }
             }
             ends.append(Ends(source: source, target: target))
+        }
+    }
+
+    /// Where each reference stands among the locals: found by a scan of the
+    /// hashes of their names while a document names few entities (most do),
+    /// by a table once it names many.
+    private struct RefIndex {
+        /// The most locals that are scanned.
+        static let scanLimit = 32
+        /// The ``StableHash`` of each local's name, while they are scanned.
+        private var hashes: [UInt64] = []
+        private var table: [EntityRef: Int] = [:]
+
+        /// The index of `ref` among `locals`, if it is there; `hash` is the ``StableHash`` of its name.
+        func index(of ref: EntityRef, hash: UInt64, in locals: [Local]) -> Int? {
+            guard locals.count <= Self.scanLimit else { return table[ref] }
+            for index in hashes.indices where hashes[index] == hash && locals[index].ref == ref { return index }
+            return nil
+        }
+
+        /// Records that `ref` (whose name has the ``StableHash`` `hash`) is the
+        /// local at `index`, the next after all others of `locals`.
+        mutating func add(_ ref: EntityRef, hash: UInt64, at index: Int, after locals: [Local]) {
+            if index < Self.scanLimit {
+                hashes.append(hash)
+                return
+            }
+            if index == Self.scanLimit {
+                for (position, local) in locals.enumerated() { table[local.ref] = position }
+            }
+            table[ref] = index
         }
     }
 

@@ -33,6 +33,8 @@ struct EntityResolution: Sendable {
     /// For each document (in the order given) and each of its local entities:
     /// what it resolves to; nil for types that are not entities.
     private let resolved: [[Resolved?]]
+    /// How many groups the entities form: the most entity nodes a graph of them has.
+    let groupCount: Int
 
     /// An anchor: what makes two local entities one.
     private enum Anchor: Hashable {
@@ -76,69 +78,85 @@ struct EntityResolution: Sendable {
         }
         let facts = NameFacts.table(
             for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
-        func surfaces(_ local: Local) -> Set<String> { documents[local.document].locals[local.index].surfaces }
+        var anchors = Anchors()
 
         // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
-        var anchors: [Anchor] = []
-        anchors.reserveCapacity(locals.count)
+        // What depends on the name alone is worked out once per reference.
+        var refAnchors = [Int?](repeating: nil, count: refs.count)
+        func refAnchor(_ ref: Int) -> Int {
+            if let known = refAnchors[ref] { return known }
+            let type = refs[ref].type
+            let facts = facts[ref]
+            let number = anchors.number(
+                of: (facts.listedName ?? facts.keyedName).map { .gazetteer(type, $0) } ?? .key(type, facts.key))
+            refAnchors[ref] = number
+            return number
+        }
+        var localAnchors: [Int] = []
+        localAnchors.reserveCapacity(locals.count)
         var listed: [String: GazetteerEntry?] = [:]
         for local in locals {
             let ref = refs[local.ref]
-            let facts = facts[local.ref]
             var fromSurfaces: Set<String> = []
-            for surface in surfaces(local) where surface != ref.name {
-                if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
-                if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+            if facts[local.ref].listedName == nil {
+                for surface in documents[local.document].locals[local.index].surfaces where surface != ref.name {
+                    if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
+                    if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+                }
             }
-            if let name = facts.listedName ?? (fromSurfaces.count == 1 ? fromSurfaces.first : nil) ?? facts.keyedName {
-                anchors.append(.gazetteer(ref.type, name))
+            if fromSurfaces.count == 1, let name = fromSurfaces.first {
+                localAnchors.append(anchors.number(of: .gazetteer(ref.type, name)))
             } else {
-                anchors.append(.key(ref.type, facts.key))
+                localAnchors.append(refAnchor(local.ref))
             }
         }
 
         // 2: one-word person names to the one full name that ends (or starts) with them.
         let words = refs.map { $0.type == .person ? NameForm.words($0.name) : [] }
-        var inDocument: [Int: [String: Set<Anchor>]] = [:]
-        var inCorpus: [String: Set<Anchor>] = [:]
-        var fullNameKeys: [Int: Set<String>] = [:]
+        var inDocument: [Int: [String: Set<Int>]] = [:]
+        var inCorpus: [String: Set<Int>] = [:]
+        var fullNameKeys = [Set<String>?](repeating: nil, count: refs.count)
         for (number, local) in locals.enumerated() where words[local.ref].count > 1 {
             let keys = fullNameKeys[local.ref] ?? Self.shortNameKeys(of: words[local.ref], gazetteer, transliteration)
             fullNameKeys[local.ref] = keys
             for key in keys {
-                inDocument[local.document, default: [:]][key, default: []].insert(anchors[number])
-                inCorpus[key, default: []].insert(anchors[number])
+                inDocument[local.document, default: [:]][key, default: []].insert(localAnchors[number])
+                inCorpus[key, default: []].insert(localAnchors[number])
             }
         }
         for (number, local) in locals.enumerated() where words[local.ref].count == 1 {
-            if case .gazetteer = anchors[number] { continue }
+            if anchors.isGazetteer(localAnchors[number]) { continue }
             let keys = facts[local.ref].shortKeys
             var chosen = Self.union(keys.map { inDocument[local.document]?[$0] })
             if case .none = chosen { chosen = Self.union(keys.map { inCorpus[$0] }) }
-            if case .one(let anchor) = chosen { anchors[number] = anchor }
+            if case .one(let anchor) = chosen { localAnchors[number] = anchor }
         }
 
         // Key anchors that match a name of a gazetteer group join it.
-        var keyToGazetteer: [Anchor: Set<Anchor>] = [:]
-        for (number, local) in locals.enumerated() {
-            guard case .gazetteer(let type, _) = anchors[number] else { continue }
+        var keyToGazetteer = [Set<Int>](repeating: [], count: anchors.count)
+        for (number, local) in locals.enumerated() where anchors.isGazetteer(localAnchors[number]) {
+            let type = refs[local.ref].type
             for key in [facts[local.ref].writtenKey, facts[local.ref].key] {
-                keyToGazetteer[.key(type, key), default: []].insert(anchors[number])
+                if let keyAnchor = anchors.existingNumber(of: .key(type, key)) {
+                    keyToGazetteer[keyAnchor].insert(localAnchors[number])
+                }
             }
         }
         for number in locals.indices {
-            guard let targets = keyToGazetteer[anchors[number]], targets.count == 1, let target = targets.first
-            else { continue }
-            anchors[number] = target
+            let targets = keyToGazetteer[localAnchors[number]]
+            guard targets.count == 1, let target = targets.first else { continue }
+            localAnchors[number] = target
         }
 
         // Names: gazetteer canonical, else the fullest form.
+        var groups = [[Int]](repeating: [], count: anchors.count)
+        for number in locals.indices { groups[localAnchors[number]].append(number) }
         var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
-        for (anchor, members) in Dictionary(grouping: locals.indices, by: { anchors[$0] }) {
+        for (anchor, members) in groups.enumerated() {
             guard let first = members.first else { continue }
             let type = refs[locals[first].ref].type
             let label: String
-            switch anchor {
+            switch anchors.anchor(anchor) {
             case .gazetteer(_, let name):
                 label = name
             case .key:
@@ -150,6 +168,36 @@ struct EntityResolution: Sendable {
             for member in members { resolved[locals[member].document][locals[member].index] = group }
         }
         self.resolved = resolved
+        groupCount = groups.count { !$0.isEmpty }
+    }
+
+    /// The distinct anchors, numbered in the order first met.
+    private struct Anchors {
+        private var numbers: [Anchor: Int] = [:]
+        private var anchors: [Anchor] = []
+
+        /// How many anchors are numbered.
+        var count: Int { anchors.count }
+
+        /// The number of `anchor`, numbering it if it is new.
+        mutating func number(of anchor: Anchor) -> Int {
+            if let known = numbers[anchor] { return known }
+            numbers[anchor] = anchors.count
+            anchors.append(anchor)
+            return anchors.count - 1
+        }
+
+        /// The number of `anchor` if it is numbered.
+        func existingNumber(of anchor: Anchor) -> Int? { numbers[anchor] }
+
+        /// The anchor of a number.
+        func anchor(_ number: Int) -> Anchor { anchors[number] }
+
+        /// Whether the anchor of a number is a gazetteer entry.
+        func isGazetteer(_ number: Int) -> Bool {
+            if case .gazetteer = anchors[number] { return true }
+            return false
+        }
     }
 
     /// What local entity `index` of document `document` resolves to; nil for types that are not entities.
@@ -166,18 +214,18 @@ struct EntityResolution: Sendable {
         return Set(shortNames.map(transliteration.key(for:)))
     }
 
-    /// How many anchors some sets hold together: none, one, or more.
+    /// How many anchors (by number) some sets hold together: none, one, or more.
     private enum Union {
         case none
-        case one(Anchor)
+        case one(Int)
         case several
     }
 
     /// The union of anchor sets, told only as far as none, one or more:
     /// it stops at the second anchor, however large the sets (a surname
     /// that many full names in the corpus share).
-    private static func union(_ sets: [Set<Anchor>?]) -> Union {
-        var found: Anchor?
+    private static func union(_ sets: [Set<Int>?]) -> Union {
+        var found: Int?
         for set in sets {
             guard let set else { continue }
             for anchor in set where anchor != found {

@@ -9,6 +9,10 @@ enum NameForm {
     /// `Selenskyj`; `Bundestages` → `Bundestage`, `Bundestag`), or none.
     /// Words ending in `ss` and short words are left alone.
     static func genitiveStripped(_ name: String) -> [String] {
+        // Only a name ending in `s`, or in a space after which the words are split, can have a last word ending in `s`.
+        guard let lastByte = name.utf8.last, [UInt8(ascii: "s"), UInt8(ascii: " "), 0xA0].contains(lastByte) else {
+            return []
+        }
         guard let last = words(name).last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") else {
             return []
         }

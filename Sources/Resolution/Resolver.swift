@@ -75,6 +75,7 @@ public struct Resolver: Sendable {
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
             var analyses = runs.take(run)
+            builder.reserveCapacity(nodes: Self.mostNodes(of: analyses, entities: entities))
             for index in analyses.indices {
                 let analysis = analyses[index]
                 analyses[index] = DocumentAnalysis(document: analysis.document)
@@ -89,6 +90,12 @@ public struct Resolver: Sendable {
             }
             return builder
         }
+    }
+
+    /// Room for the nodes some documents add: a document node each, about
+    /// one Statement or unnamed source an edge, and at most every group of entities.
+    private static func mostNodes(of analyses: [DocumentAnalysis], entities: EntityResolution) -> Int {
+        analyses.reduce(entities.groupCount) { $0 + 1 + $1.edges.count }
     }
 
     /// A document being added, with its entities and what they resolve to.
@@ -183,8 +190,8 @@ public struct Resolver: Sendable {
     private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder) -> String? {
         let local = document.entities.locals[index]
         let ref = local.ref
-        let surfaces = Array(local.surfaces)
-        let roles = Array(local.roles)
+        let surfaces = local.surfaces
+        let roles = local.roles
         if let resolved = document.resolution.resolved(index, in: document.number) {
             return builder.addNode(
                 id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: surfaces + [ref.name],

@@ -66,7 +66,7 @@ enum StatementResolution {
             if statements[chosen] == nil {
                 let text = texts[chosen]
                 statements[chosen] = Statement(
-                    id: Identifier.hashedID(.statement, key: Self.key(text)), label: Self.label(text), text: text)
+                    id: Identifier.hashedID(.statement, hash: Self.keyHash(text)), label: Self.label(text), text: text)
             }
             statements[number] = statements[chosen]
         }
@@ -82,15 +82,14 @@ enum StatementResolution {
         let claims = Set(asserted).sorted()
         let denials = Set(denied).sorted()
         // The words of each text, numbered, in ascending order.
-        var wordNumbers: [NFCKey: Int] = [:]
+        let compared = Set(claims + denials)
+        // About one word in six bytes: room enough that the table seldom grows.
+        var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
-        for text in Set(claims + denials) {
-            var numbered = wordList(texts[text]).map { word in
-                let key = NFCKey(word)
-                if let number = wordNumbers[key] { return number }
-                wordNumbers[key] = wordNumbers.count
-                return wordNumbers.count - 1
-            }
+        var numbered: [Int] = []
+        for text in compared {
+            numbered.removeAll(keepingCapacity: true)
+            forEachWord(of: texts[text]) { numbered.append(wordNumbers.number(of: $0)) }
             numbered.sort()
             for number in numbered where words[text].last != number { words[text].append(number) }
         }
@@ -141,24 +140,35 @@ enum StatementResolution {
         return String(text)
     }
 
-    /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: white
-    /// space runs become one space, then trimmable scalars go from both ends.
+    /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs
+    /// between white space are joined by one space, then trimmable scalars go from both ends.
     private static func cleaned(simple bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var pendingSpace = false
+        var runStart: Int?
+        func endRun(at end: Int) {
+            guard let start = runStart else { return }
+            if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            out.append(contentsOf: bytes[start..<end])
+            runStart = nil
+        }
         var index = 0
         while index < bytes.count {
+            if (0x21..<0x80).contains(bytes[index]) {
+                // The common case: ASCII that is no white space.
+                if runStart == nil { runStart = index }
+                index += 1
+                continue
+            }
             let (isWhitespace, length) = SimpleText.whitespace(bytes, at: index)
             if isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                for offset in index..<min(index + length, bytes.count) { out.append(bytes[offset]) }
+                endRun(at: index)
+            } else if runStart == nil {
+                runStart = index
             }
             index += length
         }
+        endRun(at: bytes.count)
         var start = 0
         var end = out.count
         while start < end, let length = trimmableLength(out, startingAt: start) { start += length }
@@ -168,80 +178,124 @@ enum StatementResolution {
 
     /// ``trimmable`` in UTF-8.
     private static let trimmableBytes: [[UInt8]] = trimmable.map { Array(String($0).utf8) }
+    /// For each ASCII byte, whether it is ``trimmable``.
+    private static let trimmableASCII: [Bool] = (0..<0x80).map { byte in trimmableBytes.contains([UInt8(byte)]) }
 
     /// The length of the trimmable scalar that starts at `start`, if one does.
     private static func trimmableLength(_ bytes: [UInt8], startingAt start: Int) -> Int? {
-        trimmableBytes.first { start + $0.count <= bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }?.count
+        if bytes[start] < 0x80 { return trimmableASCII[Int(bytes[start])] ? 1 : nil }
+        return trimmableBytes.first { start + $0.count <= bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }?.count
     }
 
     /// The length of the trimmable scalar that ends at `end`, if one does.
     private static func trimmableLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
-        trimmableBytes.first { end - $0.count >= 0 && bytes[(end - $0.count)..<end].elementsEqual($0) }?.count
+        if bytes[end - 1] < 0x80 { return trimmableASCII[Int(bytes[end - 1])] ? 1 : nil }
+        return trimmableBytes.first { end - $0.count >= 0 && bytes[(end - $0.count)..<end].elementsEqual($0) }?.count
     }
 
-    /// The identity of a content: cleaned and case-folded (`lowercased()`).
-    static func key(_ text: String) -> String {
+    /// The hash (``StableHash``) of the identity of a content: the cleaned
+    /// content case-folded (`lowercased()`), hashed as it is lower-cased.
+    static func keyHash(_ text: String) -> UInt64 {
         var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? lowercased(simple: $0) : nil }) { return fast }
-        return text.lowercased()
+        var hash = StableHash()
+        let simple = text.withUTF8 { bytes in
+            SimpleText.isSimple(bytes) && lowercasedBytes(simple: bytes) { hash.add(byte: $0) }
+        }
+        return simple ? hash.value : StableHash.fnv1a(text.lowercased())
     }
 
-    /// `lowercased()` of simple text (``SimpleText``) on its bytes, when every
-    /// scalar is ASCII, Latin-1 or simple punctuation (U+2010 and up, none
-    /// cased): `A`–`Z` and `À`–`Þ` (but `×`) move to lower case by range.
-    /// Nil for any other scalar (Latin Extended).
-    private static func lowercased(simple bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out = [UInt8](bytes)
+    /// Hands the bytes of `lowercased()` of simple text (``SimpleText``) to
+    /// `body`, in order, when every scalar is ASCII, Latin-1 or simple
+    /// punctuation (U+2010 and up, none cased): `A`–`Z` and `À`–`Þ` (but `×`)
+    /// move to lower case by range. False, part-way, at any other scalar (Latin Extended).
+    private static func lowercasedBytes(simple bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) -> Bool {
         var index = 0
-        while index < out.count {
-            let byte = out[index]
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
             switch byte {
             case 0x41...0x5A:
-                out[index] = byte + 0x20
+                body(byte + 0x20)
                 index += 1
+                continue
             case ..<0x80:
-                index += 1
+                length = 1
             case 0xC2:
-                index += 2
+                length = 2
             case 0xC3:
-                if index + 1 < out.count, (0x80...0x9E).contains(out[index + 1]), out[index + 1] != 0x97 {
-                    out[index + 1] += 0x20
+                body(byte)
+                if index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    body((0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
                 }
                 index += 2
+                continue
             case 0xE2:
-                index += 3
+                length = 3
             default:
-                return nil
+                return false
             }
+            for offset in index..<min(index + length, bytes.count) { body(bytes[offset]) }
+            index += length
         }
-        return String(decoding: out, as: UTF8.self)
+        return true
     }
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
     static func label(_ text: String) -> String {
         // A character has at least one byte: few enough bytes need no count of characters.
-        guard text.utf8.count > labelLength, text.count > labelLength else { return text }
+        guard text.utf8.count > labelLength else { return text }
+        var text = text
+        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? label(simple: $0) : nil }) { return fast }
+        guard text.count > labelLength else { return text }
         let head = text.prefix(labelLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + " …"
     }
 
+    /// ``label(_:)`` of simple text (``SimpleText``), on its bytes: each scalar is a character.
+    private static func label(simple bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = 0
+        var characters = 0
+        while end < bytes.count, characters < labelLength {
+            end += 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            characters += 1
+        }
+        guard end < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+        let cut = bytes[..<end].lastIndex(of: UInt8(ascii: " ")) ?? end
+        return String(decoding: bytes[..<cut], as: UTF8.self) + " …"
+    }
+
     /// The words of a text, as the scorer compares them: case-folded,
     /// punctuation dropped; in order, repeats included.
     static func wordList(_ text: String) -> [String] {
-        var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? wordList(simple: $0) : nil }) { return fast }
-        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var words: [String] = []
+        forEachWord(of: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
     }
 
-    /// ``wordList(_:)`` of simple text (``SimpleText``), on its bytes: split at
-    /// scalars whose lower case is neither alphabetic nor numeric. ASCII and
-    /// Latin-1 letters are told and lower-cased by range.
-    private static func wordList(simple bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
+    /// Hands each word of ``wordList(_:)`` to `body`, in order, as the UTF-8 bytes of its NFC form.
+    static func forEachWord(of text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        let simple = text.withUTF8 { bytes in
+            guard SimpleText.isSimple(bytes) else { return false }
+            forEachWord(simple: bytes, body)
+            return true
+        }
+        guard !simple else { return }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            body(Array(String(word).nfc.utf8))
+        }
+    }
+
+    /// ``forEachWord(of:_:)`` of simple text (``SimpleText``, whose words are
+    /// in NFC), on its bytes: split at scalars whose lower case is neither
+    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
+    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
         func endWord() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            if !word.isEmpty { body(word) }
             word.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -288,7 +342,6 @@ enum StatementResolution {
             }
         }
         endWord()
-        return words
     }
 
     /// How much of the smaller of two word sets (ascending word numbers) the larger covers:

@@ -16,10 +16,13 @@ import Lexicons
 public struct TransliterationKey: Sendable {
     /// The rules, in the order they apply.
     public let rules: [TransliterationRule]
+    /// The rules on bytes, when every rule keeps an ASCII word ASCII: then ASCII names are keyed on their bytes.
+    private let asciiRules: ASCIITransliteration?
 
     /// Creates a key function from rules.
     public init(rules: [TransliterationRule]) {
         self.rules = rules
+        asciiRules = ASCIITransliteration(rules)
     }
 
     /// Reads `lexicons/transliteration.tsv` from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
@@ -36,12 +39,58 @@ public struct TransliterationKey: Sendable {
 
     /// The key of a name: its words folded, rewritten and joined by spaces.
     public func key(for name: String) -> String {
+        guard let asciiRules else { return key(scalarsOf: name) }
+        var name = name
+        if let key = name.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Self.key(ascii: $0, asciiRules) : nil }) {
+            return key
+        }
+        let words = Self.words(of: name)
+        if words.allSatisfy({ $0.allSatisfy(\.isASCII) }) { return Self.key(asciiWords: words, asciiRules) }
+        return key(words: words)
+    }
+
+    /// ``key(for:)`` worked out on the scalars of the name: the way for names
+    /// whose folded words are not ASCII (and for any name, when a rule's replacement is not ASCII).
+    func key(scalarsOf name: String) -> String { key(words: Self.words(of: name)) }
+
+    /// The key of the folded words of a name, the rules applied to their scalars.
+    private func key(words: [[Unicode.Scalar]]) -> String {
         var key = String.UnicodeScalarView()
-        for word in Self.words(of: name) {
+        for word in words {
             if !key.isEmpty { key.append(" ") }
             key.append(contentsOf: Self.collapsingRuns(rules.reduce(word) { $1.apply(to: $0) }))
         }
         return String(key)
+    }
+
+    /// ``key(for:)`` of an ASCII name, on its bytes: the words are the runs of
+    /// letters and digits, lower-cased, and stay ASCII through the rules.
+    private static func key(ascii name: UnsafeBufferPointer<UInt8>, _ rules: ASCIITransliteration) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.count + 4)
+        var word: [UInt8] = []
+        var scratch: [UInt8] = []
+        for byte in name {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            default: rules.appendKey(of: &word, to: &key, scratch: &scratch)
+            }
+        }
+        rules.appendKey(of: &word, to: &key, scratch: &scratch)
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// ``key(for:)`` of a name whose folded words are all ASCII (`Müller` → `muller`), on their bytes.
+    private static func key(asciiWords words: [[Unicode.Scalar]], _ rules: ASCIITransliteration) -> String {
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        var scratch: [UInt8] = []
+        for scalars in words {
+            for scalar in scalars { word.append(UInt8(truncatingIfNeeded: scalar.value)) }
+            rules.appendKey(of: &word, to: &key, scratch: &scratch)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The lower-cased, accent-free words of a name (`Erdoğan` → `erdogan`, `Suk-yeol` → `suk`, `yeol`).

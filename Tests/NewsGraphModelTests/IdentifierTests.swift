@@ -11,6 +11,20 @@ import Testing
         #expect(Identifier.slug("  --  ") == "")
     }
 
+    @Test func slugOfGermanTextOnItsBytesAndOfOtherText() {
+        #expect(Identifier.slug("ÄÖÜ äöü ß") == "aeoeue-aeoeue-ss")
+        #expect(Identifier.slug("Außenministerium der USA!") == "aussenministerium-der-usa")
+        #expect(Identifier.slug("A\r\nB") == "a-b")
+        #expect(Identifier.slug("") == "")
+        #expect(Identifier.slug("-Ü-") == "ue")
+        // Combining marks, other accents and other scripts take the general way.
+        #expect(Identifier.slug("u\u{308}ber") == "ueber")
+        #expect(Identifier.slug("a\u{308}\u{301}") == "a")
+        #expect(Identifier.slug("Ärzte é") == "aerzte-e")
+        #expect(Identifier.slug("İstanbul") == "istanbul")
+        #expect(Identifier.slug("Путин") == "")
+    }
+
     @Test func nodeIDsAreStableAndNMTokens() {
         #expect(Identifier.nodeID(.person, "Wolodymyr Selenskyj") == "person-wolodymyr-selenskyj")
         #expect(Identifier.nodeID(.unnamedSource, "eine Quelle") == "unnamed-source-eine-quelle")
@@ -20,6 +34,10 @@ import Testing
         for id in [cyrillic, Identifier.hashedID(.statement, key: "x")] {
             #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         }
+        for type in NodeType.allCases {
+            #expect(type.pathComponent == (type == .unnamedSource ? "unnamed-source" : type.rawValue.lowercased()))
+        }
+        #expect(Identifier.hashedID(.statement, key: "x") == "statement-" + StableHash.hex("x"))
         #expect(Identifier.iri(for: "country-ukraine") == "https://w3id.org/newsgraph/id/country-ukraine")
     }
 
@@ -50,6 +68,17 @@ import Testing
         Edge(
             source: source, target: target, type: .asserts,
             provenance: Provenance(document: document, evidence: "s", sentence: Span(start: start, end: start + 1)))
+    }
+
+    @Test func nodesAreSortedByIDAlsoWhereIDsShareLongPrefixes() {
+        let ids = [
+            "statement-abcdef0123456789", "statement-abcdef012345678", "statement-abcdef01234567890", "person-a",
+            "person-", "person-ab", "organization-x", "statement-abcdef0123456788", "statement-abcdef01",
+            "statement-abcdef0", "p",
+        ]
+        var builder = GraphBuilder()
+        for id in ids { builder.addNode(id: id, type: .statement, label: id) }
+        #expect(builder.build().nodes.map(\.id) == ids.sorted())
     }
 
     @Test func buildIsIndependentOfInsertionOrder() {

@@ -1,3 +1,4 @@
+import NewsGraphModel
 import Testing
 
 @testable import Resolution
@@ -34,14 +35,42 @@ import Testing
         for text in Self.texts { #expect(Set(StatementResolution.wordList(text)) == Self.words(text), "\(text.debugDescription)") }
     }
 
-    @Test func keyIsLowercased() {
-        for text in Self.texts { #expect(StatementResolution.key(text) == text.lowercased(), "\(text.debugDescription)") }
+    @Test func keyIsTheHashOfTheLowercasedText() {
+        func expectKey(_ text: String) {
+            #expect(
+                StatementResolution.keyHash(text) == StableHash.fnv1a(text.lowercased()), "\(text.debugDescription)")
+        }
+        for text in Self.texts { expectKey(text) }
         // Every scalar of simple text, alone and between letters.
         let simple = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x20C0).compactMap(Unicode.Scalar.init)
         for scalar in simple {
-            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z"] where SimpleText.isSimple(text) {
-                #expect(StatementResolution.key(text) == text.lowercased(), "\(text.debugDescription)")
+            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z"] where SimpleText.isSimple(text) { expectKey(text) }
+        }
+    }
+
+    /// The label by its definition, on characters.
+    static func label(_ text: String) -> String {
+        guard text.count > StatementResolution.labelLength else { return text }
+        let head = text.prefix(StatementResolution.labelLength)
+        return (head.lastIndex(of: " ").map { head[..<$0] } ?? head) + " …"
+    }
+
+    @Test func labelAsTheCharactersDefineIt() {
+        let words = ["Wort", "Überraschung", "5 €", "„Zitat“", "Straße", "x", "ÄÖÜ"]
+        var texts = Self.texts
+        for length in [78, 79, 80, 81, 82, 120] {
+            for word in words {
+                var text = ""
+                while text.count < length { text += text.isEmpty ? word : " " + word }
+                texts.append(text)
+                texts.append(String(text.prefix(length)))
+                texts.append(String(repeating: word, count: length / word.count + 1))
             }
+            texts.append(String(repeating: "e\u{301}", count: length))
+            texts.append(String(repeating: "ab ", count: length / 3) + "😀 Ende")
+        }
+        for text in texts {
+            #expect(StatementResolution.label(text) == Self.label(text), "\(text.debugDescription)")
         }
     }
 

@@ -39,6 +39,27 @@ import Testing
         }
     }
 
+    @Test func keysNamesOnTheirBytesAsOnTheirScalars() throws {
+        let rules = try #require(Self.rules)
+        let names = [
+            "", "  ", "A", "y", "Y", "yy", "ej", "Yermak", "Kyiv", "Yulia Yoon", "X-Ray 42", "Tschernihiw",
+            "Khrushchev", "Chruschtschow", "Zz zz", "aaaa", "O'Brien", "St. Petersburg", "Sergey-Yuri",
+            "Donaudampfschifffahrtsgesellschaftskapitaen", "Zelenskyy Zaluzhnyi Syrskyi Dmitriy Andrii",
+            "Olexandr\tTsitsipas\r\nTzaziki", "1234 56", "Shchedrin Zhukov", "Müller", "Gerhard Schröder",
+            "Erdoğan", "Zoë Ýves", "Straße", "Çavuşoğlu", "Ärzte ohne Grenzen", "e\u{301}té", "Łukaszenka",
+            "Владимир Путин", "Søren", "Yoon Suk-yeol 윤석열",
+        ]
+        for name in names {
+            #expect(rules.key(for: name) == rules.key(scalarsOf: name), "\(name)")
+        }
+    }
+
+    @Test func rulesThatLeaveASCIIAreAppliedToScalars() {
+        let rules = TransliterationKey(rules: [TransliterationRule(pattern: "ss", replacement: "ß")])
+        #expect(rules.key(for: "Strasse") == "straße")
+        #expect(rules.key(for: "Straße") == "straße")
+    }
+
     @Test func describesTheKeyItMakes() throws {
         let rules = try #require(Self.rules)
         #expect(rules.key(for: "Wolodymyr Selenskyj") == "wolodimir selenski")
