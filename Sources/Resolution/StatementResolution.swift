@@ -13,6 +13,24 @@ enum StatementResolution {
         var text: String
     }
 
+    /// A text and whether it is simple (``SimpleText``), checked once for
+    /// the steps after cleaning, which each take a fast path on simple text.
+    struct CheckedText {
+        var text: String
+        var isSimple: Bool
+
+        /// `text`, checked.
+        init(_ text: String) {
+            self.init(text: text, isSimple: SimpleText.isSimple(text))
+        }
+
+        /// `text`, known to be simple or not.
+        init(text: String, isSimple: Bool) {
+            self.text = text
+            self.isSimple = isSimple
+        }
+    }
+
     /// The share of one clause's words the other must hold for an asserted and a denied clause to be one.
     static let coverage = 0.8
     /// The longest label, in characters, before it is cut at a word.
@@ -27,7 +45,7 @@ enum StatementResolution {
         contentNumbers.reserveCapacity(analysis.edges.count)
         var textNumbers: [NFCKey: Int] = [:]
         textNumbers.reserveCapacity(analysis.edges.count)
-        var texts: [String] = []
+        var texts: [CheckedText] = []
         var contentTexts: [Int] = []
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
@@ -45,7 +63,7 @@ enum StatementResolution {
             } else {
                 contentNumbers[contentKey] = contentTexts.count
                 let cleaned = Self.cleaned(content)
-                let textKey = NFCKey(cleaned)
+                let textKey = NFCKey(cleaned.text)
                 if let known = textNumbers[textKey] {
                     text = known
                 } else {
@@ -66,7 +84,8 @@ enum StatementResolution {
             if statements[chosen] == nil {
                 let text = texts[chosen]
                 statements[chosen] = Statement(
-                    id: Identifier.hashedID(.statement, hash: Self.keyHash(text)), label: Self.label(text), text: text)
+                    id: Identifier.hashedID(.statement, hash: Self.keyHash(text)), label: Self.label(text),
+                    text: text.text)
             }
             statements[number] = statements[chosen]
         }
@@ -77,14 +96,14 @@ enum StatementResolution {
     /// by number in `texts` (distinct strings): a denied text and each
     /// asserted one it matches join; a group takes its longest text. Texts
     /// in no group are left out.
-    static func representatives(asserted: [Int], denied: [Int], of texts: [String]) -> [Int: Int] {
+    static func representatives(asserted: [Int], denied: [Int], of texts: [CheckedText]) -> [Int: Int] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
         let claims = Set(asserted).sorted()
         let denials = Set(denied).sorted()
         // The words of each text, numbered, in ascending order.
         let compared = Set(claims + denials)
         // About one word in six bytes: room enough that the table seldom grows.
-        var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].utf8.count } / 6)
+        var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
         var numbered: [Int] = []
         for text in compared {
@@ -110,10 +129,10 @@ enum StatementResolution {
         }
         // The text with more words (ties: more characters, then the smaller string).
         func longer(_ lhs: Int, _ rhs: Int) -> Int {
-            let l = (words[lhs].count, texts[lhs].count)
-            let r = (words[rhs].count, texts[rhs].count)
+            let l = (words[lhs].count, texts[lhs].text.count)
+            let r = (words[rhs].count, texts[rhs].text.count)
             if l != r { return l > r ? lhs : rhs }
-            return texts[lhs] < texts[rhs] ? lhs : rhs
+            return texts[lhs].text < texts[rhs].text ? lhs : rhs
         }
         var chosen: [Int: Int] = [:]
         for number in texts.indices where joined[number] {
@@ -130,14 +149,17 @@ enum StatementResolution {
     ]
 
     /// The content without surrounding spaces, quotation marks and punctuation, inner spaces collapsed.
-    static func cleaned(_ content: String) -> String {
+    /// The cleaned text of simple content is simple: its scalars are the content's.
+    static func cleaned(_ content: String) -> CheckedText {
         var content = content
-        if let fast = content.withUTF8({ SimpleText.isSimple($0) ? cleaned(simple: $0) : nil }) { return fast }
+        if let fast = content.withUTF8({ SimpleText.isSimple($0) ? cleaned(simple: $0) : nil }) {
+            return CheckedText(text: fast, isSimple: true)
+        }
         let collapsed = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var text = Substring(collapsed)
         while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
-        return String(text)
+        return CheckedText(String(text))
     }
 
     /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs
@@ -195,58 +217,48 @@ enum StatementResolution {
 
     /// The hash (``StableHash``) of the identity of a content: the cleaned
     /// content case-folded (`lowercased()`), hashed as it is lower-cased.
-    static func keyHash(_ text: String) -> UInt64 {
-        var text = text
-        var hash = StableHash()
-        let simple = text.withUTF8 { bytes in
-            SimpleText.isSimple(bytes) && lowercasedBytes(simple: bytes) { hash.add(byte: $0) }
-        }
-        return simple ? hash.value : StableHash.fnv1a(text.lowercased())
+    static func keyHash(_ text: CheckedText) -> UInt64 {
+        var string = text.text
+        let fast = text.isSimple ? string.withUTF8(lowercasedHash(simple:)) : nil
+        return fast ?? StableHash.fnv1a(string.lowercased())
     }
 
-    /// Hands the bytes of `lowercased()` of simple text (``SimpleText``) to
-    /// `body`, in order, when every scalar is ASCII, Latin-1 or simple
-    /// punctuation (U+2010 and up, none cased): `A`–`Z` and `À`–`Þ` (but `×`)
-    /// move to lower case by range. False, part-way, at any other scalar (Latin Extended).
-    private static func lowercasedBytes(simple bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) -> Bool {
+    /// The hash of `lowercased()` of simple text (``SimpleText``) when every
+    /// scalar is ASCII, Latin-1 or simple punctuation (U+2010 and up, none
+    /// cased): `A`–`Z` and `À`–`Þ` (but `×`) move to lower case by range, all
+    /// other bytes stay. Nil at any other scalar (Latin Extended).
+    private static func lowercasedHash(simple bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash = StableHash()
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let length: Int
+            index += 1
             switch byte {
             case 0x41...0x5A:
-                body(byte + 0x20)
-                index += 1
-                continue
-            case ..<0x80:
-                length = 1
-            case 0xC2:
-                length = 2
+                hash.add(byte: byte + 0x20)
+            case ..<0xC3, 0xE2:
+                // ASCII, the lead byte of U+0080–U+00BF or of punctuation, and the bytes that follow one.
+                hash.add(byte: byte)
             case 0xC3:
-                body(byte)
-                if index + 1 < bytes.count {
-                    let next = bytes[index + 1]
-                    body((0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
+                hash.add(byte: byte)
+                if index < bytes.count {
+                    let next = bytes[index]
+                    hash.add(byte: (0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
+                    index += 1
                 }
-                index += 2
-                continue
-            case 0xE2:
-                length = 3
             default:
-                return false
+                return nil
             }
-            for offset in index..<min(index + length, bytes.count) { body(bytes[offset]) }
-            index += length
         }
-        return true
+        return hash.value
     }
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
-    static func label(_ text: String) -> String {
+    static func label(_ checked: CheckedText) -> String {
+        var text = checked.text
         // A character has at least one byte: few enough bytes need no count of characters.
         guard text.utf8.count > labelLength else { return text }
-        var text = text
-        if let fast = text.withUTF8({ SimpleText.isSimple($0) ? label(simple: $0) : nil }) { return fast }
+        if checked.isSimple { return text.withUTF8(label(simple:)) }
         guard text.count > labelLength else { return text }
         let head = text.prefix(labelLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
@@ -269,21 +281,16 @@ enum StatementResolution {
 
     /// The words of a text, as the scorer compares them: case-folded,
     /// punctuation dropped; in order, repeats included.
-    static func wordList(_ text: String) -> [String] {
+    static func wordList(_ text: CheckedText) -> [String] {
         var words: [String] = []
         forEachWord(of: text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
     /// Hands each word of ``wordList(_:)`` to `body`, in order, as the UTF-8 bytes of its NFC form.
-    static func forEachWord(of text: String, _ body: ([UInt8]) -> Void) {
-        var text = text
-        let simple = text.withUTF8 { bytes in
-            guard SimpleText.isSimple(bytes) else { return false }
-            forEachWord(simple: bytes, body)
-            return true
-        }
-        guard !simple else { return }
+    static func forEachWord(of checked: CheckedText, _ body: ([UInt8]) -> Void) {
+        var text = checked.text
+        guard !checked.isSimple else { return text.withUTF8 { forEachWord(simple: $0, body) } }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             body(Array(String(word).nfc.utf8))
         }

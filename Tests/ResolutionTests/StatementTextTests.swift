@@ -28,17 +28,21 @@ import Testing
     ]
 
     @Test func cleanedAsTheCharactersDefineIt() {
-        for text in Self.texts { #expect(StatementResolution.cleaned(text) == Self.cleaned(text), "\(text.debugDescription)") }
+        for text in Self.texts {
+            let cleaned = StatementResolution.cleaned(text)
+            #expect(cleaned.text == Self.cleaned(text), "\(text.debugDescription)")
+            #expect(cleaned.isSimple == SimpleText.isSimple(cleaned.text), "\(text.debugDescription)")
+        }
     }
 
     @Test func wordsAsTheCharactersDefineThem() {
-        for text in Self.texts { #expect(Set(StatementResolution.wordList(text)) == Self.words(text), "\(text.debugDescription)") }
+        for text in Self.texts { #expect(Set(StatementResolution.wordList(.init(text))) == Self.words(text), "\(text.debugDescription)") }
     }
 
     @Test func keyIsTheHashOfTheLowercasedText() {
         func expectKey(_ text: String) {
             #expect(
-                StatementResolution.keyHash(text) == StableHash.fnv1a(text.lowercased()), "\(text.debugDescription)")
+                StatementResolution.keyHash(.init(text)) == StableHash.fnv1a(text.lowercased()), "\(text.debugDescription)")
         }
         for text in Self.texts { expectKey(text) }
         // Every scalar of simple text, alone and between letters.
@@ -70,7 +74,7 @@ import Testing
             texts.append(String(repeating: "ab ", count: length / 3) + "😀 Ende")
         }
         for text in texts {
-            #expect(StatementResolution.label(text) == Self.label(text), "\(text.debugDescription)")
+            #expect(StatementResolution.label(.init(text)) == Self.label(text), "\(text.debugDescription)")
         }
     }
 
