@@ -63,7 +63,8 @@ enum StatementResolution {
             } else {
                 contentNumbers[contentKey] = contentTexts.count
                 let cleaned = Self.cleaned(content)
-                let textKey = NFCKey(cleaned.text)
+                // Most contents are clean already: the same string, the same key.
+                let textKey = cleaned.text == content ? contentKey : NFCKey(cleaned.text)
                 if let known = textNumbers[textKey] {
                     text = known
                 } else {
@@ -152,14 +153,43 @@ enum StatementResolution {
     /// The cleaned text of simple content is simple: its scalars are the content's.
     static func cleaned(_ content: String) -> CheckedText {
         var content = content
-        if let fast = content.withUTF8({ SimpleText.isSimple($0) ? cleaned(simple: $0) : nil }) {
-            return CheckedText(text: fast, isSimple: true)
+        if content.withUTF8(SimpleText.isSimple) {
+            let text = content.withUTF8 { isClean(simple: $0) ? nil : cleaned(simple: $0) }
+            return CheckedText(text: text ?? content, isSimple: true)
         }
         let collapsed = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var text = Substring(collapsed)
         while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
         return CheckedText(String(text))
+    }
+
+    /// Whether simple text (``SimpleText``) is its own ``cleaned(_:)``: no
+    /// trimmable scalar at either end (so no space either), and no white space but single spaces.
+    private static func isClean(simple bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        guard trimmableLength(bytes, startingAt: 0) == nil, trimmableLength(bytes, endingAt: bytes.count) == nil
+        else { return false }
+        var afterSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") {
+                if afterSpace { return false }
+                afterSpace = true
+                index += 1
+                continue
+            }
+            afterSpace = false
+            if (0x21..<0x80).contains(byte) {
+                index += 1
+                continue
+            }
+            let (isWhitespace, length) = SimpleText.whitespace(bytes, at: index)
+            if isWhitespace { return false }
+            index += length
+        }
+        return true
     }
 
     /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs
@@ -204,13 +234,17 @@ enum StatementResolution {
     private static let trimmableASCII: [Bool] = (0..<0x80).map { byte in trimmableBytes.contains([UInt8(byte)]) }
 
     /// The length of the trimmable scalar that starts at `start`, if one does.
-    private static func trimmableLength(_ bytes: [UInt8], startingAt start: Int) -> Int? {
+    private static func trimmableLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, startingAt start: Int
+    ) -> Int? where Bytes.Index == Int {
         if bytes[start] < 0x80 { return trimmableASCII[Int(bytes[start])] ? 1 : nil }
         return trimmableBytes.first { start + $0.count <= bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }?.count
     }
 
     /// The length of the trimmable scalar that ends at `end`, if one does.
-    private static func trimmableLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+    private static func trimmableLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, endingAt end: Int
+    ) -> Int? where Bytes.Index == Int {
         if bytes[end - 1] < 0x80 { return trimmableASCII[Int(bytes[end - 1])] ? 1 : nil }
         return trimmableBytes.first { end - $0.count >= 0 && bytes[(end - $0.count)..<end].elementsEqual($0) }?.count
     }

@@ -25,6 +25,9 @@ import Testing
         "„Wir sind bereit“, sagte er.", "  »Nein« –\tso\u{00A0}der\u{0085}Minister … ", "‚Über ÄRGER‘: 5 € und 3,5 %",
         "ÀÉÎÕÜ × ÷ ß ÿ Straße", "İstanbul ist groß", "e\u{301}té „ja“", "a\r\nb", "", " „“ ", "Ǆ ǅ ǆ Ⱥ ½ ² 3",
         "\u{2028}x\u{202F}y", "Zoë 😀 👍🏽", "...", "x.", "'quoted'",
+        // Clean already, or all but one place.
+        "Wir sind bereit", "Straße – 5 €", "x", "a  b", "a b ", " a b", "a\tb", "a\u{00A0}b", "a b\u{0085}", "„a“ b",
+        "a „b“", "a b…", "a b.“", "ÄÖÜ",
     ]
 
     @Test func cleanedAsTheCharactersDefineIt() {
