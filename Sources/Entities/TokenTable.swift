@@ -158,7 +158,7 @@ public final class TokenTable: Sendable {
     public func isLowercase(_ index: Int) -> Bool { lowercase[index] }
 
     /// Whether token `index` has any of these classes.
-    @inline(__always)
+    @inlinable
     public func has(_ index: Int, _ wordClass: WordClass) -> Bool { !classes[index].isDisjoint(with: wordClass) }
 
     /// Whether token `index` is this punctuation mark (a scalar in NFC, as every ASCII mark is): its
@@ -170,17 +170,19 @@ public final class TokenTable: Sendable {
 
     /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.
     public func isClauseBoundary(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.kind == .punctuation else { return false }
-        switch lower[index] {
+        // (Told by the token's mark, without copying the token; marks of several characters are dots.)
+        guard let mark = punctuationMarks[index] else {
+            return text.tokens[index].kind == .punctuation && text.tokens[index].text.hasPrefix("..")
+        }
+        switch mark {
         case ".":
             // A full stop inside a sentence ends an abbreviation or ordinal (`am 3. Januar`), not a clause.
             return index + 1 >= count || sentenceOf[index + 1] != sentenceOf[index] || isQuote(index + 1)
-        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…": return true
         case "-":
             // A hyphen standing alone is a dash, but not one glued to the word before (`Such- und Rettungsagentur`).
-            return index == 0 || !isWord(index - 1) || text.tokens[index - 1].span.end != token.span.start
-        default: return token.text.hasPrefix("..")
+            return index == 0 || !isWord(index - 1) || text.tokens[index - 1].span.end != text.tokens[index].span.start
+        default: return false
         }
     }
 
