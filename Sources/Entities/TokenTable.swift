@@ -18,12 +18,15 @@ public final class TokenTable: Sendable {
     public let classes: [WordClass]
     /// The sentence index of each token.
     public let sentenceOf: [Int]
+    // (The per-token arrays the inlinable tests below read are `@usableFromInline`: the rules, in
+    // another module, call those tests in their inner loops.)
     /// Whether each token is a word with an upper-case first letter.
-    private let capitalized: [Bool]
+    @usableFromInline let capitalized: [Bool]
     /// Whether each token is a word with a lower-case first letter.
-    private let lowercase: [Bool]
-    /// The character of each punctuation token of one character.
-    private let punctuationMarks: [Character?]
+    @usableFromInline let lowercase: [Bool]
+    /// The mark of each punctuation token of one character, when in NFC it is one scalar
+    /// (see ``punctuationMark(_:scalars:)``).
+    @usableFromInline let punctuationMarks: [Unicode.Scalar?]
 
     /// The catalog the words were looked up in.
     let catalog: WordCatalog
@@ -53,7 +56,7 @@ public final class TokenTable: Sendable {
         var classes = [WordClass](repeating: [], count: tokenCount)
         var capitalized = [Bool](repeating: false, count: tokenCount)
         var lowercase = [Bool](repeating: false, count: tokenCount)
-        var punctuationMarks = [Character?](repeating: nil, count: tokenCount)
+        var punctuationMarks = [Unicode.Scalar?](repeating: nil, count: tokenCount)
         // One pass; a token is copied only when it is no word.
         let tokens = text.tokens
         for position in 0..<tokenCount {
@@ -98,12 +101,16 @@ public final class TokenTable: Sendable {
     /// a form kept only with this table).
     public var catalogIndices: [Int32] { wordIndices }
 
-    /// The character of a punctuation token of one character, else nil.
-    private static func punctuationMark(_ token: Token, scalars: [Unicode.Scalar]) -> Character? {
+    /// The mark of a punctuation token of one character, as one scalar: the character in NFC, when
+    /// that is one scalar, else nil. Characters compare by their NFC (the Greek question mark is `;`),
+    /// so the mark equals a scalar in NFC exactly when the token's character equals it.
+    static func punctuationMark(_ token: Token, scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         guard case .punctuation = token.kind else { return nil }
-        // (One scalar is one character; several, a mark with combining marks or dots, rarely are.)
-        if token.span.end - token.span.start == 1 { return Character(scalars[token.span.start]) }
-        return token.text.count == 1 ? token.text.first : nil
+        // (An ASCII scalar is a character of its own in NFC; others, and marks with combining marks, rarely come.)
+        if token.span.end - token.span.start == 1, scalars[token.span.start].isASCII { return scalars[token.span.start] }
+        guard token.text.count == 1 else { return nil }
+        let normalized = token.text.nfc.unicodeScalars
+        return normalized.count == 1 ? normalized.first : nil
     }
 
     /// The catalog index of a token that is no word.
@@ -143,36 +150,39 @@ public final class TokenTable: Sendable {
     public func isWord(_ index: Int) -> Bool { wordIndices[index] != WordCatalog.notAWord }
 
     /// Whether token `index` is a word with an upper-case first letter.
-    @inline(__always)
+    @inlinable
     public func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
     /// Whether token `index` is a word in lower case.
-    @inline(__always)
+    @inlinable
     public func isLowercase(_ index: Int) -> Bool { lowercase[index] }
 
     /// Whether token `index` has any of these classes.
-    @inline(__always)
+    @inlinable
     public func has(_ index: Int, _ wordClass: WordClass) -> Bool { !classes[index].isDisjoint(with: wordClass) }
 
-    /// Whether token `index` is this punctuation character.
-    @inline(__always)
-    public func isPunctuation(_ index: Int, _ character: Character) -> Bool {
-        punctuationMarks[index] == character
+    /// Whether token `index` is this punctuation mark (a scalar in NFC, as every ASCII mark is): its
+    /// character equals the mark's.
+    @inlinable
+    public func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        punctuationMarks[index] == mark
     }
 
     /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.
     public func isClauseBoundary(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.kind == .punctuation else { return false }
-        switch lower[index] {
+        // (Told by the token's mark, without copying the token; marks of several characters are dots.)
+        guard let mark = punctuationMarks[index] else {
+            return text.tokens[index].kind == .punctuation && text.tokens[index].text.hasPrefix("..")
+        }
+        switch mark {
         case ".":
             // A full stop inside a sentence ends an abbreviation or ordinal (`am 3. Januar`), not a clause.
             return index + 1 >= count || sentenceOf[index + 1] != sentenceOf[index] || isQuote(index + 1)
-        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…": return true
         case "-":
             // A hyphen standing alone is a dash, but not one glued to the word before (`Such- und Rettungsagentur`).
-            return index == 0 || !isWord(index - 1) || text.tokens[index - 1].span.end != token.span.start
-        default: return token.text.hasPrefix("..")
+            return index == 0 || !isWord(index - 1) || text.tokens[index - 1].span.end != text.tokens[index].span.start
+        default: return false
         }
     }
 

@@ -1,0 +1,63 @@
+import GermanText
+import Testing
+
+@testable import Entities
+
+@Suite struct TokenTableTests {
+    /// Punctuation of every kind: ASCII, typographic, the Greek question mark (`;` in NFC), a mark
+    /// with a combining mark, dots, a dash glued to a word, umlauts and ß around them.
+    static let text = "Wer kam\u{037E} Max (71)! – Straße, Öl: „Ja…“ sagte e\u{301}r; ,\u{301} x … ... Such- und Rettung? dpa."
+
+    /// The marks the rules ask about.
+    static let marks: [Unicode.Scalar] = ["!", "(", ")", ",", "-", ".", ":", ";", "?", "„", "“", "–", "…"]
+
+    /// A token is a punctuation mark exactly when its text, as one `Character`, equals the mark's
+    /// (characters compare in NFC: the Greek question mark is a semicolon).
+    @Test func punctuationMarksCompareAsCharacters() {
+        let analyzed = AnalyzedText(Self.text)
+        let table = TokenTable(analyzed)
+        for (index, token) in analyzed.tokens.enumerated() {
+            for mark in Self.marks {
+                let expected = token.kind == .punctuation && token.text.count == 1 && token.text.first == Character(mark)
+                #expect(table.isPunctuation(index, mark) == expected, "\(token.text) \(mark)")
+            }
+        }
+        let greek = analyzed.tokens.firstIndex { $0.text == "\u{037E}" }
+        #expect(greek.map { table.isPunctuation($0, ";") } == true)
+        #expect(table.isPunctuation(analyzed.tokens.firstIndex { $0.text == "…" } ?? 0, "…"))
+    }
+
+    /// The definition of a clause boundary, by the token's text: a punctuation token `,` `;` `:` `!` `?`,
+    /// a dash, a bracket, dots; a full stop ending its sentence or before a quotation mark; a hyphen not
+    /// glued to a word before it.
+    static func isClauseBoundary(_ index: Int, in text: AnalyzedText, table: TokenTable) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".": return index + 1 >= text.tokens.count || table.sentenceOf[index + 1] != table.sentenceOf[index] || table.isQuote(index + 1)
+        case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
+        case "-": return index == 0 || !text.tokens[index - 1].isWord || text.tokens[index - 1].span.end != token.span.start
+        default: return token.text.hasPrefix("..")
+        }
+    }
+
+    /// Clause boundaries, told by the tokens' marks, follow the definition on every token.
+    @Test func clauseBoundariesFollowTheDefinition() {
+        let text = Self.text + " Am 3. Januar kam er. „Nein.“ Er ging..."
+        let analyzed = AnalyzedText(text)
+        let table = TokenTable(analyzed)
+        for index in analyzed.tokens.indices {
+            #expect(
+                table.isClauseBoundary(index) == Self.isClauseBoundary(index, in: analyzed, table: table),
+                "\(analyzed.tokens[index].text) at \(index)")
+        }
+        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text == "\u{037E}" && table.isClauseBoundary($0) })
+        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text.hasPrefix("..") && table.isClauseBoundary($0) })
+        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text == "-" && !table.isClauseBoundary($0) })
+    }
+
+    /// An empty text has no tokens to ask about.
+    @Test func emptyTextHasNoTokens() {
+        #expect(TokenTable(AnalyzedText("")).count == 0)
+    }
+}
