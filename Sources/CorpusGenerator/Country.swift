@@ -74,9 +74,6 @@ public struct Country: Sendable, Hashable {
     /// The adjective after a definite article in the nominative: `polnische`.
     public var adjectiveE: String { adjective + "e" }
 
-    /// The adjective in the other cases: `polnischen`.
-    public var adjectiveEn: String { adjective + "en" }
-
     /// Every country the generator writes about, the most newsworthy first.
     public static let all: [Country] = rows.map { Country(name: $0.0, article: $0.1, adjective: $0.2, capital: $0.3) }
 

@@ -190,19 +190,8 @@ public final class TokenTable: Sendable {
     @inline(__always)
     public func isQuote(_ index: Int) -> Bool { text.tokens[index].quoteMark != nil }
 
-    /// Whether token `index` is a sentence's first token.
-    public func isSentenceStart(_ index: Int) -> Bool {
-        index < count && text.sentences[sentenceOf[index]].tokens.lowerBound == index
-    }
-
     /// The token range of the sentence holding token `index`.
     public func sentenceRange(of index: Int) -> Range<Int> { text.sentences[sentenceOf[index]].tokens }
-
-    /// Whether the word is capitalised only because it opens the sentence (or
-    /// follows an opening quotation mark there) and is a function word.
-    public func isCapitalizedFunctionWord(_ index: Int) -> Bool {
-        isCapitalized(index) && !classes[index].isEmpty
-    }
 
     /// The text from the start of token `first` to the end of token `last`.
     public func string(_ first: Int, _ last: Int) -> String { text.string(text.span(tokens: first, last)) }
