@@ -72,24 +72,12 @@ public enum GraphAttributes {
         body(4, .iri(id: node.pointee.id))
         if !node.pointee.roles.isEmpty { body(5, .joined(node.pointee.roles)) }
         guard node.pointee.type == .document, let id = node.pointee.documents.first,
-            let found = index(ofDocument: id, in: documents)
+            let found = Graph.index(of: id, in: documents)
         else { return }
         let article = documents.baseAddress! + found
         if let url = article.pointee.url, !url.isEmpty { body(6, .text(url)) }
         if let date = article.pointee.date, !date.isEmpty { body(7, .text(date)) }
         if let outlet = article.pointee.outlet, !outlet.isEmpty { body(8, .text(outlet)) }
-    }
-
-    /// The index of the document `id` in `documents` (sorted by id), by binary search.
-    @usableFromInline
-    static func index(ofDocument id: String, in documents: UnsafeBufferPointer<DocumentInfo>) -> Int? {
-        var low = 0
-        var high = documents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[middle].id < id { low = middle + 1 } else { high = middle }
-        }
-        return low < documents.count && documents[low].id == id ? low : nil
     }
 
     /// Calls `body` with the index in ``edgeColumns`` and the value of every

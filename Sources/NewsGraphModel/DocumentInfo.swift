@@ -1,5 +1,5 @@
 /// What is known about one input article, beyond its text.
-public struct DocumentInfo: Hashable, Sendable {
+public struct DocumentInfo: Hashable, Sendable, Identifiable {
     /// The document id: a file's name, a JSON line's `id` (else `url`, else `FILE:LINE`).
     public var id: String
     /// The headline, when known.

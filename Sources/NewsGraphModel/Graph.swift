@@ -67,20 +67,28 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// The node with an id, by binary search.
-    public func node(withID id: String) -> Node? { Self.find(id, in: nodes, by: \.id) }
+    public func node(withID id: String) -> Node? {
+        nodes.withUnsafeBufferPointer { nodes in Self.index(of: id, in: nodes).map { nodes[$0] } }
+    }
 
     /// The description of a document, by binary search.
-    public func document(withID id: String) -> DocumentInfo? { Self.find(id, in: documents, by: \.id) }
+    public func document(withID id: String) -> DocumentInfo? {
+        documents.withUnsafeBufferPointer { documents in Self.index(of: id, in: documents).map { documents[$0] } }
+    }
 
-    /// The element of `sorted` (sorted by `key`) whose key is `id`.
-    private static func find<Element>(_ id: String, in sorted: [Element], by key: KeyPath<Element, String>) -> Element? {
+    /// The index of the element of `sorted` (sorted by id) whose id is `id`, by
+    /// binary search. Each probe reads the element's id in place, not a copy
+    /// of the element (which would retain every string it holds).
+    @inlinable
+    public static func index<Element: Identifiable>(of id: String, in sorted: UnsafeBufferPointer<Element>) -> Int?
+    where Element.ID == String {
         var low = 0
         var high = sorted.count
         while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid][keyPath: key] < id { low = mid + 1 } else { high = mid }
+            let middle = (low + high) / 2
+            if sorted[middle].id < id { low = middle + 1 } else { high = middle }
         }
-        return low < sorted.count && sorted[low][keyPath: key] == id ? sorted[low] : nil
+        return low < sorted.count && sorted[low].id == id ? low : nil
     }
 
     /// The number of edges that touch each node, in the order of ``nodes``
