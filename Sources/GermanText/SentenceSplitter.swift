@@ -103,9 +103,8 @@ public struct SentenceSplitter: Sendable {
         guard previous.span.end == terminal.span.start else { return true }
         switch previous.kind {
         case .word:
-            let lower = previous.normalized.lowercasedIfNeeded()
-            if previous.text.unicodeScalars.count == 1 { return false }  // initials, z. B., u. a.
-            if lexicon.abbreviations.contains(lower) { return false }
+            if previous.span.end - previous.span.start == 1 { return false }  // initials, z. B., u. a.
+            if lexicon.isAbbreviation(previous) { return false }
             // `Benedikt XVI. „ist …“`: a regnal number after a name, before quoted words (`Teil II. Die …` ends).
             if index >= 2, Self.isRomanNumeral(previous.text), tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized,
                 following.kind == .punctuation || following.kind == .number || !following.isCapitalized

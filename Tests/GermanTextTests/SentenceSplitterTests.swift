@@ -84,3 +84,32 @@ import NewsGraphModel
         #expect(quotes("„Das ist ‚Unsinn‘“, sagte sie.") == ["Das ist ‚Unsinn‘"])
     }
 }
+
+/// Abbreviations of ASCII letters longer than every listed one are not looked up.
+extension SentenceSplitterTests {
+    @Test func abbreviationsOfEveryLengthAndCaseEndNoSentence() {
+        #expect(sentences("Laut Oberstlt. Maier kam Präs. Müller mit Bürgerm. Weber. Dann ging er.") == [
+            "Laut Oberstlt. Maier kam Präs. Müller mit Bürgerm. Weber.", "Dann ging er.",
+        ])
+        #expect(sentences("Der STELLV. Leiter kam. Der Prä\u{00AD}s. Meier auch.") == [
+            "Der STELLV. Leiter kam.", "Der Prä\u{00AD}s. Meier auch.",
+        ])
+        // Decomposed (NFD) umlauts match the list too.
+        #expect(sentences("Der Pra\u{0308}s. Meier kam.").count == 1)
+    }
+
+    @Test func longerWordsAndSentenceEndsSplit() {
+        #expect(sentences("Es kam der Oberstleutnant. Dann ging er.").count == 2)
+        #expect(sentences("Er sah Oberstltx. Dann ging er.").count == 2)
+        #expect(sentences("Er kam zzgl. Zinsen. Sie ging.").count == 2)
+    }
+
+    @Test func lexiconIsAskedOnlyOfItsWords() {
+        let lexicon = GermanLexicon(abbreviations: ["ca", "präs"], months: [:])
+        let splitter = SentenceSplitter(lexicon: lexicon)
+        let text = AnalyzedText("Es waren ca. Hundert. Der Präs. Meier.", splitter: splitter)
+        #expect(text.sentences.map { text.string($0) } == ["Es waren ca. Hundert.", "Der Präs. Meier."])
+        let empty = AnalyzedText("Es waren ca. Hundert.", splitter: SentenceSplitter(lexicon: GermanLexicon(abbreviations: [], months: [:])))
+        #expect(empty.sentences.count == 2)
+    }
+}
