@@ -41,39 +41,49 @@ public final class AnalyzedText: Sendable {
             // A scalar takes at least one byte; the string's UTF-8 is valid.
             var scalars: [Unicode.Scalar] = []
             let offsets = [UInt32](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
-                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-                    var index = 0
-                    count = 0
-                    while index < bytes.count {
-                        offsets[count] = UInt32(truncatingIfNeeded: index)
-                        if bytes[index] < 0x80 {
-                            scalars[count] = Unicode.Scalar(bytes[index])
-                            index += 1
-                            count += 1
-                            continue
-                        }
-                        let lead = UInt32(bytes[index])
-                        var value: UInt32
-                        if lead < 0xE0 {
-                            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                            index += 2
-                        } else if lead < 0xF0 {
-                            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                            index += 3
-                        } else {
-                            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                            index += 4
-                        }
-                        scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                        count += 1
-                    }
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+                    guard let scalars = scalars.baseAddress, let offsets = offsets.baseAddress else { return }
+                    scalarCount = decode(bytes, into: scalars, offsets: offsets)
                 }
                 offsets[scalars.count] = UInt32(truncatingIfNeeded: bytes.count)
                 offsetCount = scalars.count + 1
             }
             return (scalars, offsets)
         }
+    }
+
+    /// Decodes valid UTF-8 into `scalars`, with the offset of each in `offsets`; returns how many there are.
+    /// (The buffers are passed as pointers so that the loop keeps them in registers.)
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutablePointer<Unicode.Scalar>, offsets: UnsafeMutablePointer<UInt32>
+    ) -> Int {
+        var index = 0
+        var count = 0
+        while index < bytes.count {
+            offsets[count] = UInt32(truncatingIfNeeded: index)
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                scalars[count] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                index &+= 1
+                count &+= 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index &+= 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index &+= 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index &+= 4
+            }
+            scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+            count &+= 1
+        }
+        return count
     }
 
     /// Calls `body` with the UTF-8 of a text, in place when the string is native.

@@ -4,26 +4,56 @@ import Lexicons
 public struct GermanLexicon: Sendable {
     /// Lower-cased abbreviations that end in a full stop without ending a sentence.
     public let abbreviations: Set<String>
-    /// The most UTF-8 bytes an abbreviation has.
-    private let longestAbbreviation: Int
+    /// The abbreviations whose NFC form is ASCII of up to eight bytes, each as its bytes in an
+    /// integer (``packedASCII(_:lowercasing:)``), sorted.
+    private let packedAbbreviations: [UInt64]
+    /// The most bytes of an abbreviation whose NFC form is ASCII.
+    private let longestASCIIAbbreviation: Int
     /// Month names and short forms, mapped to their number.
     public var months: [String: Int]
 
     /// Creates a lexicon from word lists.
     public init(abbreviations: Set<String>, months: [String: Int]) {
         self.abbreviations = abbreviations
-        longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+        let ascii = abbreviations.map { Array($0.nfc.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+        packedAbbreviations = ascii.filter { $0.count <= 8 }.map { Self.packedASCII($0, lowercasing: false) }.sorted()
+        longestASCIIAbbreviation = ascii.map(\.count).max() ?? 0
         self.months = months
     }
 
     /// Whether a word, without soft hyphens and lower-cased, is an abbreviation.
     func isAbbreviation(_ word: Token) -> Bool {
-        // A word of ASCII letters (as many bytes as scalars) matches only an entry of as many
-        // scalars (no scalar is canonically equivalent to two ASCII ones), and an entry has no
-        // more scalars than bytes: a longer one is looked up no further.
-        let scalarCount = word.span.end - word.span.start
-        if word.text.utf8.count == scalarCount && scalarCount > longestAbbreviation { return false }
+        // A word of ASCII (as many bytes as scalars) is its own NFC form, and the same as an
+        // abbreviation only when that one's NFC form is the same bytes.
+        let utf8 = word.text.utf8
+        if utf8.count == word.span.end - word.span.start {
+            if utf8.count > longestASCIIAbbreviation { return false }
+            if utf8.count <= 8 { return Self.contains(packedAbbreviations, Self.packedASCII(utf8, lowercasing: true)) }
+        }
         return abbreviations.contains(word.normalized.lowercasedIfNeeded())
+    }
+
+    /// Up to eight bytes of ASCII in an integer, the first in the lowest byte, `A` to `Z` lower-cased if asked.
+    private static func packedASCII(_ bytes: some Sequence<UInt8>, lowercasing: Bool) -> UInt64 {
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            let isCapital = lowercasing && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            packed |= UInt64(isCapital ? byte | 0x20 : byte) << shift
+            shift += 8
+        }
+        return packed
+    }
+
+    /// Whether a sorted list holds a value (a binary search).
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Reads `lexicons/abbreviations.tsv` and `lexicons/months.tsv`.

@@ -26,6 +26,7 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of a tokenised text.
     public func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 8 + 1)  // news sentences run to ten tokens and more
         var first = 0
         var index = 0
         func close(after last: Int) {
@@ -129,7 +130,8 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a word is a Roman numeral of two to six letters (`II`, `XVI`).
     static func isRomanNumeral(_ word: String) -> Bool {
-        (2...6).contains(word.unicodeScalars.count) && word.unicodeScalars.allSatisfy { "IVXLC".unicodeScalars.contains($0) }
+        // The letters are ASCII: as many bytes as scalars.
+        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
     }
 
     private func containsLineBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
