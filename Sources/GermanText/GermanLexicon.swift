@@ -16,31 +16,39 @@ public struct GermanLexicon: Sendable {
     public init(abbreviations: Set<String>, months: [String: Int]) {
         self.abbreviations = abbreviations
         let ascii = abbreviations.map { Array($0.nfc.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
-        packedAbbreviations = ascii.filter { $0.count <= 8 }.map { Self.packedASCII($0, lowercasing: false) }.sorted()
+        packedAbbreviations = ascii.filter { $0.count <= 8 }
+            .map { $0.withUnsafeBufferPointer { Self.packedASCII($0, lowercasing: false) } }.sorted()
         longestASCIIAbbreviation = ascii.map(\.count).max() ?? 0
         self.months = months
     }
 
     /// Whether a word, without soft hyphens and lower-cased, is an abbreviation.
     func isAbbreviation(_ word: Token) -> Bool {
-        // A word of ASCII (as many bytes as scalars) is its own NFC form, and the same as an
-        // abbreviation only when that one's NFC form is the same bytes.
-        let utf8 = word.text.utf8
-        if utf8.count == word.span.end - word.span.start {
-            if utf8.count > longestASCIIAbbreviation { return false }
-            if utf8.count <= 8 { return Self.contains(packedAbbreviations, Self.packedASCII(utf8, lowercasing: true)) }
+        let scalarCount = word.span.end - word.span.start
+        if let answer = word.text.utf8.withContiguousStorageIfAvailable({ isASCIIAbbreviation($0, scalarCount: scalarCount) }),
+            let answer
+        {
+            return answer
         }
         return abbreviations.contains(word.normalized.lowercasedIfNeeded())
     }
 
+    /// ``isAbbreviation(_:)`` of a word of `scalarCount` scalars by its UTF-8 alone, or nil when
+    /// that does not tell. A word of ASCII (as many bytes as scalars) is its own NFC form, and
+    /// the same as an abbreviation only when that one's NFC form is the same bytes.
+    private func isASCIIAbbreviation(_ utf8: UnsafeBufferPointer<UInt8>, scalarCount: Int) -> Bool? {
+        guard utf8.count == scalarCount else { return nil }
+        if utf8.count > longestASCIIAbbreviation { return false }
+        guard utf8.count <= 8 else { return nil }
+        return Self.contains(packedAbbreviations, Self.packedASCII(utf8, lowercasing: true))
+    }
+
     /// Up to eight bytes of ASCII in an integer, the first in the lowest byte, `A` to `Z` lower-cased if asked.
-    private static func packedASCII(_ bytes: some Sequence<UInt8>, lowercasing: Bool) -> UInt64 {
+    private static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
         var packed: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             let isCapital = lowercasing && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            packed |= UInt64(isCapital ? byte | 0x20 : byte) << shift
-            shift += 8
+            packed |= UInt64(isCapital ? byte | 0x20 : byte) << (8 * UInt64(index))
         }
         return packed
     }

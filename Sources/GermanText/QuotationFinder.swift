@@ -9,6 +9,13 @@ import NewsGraphModel
 public enum QuotationFinder {
     /// The quotations of a text, in text order.
     public static func quotations(tokens: [Token], scalars: [Unicode.Scalar]) -> [Quotation] {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { quotations(tokens: tokens, scalars: $0) }
+        }
+    }
+
+    /// ``quotations(tokens:scalars:)``, read in place.
+    private static func quotations(tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Quotation] {
         var quotations: [Quotation] = []
         var open: (index: Int, mark: QuoteMark)?
         var lastTokenOfParagraph = -1
@@ -24,7 +31,6 @@ public enum QuotationFinder {
             }
             open = nil
         }
-        // (The tokens are read in place, not copied.)
         for index in tokens.indices {
             let span = tokens[index].span
             if index > 0, hasLineBreak(scalars, tokens[index - 1].span.end, span.start) {
@@ -67,7 +73,7 @@ public enum QuotationFinder {
         }
     }
 
-    private static func hasLineBreak(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    private static func hasLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         var index = start
         while index < end {
             if scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" { return true }

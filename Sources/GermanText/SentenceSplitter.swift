@@ -25,6 +25,13 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of a tokenised text.
     public func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { sentences(tokens: tokens, scalars: $0) }
+        }
+    }
+
+    /// ``sentences(tokens:scalars:)``, read in place.
+    private func sentences(tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 8 + 1)  // news sentences run to ten tokens and more
         var first = 0
@@ -37,7 +44,6 @@ public struct SentenceSplitter: Sendable {
         }
         while index < tokens.count {
             // A line break between this token and the next always ends the sentence.
-            // (The tokens are read in place, not copied.)
             if index + 1 < tokens.count, containsLineBreak(scalars, from: tokens[index].span.end, to: tokens[index + 1].span.start) {
                 close(after: index)
                 index += 1
@@ -80,7 +86,7 @@ public struct SentenceSplitter: Sendable {
     /// Whether a token after a full stop closes what the sentence opened: a
     /// closing bracket, or a quotation mark that is not glued to a following
     /// word after a space (that one opens the next sentence: `ging. "Wir`).
-    private func closesSpan(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {
+    private func closesSpan(_ token: Token, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if let mark = token.quoteMark {
             guard mark.canClose else { return false }
             guard mark.canOpen else { return true }
@@ -91,7 +97,7 @@ public struct SentenceSplitter: Sendable {
         return token.isPunctuation(")") || token.isPunctuation("]")
     }
 
-    private func endsSentence(at index: Int, closingUpTo last: Int, before following: Token, tokens: [Token]) -> Bool {
+    private func endsSentence(at index: Int, closingUpTo last: Int, before following: Token, tokens: UnsafeBufferPointer<Token>) -> Bool {
         // Not before a comma, a lower-case word or more punctuation: `"Warum?", fragte er`.
         if following.kind == .punctuation {
             return following.text == "(" || following.text == "-" || following.text == "–" || following.text == "—"
@@ -131,10 +137,15 @@ public struct SentenceSplitter: Sendable {
     /// Whether a word is a Roman numeral of two to six letters (`II`, `XVI`).
     static func isRomanNumeral(_ word: String) -> Bool {
         // The letters are ASCII: as many bytes as scalars.
-        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"): true
+            default: false
+            }
+        }
     }
 
-    private func containsLineBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    private func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
             let scalar = scalars[index]
