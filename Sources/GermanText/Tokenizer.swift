@@ -44,12 +44,17 @@ public enum Tokenizer {
     private static func tokenText(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, utf8: UnsafeBufferPointer<UInt8>) -> String {
         // One scalar, or ASCII that is stored in the string itself (up to 15 bytes):
         // the bytes need no validation, as `String(decoding:as:)` does.
-        if end - start == 1 { return String(scalars[start]) }
+        if end - start == 1 {
+            return scalars[start].isASCII ? asciiStrings[Int(scalars[start].value)] : String(scalars[start])
+        }
         if utf8.count == end - start && utf8.count <= 15 {
             return String(unsafeUninitializedCapacity: utf8.count) { $0.initialize(fromContentsOf: utf8) }
         }
         return String(decoding: utf8, as: UTF8.self)
     }
+
+    /// The strings of one ASCII scalar, by its value: punctuation and initials made once.
+    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A pass over a text's scalars, with their ``ScalarFlags`` looked up in the table.
     private struct Scan {
