@@ -61,6 +61,7 @@ public enum Tokenizer {
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
         let table: UnsafeBufferPointer<ScalarFlags>
 
+        /// The flags of the scalar at `index`.
         @inline(__always)
         func flags(at index: Int) -> ScalarFlags { ScalarFlags.of(scalars[index], in: table) }
 
