@@ -9,7 +9,8 @@ import NewsGraphModel
 public enum QuotationFinder {
     /// The quotations of a text, in text order.
     public static func quotations(tokens: [Token], scalars: [Unicode.Scalar]) -> [Quotation] {
-        tokens.withUnsafeBufferPointer { tokens in
+        precondition(tokens.spansLie(within: scalars.count), "tokens of another text")
+        return tokens.withUnsafeBufferPointer { tokens in
             scalars.withUnsafeBufferPointer { quotations(tokens: tokens, scalars: $0) }
         }
     }

@@ -25,7 +25,8 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of a tokenised text.
     public func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        tokens.withUnsafeBufferPointer { tokens in
+        precondition(tokens.spansLie(within: scalars.count), "tokens of another text")
+        return tokens.withUnsafeBufferPointer { tokens in
             scalars.withUnsafeBufferPointer { sentences(tokens: tokens, scalars: $0) }
         }
     }
