@@ -38,7 +38,7 @@ struct TextDigest: Hashable {
         @inline(__always)
         mutating func append(_ bytes: UInt64, bits: Int) {
             isEmpty = false
-            pending |= bytes &<< UInt64(pendingBits)
+            pending |= bytes &<< pendingBits
             let total = pendingBits &+ bits
             guard total >= 64 else {
                 pendingBits = total
@@ -46,7 +46,7 @@ struct TextDigest: Hashable {
             }
             hashed.add(pending)
             // The bytes that did not fit (none when the eight bytes were filled exactly).
-            pending = (bytes &>> UInt64(63 &- pendingBits)) &>> 1
+            pending = (bytes &>> (63 &- pendingBits)) &>> 1
             pendingBits = total &- 64
         }
     }

@@ -226,7 +226,7 @@ struct TextSurvey {
             // Setting bit 5 lower-cases a letter and keeps a digit; only letters then lie in a–z. A byte
             // of at most 0x7F plus at most 0x7F does not carry: its high bit tells whether it reached 0x80.
             lastBit = 8 &* count &- 1
-            let present = count == 8 ? Self.highBits : Self.highBits & ((1 &<< UInt64(8 &* count)) &- 1)
+            let present = count == 8 ? Self.highBits : Self.highBits & ((1 &<< (8 &* count)) &- 1)
             lower = word | Self.ones &* 0x20
             letters = (lower &+ Self.ones &* (0x80 - 0x61)) & ~(lower &+ Self.ones &* (0x80 - 0x7B)) & present
             digits = (word &+ Self.ones &* (0x80 - 0x30)) & ~(word &+ Self.ones &* (0x80 - 0x3A)) & present
@@ -272,9 +272,9 @@ struct TextSurvey {
                 let end = ends.trailingZeroBitCount
                 starts &= starts &- 1
                 ends &= ends &- 1
-                let throughEnd = (2 &<< UInt64(end)) &- 1
+                let throughEnd: UInt64 = (2 &<< end) &- 1
                 return Run(
-                    bytes: (lower & throughEnd) &>> UInt64(start & ~7), bits: end &- start &+ 8,
+                    bytes: (lower & throughEnd) &>> (start & ~7), bits: end &- start &+ 8,
                     isFollowed: end < lastBit)
             }
         }
@@ -293,7 +293,7 @@ struct TextSurvey {
         /// Appends bytes (`bits` of them, packed first byte lowest) to the current word.
         @inline(__always)
         mutating func append(_ bytes: UInt64, bits count: Int) {
-            key |= bytes &<< UInt64(bits)
+            key |= bytes &<< bits
             bits &+= count
         }
 
