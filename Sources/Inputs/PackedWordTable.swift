@@ -46,7 +46,7 @@ struct PackedWordTable {
 
     @inline(__always)
     private func slotIndex(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// A word of up to eight UTF-8 bytes packed into an integer, first byte lowest.

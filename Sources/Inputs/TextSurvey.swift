@@ -302,7 +302,7 @@ struct TextSurvey {
         mutating func endWord(_ table: PackedWordTable) {
             guard bits > 0 else { return }
             words &+= 1
-            if bits <= 8 * table.longest {
+            if bits <= table.longest &* 8 {
                 switch table.mark(of: key) {
                 case LanguageCheck.germanMark: german &+= 1
                 case LanguageCheck.foreignMark: foreign &+= 1
