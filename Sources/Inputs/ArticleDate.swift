@@ -161,7 +161,8 @@ public enum ArticleDate {
     private static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         var value = 0
         for scalar in scalars {
-            guard scalar.isASCII, let digit = Int(String(scalar)) else { return nil }
+            let digit = Int(scalar.value) &- 0x30
+            guard (0...9).contains(digit) else { return nil }
             value = value * 10 + digit
         }
         return value
@@ -171,12 +172,22 @@ public enum ArticleDate {
     private static func formatted(year: Int?, month: Int?, day: Int?) -> String? {
         guard let year, let month, let day, (1900...2199).contains(year), (1...12).contains(month) else { return nil }
         let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...lengths[month - 1]).contains(day) else { return nil }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        let length = month == 2 ? (isLeap ? 29 : 28) : monthLengths[month - 1]
+        guard (1...length).contains(day) else { return nil }
+        // Written digit by digit: years 1900 to 2199 have four.
+        let dash = UInt8(ascii: "-")
+        let utf8 = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash, digit(month / 10), digit(month),
+            dash, digit(day / 10), digit(day),
+        ]
+        return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static func pad(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+    /// The days of each month in a year that is not a leap year.
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// The ASCII digit of the last decimal digit of `value` (not negative).
+    private static func digit(_ value: Int) -> UInt8 {
+        UInt8(ascii: "0") + UInt8(value % 10)
     }
 }

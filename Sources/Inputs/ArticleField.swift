@@ -38,7 +38,7 @@ extension ArticleFieldSource {
     /// The first of `fields` that holds a string with something other than white space.
     func firstNonBlank(_ fields: [ArticleField]) throws(InputError) -> String? {
         for field in fields {
-            if let value = try string(field), value.contains(where: { !$0.isWhitespace }) { return value }
+            if let value = try string(field), !value.isBlank { return value }
         }
         return nil
     }

@@ -43,13 +43,29 @@ enum ByteScan {
     /// The high bit of each byte of a word: zero after masking exactly when all eight bytes are ASCII.
     private static let asciiMask: UInt64 = 0x8080_8080_8080_8080
 
+    /// Whether every byte of `bytes` is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask == 0 else { return false }
+            index += 8
+        }
+        return raw[index...].allSatisfy { $0 < 0x80 }
+    }
+
     /// The offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Whole words of ASCII first: the common case.
-            while index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask == 0 {
+            // Whole words of ASCII first (the common case), then straight to the first byte that is not.
+            while index + 8 <= count {
+                let nonASCII = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask
+                guard nonASCII == 0 else {
+                    index += nonASCII.trailingZeroBitCount >> 3
+                    break
+                }
                 index += 8
             }
             guard index < count else { break }

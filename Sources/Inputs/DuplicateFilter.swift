@@ -17,9 +17,9 @@ struct DuplicateFilter {
 
     /// `article` itself when it is new (and remembered), `.skipped` when it
     /// duplicates an earlier article, `.failure` when another article already has its id.
-    mutating func admit(_ article: Article) -> InputItem {
+    /// - Parameter digest: the digest of the article's text (see ``TextSurvey``).
+    mutating func admit(_ article: Article, digest: TextDigest?) -> InputItem {
         let url = article.url.flatMap(Self.normalizedURL)
-        let digest = TextDigest(article.text)
         if checksContent {
             if let url, let first = idsByURL[url] {
                 return .skipped(origin: article.origin, reason: "duplicate of \(first)")

@@ -39,19 +39,20 @@ public struct InputIterator: IteratorProtocol {
         }
     }
 
-    /// Applies the language and duplicate checks to an article.
+    /// Applies the language and duplicate checks to an article (both from one survey of its text).
     private mutating func admit(_ item: InputItem) -> InputItem {
         guard case .article(let article) = item else { return item }
+        let survey = TextSurvey(article.text)
         if reader.skipsNonGerman {
             if let language = article.language {
                 if !LanguageCheck.isGerman(languageCode: language) {
                     return .skipped(origin: article.origin, reason: "not German (language \"\(language)\")")
                 }
-            } else if !LanguageCheck.looksGerman(article.text) {
+            } else if !LanguageCheck.looksGerman(article.text, survey: survey) {
                 return .skipped(origin: article.origin, reason: "not German (more foreign than German function words)")
             }
         }
-        return duplicates.admit(article)
+        return duplicates.admit(article, digest: survey.digest)
     }
 
     private mutating func readStandardInput() -> InputItem? {

@@ -44,9 +44,7 @@ struct JSONLDArticle {
         headline = Self.string(article["headline"])
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         url = Self.string(article["url"]) ?? Self.reference(article["mainEntityOfPage"])
-        articleBody = (article["articleBody"] as? String).flatMap {
-            $0.contains(where: { !$0.isWhitespace }) ? $0 : nil
-        }
+        articleBody = (article["articleBody"] as? String).flatMap { $0.isBlank ? nil : $0 }
         publisherName = Self.publisherName(article["publisher"], byID: byID)
     }
 

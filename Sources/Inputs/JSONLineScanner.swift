@@ -23,7 +23,7 @@ struct JSONLineScanner: ArticleFieldSource {
     /// The value of each article field, by `ArticleField.rawValue`; nil when absent.
     private var values: [Value?]
 
-    /// The fields of `line` (UTF-8, no line break), or nil when the full parser must read it.
+    /// The fields of `line` (valid UTF-8, no line break), or nil when the full parser must read it.
     init?(line: [UInt8]) {
         self.line = line
         var found = [Value?](repeating: nil, count: ArticleField.allCases.count)
@@ -39,7 +39,7 @@ struct JSONLineScanner: ArticleFieldSource {
         guard case .string(let start, let end, let escaped) = values[field.rawValue] else { return nil }
         return line.withUnsafeBufferPointer { bytes in
             let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return escaped ? Self.unescaped(content) : String(decoding: content, as: UTF8.self)
+            return escaped ? Self.unescaped(content) : String(validatedUTF8: content)
         }
     }
 
@@ -90,7 +90,8 @@ struct JSONLineScanner: ArticleFieldSource {
             default: bytes.append(letter)  // " \ /
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        // Valid UTF-8: the line's own bytes, and escapes encoded whole (lone surrogates as U+FFFD).
+        return bytes.withUnsafeBufferPointer { String(validatedUTF8: $0) }
     }
 
     private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
@@ -274,7 +275,8 @@ private struct ByteCursor {
         }
     }
 
-    /// Moves past whole 8-byte words that hold no quote, backslash or control character.
+    /// Moves eight bytes at a time up to the first quote, backslash or control character
+    /// (or to the last eight bytes of the line).
     private mutating func skipPlainWords() {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -282,10 +284,14 @@ private struct ByteCursor {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             let quotes = word ^ (ones &* UInt64(Self.quote))
             let backslashes = word ^ (ones &* UInt64(JSONLineScanner.backslash))
-            // A byte is zero (or below 0x20) exactly when the word's test has a high bit set.
+            // The lowest byte whose test has its high bit set is the first zero byte (quote, backslash) or
+            // the first below 0x20; bytes above it may be marked falsely (a borrow), so only it counts.
             let special =
                 ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
-            guard special & highs == 0 else { return }
+            guard special & highs == 0 else {
+                index += (special & highs).trailingZeroBitCount >> 3
+                return
+            }
             index += 8
         }
     }

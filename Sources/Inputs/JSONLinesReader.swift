@@ -36,11 +36,14 @@ public enum JSONLinesReader {
     /// The article in one line of JSON (valid UTF-8, no line break): read by
     /// ``JSONLineScanner`` when it can, else by `JSONSerialization` after
     /// ``JSONSurrogateRepair``; both read the same fields.
-    static func article(fromLine line: [UInt8], fallbackID: String, origin: String) throws(InputError) -> Article {
+    static func article(
+        fromLine line: [UInt8], fallbackID: @autoclosure () -> String, origin: String
+    ) throws(InputError) -> Article {
         if let fields = JSONLineScanner(line: line) {
-            return try article(from: fields, fallbackID: fallbackID, origin: origin)
+            return try article(from: fields, fallbackID: fallbackID(), origin: origin)
         }
-        return try article(from: parsedFields(fromLine: line, origin: origin), fallbackID: fallbackID, origin: origin)
+        return try article(
+            from: parsedFields(fromLine: line, origin: origin), fallbackID: fallbackID(), origin: origin)
     }
 
     /// The fields of one line of JSON as `JSONSerialization` reads it, lone surrogate escapes repaired first.
@@ -60,7 +63,7 @@ public enum JSONLinesReader {
 
     /// The article made of one JSON object's fields.
     static func article(
-        from fields: some ArticleFieldSource, fallbackID: String, origin: String
+        from fields: some ArticleFieldSource, fallbackID: @autoclosure () -> String, origin: String
     ) throws(InputError) -> Article {
         let textFields: [ArticleField] = [.text, .maintext, .description]
         guard let text = try fields.firstNonBlank(textFields) else {
@@ -71,11 +74,11 @@ public enum JSONLinesReader {
                     ? "no text (expected a \"text\" or \"maintext\" field)" : "empty text in \"\(present[0].name)\"")
         }
         let url = try fields.firstNonBlank([.url])
-        let id = try fields.identifier(.id).flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+        let id = try fields.identifier(.id).flatMap { $0.isBlank ? nil : $0 }
         let title = try fields.firstNonBlank([.title])?.trimmingWhitespaceAndNewlines
         let date = try fields.firstNonBlank([.date, .datePublish, .datePublished]).flatMap(ArticleDate.normalized)
         return Article(
-            id: id ?? url ?? fallbackID, title: title, text: text, date: date, url: url,
+            id: id ?? url ?? fallbackID(), title: title, text: text, date: date, url: url,
             outlet: try fields.firstNonBlank([.outlet, .sourceDomain]),
             language: try fields.firstNonBlank([.language]),
             origin: origin)

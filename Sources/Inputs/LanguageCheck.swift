@@ -17,112 +17,38 @@ public enum LanguageCheck {
     /// characters, or 20 words) always do; longer ones must not use more
     /// function words of other languages than German ones.
     public static func looksGerman(_ text: String) -> Bool {
-        if let verdict = looksGermanByScalars(text) { return verdict }
-        return looksGermanByCharacters(text)
+        looksGerman(text, survey: TextSurvey(text))
     }
 
-    /// The same decision as ``looksGermanByCharacters(_:)``, in one pass over
-    /// the scalars (decoded from UTF-8) with each word's lower-cased UTF-8 packed into an integer;
-    /// nil when the text has a scalar whose grapheme clustering or lower-case
-    /// mapping the pass does not model (then the characters decide).
+    /// Whether `text` looks German, told by its survey (one pass over its
+    /// scalars, see ``TextSurvey``) when that can, else by its characters.
     ///
     /// Every scalar below U+0300 but U+0130 (whose lower case is two scalars)
     /// is a grapheme cluster of its own and lower-cases to one scalar (CR LF
     /// join, but neither is a letter), and so is the punctuation of
     /// U+2010–U+205E and U+20A0–U+20C0 (quotation marks, dashes, currency
     /// signs), which is no letter: over such text, words split at scalars
-    /// that are not alphabetic are the character-level words.
-    static func looksGermanByScalars(_ text: String) -> Bool? {
-        var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            var tally = WordTally()
-            var scalars = UTF8Scalars(bytes)
-            var count = 0
-            while let value = scalars.next() {
-                count += 1
-                if value < 0x80 {
-                    // Setting bit 5 lower-cases an ASCII letter; only letters then lie in a–z.
-                    let lower = value | 0x20
-                    if lower &- 0x61 < 26 {
-                        tally.append(UInt8(lower))
-                    } else {
-                        tally.endWord()
-                    }
-                    continue
-                }
-                if (0x2010...0x205E).contains(value) || (0x20A0...0x20C0).contains(value) {
-                    tally.endWord()
-                    continue
-                }
-                guard value < 0x300, value != 0x130 else { return nil }
-                if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
-                    // Latin-1 letters: À–Þ lower-case to à–þ, ß–ÿ are lower case; two UTF-8 bytes each.
-                    let lower = value < 0xDF ? value + 0x20 : value
-                    tally.append(UInt8(0xC0 | lower >> 6))
-                    tally.append(UInt8(0x80 | lower & 0x3F))
-                    continue
-                }
-                let lower = Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars
-                guard let first = lower.first, lower.count == 1, first.properties.isAlphabetic else {
-                    tally.endWord()
-                    continue
-                }
-                for byte in String(first).utf8 { tally.append(byte) }
-            }
-            tally.endWord()
-            guard count >= minimumLength else { return true }
-            return tally.words < 20 || tally.german >= tally.foreign
-        }
-    }
-
-    /// The words of a text and how many of them are German and foreign
-    /// function words, fed one lower-cased UTF-8 byte at a time.
-    private struct WordTally {
-        var words = 0
-        var german = 0
-        var foreign = 0
-        /// The current word's first eight bytes, packed.
-        private var key: UInt64 = 0
-        private var length = 0
-
-        @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
-            length += 1
-        }
-
-        @inline(__always)
-        mutating func endWord() {
-            guard length > 0 else { return }
-            words += 1
-            if length <= 8 {
-                if germanKeys.contains(key) {
-                    german += 1
-                } else if foreignKeys.contains(key) {
-                    foreign += 1
-                }
-            }
-            key = 0
-            length = 0
-        }
+    /// that are not alphabetic are the character-level words, and the survey's
+    /// counts decide as ``looksGermanByCharacters(_:)`` does.
+    static func looksGerman(_ text: String, survey: TextSurvey) -> Bool {
+        survey.functionWords?.looksGerman ?? looksGermanByCharacters(text)
     }
 
     /// The decision by characters: the lower-cased text split at characters
     /// that are not letters, each word compared with the function words.
     static func looksGermanByCharacters(_ text: String) -> Bool {
-        guard text.unicodeScalars.count >= minimumLength else { return true }
-        var words = 0
-        var german = 0
-        var foreign = 0
+        var counts = FunctionWordCounts()
+        counts.scalars = text.unicodeScalars.count
+        guard counts.scalars >= minimumLength else { return true }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            words += 1
+            counts.words += 1
             if germanWords.contains(word) {
-                german += 1
+                counts.german += 1
             } else if foreignWords.contains(word) {
-                foreign += 1
+                counts.foreign += 1
             }
         }
-        return words < 20 || german >= foreign
+        return counts.looksGerman
     }
 
     /// Whether a declared language code (`de`, `de-DE`, `de_AT`, `German`) means German.
@@ -141,11 +67,13 @@ public enum LanguageCheck {
         "kann", "es", "war", "bis", "am", "um",
     ]
 
-    /// ``germanWords`` packed (all have at most eight bytes).
-    private static let germanKeys = PackedWordSet(germanWords)
+    /// The marks of German and foreign function words in ``functionWordTable``.
+    static let germanMark: UInt8 = 1
+    static let foreignMark: UInt8 = 2
 
-    /// ``foreignWords`` packed (all have at most eight bytes).
-    private static let foreignKeys = PackedWordSet(foreignWords)
+    /// ``germanWords`` and ``foreignWords`` packed (all have at most eight bytes), marked.
+    static let functionWordTable = PackedWordTable(
+        germanWords.map { ($0, germanMark) } + foreignWords.map { ($0, foreignMark) })
 
     /// Frequent function words of English, French, Spanish, Italian, Dutch and
     /// Portuguese that are not German words.
@@ -165,4 +93,19 @@ public enum LanguageCheck {
         // Dutch
         "het", "een", "niet", "op", "voor", "zijn", "ook", "wordt", "naar", "werd", "heeft", "dat", "maar",
     ]
+}
+
+/// How many scalars and words a text has, and how many of the words are
+/// German and foreign function words: what ``LanguageCheck`` decides by.
+struct FunctionWordCounts: Equatable {
+    var scalars = 0
+    var words = 0
+    var german = 0
+    var foreign = 0
+
+    /// Whether the text looks German: it is short (under `LanguageCheck.minimumLength`
+    /// scalars, or 20 words), or it has at least as many German function words as foreign ones.
+    var looksGerman: Bool {
+        scalars < LanguageCheck.minimumLength || words < 20 || german >= foreign
+    }
 }

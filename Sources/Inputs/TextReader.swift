@@ -19,7 +19,7 @@ public enum TextReader {
     ///   UTF-16 text, bytes that are not UTF-8, or a file of white space only.
     public static func article(from data: Data, id: String, origin: String) throws(InputError) -> Article {
         let text = try decodeUTF8(data, origin: origin)
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        guard !text.isBlank else {
             throw InputError(origin: origin, reason: "no text (only white space)")
         }
         let lines = leadingLines(of: text, count: 5)
@@ -64,7 +64,9 @@ public enum TextReader {
         if let offset = ByteScan.firstInvalidUTF8(in: data) {
             throw InputError(origin: origin, reason: "not valid UTF-8 at byte \(offset)")
         }
-        let body = ByteScan.hasUTF8BOM(data) ? data.dropFirst(ByteScan.utf8BOM.count) : data
-        return String(decoding: body, as: UTF8.self)
+        let bodyStart = ByteScan.hasUTF8BOM(data) ? ByteScan.utf8BOM.count : 0
+        return data.withUnsafeBytes { bytes in
+            String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes.assumingMemoryBound(to: UInt8.self)[bodyStart...]))
+        }
     }
 }

@@ -1,6 +1,13 @@
 import Foundation
 
 extension String {
+    /// Whether the string is empty or all white space (`Character.isWhitespace`),
+    /// told at once when it starts with printable ASCII.
+    var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+
     /// The string as `trimmingCharacters(in: .whitespacesAndNewlines)` makes it,
     /// without Foundation's cost when neither end can be white space.
     var trimmingWhitespaceAndNewlines: String {

@@ -108,32 +108,24 @@ struct JSONLineScannerTests {
         }
     }
 
-    @Test("Trimming skips Foundation only where Foundation would change nothing")
+    @Test("Trimming skips Foundation only where Foundation would change nothing; blank strings")
     func trimming() {
         let samples = [
             "", " ", "Titel", " Titel ", "\u{A0}Titel\u{2003}", "Titel\u{3000}", "„Titel“", "Über", "\u{FEFF}x",
             "x\u{200B}", "\tx\n", "x\u{85}", "ü", "😀",
         ]
-        for text in samples {
+        for text in samples + [" \u{301}", "\u{2028}", "\r\n", "x ", "!"] {
             #expect(text.trimmingWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(text.isBlank == !text.contains(where: { !$0.isWhitespace }), "\(text)")
         }
     }
 
-    @Test("UTF-8 decoding and the packed word set agree with the standard library")
-    func scalarsAndWords() {
-        var text = "Aä€😀 – „ok“ ß\u{0}"
-        let decoded = text.withUTF8 { bytes in
-            var scalars = UTF8Scalars(bytes)
-            var values: [UInt32] = []
-            while let value = scalars.next() { values.append(value) }
-            return values
-        }
-        #expect(decoded == text.unicodeScalars.map(\.value))
-        let words: [Substring] = ["der", "über", "und", "achtbyte"]
-        let set = PackedWordSet(words)
-        for word in words { #expect(set.contains(PackedWordSet.packed(word)!)) }
-        for word in ["de", "übe", "andere", "neunbytes"] as [Substring] {
-            if let key = PackedWordSet.packed(word) { #expect(!set.contains(key)) }
+    @Test("Strings copied from validated bytes equal those the standard library decodes")
+    func validatedStrings() {
+        for text in ["", "ASCII only, longer than eight bytes.", "Grüße", "ß", "😀 – „x“", "a\u{0}b"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { String(validatedUTF8: $0) } == text)
+            #expect(bytes.withUnsafeBufferPointer { ByteScan.isASCII($0) } == text.utf8.allSatisfy { $0 < 0x80 })
         }
     }
 }

@@ -43,21 +43,18 @@ struct LanguageCheckTests {
         for code in ["en", "en-US", "fr", "", "dee"] { #expect(!LanguageCheck.isGerman(languageCode: code)) }
     }
 
-    @Test("The scalar pass decides as the character split does, and leaves what it cannot model to it")
-    func scalarPass() {
-        let texts = [
-            Self.german, Self.english, Self.french, Self.german.uppercased(), Self.english + " " + Self.german,
-            "„Über 200 Soldaten“ – sagte er – „für die Übung“ … Straße, ÄRGER, naïve, déjà-vu, 5 € " + Self.english,
-            String(repeating: "DER DIE DAS, the of and; ", count: 20),
-            String(repeating: "FÜR ÜBER\u{00AD}DIE  QUESTO della×wordt ", count: 20),
+    @Test("The function words, packed, are found by their bytes; other words are not")
+    func table() {
+        let table = LanguageCheck.functionWordTable
+        let marked: [(Substring, UInt8)] = [
+            ("der", LanguageCheck.germanMark), ("über", LanguageCheck.germanMark), ("the", LanguageCheck.foreignMark),
+            ("été", LanguageCheck.foreignMark), ("questo", LanguageCheck.foreignMark),
         ]
-        for text in texts {
-            #expect(LanguageCheck.looksGermanByScalars(text) == LanguageCheck.looksGermanByCharacters(text))
+        for (word, mark) in marked { #expect(table.mark(of: PackedWordTable.packed(word)!) == mark, "\(word)") }
+        for word: Substring in ["de", "übe", "andere", "Der", "thé"] {
+            #expect(table.mark(of: PackedWordTable.packed(word)!) == 0, "\(word)")
         }
-        // Combining marks, İ (two scalars in lower case) and other scripts go by characters.
-        #expect(LanguageCheck.looksGermanByScalars("fu\u{0308}r " + Self.english) == nil)
-        #expect(LanguageCheck.looksGermanByScalars("İstanbul " + Self.german) == nil)
-        #expect(LanguageCheck.looksGermanByScalars("Путин " + Self.german) == nil)
-        #expect(LanguageCheck.looksGerman(String(repeating: "fu\u{0308}r die ", count: 30) + Self.english))
+        #expect(PackedWordTable.packed("neunbytes") == nil)
+        #expect(table.longest == 6)
     }
 }
