@@ -5,7 +5,12 @@ extension String {
     /// as `String(decoding:as:)` would.
     init(validatedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         assert(ByteScan.firstInvalidUTF8(in: UnsafeRawBufferPointer(bytes)) == nil, "not valid UTF-8")
-        let isASCII = ByteScan.isASCII(bytes)
-        self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
+        if #available(macOS 26, *) {
+            let isASCII = ByteScan.isASCII(bytes)
+            self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
+        } else {
+            // (Older Apple systems have no UTF8Span: the check is made again.)
+            self = String(decoding: bytes, as: UTF8.self)
+        }
     }
 }
