@@ -118,6 +118,37 @@ struct ByteSinkTests {
         #expect(sink.bytes == expected)
     }
 
+    @Test("Pieces put together in place come out as their parts appended one by one, in a copy too")
+    func piecesInPlace() {
+        let part = Array("Zoë „zitiert“ <&> \"x\"; ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 40)
+        var sink = ByteSink()
+        var expected = ByteSink()
+        part.withUnsafeBufferPointer { part in
+            for length in 0...part.count {
+                let prefix = UnsafeBufferPointer(rebasing: part[0..<length])
+                sink.append(atMost: 2 * length + 21) { piece in
+                    piece.put(prefix)
+                    piece.put(UInt8(ascii: "|"))
+                    piece.put(decimal: -length)
+                    piece.put { target in
+                        target.initialize(from: prefix.baseAddress!, count: length)
+                        return length
+                    }
+                }
+                expected.append(prefix)
+                expected.append(UInt8(ascii: "|"))
+                expected.append(decimal: -length)
+                expected.append(prefix)
+            }
+        }
+        #expect(sink.bytes == expected.bytes)
+        let before = sink.bytes
+        var copy = sink
+        copy.append(atMost: 1) { $0.put(UInt8(ascii: "!")) }
+        #expect(sink.bytes == before)
+        #expect(copy.bytes == before + [UInt8(ascii: "!")])
+    }
+
     @Test("A sink in memory serves as scratch: emptied, refilled and appended to another")
     func scratchSink() {
         var scratch = ByteSink()
