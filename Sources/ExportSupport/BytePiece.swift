@@ -22,12 +22,19 @@ public struct BytePiece {
     @inlinable
     public var count: Int { end - start }
 
-    /// Puts bytes.
+    /// Puts bytes. Runs of 33 to 64 bytes (predicates and IRIs, say) are
+    /// copied as two overlapping runs of 32, without a call to `memcpy`.
     @inlinable @inline(__always)
     public mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        ByteWords.copy(bytes.count, from: source, to: end)
-        end += bytes.count
+        let count = bytes.count
+        if count > 32 && count <= 64 {
+            ByteWords.copy(32, from: source, to: end)
+            ByteWords.copy(32, from: source + count - 32, to: end + count - 32)
+        } else {
+            ByteWords.copy(count, from: source, to: end)
+        }
+        end += count
     }
 
     /// Puts one byte.

@@ -87,6 +87,17 @@ struct NTriplesSink: RDFSink {
         }
     }
 
+    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
+        var text = string
+        let end = stringEnd
+        text.withUTF8 { text in
+            line(predicate.nTriplesLiteral, room: text.count + end.count) { object in
+                object.put(text)
+                object.put(end)
+            }
+        }
+    }
+
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
         let end = integerEnd
         line(predicate.nTriplesLiteral, room: 20 + end.count) { object in

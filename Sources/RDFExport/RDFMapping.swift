@@ -43,6 +43,8 @@ struct RDFMapping {
     private let directStarts: [Int]
     private let speakersByLabel: [String: String]
     private let entitiesByLabel: [String: String]
+    /// Which labels, texts, evidence and rules need no escaping.
+    private let plainLiterals: PlainLiterals
     /// The day of each edge: its own date's, else its document's (see ``NewsGraphModel/Provenance/date``).
     private let edgeDays: [String?]
     /// Every subject, in the order written (see ``subjectOrder(_:edgeIDs:documents:nodesSorted:)``).
@@ -62,6 +64,7 @@ struct RDFMapping {
         self.nodesSorted = nodesSorted
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+        plainLiterals = PlainLiterals(graph)
         edgeDays = graph.edges.indices.map { edge in
             CalendarDay.day(of: graph.edges[edge].provenance.date) ?? documents.days[documents.ofEdge[edge]]
         }
@@ -133,12 +136,17 @@ struct RDFMapping {
         }
         guard !names.isEmpty else { return ([:], [:]) }
         // Comparing lengths first spares hashing the labels that cannot match.
-        let lengths = Set(names.map(\.utf8.count))
+        var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
+        for name in names { lengths[name.utf8.count] = true }
         var speakers: [String: String] = [:]
         var entities: [String: String] = [:]
-        for node in graph.nodes where lengths.contains(node.label.utf8.count) && names.contains(node.label) {
-            if node.type.canSpeak, speakers[node.label] == nil { speakers[node.label] = node.id }
-            if node.type.isEntity, entities[node.label] == nil { entities[node.label] = node.id }
+        graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
+            for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
+                let (label, type) = (nodes[node].label, nodes[node].type)
+                guard names.contains(label) else { continue }
+                if type.canSpeak, speakers[label] == nil { speakers[label] = nodes[node].id }
+                if type.isEntity, entities[label] == nil { entities[label] = nodes[node].id }
+            }
         }
         return (speakers, entities)
     }
@@ -244,9 +252,11 @@ struct RDFMapping {
         _ node: UnsafePointer<Node>, at nodeIndex: Int, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink
     ) {
         sink.add(vocabulary.type, term: vocabulary.nodeClass(node.pointee.type))
-        sink.add(vocabulary.label, string: node.pointee.label)
+        sink.add(vocabulary.label, string: node.pointee.label, plain: plainLiterals.labels[nodeIndex])
         for alias in node.pointee.aliases { sink.add(vocabulary.altLabel, text: alias) }
-        sink.add(vocabulary.text, text: node.pointee.text)
+        if let text = node.pointee.text, !text.isEmpty {
+            sink.add(vocabulary.text, string: text, plain: plainLiterals.texts[nodeIndex])
+        }
         for role in node.pointee.roles { sink.add(vocabulary.role, text: role) }
         for document in documents.ofNodes[documents.nodeStarts[nodeIndex]..<documents.nodeStarts[nodeIndex + 1]] {
             sink.add(vocabulary.mentionedIn, resource: documents.resourceBytes[document])
@@ -266,7 +276,7 @@ struct RDFMapping {
         addNode(graph.targetIndices[edgeIndex], else: edge.pointee.target, vocabulary.object, to: &sink)
         sink.add(vocabulary.document, resource: document)
         sink.add(vocabulary.wasDerivedFrom, resource: document)
-        sink.add(vocabulary.evidence, string: edge.pointee.provenance.evidence)
+        sink.add(vocabulary.evidence, string: edge.pointee.provenance.evidence, plain: plainLiterals.evidence[edgeIndex])
         addSpan(edge.pointee.provenance.sentence, vocabulary.sentenceStart, vocabulary.sentenceEnd, to: &sink)
         addSpan(edge.pointee.sourceSpan, vocabulary.sourceStart, vocabulary.sourceEnd, to: &sink)
         addSpan(edge.pointee.cueSpan, vocabulary.cueStart, vocabulary.cueEnd, to: &sink)
@@ -286,7 +296,9 @@ struct RDFMapping {
             sink.add(vocabulary.claimedByName, text: deployment.claimedBy)
         }
         if let day = edgeDays[edgeIndex] { sink.add(vocabulary.date, date: day) }
-        sink.add(vocabulary.rule, text: edge.pointee.rule)
+        if !edge.pointee.rule.isEmpty {
+            sink.add(vocabulary.rule, string: edge.pointee.rule, plain: plainLiterals.rules[edgeIndex])
+        }
     }
 
     /// A deployment's destination: the edge's `target` (the node at

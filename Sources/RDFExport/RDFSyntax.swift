@@ -23,26 +23,58 @@ enum RDFSyntax {
         var read = 0
         var written = 0
         while read < count {
-            let left = count - read
-            let word: UInt64
-            let length: Int  // how many bytes of `word` are the text's
-            var mask: UInt64
-            if left >= 8 {
-                word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
-                length = 8
-                mask = escapeMask(word)
-            } else {
-                word = lastBytes(left, of: source, count: count)
-                length = left
-                mask = escapeMask(word) & ((1 << UInt64(8 * left)) &- 1)
-            }
-            UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-            let plain = mask == 0 ? length : mask.trailingZeroBitCount / 8
-            read += plain
-            written += plain
-            if plain < length { written += writeEscape(source, count: count, at: &read, to: target + written) }
+            let word = nextWord(of: source, count: count, at: read)
+            UnsafeMutableRawPointer(target + written).storeBytes(of: word.bytes, as: UInt64.self)
+            read += word.plain
+            written += word.plain
+            if word.plain < word.length { written += writeEscape(source, count: count, at: &read, to: target + written) }
         }
         return written
+    }
+
+    /// Whether some byte of UTF-8 `bytes` is escaped in a literal (see
+    /// ``writeEscapedLiteral(_:to:)``), looked for eight bytes at a time.
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let source = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var read = 0
+        while read < count {
+            while read + 8 <= count, escapeMask(UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)) == 0 {
+                read += 8  // whole words with nothing to escape: most of the text
+            }
+            guard read < count else { break }
+            let word = nextWord(of: source, count: count, at: read)
+            read += word.plain
+            guard word.plain < word.length else { continue }
+            // The byte at `read` is one to escape, but 0xEF only when it starts U+FFFE or U+FFFF.
+            if source[read] != 0xEF || (read + 2 < count && source[read + 1] == 0xBF && source[read + 2] >= 0xBE) {
+                return true
+            }
+            read += 1
+        }
+        return false
+    }
+
+    /// The eight bytes of the text at `source` from `read` (fewer at its
+    /// end: `length`, zeros above), and how many of them come before the first that may need escaping (``escapeMask(_:)``).
+    @inline(__always)
+    private static func nextWord(
+        of source: UnsafePointer<UInt8>, count: Int, at read: Int
+    ) -> (bytes: UInt64, length: Int, plain: Int) {
+        let left = count - read
+        let bytes: UInt64
+        let length: Int
+        let mask: UInt64
+        if left >= 8 {
+            bytes = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
+            length = 8
+            mask = escapeMask(bytes)
+        } else {
+            bytes = lastBytes(left, of: source, count: count)
+            length = left
+            mask = escapeMask(bytes) & ((1 << UInt64(8 * left)) &- 1)
+        }
+        return (bytes, length, mask == 0 ? length : mask.trailingZeroBitCount / 8)
     }
 
     /// The last `left` (1 to 7) of the `count` bytes at `source`, in the low bytes of a word, zeros above.

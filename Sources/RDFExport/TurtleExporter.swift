@@ -81,6 +81,17 @@ struct TurtleSink: RDFSink {
         }
     }
 
+    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
+        var text = string
+        text.withUTF8 { text in
+            object(of: predicate, room: text.count + 2) { object in
+                object.put(UInt8(ascii: "\""))
+                object.put(text)
+                object.put(UInt8(ascii: "\""))
+            }
+        }
+    }
+
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
         object(of: predicate, room: 20) { $0.put(decimal: integer) }
     }
