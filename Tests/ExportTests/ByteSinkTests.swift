@@ -105,6 +105,19 @@ struct ByteSinkTests {
         #expect(sink.bytes.count == expected.utf8.count + 20_000)
     }
 
+    @Test("Decimals are written as String writes them, around every number of digits")
+    func decimals() {
+        let powers = (0...18).map { exponent in (0..<exponent).reduce(1) { power, _ in power * 10 } }
+        var values = Array(-1_000...20_000) + [Int.max, Int.min, Int.min + 1]
+        for power in powers { values += [power - 1, power, power + 1, -power] }
+        var sink = ByteSink()
+        for value in values {
+            sink.removeAll()
+            sink.append(decimal: value)
+            #expect(sink.bytes == Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test("Pieces of every length up to and past the word-copy sizes are appended byte for byte")
     func piecesOfEveryLength() {
         let text = Array("Zoë „zitiert“ <&> \"x\"; ".utf8) + Array(0...70).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
