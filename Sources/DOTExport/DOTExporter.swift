@@ -65,35 +65,50 @@ public struct DOTExporter: GraphExporter {
         }
         // Nodes and edges are read in place through pointers: taking one out
         // of its array would copy it, retaining every string it holds.
+        let tooltipStart = Self.bytes(", tooltip=")
         graph.nodes.withUnsafeBufferPointer { nodes in
+            let start = Self.bytes("  n")
+            let labelStart = Self.bytes(" [label=")
             for number in nodes.indices {
                 let node = nodes.baseAddress! + number
-                out.append("  n")
-                out.append(decimal: number)
-                out.append(" [label=")
+                out.append(atMost: start.count + 20 + labelStart.count) { piece in
+                    piece.put(start)
+                    piece.put(decimal: number)
+                    piece.put(labelStart)
+                }
                 DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
-                out.append(", tooltip=")
+                out.append(tooltipStart)
                 DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
                 out.append(nodeEnds[node.pointee.type])
             }
         }
         // A node's number is its index: the graph knows the index of each edge's ends.
         graph.edges.withUnsafeBufferPointer { edges in
+            let start = Self.bytes("  n")
+            let arrow = Self.bytes(" -> n")
+            let labelStart = Self.bytes(" [label=")
             for index in edges.indices {
                 guard let source = graph.sourceIndices[index], let target = graph.targetIndices[index] else { continue }
                 let edge = edges.baseAddress! + index
-                out.append("  n")
-                out.append(decimal: source)
-                out.append(" -> n")
-                out.append(decimal: target)
-                out.append(" [label=")
+                out.append(atMost: start.count + arrow.count + 40 + labelStart.count) { piece in
+                    piece.put(start)
+                    piece.put(decimal: source)
+                    piece.put(arrow)
+                    piece.put(decimal: target)
+                    piece.put(labelStart)
+                }
                 DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
-                out.append(", tooltip=")
+                out.append(tooltipStart)
                 DOTString.appendQuoted(edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
                 out.append(edgeEnds[edge.pointee.type])
             }
         }
         out.append("}\n")
+    }
+
+    /// The bytes of a constant, in memory that lives as long as the program.
+    private static func bytes(_ text: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
     }
 
     /// Appends a node's shape and colours and ends its statement.

@@ -23,12 +23,17 @@ enum DOTString {
     /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
     static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSink) {
         let budget = min(maxBytes, limit)
-        if text.utf8.count <= budget, isPlain(text) {
-            out.append(UInt8(ascii: "\""))
-            out.append(text)
-            out.append(UInt8(ascii: "\""))
-            return
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard bytes.count <= budget, isPlain(bytes) else { return false }
+            out.append(atMost: bytes.count + 2) { piece in
+                piece.put(UInt8(ascii: "\""))
+                piece.put(bytes)
+                piece.put(UInt8(ascii: "\""))
+            }
+            return true
         }
+        guard !plain else { return }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 8)
         appendEscaped(text.utf8, to: &escaped)
@@ -51,24 +56,21 @@ enum DOTString {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether no byte of `text` is escaped or dropped (see ``appendEscaped(_:to:)``),
+    /// Whether no byte of `bytes` is escaped or dropped (see ``appendEscaped(_:to:)``),
     /// tested eight bytes at a time (``ExportSupport/ByteWords``).
-    private static func isPlain(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index + 8 <= bytes.count {
-                if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
-                index += 8
-            }
-            for byte in bytes[index...] {
-                switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
-                default: continue
-                }
-            }
-            return true
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
+            index += 8
         }
+        for byte in bytes[index...] {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// Whether some byte of `word` is one that ``isPlain(_:)`` looks for:
@@ -157,22 +159,26 @@ enum DOTString {
             var previousSpace = true
             for index in bytes.indices {
                 let byte = bytes[index]
+                if byte > 0x20 && byte < 0xC2 {  // most bytes: neither white space nor the start of it
+                    previousSpace = false
+                    continue
+                }
                 if byte == 0x20 {
                     if previousSpace { return false }
                     previousSpace = true
                     continue
                 }
                 previousSpace = false
-                guard (0x09...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else {
-                    continue
-                }
+                guard (0x09...0x0D).contains(byte) || byte == 0xC2 || (0xE1...0xE3).contains(byte) else { continue }
                 let second = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let third = index + 2 < bytes.count ? bytes[index + 2] : 0
                 switch byte {
                 case 0xC2: if second == 0x85 || second == 0xA0 { return false }
                 case 0xE1: if second == 0x9A && third == 0x80 { return false }
                 case 0xE2:
-                    if second == 0x80 && ((0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third)) { return false }
+                    if second == 0x80, (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF {
+                        return false
+                    }
                     if second == 0x81 && third == 0x9F { return false }
                 case 0xE3: if second == 0x80 && third == 0x80 { return false }
                 default: return false

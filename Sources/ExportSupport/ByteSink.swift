@@ -106,6 +106,18 @@ public struct ByteSink {
         if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil { append(Array(text.utf8)) }
     }
 
+    /// Appends a piece of at most `maxCount` bytes that `build` puts
+    /// together in place (see ``BytePiece``): one check for room for the
+    /// whole piece instead of one for each of its parts.
+    @inlinable @inline(__always)
+    public mutating func append(atMost maxCount: Int, _ build: (inout BytePiece) -> Void) {
+        reserve(maxCount)
+        var piece = BytePiece(start: storage.base + count)
+        build(&piece)
+        count += piece.count
+        if count >= Self.chunkSize { flush() }
+    }
+
     /// Appends the bytes another sink holds in memory (a sink used as
     /// scratch for a piece written again and again).
     @inlinable @inline(__always)

@@ -62,9 +62,11 @@ public enum ByteWords {
     /// Writes `value` in decimal, as `String(value)` writes it, at `target`
     /// (room for 20 bytes: `-` and the 19 digits of `Int.min`) and returns how
     /// many bytes it wrote. The digits are counted first, then written last
-    /// first, two at a time from a table of the pairs `00` to `99`.
+    /// first, two at a time from a table of the pairs `00` to `99`; numbers
+    /// from 0 to 9999 (most numbers of an export: offsets, counts) are written without counting.
     @inlinable
     public static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10_000 { return writeSmallDecimal(value, to: target) }
         var start = target
         if value < 0 {
             start.pointee = UInt8(ascii: "-")
@@ -94,6 +96,34 @@ public enum ByteWords {
             position[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
         }
         return start + digits - target
+    }
+
+    /// ``writeDecimal(_:to:)`` of a `value` from 0 to 9999: one digit, or one or two pairs of digits.
+    @inlinable @inline(__always)
+    static func writeSmallDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let pairs = digitPairs.utf8Start
+        if value < 10 {
+            target[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        if value < 100 {
+            target[0] = pairs[2 &* value]
+            target[1] = pairs[2 &* value &+ 1]
+            return 2
+        }
+        let (high, low) = value.quotientAndRemainder(dividingBy: 100)
+        var position = target
+        if high < 10 {
+            position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: high)
+            position += 1
+        } else {
+            position[0] = pairs[2 &* high]
+            position[1] = pairs[2 &* high &+ 1]
+            position += 2
+        }
+        position[0] = pairs[2 &* low]
+        position[1] = pairs[2 &* low &+ 1]
+        return position + 2 - target
     }
 
     /// `00`, `01`, ... `99`, one after another.

@@ -28,115 +28,123 @@ public struct NTriplesExporter: GraphExporter {
     }
 }
 
-/// Renders triples as N-Triples lines.
+/// Renders triples as N-Triples lines. A line is put together in place
+/// (``ExportSupport/ByteSink/append(atMost:_:)``) from the subject's IRI,
+/// the predicate with the start of the object, the object, and the
+/// object's end with the line's.
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSink()
-    /// `<subject> ` of the current subject, the start of each of its lines.
-    private var subject = ByteSink()
-    /// The constants below used on every line, read once: they live as long
+    /// The id of the current subject, valid while its table lives.
+    private var subject = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The pieces below used on every line, read once: they live as long
     /// as the program, and a stored buffer costs no lazy-global check or reference count per use.
-    private let lineEnd = Self.lineEndBytes.buffer
-    private let resourceStart = Self.resourceStartBytes.buffer
-    private let integerType = Self.integerTypeBytes.buffer
+    private let subjectStart = Self.subjectStartBytes.buffer
+    private let resourceEnd = Self.resourceEndBytes.buffer
+    private let stringEnd = Self.stringEndBytes.buffer
+    private let integerEnd = Self.integerEndBytes.buffer
+    private let dateEnd = Self.dateEndBytes.buffer
+    private let termEnd = Self.termEndBytes.buffer
 
-    mutating func begin(subject id: ResourceID) {
-        subject.removeAll()
-        Self.appendResource(id.bytes, start: resourceStart, to: &subject)
-        subject.append(UInt8(ascii: " "))
-    }
+    mutating func begin(subject id: ResourceID) { subject = id.bytes }
 
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
-        start(predicate)
-        Self.appendResource(id.bytes, start: resourceStart, to: &out)
-        finish()
+        let end = resourceEnd
+        line(predicate.nTriplesResource, room: id.bytes.count + end.count) { object in
+            object.put(id.bytes)
+            object.put(end)
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
-        start(predicate)
-        out.append(term.nTriples)
-        finish()
+        let end = termEnd
+        line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count + end.count) { object in
+            object.put(term.nTriplesTerm)
+            object.put(end)
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, iri: String) {
-        start(predicate)
-        Self.appendIRI(iri, to: &out)
-        finish()
+        var iri = iri
+        let end = resourceEnd
+        iri.withUTF8 { iri in
+            line(predicate.nTriplesPredicate, room: 1 + iri.count + end.count) { object in
+                object.put(UInt8(ascii: "<"))
+                object.put(iri)
+                object.put(end)
+            }
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, string: String) {
-        start(predicate)
-        Self.appendString(string, to: &out)
-        finish()
+        var text = string
+        let end = stringEnd
+        text.withUTF8 { text in
+            line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(text.count) + end.count) { object in
+                object.put { RDFSyntax.writeEscapedLiteral(text, to: $0) }
+                object.put(end)
+            }
+        }
+    }
+
+    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
+        var text = string
+        let end = stringEnd
+        text.withUTF8 { text in
+            line(predicate.nTriplesLiteral, room: text.count + end.count) { object in
+                object.put(text)
+                object.put(end)
+            }
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
-        start(predicate)
-        out.append(UInt8(ascii: "\""))
-        out.append(decimal: integer)
-        out.append(integerType)
-        finish()
+        let end = integerEnd
+        line(predicate.nTriplesLiteral, room: 20 + end.count) { object in
+            object.put(decimal: integer)
+            object.put(end)
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
-        start(predicate)
-        out.append(boolean ? Self.trueLiteral : Self.falseLiteral)
-        finish()
+        let literal = (boolean ? Self.trueLine : Self.falseLine).buffer
+        line(predicate.nTriplesPredicate, room: literal.count) { $0.put(literal) }
     }
 
     mutating func add(_ predicate: RDFPredicate, date day: String) {
-        start(predicate)
-        Self.appendString(day, to: &out)
-        out.append(Self.dateType)
-        finish()
+        var day = day
+        let end = dateEnd
+        day.withUTF8 { day in  // digits and hyphens: nothing to escape
+            line(predicate.nTriplesLiteral, room: day.count + end.count) { object in
+                object.put(day)
+                object.put(end)
+            }
+        }
     }
 
     mutating func end() {}
 
-    /// Writes the subject and the predicate of a line.
+    /// Appends a line: the subject, `predicate` (what follows the
+    /// subject's id up to the object), and what `object` puts, at most `room` bytes.
     @inline(__always)
-    private mutating func start(_ predicate: RDFPredicate) {
-        out.append(subject)
-        out.append(predicate.nTriplesPredicate)
-    }
-
-    /// Ends a line.
-    @inline(__always)
-    private mutating func finish() { out.append(lineEnd) }
-
-    private static let lineEndBytes = FixedBytes(" .\n")
-    private static let resourceStartBytes = FixedBytes("<\(Identifier.resourceNamespace)")
-    private static let integerTypeBytes = FixedBytes("\"^^<\(RDFVocabulary.xsdInteger)>")
-    private static let dateType = FixedBytes("^^<\(RDFVocabulary.xsdDate)>")
-    private static let trueLiteral = FixedBytes("\"true\"^^<\(RDFVocabulary.xsdBoolean)>")
-    private static let falseLiteral = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)>")
-
-    /// Appends `<namespace id>`, the IRI of a resource of the export.
-    static func appendResource(_ id: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
-        appendResource(id, start: resourceStartBytes.buffer, to: &out)
-    }
-
-    /// Appends `start` (`<` and the resource namespace), the id and `>`.
-    @inline(__always)
-    private static func appendResource(
-        _ id: UnsafeBufferPointer<UInt8>, start: UnsafeBufferPointer<UInt8>, to out: inout ByteSink
+    private mutating func line(
+        _ predicate: UnsafeBufferPointer<UInt8>, room: Int, _ object: (inout BytePiece) -> Void
     ) {
-        out.append(start)
-        out.append(id)
-        out.append(UInt8(ascii: ">"))
+        let (start, subject) = (subjectStart, subject)
+        out.append(atMost: start.count + subject.count + predicate.count + room) { line in
+            line.put(start)
+            line.put(subject)
+            line.put(predicate)
+            object(&line)
+        }
     }
 
-    /// Appends `<iri>`.
-    static func appendIRI(_ iri: String, to out: inout ByteSink) {
-        out.append(UInt8(ascii: "<"))
-        out.append(iri)
-        out.append(UInt8(ascii: ">"))
-    }
-
-    /// Appends `"text"` with the text escaped.
-    static func appendString(_ text: String, to out: inout ByteSink) {
-        out.append(UInt8(ascii: "\""))
-        RDFSyntax.appendEscapedLiteral(text, to: &out)
-        out.append(UInt8(ascii: "\""))
-    }
+    private static let subjectStartBytes = FixedBytes("<\(Identifier.resourceNamespace)")
+    private static let resourceEndBytes = FixedBytes("> .\n")
+    private static let stringEndBytes = FixedBytes("\" .\n")
+    private static let integerEndBytes = FixedBytes("\"^^<\(RDFVocabulary.xsdInteger)> .\n")
+    private static let dateEndBytes = FixedBytes("\"^^<\(RDFVocabulary.xsdDate)> .\n")
+    private static let termEndBytes = FixedBytes(" .\n")
+    private static let trueLine = FixedBytes("\"true\"^^<\(RDFVocabulary.xsdBoolean)> .\n")
+    private static let falseLine = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)> .\n")
 }

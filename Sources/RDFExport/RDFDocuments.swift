@@ -61,7 +61,9 @@ struct RDFDocuments {
             }
         }
         let resources = found.map { RDFMapping.documentID($0.id) }
-        let order = found.indices.sorted { resources[$0] < resources[$1] }
+        // Resource ids are ASCII (see ``RDFMapping/documentID(_:)``), whose `String` order is byte order.
+        let unsorted = ByteTable(resources)
+        let order = found.indices.sorted { ByteTable.precedes(unsorted[$0], unsorted[$1]) }
         var rank = [Int](repeating: 0, count: found.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         infos = order.map { found[$0] }

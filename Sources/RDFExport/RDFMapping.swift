@@ -43,17 +43,32 @@ struct RDFMapping {
     private let directStarts: [Int]
     private let speakersByLabel: [String: String]
     private let entitiesByLabel: [String: String]
+    /// Which labels, texts, evidence and rules need no escaping.
+    private let plainLiterals: PlainLiterals
+    /// The day of each edge: its own date's, else its document's (see ``NewsGraphModel/Provenance/date``).
+    private let edgeDays: [String?]
+    /// Every subject, in the order written (see ``subjectOrder(_:edgeIDs:documents:nodesSorted:)``).
+    private let subjects: [Subject]
+    /// The classes and properties.
+    private let vocabulary = RDFVocabulary.shared
 
     /// Prepares the mapping of `graph`.
     init(_ graph: Graph) {
         self.graph = graph
         nodeIDs = ResourceTable(graph.nodes.map(\.id))
         edgeIDs = ResourceTable(graph.edgeIDs)
-        documents = RDFDocuments(graph)
+        let documents = RDFDocuments(graph)
+        self.documents = documents
         let nodes = graph.nodes
-        nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
+        let nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
+        self.nodesSorted = nodesSorted
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+        plainLiterals = PlainLiterals(graph)
+        edgeDays = Self.edgeDays(graph, documents: documents)
+        subjects = graph.nodes.withUnsafeBufferPointer { nodes in
+            Self.subjectOrder(nodes, edgeIDs: graph.edgeIDs, documents: documents, nodesSorted: nodesSorted)
+        }
     }
 
     /// The edges of each node as a source, grouped by node (nodes in graph
@@ -108,6 +123,18 @@ struct RDFMapping {
         return (unique, uniqueStarts)
     }
 
+    /// The day of each edge: its own date's, else its document's. Edges come
+    /// by document, and those of one document mostly share its date: a date
+    /// equal to the previous edge's is not read again.
+    private static func edgeDays(_ graph: Graph, documents: RDFDocuments) -> [String?] {
+        var previous: (date: String?, day: String?) = (nil, nil)
+        return graph.edges.indices.map { edge in
+            let date = graph.edges[edge].provenance.date
+            if date == nil || date != previous.date { previous = (date, CalendarDay.day(of: date)) }
+            return previous.day ?? documents.days[documents.ofEdge[edge]]
+        }
+    }
+
     /// The speaking and the entity nodes whose labels name a deployment's
     /// claimant or destination: their ids by label (first by id wins).
     private static func nodesByLabel(_ graph: Graph) -> (speakers: [String: String], entities: [String: String]) {
@@ -119,12 +146,17 @@ struct RDFMapping {
         }
         guard !names.isEmpty else { return ([:], [:]) }
         // Comparing lengths first spares hashing the labels that cannot match.
-        let lengths = Set(names.map(\.utf8.count))
+        var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
+        for name in names { lengths[name.utf8.count] = true }
         var speakers: [String: String] = [:]
         var entities: [String: String] = [:]
-        for node in graph.nodes where lengths.contains(node.label.utf8.count) && names.contains(node.label) {
-            if node.type.canSpeak, speakers[node.label] == nil { speakers[node.label] = node.id }
-            if node.type.isEntity, entities[node.label] == nil { entities[node.label] = node.id }
+        graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
+            for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
+                let (label, type) = (nodes[node].label, nodes[node].type)
+                guard names.contains(label) else { continue }
+                if type.canSpeak, speakers[label] == nil { speakers[label] = nodes[node].id }
+                if type.isEntity, entities[label] == nil { entities[label] = nodes[node].id }
+            }
         }
         return (speakers, entities)
     }
@@ -144,7 +176,7 @@ struct RDFMapping {
 
     /// ``write(to:)`` with the graph's nodes and edges in place: reading them through buffer pointers copies none.
     private func write(nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink) {
-        for subject in subjectOrder(nodes) {
+        for subject in subjects {
             switch subject {
             case .node(let index):
                 sink.begin(subject: nodeIDs[index])
@@ -163,14 +195,16 @@ struct RDFMapping {
     /// Every subject, sorted by id: the nodes (but documents, which are
     /// described from ``documents``), the edges and the documents, each
     /// sorted, then merged; on equal ids nodes come first, then edges.
-    private func subjectOrder(_ nodes: UnsafeBufferPointer<Node>) -> [Subject] {
+    private static func subjectOrder(
+        _ nodes: UnsafeBufferPointer<Node>, edgeIDs: [String], documents: RDFDocuments, nodesSorted: Bool
+    ) -> [Subject] {
         let described = nodes.indices.filter { nodes[$0].type != .document }
         let nodeOrder = nodesSorted ? described : described.sorted { nodes[$0].id < nodes[$1].id }
-        let edgeOrder = EdgeIdentifiers.order(of: graph.edgeIDs)
+        let edgeOrder = EdgeIdentifiers.order(of: edgeIDs)
         func id(of subject: Subject) -> String {
             switch subject {
             case .node(let index): nodes[index].id
-            case .edge(let index): graph.edgeIDs[index]
+            case .edge(let index): edgeIDs[index]
             case .document(let index): documents.resources[index]
             }
         }
@@ -227,17 +261,19 @@ struct RDFMapping {
     private func describe(
         _ node: UnsafePointer<Node>, at nodeIndex: Int, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink
     ) {
-        sink.add(RDFVocabulary.type, term: RDFVocabulary.nodeClass(node.pointee.type))
-        sink.add(RDFVocabulary.label, string: node.pointee.label)
-        for alias in node.pointee.aliases { sink.add(RDFVocabulary.altLabel, text: alias) }
-        sink.add(RDFVocabulary.text, text: node.pointee.text)
-        for role in node.pointee.roles { sink.add(RDFVocabulary.role, text: role) }
+        sink.add(vocabulary.type, term: vocabulary.nodeClass(node.pointee.type))
+        sink.add(vocabulary.label, string: node.pointee.label, plain: plainLiterals.labels[nodeIndex])
+        for alias in node.pointee.aliases { sink.add(vocabulary.altLabel, text: alias) }
+        if let text = node.pointee.text, !text.isEmpty {
+            sink.add(vocabulary.text, string: text, plain: plainLiterals.texts[nodeIndex])
+        }
+        for role in node.pointee.roles { sink.add(vocabulary.role, text: role) }
         for document in documents.ofNodes[documents.nodeStarts[nodeIndex]..<documents.nodeStarts[nodeIndex + 1]] {
-            sink.add(RDFVocabulary.mentionedIn, resource: documents.resourceBytes[document])
+            sink.add(vocabulary.mentionedIn, resource: documents.resourceBytes[document])
         }
         for index in directEdges[directStarts[nodeIndex]..<directStarts[nodeIndex + 1]] {
             let edge = edges.baseAddress! + index
-            addNode(graph.targetIndices[index], else: edge.pointee.target, RDFVocabulary.directProperty(edge.pointee.type), to: &sink)
+            addNode(graph.targetIndices[index], else: edge.pointee.target, vocabulary.directProperty(edge.pointee.type), to: &sink)
         }
     }
 
@@ -245,34 +281,34 @@ struct RDFMapping {
     private func describe(_ edge: UnsafePointer<Edge>, at edgeIndex: Int, to sink: inout some RDFSink) {
         let documentIndex = documents.ofEdge[edgeIndex]
         let document = documents.resourceBytes[documentIndex]
-        sink.add(RDFVocabulary.type, term: RDFVocabulary.relationClass(edge.pointee.type))
-        addNode(graph.sourceIndices[edgeIndex], else: edge.pointee.source, RDFVocabulary.agent, to: &sink)
-        addNode(graph.targetIndices[edgeIndex], else: edge.pointee.target, RDFVocabulary.object, to: &sink)
-        sink.add(RDFVocabulary.document, resource: document)
-        sink.add(RDFVocabulary.wasDerivedFrom, resource: document)
-        sink.add(RDFVocabulary.evidence, string: edge.pointee.provenance.evidence)
-        addSpan(edge.pointee.provenance.sentence, RDFVocabulary.sentenceStart, RDFVocabulary.sentenceEnd, to: &sink)
-        addSpan(edge.pointee.sourceSpan, RDFVocabulary.sourceStart, RDFVocabulary.sourceEnd, to: &sink)
-        addSpan(edge.pointee.cueSpan, RDFVocabulary.cueStart, RDFVocabulary.cueEnd, to: &sink)
-        addSpan(edge.pointee.contentSpan, RDFVocabulary.contentStart, RDFVocabulary.contentEnd, to: &sink)
-        sink.add(RDFVocabulary.form, text: edge.pointee.form?.rawValue)
+        sink.add(vocabulary.type, term: vocabulary.relationClass(edge.pointee.type))
+        addNode(graph.sourceIndices[edgeIndex], else: edge.pointee.source, vocabulary.agent, to: &sink)
+        addNode(graph.targetIndices[edgeIndex], else: edge.pointee.target, vocabulary.object, to: &sink)
+        sink.add(vocabulary.document, resource: document)
+        sink.add(vocabulary.wasDerivedFrom, resource: document)
+        sink.add(vocabulary.evidence, string: edge.pointee.provenance.evidence, plain: plainLiterals.evidence[edgeIndex])
+        addSpan(edge.pointee.provenance.sentence, vocabulary.sentenceStart, vocabulary.sentenceEnd, to: &sink)
+        addSpan(edge.pointee.sourceSpan, vocabulary.sourceStart, vocabulary.sourceEnd, to: &sink)
+        addSpan(edge.pointee.cueSpan, vocabulary.cueStart, vocabulary.cueEnd, to: &sink)
+        addSpan(edge.pointee.contentSpan, vocabulary.contentStart, vocabulary.contentEnd, to: &sink)
+        sink.add(vocabulary.form, text: edge.pointee.form?.rawValue)
         if let deployment = edge.pointee.deployment {
-            if let quantity = deployment.quantity { sink.add(RDFVocabulary.quantity, integer: quantity) }
-            sink.add(RDFVocabulary.approximate, boolean: deployment.approximate)
-            sink.add(RDFVocabulary.unit, text: deployment.unit)
+            if let quantity = deployment.quantity { sink.add(vocabulary.quantity, integer: quantity) }
+            sink.add(vocabulary.approximate, boolean: deployment.approximate)
+            sink.add(vocabulary.unit, text: deployment.unit)
             if let destination = destinationID(of: edge.pointee.target, at: graph.targetIndices[edgeIndex], deployment) {
-                sink.add(RDFVocabulary.destination, resource: destination)
+                sink.add(vocabulary.destination, resource: destination)
             }
-            sink.add(RDFVocabulary.destinationName, text: deployment.destination)
+            sink.add(vocabulary.destinationName, text: deployment.destination)
             if let claimant = deployment.claimedBy.flatMap({ speakersByLabel[$0] ?? entitiesByLabel[$0] }) {
-                sink.add(RDFVocabulary.claimedBy, resource: claimant)
+                sink.add(vocabulary.claimedBy, resource: claimant)
             }
-            sink.add(RDFVocabulary.claimedByName, text: deployment.claimedBy)
+            sink.add(vocabulary.claimedByName, text: deployment.claimedBy)
         }
-        if let day = CalendarDay.day(of: edge.pointee.provenance.date) ?? documents.days[documentIndex] {
-            sink.add(RDFVocabulary.date, date: day)
+        if let day = edgeDays[edgeIndex] { sink.add(vocabulary.date, date: day) }
+        if !edge.pointee.rule.isEmpty {
+            sink.add(vocabulary.rule, string: edge.pointee.rule, plain: plainLiterals.rules[edgeIndex])
         }
-        sink.add(RDFVocabulary.rule, text: edge.pointee.rule)
     }
 
     /// A deployment's destination: the edge's `target` (the node at
@@ -297,21 +333,21 @@ struct RDFMapping {
     }
 
     private func describe(_ document: DocumentInfo, to sink: inout some RDFSink) {
-        sink.add(RDFVocabulary.type, term: RDFVocabulary.documentClass)
-        sink.add(RDFVocabulary.identifier, string: document.id)
-        sink.add(RDFVocabulary.title, text: document.title)
+        sink.add(vocabulary.type, term: vocabulary.documentClass)
+        sink.add(vocabulary.identifier, string: document.id)
+        sink.add(vocabulary.title, text: document.title)
         if let day = CalendarDay.day(of: document.date) {
-            sink.add(RDFVocabulary.dctermsDate, date: day)
+            sink.add(vocabulary.dctermsDate, date: day)
         } else {
-            sink.add(RDFVocabulary.dctermsDate, text: document.date)
+            sink.add(vocabulary.dctermsDate, text: document.date)
         }
         if let url = document.url {
             if let iri = RDFSyntax.iri(fromURL: url) {
-                sink.add(RDFVocabulary.url, iri: iri)
+                sink.add(vocabulary.url, iri: iri)
             } else {
-                sink.add(RDFVocabulary.url, text: url)
+                sink.add(vocabulary.url, text: url)
             }
         }
-        sink.add(RDFVocabulary.publisher, text: document.outlet)
+        sink.add(vocabulary.publisher, text: document.outlet)
     }
 }

@@ -13,6 +13,8 @@ protocol RDFSink {
     mutating func add(_ predicate: RDFPredicate, iri: String)
     /// Adds a triple whose object is a plain string literal (`xsd:string`).
     mutating func add(_ predicate: RDFPredicate, string: String)
+    /// Adds a triple whose object is a string literal known to hold no byte to escape (see ``PlainLiterals``).
+    mutating func add(_ predicate: RDFPredicate, unescaped string: String)
     /// Adds a triple whose object is an `xsd:integer`.
     mutating func add(_ predicate: RDFPredicate, integer: Int)
     /// Adds a triple whose object is an `xsd:boolean`.
@@ -33,5 +35,10 @@ extension RDFSink {
     /// Adds a string literal when `text` is present and not empty.
     mutating func add(_ predicate: RDFPredicate, text: String?) {
         if let text, !text.isEmpty { add(predicate, string: text) }
+    }
+
+    /// Adds a string literal, copied as it is when `plain` (it holds no byte to escape).
+    mutating func add(_ predicate: RDFPredicate, string: String, plain: Bool) {
+        if plain { add(predicate, unescaped: string) } else { add(predicate, string: string) }
     }
 }

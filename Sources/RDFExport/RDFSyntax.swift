@@ -2,66 +2,148 @@ import ExportSupport
 
 /// The lexical rules shared by N-Triples and Turtle.
 enum RDFSyntax {
-    /// Appends `text` as the content of a `"..."` literal: `\` `"` LF CR tab
-    /// escaped as `\\ \" \n \r \t`, other control characters and the
-    /// non-characters U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
-    static func appendEscapedLiteral(_ text: String, to out: inout ByteSink) {
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscapedLiteral($0, to: &out) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { appendEscapedLiteral($0, to: &out) }
-        }
-    }
-
-    /// Appends UTF-8 `bytes` escaped as a literal's content,
-    /// copying the runs of bytes that need no escape whole; the runs are
-    /// found eight bytes at a time (``ExportSupport/ByteWords``).
-    private static func appendEscapedLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
-        var plainStart = 0
-        var index = 0
-        while index < bytes.count {
-            while index + 8 <= bytes.count, !anyNeedsEscape(ByteWords.word(in: bytes, at: index)) { index += 8 }
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xEF else {
-                index += 1
-                continue
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
-            switch byte {
-            case UInt8(ascii: "\\"): out.append(escapedBackslash)
-            case UInt8(ascii: "\""): out.append(escapedQuote)
-            case 0x0A: out.append(escapedLineFeed)
-            case 0x0D: out.append(escapedCarriageReturn)
-            case 0x09: out.append(escapedTab)
-            case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                appendUnicodeEscape(bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, to: &out)
-                index += 2
-            default: out.append(byte)
-            }
-            index += 1
-            plainStart = index
-        }
-        out.append(UnsafeBufferPointer(rebasing: bytes[plainStart...]))
-    }
-
-    /// Whether some byte of `word` is escaped: a control character, `"`, `\\`, DEL or 0xEF (see above).
+    /// The room that the content of a literal of `count` UTF-8 bytes may take
+    /// escaped (``writeEscapedLiteral(_:to:)``): six bytes a byte (`\u0001`),
+    /// and a word more for the last eight-byte store.
     @inline(__always)
-    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        ByteWords.containsByte(below: 0x20, in: word) || ByteWords.contains(0x22, in: word)
-            || ByteWords.contains(0x5C, in: word) || ByteWords.contains(0x7F, in: word) || ByteWords.contains(0xEF, in: word)
+    static func escapedLiteralRoom(_ count: Int) -> Int { 6 * count + 8 }
+
+    /// Writes UTF-8 `bytes` at `target` as the content of a `"..."`
+    /// literal and returns how many bytes it wrote: `\` `"` LF CR tab escaped
+    /// as `\\ \" \n \r \t`, other control characters and the
+    /// non-characters U+FFFE/U+FFFF as `\uXXXX`, everything else raw UTF-8.
+    /// `target` has room for ``escapedLiteralRoom(_:)`` bytes.
+    ///
+    /// The text is read and written eight bytes at a time: each word is
+    /// stored whole, and where one holds a byte to escape, the output goes
+    /// on after the plain bytes before it (``escapeMask(_:)`` tells where the first such byte is).
+    static func writeEscapedLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let source = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var read = 0
+        var written = 0
+        while read < count {
+            let word = nextWord(of: source, count: count, at: read)
+            UnsafeMutableRawPointer(target + written).storeBytes(of: word.bytes, as: UInt64.self)
+            read += word.plain
+            written += word.plain
+            if word.plain < word.length { written += writeEscape(source, count: count, at: &read, to: target + written) }
+        }
+        return written
     }
 
-    private static let escapedBackslash = FixedBytes(#"\\"#)
-    private static let escapedQuote = FixedBytes(#"\""#)
-    private static let escapedLineFeed = FixedBytes(#"\n"#)
-    private static let escapedCarriageReturn = FixedBytes(#"\r"#)
-    private static let escapedTab = FixedBytes(#"\t"#)
+    /// Whether some byte of UTF-8 `bytes` is escaped in a literal (see
+    /// ``writeEscapedLiteral(_:to:)``), looked for eight bytes at a time.
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let source = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var read = 0
+        while read < count {
+            while read + 8 <= count, escapeMask(UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)) == 0 {
+                read += 8  // whole words with nothing to escape: most of the text
+            }
+            guard read < count else { break }
+            let word = nextWord(of: source, count: count, at: read)
+            read += word.plain
+            guard word.plain < word.length else { continue }
+            // The byte at `read` is one to escape, but 0xEF only when it starts U+FFFE or U+FFFF.
+            if source[read] != 0xEF || (read + 2 < count && source[read + 1] == 0xBF && source[read + 2] >= 0xBE) {
+                return true
+            }
+            read += 1
+        }
+        return false
+    }
 
-    /// `\uXXXX` with upper-case hexadecimal digits.
-    private static func appendUnicodeEscape(_ value: UInt32, to out: inout ByteSink) {
-        out.append(UInt8(ascii: "\\"))
-        out.append(UInt8(ascii: "u"))
-        for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
+    /// The eight bytes of the text at `source` from `read` (fewer at its
+    /// end: `length`, zeros above), and how many of them come before the first that may need escaping (``escapeMask(_:)``).
+    @inline(__always)
+    private static func nextWord(
+        of source: UnsafePointer<UInt8>, count: Int, at read: Int
+    ) -> (bytes: UInt64, length: Int, plain: Int) {
+        let left = count - read
+        let bytes: UInt64
+        let length: Int
+        let mask: UInt64
+        if left >= 8 {
+            bytes = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
+            length = 8
+            mask = escapeMask(bytes)
+        } else {
+            bytes = lastBytes(left, of: source, count: count)
+            length = left
+            mask = escapeMask(bytes) & ((1 << UInt64(8 * left)) &- 1)
+        }
+        return (bytes, length, mask == 0 ? length : mask.trailingZeroBitCount / 8)
+    }
+
+    /// The last `left` (1 to 7) of the `count` bytes at `source`, in the low bytes of a word, zeros above.
+    @inline(__always)
+    private static func lastBytes(_ left: Int, of source: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        if count >= 8 {  // the last word of the text, shifted down: no read beyond its end
+            return UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 * (8 - left))
+        }
+        var word: UInt64 = 0
+        for index in 0..<left { word |= UInt64(source[count - left + index]) << UInt64(8 * index) }
+        return word
+    }
+
+    /// The high bit of each byte of `word` (in memory order, lowest first)
+    /// that may need escaping: a control character, `"`, `\\`, DEL or 0xEF.
+    /// The lowest bit set is exact (each test is the "has zero byte" idiom,
+    /// whose borrows only reach bytes above a true hit); higher ones may be false.
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bits where `value` has a zero byte (exact up to the first).
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let controls = (word &- 0x20 &* ones) & ~word
+        let others = zeroBytes(word ^ 0x22 &* ones) | zeroBytes(word ^ 0x5C &* ones) | zeroBytes(word ^ 0x7F &* ones)
+            | zeroBytes(word ^ 0xEF &* ones)
+        return (controls | others) & 0x8080_8080_8080_8080
+    }
+
+    /// Writes the escape of the byte at `read` (one that ``escapeMask(_:)``
+    /// marks: 0xEF only starting U+FFFE/U+FFFF is escaped, else copied),
+    /// moves `read` past what it stands for and returns how many bytes it wrote.
+    private static func writeEscape(
+        _ source: UnsafePointer<UInt8>, count: Int, at read: inout Int, to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        let byte = source[read]
+        read += 1
+        let escaped: UInt8
+        switch byte {
+        case UInt8(ascii: "\\"): escaped = UInt8(ascii: "\\")
+        case UInt8(ascii: "\""): escaped = UInt8(ascii: "\"")
+        case 0x0A: escaped = UInt8(ascii: "n")
+        case 0x0D: escaped = UInt8(ascii: "r")
+        case 0x09: escaped = UInt8(ascii: "t")
+        case 0xEF:
+            guard read + 1 < count, source[read] == 0xBF, source[read + 1] >= 0xBE else {
+                target[0] = byte
+                return 1
+            }
+            read += 2
+            return writeUnicodeEscape(source[read - 1] == 0xBE ? 0xFFFE : 0xFFFF, to: target)
+        default: return writeUnicodeEscape(UInt32(byte), to: target)
+        }
+        target[0] = UInt8(ascii: "\\")
+        target[1] = escaped
+        return 2
+    }
+
+    /// Writes `\uXXXX` with upper-case hexadecimal digits; returns 6.
+    private static func writeUnicodeEscape(_ value: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\\")
+        target[1] = UInt8(ascii: "u")
+        for index in 0..<4 { target[2 + index] = hexDigit(value >> UInt32(12 - 4 * index)) }
+        return 6
+    }
+
+    /// The upper-case hexadecimal digit of the low four bits of `value`.
+    private static func hexDigit(_ value: UInt32) -> UInt8 {
+        let nibble = UInt8(truncatingIfNeeded: value & 0xF)
+        return nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10
     }
 
     /// An absolute `http`/`https` IRI for a web address, or nil when the
@@ -132,8 +214,6 @@ enum RDFSyntax {
     }
 
     private static func percentEncoded(_ byte: UInt8) -> [UInt8] {
-        [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+        [UInt8(ascii: "%"), hexDigit(UInt32(byte >> 4)), hexDigit(UInt32(byte))]
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

@@ -2,7 +2,16 @@ import NewsGraphModel
 
 /// The namespaces, classes and properties the RDF export uses; the classes
 /// and properties of `ng:` are defined in `Ontology/newsgraph.ttl`.
-enum RDFVocabulary {
+///
+/// The terms are properties of the one ``shared`` vocabulary rather than
+/// static constants: the exports read a term for every triple, and reading a
+/// property of an object at hand costs no check that a constant is made.
+final class RDFVocabulary: Sendable {
+    /// The vocabulary.
+    static let shared = RDFVocabulary()
+
+    private init() {}
+
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
     static let xsd = "http://www.w3.org/2001/XMLSchema#"
@@ -17,15 +26,15 @@ enum RDFVocabulary {
         ("xsd", xsd), ("skos", skos), ("dcterms", dcterms), ("schema", schema), ("prov", prov),
     ]
 
-    static let type = RDFPredicate("rdf", rdf, "type")
-    static let label = RDFPredicate("rdfs", rdfs, "label")
-    static let altLabel = RDFPredicate("skos", skos, "altLabel")
-    static let identifier = RDFPredicate("dcterms", dcterms, "identifier")
-    static let title = RDFPredicate("dcterms", dcterms, "title")
-    static let dctermsDate = RDFPredicate("dcterms", dcterms, "date")
-    static let url = RDFPredicate("schema", schema, "url")
-    static let publisher = RDFPredicate("schema", schema, "publisher")
-    static let wasDerivedFrom = RDFPredicate("prov", prov, "wasDerivedFrom")
+    let type = RDFPredicate("rdf", RDFVocabulary.rdf, "type")
+    let label = RDFPredicate("rdfs", RDFVocabulary.rdfs, "label")
+    let altLabel = RDFPredicate("skos", RDFVocabulary.skos, "altLabel")
+    let identifier = RDFPredicate("dcterms", RDFVocabulary.dcterms, "identifier")
+    let title = RDFPredicate("dcterms", RDFVocabulary.dcterms, "title")
+    let dctermsDate = RDFPredicate("dcterms", RDFVocabulary.dcterms, "date")
+    let url = RDFPredicate("schema", RDFVocabulary.schema, "url")
+    let publisher = RDFPredicate("schema", RDFVocabulary.schema, "publisher")
+    let wasDerivedFrom = RDFPredicate("prov", RDFVocabulary.prov, "wasDerivedFrom")
 
     static let xsdInteger = xsd + "integer"
     static let xsdBoolean = xsd + "boolean"
@@ -34,37 +43,37 @@ enum RDFVocabulary {
     /// A term of the NewsGraph ontology.
     static func ng(_ local: String) -> RDFPredicate { RDFPredicate("ng", Identifier.ontologyNamespace, local) }
 
-    static let agent = ng("agent")
-    static let object = ng("object")
-    static let document = ng("document")
-    static let evidence = ng("evidence")
-    static let sentenceStart = ng("sentenceStart")
-    static let sentenceEnd = ng("sentenceEnd")
-    static let sourceStart = ng("sourceStart")
-    static let sourceEnd = ng("sourceEnd")
-    static let cueStart = ng("cueStart")
-    static let cueEnd = ng("cueEnd")
-    static let contentStart = ng("contentStart")
-    static let contentEnd = ng("contentEnd")
-    static let form = ng("form")
-    static let quantity = ng("quantity")
-    static let approximate = ng("approximate")
-    static let unit = ng("unit")
-    static let destination = ng("destination")
-    static let destinationName = ng("destinationName")
-    static let claimedBy = ng("claimedBy")
-    static let claimedByName = ng("claimedByName")
-    static let date = ng("date")
-    static let rule = ng("rule")
-    static let text = ng("text")
-    static let role = ng("role")
-    static let mentionedIn = ng("mentionedIn")
+    let agent = RDFVocabulary.ng("agent")
+    let object = RDFVocabulary.ng("object")
+    let document = RDFVocabulary.ng("document")
+    let evidence = RDFVocabulary.ng("evidence")
+    let sentenceStart = RDFVocabulary.ng("sentenceStart")
+    let sentenceEnd = RDFVocabulary.ng("sentenceEnd")
+    let sourceStart = RDFVocabulary.ng("sourceStart")
+    let sourceEnd = RDFVocabulary.ng("sourceEnd")
+    let cueStart = RDFVocabulary.ng("cueStart")
+    let cueEnd = RDFVocabulary.ng("cueEnd")
+    let contentStart = RDFVocabulary.ng("contentStart")
+    let contentEnd = RDFVocabulary.ng("contentEnd")
+    let form = RDFVocabulary.ng("form")
+    let quantity = RDFVocabulary.ng("quantity")
+    let approximate = RDFVocabulary.ng("approximate")
+    let unit = RDFVocabulary.ng("unit")
+    let destination = RDFVocabulary.ng("destination")
+    let destinationName = RDFVocabulary.ng("destinationName")
+    let claimedBy = RDFVocabulary.ng("claimedBy")
+    let claimedByName = RDFVocabulary.ng("claimedByName")
+    let date = RDFVocabulary.ng("date")
+    let rule = RDFVocabulary.ng("rule")
+    let text = RDFVocabulary.ng("text")
+    let role = RDFVocabulary.ng("role")
+    let mentionedIn = RDFVocabulary.ng("mentionedIn")
 
     /// `ng:Document`.
-    static let documentClass = ng(NodeType.document.rawValue)
+    let documentClass = RDFVocabulary.ng(NodeType.document.rawValue)
 
     /// The class of nodes of `type` (`ng:Person`, `ng:UnnamedSource`).
-    static func nodeClass(_ type: NodeType) -> RDFPredicate {
+    func nodeClass(_ type: NodeType) -> RDFPredicate {
         switch type {
         case .person: person
         case .organization: organization
@@ -76,15 +85,15 @@ enum RDFVocabulary {
         }
     }
 
-    private static let person = ng(NodeType.person.rawValue)
-    private static let organization = ng(NodeType.organization.rawValue)
-    private static let country = ng(NodeType.country.rawValue)
-    private static let location = ng(NodeType.location.rawValue)
-    private static let statement = ng(NodeType.statement.rawValue)
-    private static let unnamedSource = ng(NodeType.unnamedSource.rawValue)
+    private let person = RDFVocabulary.ng(NodeType.person.rawValue)
+    private let organization = RDFVocabulary.ng(NodeType.organization.rawValue)
+    private let country = RDFVocabulary.ng(NodeType.country.rawValue)
+    private let location = RDFVocabulary.ng(NodeType.location.rawValue)
+    private let statement = RDFVocabulary.ng(NodeType.statement.rawValue)
+    private let unnamedSource = RDFVocabulary.ng(NodeType.unnamedSource.rawValue)
 
     /// The class of the relation node of an edge of `type`.
-    static func relationClass(_ type: EdgeType) -> RDFPredicate {
+    func relationClass(_ type: EdgeType) -> RDFPredicate {
         switch type {
         case .asserts: assertion
         case .denies: denial
@@ -92,12 +101,12 @@ enum RDFVocabulary {
         }
     }
 
-    private static let assertion = ng("Assertion")
-    private static let denial = ng("Denial")
-    private static let deployment = ng("Deployment")
+    private let assertion = RDFVocabulary.ng("Assertion")
+    private let denial = RDFVocabulary.ng("Denial")
+    private let deployment = RDFVocabulary.ng("Deployment")
 
     /// The direct property of an edge of `type` (`ng:asserts`).
-    static func directProperty(_ type: EdgeType) -> RDFPredicate {
+    func directProperty(_ type: EdgeType) -> RDFPredicate {
         switch type {
         case .asserts: asserts
         case .denies: denies
@@ -105,7 +114,7 @@ enum RDFVocabulary {
         }
     }
 
-    private static let asserts = ng("asserts")
-    private static let denies = ng("denies")
-    private static let deploys = ng("deploys")
+    private let asserts = RDFVocabulary.ng("asserts")
+    private let denies = RDFVocabulary.ng("denies")
+    private let deploys = RDFVocabulary.ng("deploys")
 }

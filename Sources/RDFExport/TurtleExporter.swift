@@ -33,103 +33,146 @@ public struct TurtleExporter: GraphExporter {
     }
 }
 
-/// Renders triples as Turtle blocks, one a subject.
+/// Renders triples as Turtle blocks, one a subject. Each object is put
+/// together in place with what comes before it (``ExportSupport/ByteSink/append(atMost:_:)``).
 struct TurtleSink: RDFSink {
     /// Where the blocks go.
     var out = ByteSink()
-    /// The predicate of the previous triple of the current subject, by
-    /// identity (predicates are made once each), so that keeping it retains nothing.
-    private var previous: ObjectIdentifier?
+    /// The predicate of the previous triple of the current subject (``RDFPredicate/identity``).
+    private var previous: UnsafePointer<UInt8>?
     /// The separators and prefixes below, read once: the constants live as
     /// long as the program, and a stored buffer costs no lazy-global check or reference count per use.
     private let sameObject = Self.sameObjectBytes.buffer
     private let blockEnd = Self.blockEndBytes.buffer
-    private let resourcePrefix = Self.resourcePrefixBytes.buffer
+    private let resource = ResourceSpelling(
+        prefix: Self.resourcePrefixBytes.buffer, iriStart: Self.resourceStartBytes.buffer)
 
     mutating func begin(subject id: ResourceID) {
-        out.append(UInt8(ascii: "\n"))
-        appendResource(id)
+        let resource = resource
+        out.append(atMost: 1 + resource.room(id)) { block in
+            block.put(UInt8(ascii: "\n"))
+            resource.put(id, to: &block)
+        }
         previous = nil
     }
 
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
-        start(predicate)
-        appendResource(id)
+        let resource = resource
+        object(of: predicate, room: resource.room(id)) { resource.put(id, to: &$0) }
     }
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
-        start(predicate)
-        out.append(term.turtle)
+        object(of: predicate, room: term.turtleTerm.count) { $0.put(term.turtleTerm) }
     }
 
     mutating func add(_ predicate: RDFPredicate, iri: String) {
-        start(predicate)
-        Self.appendName(iri, to: &out)
+        var name = Self.name(iri)
+        name.withUTF8 { name in object(of: predicate, room: name.count) { $0.put(name) } }
     }
 
     mutating func add(_ predicate: RDFPredicate, string: String) {
-        start(predicate)
-        NTriplesSink.appendString(string, to: &out)
+        var text = string
+        text.withUTF8 { text in
+            object(of: predicate, room: RDFSyntax.escapedLiteralRoom(text.count) + 2) { object in
+                object.put(UInt8(ascii: "\""))
+                object.put { RDFSyntax.writeEscapedLiteral(text, to: $0) }
+                object.put(UInt8(ascii: "\""))
+            }
+        }
+    }
+
+    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
+        var text = string
+        text.withUTF8 { text in
+            object(of: predicate, room: text.count + 2) { object in
+                object.put(UInt8(ascii: "\""))
+                object.put(text)
+                object.put(UInt8(ascii: "\""))
+            }
+        }
     }
 
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
-        start(predicate)
-        out.append(decimal: integer)
+        object(of: predicate, room: 20) { $0.put(decimal: integer) }
     }
 
     mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
-        start(predicate)
-        out.append(boolean ? "true" : "false")
+        let literal = (boolean ? Self.trueLiteral : Self.falseLiteral).buffer
+        object(of: predicate, room: literal.count) { $0.put(literal) }
     }
 
     mutating func add(_ predicate: RDFPredicate, date day: String) {
-        start(predicate)
-        NTriplesSink.appendString(day, to: &out)
-        out.append(Self.dateType)
+        var day = day
+        let end = Self.dateEnd.buffer
+        day.withUTF8 { day in  // digits and hyphens: nothing to escape
+            object(of: predicate, room: 1 + day.count + end.count) { object in
+                object.put(UInt8(ascii: "\""))
+                object.put(day)
+                object.put(end)
+            }
+        }
     }
 
     mutating func end() { out.append(blockEnd) }
 
-    /// Writes what comes before an object: the predicate, or `,` when it repeats the previous one.
-    private mutating func start(_ predicate: RDFPredicate) {
-        let identity = ObjectIdentifier(predicate)
-        if identity == previous {
-            out.append(sameObject)
+    /// Appends what comes before an object of `predicate` (the predicate, or
+    /// `,` when it repeats the previous one) and what `object` puts, at most `room` bytes.
+    @inline(__always)
+    private mutating func object(of predicate: RDFPredicate, room: Int, _ object: (inout BytePiece) -> Void) {
+        let lead: UnsafeBufferPointer<UInt8>
+        if predicate.identity == previous {
+            lead = sameObject
         } else {
-            out.append(previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate)
-            previous = identity
+            lead = previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate
+            previous = predicate.identity
         }
+        out.append(atMost: lead.count + room) { piece in
+            piece.put(lead)
+            object(&piece)
+        }
+    }
+
+    /// How a resource is written: `ngr:id` when its id is a plain local name, otherwise the full `<iri>`.
+    private struct ResourceSpelling {
+        /// `ngr:`.
+        let prefix: UnsafeBufferPointer<UInt8>
+        /// `<` and the resource namespace.
+        let iriStart: UnsafeBufferPointer<UInt8>
+
+        /// The most bytes ``put(_:to:)`` puts for `id`.
+        @inline(__always)
+        func room(_ id: ResourceID) -> Int { iriStart.count + id.bytes.count + 1 }
+
+        @inline(__always)
+        func put(_ id: ResourceID, to piece: inout BytePiece) {
+            if id.isLocalName {
+                piece.put(prefix)
+                piece.put(id.bytes)
+            } else {
+                piece.put(iriStart)
+                piece.put(id.bytes)
+                piece.put(UInt8(ascii: ">"))
+            }
+        }
+    }
+
+    /// `prefix:local` when the IRI starts with a declared namespace and the
+    /// rest is a plain local name; otherwise `<iri>`.
+    static func name(_ iri: String) -> String {
+        for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
+            let local = Substring(iri.utf8.dropFirst(namespace.utf8.count))
+            if isLocalName(local.utf8) { return "\(prefix):\(local)" }
+        }
+        return "<\(iri)>"
     }
 
     private static let sameObjectBytes = FixedBytes(",\n        ")
     private static let blockEndBytes = FixedBytes(" .\n")
     private static let resourcePrefixBytes = FixedBytes("ngr:")
-    private static let dateType = FixedBytes("^^xsd:date")
-
-    /// Appends `ngr:id` when the id is a plain local name; otherwise the full `<iri>`.
-    private mutating func appendResource(_ id: ResourceID) {
-        if id.isLocalName {
-            out.append(resourcePrefix)
-            out.append(id.bytes)
-        } else {
-            NTriplesSink.appendResource(id.bytes, to: &out)
-        }
-    }
-
-    /// Appends `prefix:local` when the IRI starts with a declared namespace
-    /// and the rest is a plain local name; otherwise `<iri>`.
-    static func appendName(_ iri: String, to out: inout ByteSink) {
-        for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
-            let local = Substring(iri.utf8.dropFirst(namespace.utf8.count))
-            if isLocalName(local.utf8) {
-                out.append(prefix)
-                out.append(UInt8(ascii: ":"))
-                out.append(local)
-                return
-            }
-        }
-        NTriplesSink.appendIRI(iri, to: &out)
-    }
+    private static let resourceStartBytes = FixedBytes("<\(Identifier.resourceNamespace)")
+    private static let dateEnd = FixedBytes("\"^^xsd:date")
+    private static let trueLiteral = FixedBytes("true")
+    private static let falseLiteral = FixedBytes("false")
 
     /// Letters, digits, `_` and `-`, not empty and not starting with `-`:
     /// a local name Turtle reads without escapes.

@@ -105,6 +105,19 @@ struct ByteSinkTests {
         #expect(sink.bytes.count == expected.utf8.count + 20_000)
     }
 
+    @Test("Decimals are written as String writes them, around every number of digits")
+    func decimals() {
+        let powers = (0...18).map { exponent in (0..<exponent).reduce(1) { power, _ in power * 10 } }
+        var values = Array(-1_000...20_000) + [Int.max, Int.min, Int.min + 1]
+        for power in powers { values += [power - 1, power, power + 1, -power] }
+        var sink = ByteSink()
+        for value in values {
+            sink.removeAll()
+            sink.append(decimal: value)
+            #expect(sink.bytes == Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test("Pieces of every length up to and past the word-copy sizes are appended byte for byte")
     func piecesOfEveryLength() {
         let text = Array("Zoë „zitiert“ <&> \"x\"; ".utf8) + Array(0...70).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
@@ -116,6 +129,37 @@ struct ByteSinkTests {
             expected += piece
         }
         #expect(sink.bytes == expected)
+    }
+
+    @Test("Pieces put together in place come out as their parts appended one by one, in a copy too")
+    func piecesInPlace() {
+        let part = Array("Zoë „zitiert“ <&> \"x\"; ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 40)
+        var sink = ByteSink()
+        var expected = ByteSink()
+        part.withUnsafeBufferPointer { part in
+            for length in 0...part.count {
+                let prefix = UnsafeBufferPointer(rebasing: part[0..<length])
+                sink.append(atMost: 2 * length + 21) { piece in
+                    piece.put(prefix)
+                    piece.put(UInt8(ascii: "|"))
+                    piece.put(decimal: -length)
+                    piece.put { target in
+                        target.initialize(from: prefix.baseAddress!, count: length)
+                        return length
+                    }
+                }
+                expected.append(prefix)
+                expected.append(UInt8(ascii: "|"))
+                expected.append(decimal: -length)
+                expected.append(prefix)
+            }
+        }
+        #expect(sink.bytes == expected.bytes)
+        let before = sink.bytes
+        var copy = sink
+        copy.append(atMost: 1) { $0.put(UInt8(ascii: "!")) }
+        #expect(sink.bytes == before)
+        #expect(copy.bytes == before + [UInt8(ascii: "!")])
     }
 
     @Test("A sink in memory serves as scratch: emptied, refilled and appended to another")

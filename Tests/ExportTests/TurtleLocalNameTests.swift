@@ -36,4 +36,18 @@ struct TurtleLocalNameTests {
             #expect(table[index].isLocalName == TurtleSink.isLocalName(Array(id.utf8)[...]), "\(id)")
         }
     }
+
+    @Test("Ids compared as bytes in place sort as their strings do")
+    func bytesSortAsStrings() {
+        let ids = [
+            "", "a", "b", "ab", "document-0", "document-00000000", "document-0000000000000000", "document-000000000000000f",
+            "document-00000000000000f0", "document-f000000000000000", "document-", "document-1", "person-x", "person-",
+        ]
+        let table = ByteTable(ids)
+        for left in ids.indices {
+            for right in ids.indices {
+                #expect(ByteTable.precedes(table[left], table[right]) == (ids[left] < ids[right]), "\(ids[left]) \(ids[right])")
+            }
+        }
+    }
 }
