@@ -94,6 +94,9 @@ public struct TextElement: Hashable, Sendable {
     /// What goes after the value, valid while the element lives.
     var endTag: UnsafeBufferPointer<UInt8> { parts.endTag }
 
+    /// How long the start and end tags are together.
+    var fixedLength: Int { parts.startTag.count + parts.endTag.count }
+
     /// Writes the element with `text` as its value through `writer`'s own
     /// calls, element by element and attribute by attribute.
     func write(text: String, to writer: XMLWriter) throws {
