@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An element with fixed attributes that holds one value, prepared once so
 /// that it is written with little more than the value's escaping: either
 /// text-only (`<data key="n-label">value</data>`) or empty with the value as
@@ -8,8 +10,11 @@
 ///     let type = TextElement("attvalue", attributes: [("for", "type")], valueAttribute: "value")
 ///     try writer.write(type, text: "Person")        // <attvalue for="type" value="Person"/>
 public struct TextElement: Hashable, Sendable {
-    /// What the element is made of, in one object, so that passing an element around retains one reference.
-    private let parts: Parts
+    /// What the element is made of, in one object, interned: made once for
+    /// each distinct element and kept for the life of the process
+    /// (``interned(_:)``), so that copying an element copies a pointer,
+    /// without the reference counting that reading one from an array paid for every value.
+    private unowned(unsafe) let parts: Parts
 
     /// The parts of an element, fixed when it is prepared.
     private final class Parts: Hashable, @unchecked Sendable {  // immutable once made
@@ -80,10 +85,23 @@ public struct TextElement: Hashable, Sendable {
             start += ">"
             end = "</\(name)>"
         }
-        parts = Parts(
-            name: name, attributes: attributes.map { Attribute(name: $0.name, value: $0.value) }, valueAttribute: valueAttribute,
-            startTag: start, endTag: end)
+        parts = Self.interned(
+            Parts(
+                name: name, attributes: attributes.map { Attribute(name: $0.name, value: $0.value) },
+                valueAttribute: valueAttribute, startTag: start, endTag: end))
     }
+
+    /// The parts of every element prepared so far, each distinct element's once.
+    private static let internedParts = Mutex<Set<Parts>>([])
+
+    /// The interned parts equal to `parts`: the first made of their kind, kept from then on.
+    private static func interned(_ parts: Parts) -> Parts {
+        internedParts.withLock { $0.insert(parts).memberAfterInsert }
+    }
+
+    public static func == (left: TextElement, right: TextElement) -> Bool { left.parts === right.parts }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(parts)) }
 
     /// How the value is escaped: as element content or as an attribute value.
     var valueContext: XMLEscaping.Context { parts.valueAttribute == nil ? .content : .attribute }
