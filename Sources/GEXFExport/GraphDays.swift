@@ -18,10 +18,15 @@ struct GraphDays {
             if let day = CalendarDay.day(of: document.date) { documentDays[document.id] = day }
         }
         // Edges and nodes are read in place: `map` would copy each, retaining every string it holds.
+        // Edges come by document, so most have the date of the edge before: its day is reused.
+        var previous: (date: String?, day: String?) = (nil, nil)
         let edgeDays = graph.edges.withUnsafeBufferPointer { edges in
             edges.indices.map { index in
                 let edge = edges.baseAddress! + index
-                return CalendarDay.day(of: edge.pointee.provenance.date) ?? documentDays[edge.pointee.provenance.document]
+                if edge.pointee.provenance.date != previous.date {
+                    previous = (edge.pointee.provenance.date, CalendarDay.day(of: edge.pointee.provenance.date))
+                }
+                return previous.day ?? documentDays[edge.pointee.provenance.document]
             }
         }
         var nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in

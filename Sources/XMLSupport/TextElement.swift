@@ -24,6 +24,8 @@ public struct TextElement: Hashable, Sendable {
         let attributes: [Attribute]
         /// The attribute that holds the value, or nil when the value is the element's text.
         let valueAttribute: String?
+        /// How the value is escaped: as element content or, with a value attribute, as an attribute value.
+        let valueContext: XMLEscaping.Context
         /// What goes before the value, in UTF-8: `<name a="v">` or `<name a="v" value="` (attribute values escaped).
         let startTag: UnsafeBufferPointer<UInt8>
         /// What goes after the value: `</name>` or `"/>`.
@@ -33,6 +35,7 @@ public struct TextElement: Hashable, Sendable {
             self.name = name
             self.attributes = attributes
             self.valueAttribute = valueAttribute
+            valueContext = valueAttribute == nil ? .content : .attribute
             self.startTag = Self.copy(startTag)
             self.endTag = Self.copy(endTag)
         }
@@ -104,7 +107,7 @@ public struct TextElement: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(parts)) }
 
     /// How the value is escaped: as element content or as an attribute value.
-    var valueContext: XMLEscaping.Context { parts.valueAttribute == nil ? .content : .attribute }
+    var valueContext: XMLEscaping.Context { parts.valueContext }
 
     /// What goes before the value, valid while the element lives.
     var startTag: UnsafeBufferPointer<UInt8> { parts.startTag }
