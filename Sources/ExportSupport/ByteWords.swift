@@ -32,14 +32,17 @@ public enum ByteWords {
     }
 
     /// Copies `count` bytes from `source` to `target` (regions that do not
-    /// overlap): up to 64 bytes (tags, ids, predicates) as overlapping words
+    /// overlap): up to 32 bytes (tags, ids, predicates) as overlapping words
     /// (1 to 3 as their first, middle and last byte), without the call to
     /// `memcpy` that would cost more than the copy; longer runs through it.
     @inlinable @inline(__always)
     public static func copy(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
         switch count {
         case 17...32:
-            copyHalves(count, from: source, to: target)
+            copyWord(from: source, to: target)
+            copyWord(from: source + 8, to: target + 8)
+            copyWord(from: source + count - 16, to: target + count - 16)
+            copyWord(from: source + count - 8, to: target + count - 8)
         case 8...16:
             copyWord(from: source, to: target)
             copyWord(from: source + count - 8, to: target + count - 8)
@@ -50,21 +53,9 @@ public enum ByteWords {
             target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
             target.storeBytes(of: source.load(fromByteOffset: count / 2, as: UInt8.self), toByteOffset: count / 2, as: UInt8.self)
             target.storeBytes(of: source.load(fromByteOffset: count - 1, as: UInt8.self), toByteOffset: count - 1, as: UInt8.self)
-        case 33...64:
-            copyHalves(32, from: source, to: target)
-            copyHalves(32, from: source + count - 32, to: target + count - 32)
         default:
             target.copyMemory(from: source, byteCount: count)
         }
-    }
-
-    /// Copies 16 to 32 bytes as two overlapping halves of two words each.
-    @inlinable @inline(__always)
-    static func copyHalves(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
-        copyWord(from: source, to: target)
-        copyWord(from: source + 8, to: target + 8)
-        copyWord(from: source + count - 16, to: target + count - 16)
-        copyWord(from: source + count - 8, to: target + count - 8)
     }
 
     /// Copies eight bytes.
