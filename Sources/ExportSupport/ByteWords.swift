@@ -32,8 +32,9 @@ public enum ByteWords {
     }
 
     /// Copies `count` bytes from `source` to `target` (regions that do not
-    /// overlap): up to 32 bytes (tags, ids, predicates) as overlapping words,
-    /// without the call to `memcpy` that would cost more than the copy; longer runs through it.
+    /// overlap): up to 32 bytes (tags, ids, predicates) as overlapping words
+    /// (1 to 3 as their first, middle and last byte), without the call to
+    /// `memcpy` that would cost more than the copy; longer runs through it.
     @inlinable @inline(__always)
     public static func copy(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
         switch count {
@@ -48,6 +49,10 @@ public enum ByteWords {
         case 4..<8:
             target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
             (target + count - 4).storeBytes(of: (source + count - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+        case 1..<4:
+            target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: count / 2, as: UInt8.self), toByteOffset: count / 2, as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: count - 1, as: UInt8.self), toByteOffset: count - 1, as: UInt8.self)
         default:
             target.copyMemory(from: source, byteCount: count)
         }

@@ -13,22 +13,27 @@ struct GraphDays {
 
     /// Collects the days of `graph`, reaching the edges' ends by index.
     init(_ graph: Graph) {
-        var documentDays: [String: String] = [:]
+        var documentDays: [DocumentKey: String] = [:]
         for document in graph.documents {
-            if let day = CalendarDay.day(of: document.date) { documentDays[document.id] = day }
+            if let day = CalendarDay.day(of: document.date) { documentDays[DocumentKey(document.id)] = day }
         }
         // Edges and nodes are read in place: `map` would copy each, retaining every string it holds.
+        // Edges come by document, so most have the date of the edge before: its day is reused.
+        var previous: (date: String?, day: String?) = (nil, nil)
         let edgeDays = graph.edges.withUnsafeBufferPointer { edges in
             edges.indices.map { index in
                 let edge = edges.baseAddress! + index
-                return CalendarDay.day(of: edge.pointee.provenance.date) ?? documentDays[edge.pointee.provenance.document]
+                if edge.pointee.provenance.date != previous.date {
+                    previous = (edge.pointee.provenance.date, CalendarDay.day(of: edge.pointee.provenance.date))
+                }
+                return previous.day ?? documentDays[DocumentKey(edge.pointee.provenance.document)]
             }
         }
         var nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in
             nodes.indices.map { index -> String? in
                 var first: String?
                 for document in nodes[index].documents {
-                    if let day = documentDays[document], first.map({ day < $0 }) ?? true { first = day }
+                    if let day = documentDays[DocumentKey(document)], first.map({ day < $0 }) ?? true { first = day }
                 }
                 return first
             }
@@ -45,5 +50,30 @@ struct GraphDays {
         }
         self.edgeDays = edgeDays
         self.nodeDays = nodeDays
+    }
+}
+
+/// A document id as a dictionary key, hashed by a digest of its UTF-8 (its
+/// length and its first and last eight bytes) instead of by all of it through
+/// `String`'s hashing, which was most of the cost of looking up a node's documents.
+/// Equal keys are equal ids; ids with the same digest only share a bucket.
+private struct DocumentKey: Hashable {
+    let id: String
+
+    init(_ id: String) { self.id = id }
+
+    static func == (left: DocumentKey, right: DocumentKey) -> Bool { left.id == right.id }
+
+    func hash(into hasher: inout Hasher) {
+        let length = id.utf8.count
+        var digest = UInt64(truncatingIfNeeded: length)
+        _ = id.utf8.withContiguousStorageIfAvailable { bytes in
+            if length >= 8 {
+                digest ^= ByteWords.word(in: bytes, at: 0) &* 0x9E37_79B9_7F4A_7C15 ^ ByteWords.word(in: bytes, at: length - 8)
+            } else {
+                for byte in bytes { digest = digest << 8 | UInt64(byte) }
+            }
+        }
+        hasher.combine(digest)
     }
 }

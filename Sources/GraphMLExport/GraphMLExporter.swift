@@ -48,19 +48,20 @@ public struct GraphMLExporter: GraphExporter {
         // The <node> and <edge> elements, children of <graph>.
         var elements = writer.textElementBatch(depth: writer.depth)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
+        let data = DataElements()
         // Nodes, edges and documents are read in place through pointers: taking
         // one out of its array would copy it, retaining every string it holds.
         try graph.nodes.withUnsafeBufferPointer { nodes in
             try graph.documents.withUnsafeBufferPointer { documents in
                 for index in nodes.indices {
-                    addNode(nodes.baseAddress! + index, documents: documents, size: sizes[index], to: &elements)
+                    addNode(nodes.baseAddress! + index, documents: documents, size: sizes[index], data: data, to: &elements)
                     try writer.write(&elements, drainingTo: { sink.append(large: $0) })
                 }
             }
         }
         try graph.edges.withUnsafeBufferPointer { edges in
             for index in edges.indices {
-                addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], to: &elements)
+                addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], data: data, to: &elements)
                 try writer.write(&elements, drainingTo: { sink.append(large: $0) })
             }
         }
@@ -72,32 +73,47 @@ public struct GraphMLExporter: GraphExporter {
 
     /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
     private func addNode(
-        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, to elements: inout TextElementBatch
+        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, data: DataElements,
+        to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
         elements.attribute("id", text: node.pointee.id)
-        elements.add(GraphMLKey.nodeLabel.data, text: node.pointee.label)
-        let keys = GraphMLKey.nodeData
-        GraphAttributes.forEachValue(of: node, documents: documents) { column, value in add(value, as: keys[column], to: &elements) }
+        elements.add(data.nodeLabel, text: node.pointee.label)
+        GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
+            add(value, as: data.nodeColumns[column], to: &elements)
+        }
         let style = NodeStyle(node.pointee.type)
-        elements.add(GraphMLKey.red.data, decimal: style.red)
-        elements.add(GraphMLKey.green.data, decimal: style.green)
-        elements.add(GraphMLKey.blue.data, decimal: style.blue)
-        elements.add(GraphMLKey.size.data, text: size)
+        elements.add(data.red, decimal: style.red)
+        elements.add(data.green, decimal: style.green)
+        elements.add(data.blue, decimal: style.blue)
+        elements.add(data.size, text: size)
         elements.endElement()
     }
 
     /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
-    private func addEdge(_ edge: UnsafePointer<Edge>, id: String, to elements: inout TextElementBatch) {
+    private func addEdge(_ edge: UnsafePointer<Edge>, id: String, data: DataElements, to elements: inout TextElementBatch) {
         elements.startElement("edge")
         elements.attribute("id", text: id)
         elements.attribute("source", text: edge.pointee.source)
         elements.attribute("target", text: edge.pointee.target)
-        let keys = GraphMLKey.edgeData
-        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: keys[column], to: &elements) }
-        elements.add(GraphMLKey.edgeLabel.data, text: edge.pointee.type.rawValue)
-        elements.add(GraphMLKey.weight.data, text: "1.0")
+        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: data.edgeColumns[column], to: &elements) }
+        elements.add(data.edgeLabel, text: edge.pointee.type.rawValue)
+        elements.add(data.weight, text: "1.0")
         elements.endElement()
+    }
+
+    /// The prepared `<data>` element of every key, read from ``GraphMLKey``'s
+    /// statics once an export: each read of a static first checks that it was made.
+    private struct DataElements {
+        let nodeLabel = GraphMLKey.nodeLabel.data
+        let nodeColumns = GraphMLKey.nodeData
+        let red = GraphMLKey.red.data
+        let green = GraphMLKey.green.data
+        let blue = GraphMLKey.blue.data
+        let size = GraphMLKey.size.data
+        let edgeColumns = GraphMLKey.edgeData
+        let edgeLabel = GraphMLKey.edgeLabel.data
+        let weight = GraphMLKey.weight.data
     }
 
     private func add(_ value: AttributeValue, as element: TextElement, to data: inout TextElementBatch) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An element with fixed attributes that holds one value, prepared once so
 /// that it is written with little more than the value's escaping: either
 /// text-only (`<data key="n-label">value</data>`) or empty with the value as
@@ -8,8 +10,11 @@
 ///     let type = TextElement("attvalue", attributes: [("for", "type")], valueAttribute: "value")
 ///     try writer.write(type, text: "Person")        // <attvalue for="type" value="Person"/>
 public struct TextElement: Hashable, Sendable {
-    /// What the element is made of, in one object, so that passing an element around retains one reference.
-    private let parts: Parts
+    /// What the element is made of, in one object, interned: made once for
+    /// each distinct element and kept for the life of the process
+    /// (``interned(_:)``), so that copying an element copies a pointer,
+    /// without the reference counting that reading one from an array paid for every value.
+    private unowned(unsafe) let parts: Parts
 
     /// The parts of an element, fixed when it is prepared.
     private final class Parts: Hashable, @unchecked Sendable {  // immutable once made
@@ -19,6 +24,8 @@ public struct TextElement: Hashable, Sendable {
         let attributes: [Attribute]
         /// The attribute that holds the value, or nil when the value is the element's text.
         let valueAttribute: String?
+        /// How the value is escaped: as element content or, with a value attribute, as an attribute value.
+        let valueContext: XMLEscaping.Context
         /// What goes before the value, in UTF-8: `<name a="v">` or `<name a="v" value="` (attribute values escaped).
         let startTag: UnsafeBufferPointer<UInt8>
         /// What goes after the value: `</name>` or `"/>`.
@@ -28,6 +35,7 @@ public struct TextElement: Hashable, Sendable {
             self.name = name
             self.attributes = attributes
             self.valueAttribute = valueAttribute
+            valueContext = valueAttribute == nil ? .content : .attribute
             self.startTag = Self.copy(startTag)
             self.endTag = Self.copy(endTag)
         }
@@ -80,19 +88,35 @@ public struct TextElement: Hashable, Sendable {
             start += ">"
             end = "</\(name)>"
         }
-        parts = Parts(
-            name: name, attributes: attributes.map { Attribute(name: $0.name, value: $0.value) }, valueAttribute: valueAttribute,
-            startTag: start, endTag: end)
+        parts = Self.interned(
+            Parts(
+                name: name, attributes: attributes.map { Attribute(name: $0.name, value: $0.value) },
+                valueAttribute: valueAttribute, startTag: start, endTag: end))
     }
 
+    /// The parts of every element prepared so far, each distinct element's once.
+    private static let internedParts = Mutex<Set<Parts>>([])
+
+    /// The interned parts equal to `parts`: the first made of their kind, kept from then on.
+    private static func interned(_ parts: Parts) -> Parts {
+        internedParts.withLock { $0.insert(parts).memberAfterInsert }
+    }
+
+    public static func == (left: TextElement, right: TextElement) -> Bool { left.parts === right.parts }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(parts)) }
+
     /// How the value is escaped: as element content or as an attribute value.
-    var valueContext: XMLEscaping.Context { parts.valueAttribute == nil ? .content : .attribute }
+    var valueContext: XMLEscaping.Context { parts.valueContext }
 
     /// What goes before the value, valid while the element lives.
     var startTag: UnsafeBufferPointer<UInt8> { parts.startTag }
 
     /// What goes after the value, valid while the element lives.
     var endTag: UnsafeBufferPointer<UInt8> { parts.endTag }
+
+    /// How long the start and end tags are together.
+    var fixedLength: Int { parts.startTag.count + parts.endTag.count }
 
     /// Writes the element with `text` as its value through `writer`'s own
     /// calls, element by element and attribute by attribute.

@@ -56,7 +56,7 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
-        beginChild()
+        beginChild(reserving: element.fixedLength + XMLEscaping.limit(text.utf8.count))
         bytes.append(element.startTag)
         XMLEscaping.append(text, in: element.valueContext, to: &bytes)
         bytes.append(element.endTag)
@@ -64,7 +64,7 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
-        beginChild()
+        beginChild(reserving: element.fixedLength + XMLEscaping.limit(prefix.utf8.count) + XMLEscaping.limit(text.utf8.count))
         bytes.append(element.startTag)
         XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
         XMLEscaping.append(text, in: element.valueContext, to: &bytes)
@@ -73,15 +73,16 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
-        beginChild()
+        beginChild(reserving: element.startTag.count)
         bytes.append(element.startTag)
         appendJoined(items, separator: separator, in: element.valueContext)
+        bytes.reserve(element.endTag.count)
         bytes.append(element.endTag)
     }
 
     /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
-        beginChild()
+        beginChild(reserving: element.fixedLength + MarkupBytes.decimalLength)
         bytes.append(element.startTag)
         bytes.append(decimal: value)
         bytes.append(element.endTag)
@@ -91,7 +92,7 @@ public struct TextElementBatch: ~Copyable {
     /// as `node` or `viz:color`) inside the innermost element of the batch,
     /// or of the batch's parent. Its attributes follow, then its children, then ``endElement()``.
     public mutating func startElement(_ name: StaticString) {
-        beginChild()
+        beginChild(reserving: 1 + name.utf8CodeUnitCount)
         bytes.append(UInt8(ascii: "<"))
         bytes.append(name)
         openElements.push(OpenElement(name: name))
@@ -99,14 +100,14 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds the attribute `name="text"` (the value sanitised and escaped) to the element just started.
     public mutating func attribute(_ name: StaticString, text: String) {
-        startAttribute(name)
+        startAttribute(name, reserving: XMLEscaping.limit(text.utf8.count) + 1)
         XMLEscaping.append(text, in: .attribute, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, prefix: String, text: String) {
-        startAttribute(name)
+        startAttribute(name, reserving: XMLEscaping.limit(prefix.utf8.count) + XMLEscaping.limit(text.utf8.count) + 1)
         XMLEscaping.append(prefix, in: .attribute, to: &bytes)
         XMLEscaping.append(text, in: .attribute, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
@@ -114,14 +115,15 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds the attribute `name` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, joining items: [String], separator: String) {
-        startAttribute(name)
+        startAttribute(name, reserving: 0)
         appendJoined(items, separator: separator, in: .attribute)
+        bytes.reserve(1)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func attribute(_ name: StaticString, decimal value: Int) {
-        startAttribute(name)
+        startAttribute(name, reserving: MarkupBytes.decimalLength + 1)
         bytes.append(decimal: value)
         bytes.append(UInt8(ascii: "\""))
     }
@@ -132,27 +134,32 @@ public struct TextElementBatch: ~Copyable {
     public mutating func endElement() {
         guard let element = openElements.pop() else { return }
         if element.hasChildren {
+            bytes.reserve(lineStartLength + 3 + element.name.utf8CodeUnitCount)
             appendLineStart()
             bytes.append(UInt8(ascii: "<"), UInt8(ascii: "/"))
             bytes.append(element.name)
             bytes.append(UInt8(ascii: ">"))
         } else {
+            bytes.reserve(2)
             bytes.append(UInt8(ascii: "/"), UInt8(ascii: ">"))
         }
     }
 
-    /// Adds ` name="` to the start tag that is open.
+    /// Adds ` name="` to the start tag that is open, with room for `extra` bytes after it.
     @inline(__always)
-    private mutating func startAttribute(_ name: StaticString) {
+    private mutating func startAttribute(_ name: StaticString, reserving extra: Int) {
+        bytes.reserve(3 + name.utf8CodeUnitCount + extra)
         bytes.append(UInt8(ascii: " "))
         bytes.append(name)
         bytes.append(UInt8(ascii: "="), UInt8(ascii: "\""))
     }
 
     /// Closes the start tag of the innermost open element of the batch, if
-    /// any, marks it as having children, and starts the child's indented line.
+    /// any, marks it as having children, and starts the child's indented
+    /// line, with room for `extra` bytes after it.
     @inline(__always)
-    private mutating func beginChild() {
+    private mutating func beginChild(reserving extra: Int) {
+        bytes.reserve(1 + lineStartLength + extra)
         if let innermost = openElements.innermost {
             if innermost.pointee.inStartTag { bytes.append(UInt8(ascii: ">")) }
             innermost.pointee.inStartTag = false
@@ -161,13 +168,15 @@ public struct TextElementBatch: ~Copyable {
         appendLineStart()
     }
 
-    /// A new line indented for the next element at the current nesting level, when indenting.
+    /// A new line indented for the next element at the current nesting level, when indenting (room reserved).
     @inline(__always)
     private mutating func appendLineStart() {
         guard indent else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(spaces: 2 * (depth + openElements.count))
+        bytes.append(lineStartAt: depth + openElements.count)
     }
+
+    /// The length of ``appendLineStart()``'s line start, whether indenting or not.
+    private var lineStartLength: Int { MarkupBytes.lineStartLength(depth + openElements.count) }
 
     /// Empties the batch, keeping its storage.
     mutating func removeAll() {
@@ -177,7 +186,9 @@ public struct TextElementBatch: ~Copyable {
 
     /// Appends `items` joined by `separator`, each sanitised and escaped for `context`.
     private mutating func appendJoined(_ items: [String], separator: String, in context: XMLEscaping.Context) {
+        let separatorLimit = XMLEscaping.limit(separator.utf8.count)
         for index in items.indices {
+            bytes.reserve(separatorLimit + XMLEscaping.limit(items[index].utf8.count))
             if index > 0 { XMLEscaping.append(separator, in: context, to: &bytes) }
             XMLEscaping.append(items[index], in: context, to: &bytes)
         }

@@ -6,11 +6,12 @@
 /// `<`, `>`, `&`, `"` become entities and CR becomes `&#13;`; every other
 /// byte is copied. In an attribute value it runs `xmlBufAttrSerializeTxtContent`,
 /// which also writes tab and LF as `&#9;` and `&#10;` (UTF-8 stays as it is,
-/// the document being declared UTF-8). ``append(_:in:to:)-(String,_,_)`` does
+/// the document being declared UTF-8). ``append(_:in:to:)`` does
 /// the same in one pass with ``XMLText/sanitized(_:)``: the characters XML 1.0
 /// forbids are dropped.
 ///
 ///     var bytes = MarkupBytes()
+///     bytes.reserve(XMLEscaping.limit(9) + XMLEscaping.limit(3))
 ///     XMLEscaping.append("a < b\r\u{1}", in: .content, to: &bytes)   // "a &lt; b&#13;"
 ///     XMLEscaping.append("a\tb", in: .attribute, to: &bytes)          // "a&#9;b"
 enum XMLEscaping {
@@ -22,39 +23,85 @@ enum XMLEscaping {
         case attribute
     }
 
-    /// Appends `text`, sanitised, then escaped as libxml2 escapes it in `context`.
+    /// Appends `text`, sanitised, then escaped as libxml2 escapes it in
+    /// `context` (room reserved: the ``limit(_:)`` of its UTF-8 count).
     @inline(__always)
     static func append(_ text: String, in context: Context, to out: inout MarkupBytes) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, in: context, to: &out) }) { return done }
-        Array(text.utf8).withUnsafeBufferPointer { append($0, in: context, to: &out) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+        }
+        if done == nil { appendCopy(of: text, in: context, to: &out) }
     }
 
-    /// Appends UTF-8 `bytes`, sanitised, then escaped as libxml2 escapes it in `context`.
+    /// Appends `text` without contiguous UTF-8 (not a native string) through a
+    /// copy of its bytes. Out of line: inlined, it made the optimizer retain every text.
+    @inline(never)
+    private static func appendCopy(of text: String, in context: Context, to out: inout MarkupBytes) {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+        }
+    }
+
+    /// The most bytes that escaping `count` bytes may write: 6 (`&quot;`) for
+    /// each, and room to store a whole word at the end.
+    @inline(__always)
+    static func limit(_ count: Int) -> Int { 6 &* count &+ 8 }
+
+    /// Writes UTF-8 `bytes`, sanitised, then escaped as libxml2 escapes it in
+    /// `context`, to `target` (room for ``limit(_:)`` bytes) and returns how many it wrote.
     ///
-    /// Eight bytes are tested at a time: a word with no byte that needs care
-    /// (the case of nearly all text) is copied as it is; only the bytes of
-    /// other words are looked at one by one.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to out: inout MarkupBytes) {
-        guard let source = bytes.baseAddress else { return }
+    /// Sixteen or eight bytes are tested at a time: a word with no byte that
+    /// needs care (the case of nearly all text) is copied as it is; only the
+    /// bytes of other words are looked at one by one. The last few bytes are tested as
+    /// one word too: the last eight of a longer text (overlapping bytes already
+    /// copied as they are), or two overlapping halves of a text of 4 to 7 bytes.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let source = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         let count = bytes.count
-        // At most 6 bytes (`&quot;`) for each byte, and room to store a whole word at the end.
-        out.append(atMost: 6 * count + 8) { target in
-            var read = 0
-            var written = 0
-            while read + 8 <= count {
-                let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
-                if !anyNeedsCare(word) {
-                    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-                    read += 8
-                    written += 8
+        var read = 0
+        var written = 0
+        var lastWordCopied = false
+        while read + 8 <= count {
+            if read + 16 <= count {
+                let pair = source.loadUnaligned(fromByteOffset: read, as: WordPair.self)
+                if !anyNeedsCare(pair) {
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: pair, as: WordPair.self)
+                    read += 16
+                    written += 16
+                    lastWordCopied = true
                     continue
                 }
-                let end = read + 8
-                while read < end, read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
             }
-            while read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
-            return written
+            let word = source.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+            lastWordCopied = !anyNeedsCare(word)
+            if lastWordCopied {
+                UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                read += 8
+                written += 8
+                continue
+            }
+            let end = read + 8
+            while read < end, read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
         }
+        guard read < count else { return written }
+        if lastWordCopied {
+            // The last eight bytes overlap the word copied last, which they end after.
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            if !anyNeedsCare(last) {
+                UnsafeMutableRawPointer(target + written - (read - (count - 8))).storeBytes(of: last, as: UInt64.self)
+                return written + (count - read)
+            }
+        } else if count < 8, count >= 4 {
+            let low = source.loadUnaligned(as: UInt32.self)
+            let high = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            if !anyNeedsCare(UInt64(low) | UInt64(high) << 32) {
+                UnsafeMutableRawPointer(target).storeBytes(of: low, as: UInt32.self)
+                UnsafeMutableRawPointer(target + count - 4).storeBytes(of: high, as: UInt32.self)
+                return count
+            }
+        }
+        while read < count { appendByte(of: bytes, at: &read, in: context, to: target, at: &written) }
+        return written
     }
 
     /// Writes the byte of `bytes` at `read` to `target` at `written`,
@@ -92,20 +139,28 @@ enum XMLEscaping {
         }
     }
 
-    /// Whether any of the eight bytes of `word` needs care (see ``needsCare(_:)``):
+    /// Sixteen bytes as two words, tested and copied at once (in one SSE register on x86-64).
+    private typealias WordPair = SIMD2<UInt64>
+
+    /// Whether any of the eight bytes of `word` needs care (see ``anyNeedsCare(_:)-(WordPair)``).
+    @inline(__always)
+    private static func anyNeedsCare(_ word: UInt64) -> Bool { anyNeedsCare(WordPair(repeating: word)) }
+
+    /// Whether any of the sixteen bytes of `words` needs care (see ``needsCare(_:)``):
     /// a byte below 0x20, or one that equals `"` or `&` once bit 2 is set
     /// (0x22, 0x26), `<` or `>` once bit 1 is set (0x3C, 0x3E), or 0xEF.
     @inline(__always)
-    private static func anyNeedsCare(_ word: UInt64) -> Bool {
+    private static func anyNeedsCare(_ words: WordPair) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         /// High bit set in some byte when some byte of `value` is zero (exact as to whether there is one).
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-        let below0x20 = (word &- 0x20 &* ones) & ~word & highBits
-        let quoteOrAmpersand = zeroBytes((word | 0x04 &* ones) ^ 0x26 &* ones)
-        let angleBracket = zeroBytes((word | 0x02 &* ones) ^ 0x3E &* ones)
-        let byte0xEF = zeroBytes(word ^ 0xEF &* ones)
-        return below0x20 | quoteOrAmpersand | angleBracket | byte0xEF != 0
+        func zeroBytes(_ value: WordPair) -> WordPair { (value &- ones) & ~value & highBits }
+        let below0x20 = (words &- 0x20 &* ones) & ~words & highBits
+        let quoteOrAmpersand = zeroBytes((words | 0x04 &* ones) ^ 0x26 &* ones)
+        let angleBracket = zeroBytes((words | 0x02 &* ones) ^ 0x3E &* ones)
+        let byte0xEF = zeroBytes(words ^ 0xEF &* ones)
+        let flags = below0x20 | quoteOrAmpersand | angleBracket | byte0xEF
+        return flags[0] | flags[1] != 0
     }
 
     /// Whether a byte is escaped, dropped or starts a sequence that may be

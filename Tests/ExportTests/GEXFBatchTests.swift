@@ -131,6 +131,37 @@ struct GEXFBatchTests {
         }
     }
 
+    @Test("Text of every short length, with a byte that needs care at every place, is escaped as libxml2 escapes it")
+    func escapingAtEveryLengthAndPlace() throws {
+        // Lengths around the 4- and 8-byte tests, each marker (an entity, a character
+        // reference, a dropped control, U+FFFE dropped, an umlaut and ß kept) at each place.
+        let markers = ["&", "\"", "<", ">", "\t", "\n", "\r", "\u{1}", "\u{FFFE}", "ä", "ß", "\u{FFFD}"]
+        var texts = (0...24).map { String(repeating: "x", count: $0) }
+        for length in 1...20 {
+            for place in 0..<length {
+                for marker in markers {
+                    texts.append(String(repeating: "a", count: place) + marker + String(repeating: "b", count: length - place - 1))
+                }
+            }
+        }
+        let value = TextElement("data", attributes: [("key", "k")])
+        try Self.expectBatchMatchesLibXML { writer, batch, batched in
+            for text in texts {
+                if batched {
+                    batch.startElement("node")
+                    batch.attribute("id", text: text)
+                    batch.add(value, text: text)
+                    batch.endElement()
+                } else {
+                    try writer.startElement("node")
+                    try writer.attribute("id", text)
+                    try writer.write(value, text: text)
+                    try writer.endElement()
+                }
+            }
+        }
+    }
+
     @Test("Handing a batch over gives the bytes of writing it through libxml2, start tag closed first")
     func handingOver() throws {
         for indent in [false, true] {
@@ -181,29 +212,40 @@ struct GEXFBatchTests {
     @Test("Elements nested deeper than a batch first makes room for close as libxml2 closes them")
     func deepNestingMatchesLibXML() throws {
         let names: [StaticString] = ["a", "b", "viz:c"]
+        try Self.expectBatchMatchesLibXML { writer, batch, batched in
+            for level in 0..<40 {
+                let name = names[level % names.count]
+                if batched {
+                    batch.startElement(name)
+                    batch.attribute("level", decimal: level)
+                } else {
+                    try writer.startElement(name.description)
+                    try writer.attribute("level", String(level))
+                }
+            }
+            for _ in 0..<40 {
+                if batched { batch.endElement() } else { try writer.endElement() }
+            }
+        }
+    }
+
+    /// Expects the children of a `<root>` that `write` adds, through the batch
+    /// when `batched`, else through the writer's own calls, to come out byte
+    /// for byte the same both ways, indented or not.
+    static func expectBatchMatchesLibXML(
+        _ write: (_ writer: XMLWriter, _ batch: inout TextElementBatch, _ batched: Bool) throws -> Void
+    ) throws {
         for indent in [true, false] {
             func document(batched: Bool) throws -> [UInt8] {
                 let writer = try XMLWriter(indent: indent)
                 try writer.startDocument()
                 try writer.startElement("root")
                 var batch = writer.textElementBatch(depth: writer.depth)
-                for level in 0..<40 {
-                    let name = names[level % names.count]
-                    if batched {
-                        batch.startElement(name)
-                        batch.attribute("level", decimal: level)
-                    } else {
-                        try writer.startElement(name.description)
-                        try writer.attribute("level", String(level))
-                    }
-                }
-                for _ in 0..<40 {
-                    if batched { batch.endElement() } else { try writer.endElement() }
-                }
+                try write(writer, &batch, batched)
                 if batched { try writer.write(&batch) }
                 return try writer.finish()
             }
-            #expect(try document(batched: true) == (try document(batched: false)), "indent: \(indent)")
+            #expect(try document(batched: true) == document(batched: false), "indent: \(indent)")
         }
     }
 }

@@ -16,6 +16,25 @@ struct XMLSupportTests {
         #expect(XMLText.isLegal(Unicode.Scalar(0x1F600)!))
     }
 
+    @Test("Prepared elements made alike are equal, others not, and each writes its own tags")
+    func preparedElementsAreInterned() throws {
+        let made = (0..<3).map { _ in TextElement("data", attributes: [("key", "n-label")]) }
+        #expect(Set(made).count == 1)
+        let others = [
+            TextElement("data", attributes: [("key", "n-type")]), TextElement("data"),
+            TextElement("data", attributes: [("key", "n-label")], valueAttribute: "value"),
+        ]
+        #expect(Set(made + others).count == 4)
+        let writer = try XMLWriter(indent: false)
+        try writer.startElement("node")
+        var batch = writer.textElementBatch(depth: writer.depth)
+        for element in made + others { batch.add(element, text: "x") }
+        try writer.write(&batch)
+        let text = String(decoding: try writer.finish(), as: UTF8.self)
+        let expected = #"<data key="n-label">x</data>"#
+        #expect(text.contains("<node>" + String(repeating: expected, count: 3) + #"<data key="n-type">x</data><data>x</data><data key="n-label" value="x"/></node>"#))
+    }
+
     @Test("The writer escapes markup, keeps CR and newlines, and yields well-formed UTF-8")
     func writerEscapes() throws {
         let writer = try XMLWriter(indent: false)
