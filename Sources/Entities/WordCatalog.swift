@@ -38,8 +38,8 @@ final class WordCatalog: @unchecked Sendable {
         var flags: TokenFacts.FactFlags = []
         /// The country it is the adjective of, when no capitalised word (canonical name).
         var country: String?
-        /// What the gazetteer says of the form as a name's first part, when it is one part.
-        var firstPart: Gazetteer.Prefix?
+        /// What the gazetteer says of the form as a name's first part (nothing without a gazetteer).
+        var firstPart: Gazetteer.Prefix = .noName
     }
 
     /// The lexicon classes are taken from.
@@ -47,6 +47,8 @@ final class WordCatalog: @unchecked Sendable {
     /// The gazetteer entity facts are taken from; nil: no entity facts.
     let gazetteer: Gazetteer?
     private let capacity: Int
+    /// The runs of words that may start a name, followed by the words' indices.
+    let nameRuns = NameRuns()
     // Everything below is read and written only while `lock` is held.
     private let lock = NSLock()
     /// The words, in chunks that never move once made, so that a word found
@@ -210,7 +212,7 @@ final class WordCatalog: @unchecked Sendable {
             word.country = gazetteer.country(forAdjective: lower)?.canonical
             if word.country != nil { word.flags = .country }
         }
-        if GazetteerKey.isOnePart(form), !form.isEmpty { word.firstPart = gazetteer.firstPart(form) }
+        word.firstPart = gazetteer.firstPart(form)
         return word
     }
 }
