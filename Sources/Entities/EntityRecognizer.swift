@@ -50,7 +50,7 @@ public struct EntityRecognizer: Sendable {
         var entities = DocumentEntities(tokenCount: table.count)
         var index = 0
         while index < table.count {
-            guard table.isWord(index) else {
+            guard table.isWord(index), facts.mayOpenName(index) else {
                 index += 1
                 continue
             }

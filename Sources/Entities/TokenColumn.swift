@@ -5,26 +5,31 @@
 ///
 ///     facts.role[index]?.role      // "Präsident"
 public struct TokenColumn<Value>: Sendable {
-    /// Each token's word in the catalog, or ``WordCatalog/notAWord`` where the fact is nil.
-    private let words: [Int32]
+    /// The facts each token has (shared by the columns of a document).
+    private let facts: [TokenFacts.FactFlags]
+    /// The fact of this column.
+    private let fact: TokenFacts.FactFlags
     private let table: TokenTable
     private let read: @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?
 
-    /// The column of `read` over the words of `table` (`words`: their catalog indices, masked).
-    init(_ words: [Int32], of table: TokenTable, _ read: @escaping @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?) {
-        self.words = words
+    /// The column of `read` over the words of `table` that have `fact` (in `facts`, one flag set a token).
+    init(
+        _ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags], table: TokenTable,
+        _ read: @escaping @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?
+    ) {
+        self.facts = facts
+        self.fact = fact
         self.table = table
         self.read = read
     }
 
     /// The fact of token `index`.
     public subscript(index: Int) -> Value? {
-        let word = words[index]
-        return word == WordCatalog.notAWord ? nil : table.withWord(catalogIndex: Int(word), read)
+        facts[index].isDisjoint(with: fact) ? nil : table.withWord(index, read)
     }
 
     /// The number of tokens.
-    public var count: Int { words.count }
+    public var count: Int { facts.count }
 }
 
 /// The longest gazetteer name starting at each token, with its length in

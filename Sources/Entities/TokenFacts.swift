@@ -42,6 +42,9 @@ public final class TokenFacts: Sendable {
     static let shortestAdverbStem = 3
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: GazetteerMatches
+    /// The facts each token has: its word's, a country only of no function word, and ``FactFlags/hyphenated``
+    /// and ``FactFlags/gazetteerName``.
+    private let tokenFacts: [FactFlags]
 
     /// Computes the facts for a document. What its words say alone comes from
     /// `catalog` (the table is made again from its text when its words were
@@ -55,27 +58,21 @@ public final class TokenFacts: Sendable {
         var isNameLike = [Bool](repeating: false, count: count)
         var looksAdverbial = [Bool](repeating: false, count: count)
         var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
-        // Each column's words: those of which the column has a fact (a country only of no function word),
-        // so that a column tells a word without the fact by its index alone.
-        var countryWords = table.catalogIndices
-        var roleWords = countryWords
-        var institutionWords = countryWords
-        var unnamedSourceWords = countryWords
-        var classifierWords = countryWords
+        // The facts each token has, for the columns (a country only of no function word) and for ``mayOpenName(_:)``.
+        var tokenFacts = [FactFlags](repeating: [], count: count)
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
             // What the word says alone, read in place from the catalog (the arrays are written outside
             // the closure, so that their uniqueness is checked once for the loop).
-            let (flags, isShortOrDotted, hasSeveralScalars, firstPart) = table.withWord(index) {
-                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.firstPart)
+            let (flags, isShortOrDotted, hasSeveralScalars, hasHyphen, firstPart) = table.withWord(index) {
+                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.hasHyphen,
+                    $0.pointee.firstPart)
             }
-            if isFunctionWord || !flags.contains(.country) { countryWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.role) { roleWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.institution) { institutionWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.unnamedSource) { unnamedSourceWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.classifier) { classifierWords[index] = WordCatalog.notAWord }
+            var tokenFlags = flags
+            if isFunctionWord { tokenFlags.remove(.country) }
+            if hasHyphen { tokenFlags.insert(.hyphenated) }
             // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`), web
             // addresses (`faz.net`), and those opening with an adjective before a capitalised word
             // (`koreanischen Halbinsel`).
@@ -83,7 +80,9 @@ public final class TokenFacts: Sendable {
                 let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
             {
                 gazetteerMatch[index] = (Int32(entry), Int32(tokens))
+                tokenFlags.insert(.gazetteerName)
             }
+            tokenFacts[index] = tokenFlags
             // A capitalised word's facts.
             guard capitalized, flags.contains(.known) else { continue }
             let hasCountry = !isFunctionWord && flags.contains(.country)
@@ -102,12 +101,22 @@ public final class TokenFacts: Sendable {
         self.isNameLike = isNameLike
         self.looksAdverbial = looksAdverbial
         self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: gazetteerMatch)
-        role = TokenColumn(roleWords, of: table) { $0.pointee.facts?.role }
-        institution = TokenColumn(institutionWords, of: table) { $0.pointee.facts?.institution }
-        unnamedSource = TokenColumn(unnamedSourceWords, of: table) { $0.pointee.facts?.unnamedSource }
-        classifier = TokenColumn(classifierWords, of: table) { $0.pointee.facts?.classifier }
+        self.tokenFacts = tokenFacts
+        role = TokenColumn(.role, of: tokenFacts, table: table) { $0.pointee.facts?.role }
+        institution = TokenColumn(.institution, of: tokenFacts, table: table) { $0.pointee.facts?.institution }
+        unnamedSource = TokenColumn(.unnamedSource, of: tokenFacts, table: table) { $0.pointee.facts?.unnamedSource }
+        classifier = TokenColumn(.classifier, of: tokenFacts, table: table) { $0.pointee.facts?.classifier }
         // (A capitalised word's country is in its facts, a lower-case word's beside them.)
-        countryOfAdjective = TokenColumn(countryWords, of: table) { $0.pointee.facts.map(\.country) ?? $0.pointee.country }
+        countryOfAdjective = TokenColumn(.country, of: tokenFacts, table: table) {
+            $0.pointee.facts.map(\.country) ?? $0.pointee.country
+        }
+    }
+
+    /// Whether token `index` may open a name by a rule of ``EntityRecognizer``: it starts a gazetteer
+    /// name, or is a name classifier, a role noun, a known first name or a hyphenated word. (Most words
+    /// are none of these, and are passed over by one test.)
+    func mayOpenName(_ index: Int) -> Bool {
+        !tokenFacts[index].isDisjoint(with: [.gazetteerName, .classifier, .role, .firstName, .hyphenated])
     }
 
     /// Which facts a word has, as bits: read for every word without copying its facts' strings.
@@ -124,6 +133,10 @@ public final class TokenFacts: Sendable {
         static let institution = FactFlags(rawValue: 1 << 6)
         static let unnamedSource = FactFlags(rawValue: 1 << 7)
         static let classifier = FactFlags(rawValue: 1 << 8)
+        /// A token's, not a word's: the token has a hyphen.
+        static let hyphenated = FactFlags(rawValue: 1 << 9)
+        /// A token's, not a word's: a gazetteer name starts at the token.
+        static let gazetteerName = FactFlags(rawValue: 1 << 10)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 

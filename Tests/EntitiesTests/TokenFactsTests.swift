@@ -92,4 +92,24 @@ import Testing
         #expect((0..<table.count).contains { facts.countryOfAdjective[$0] != nil })
         #expect((0..<table.count).contains { table.isWord($0) && table.withWord($0) { $0.pointee.hasHyphen } })
     }
+
+    /// A token may open a name exactly when a name rule may fire at it: a gazetteer name starts
+    /// there, or it is a classifier, a role noun, a known first name or a hyphenated word.
+    @Test func tokensThatMayOpenANameAreThoseOfTheRules() {
+        let text = """
+            Verteidigungsminister Kim Yong-hyun und die Nachrichtenagentur Yonhap meldeten, Sabrina Singh habe             in der Region Kursk mit der Nato-Sprecherin und dem Ärzte-ohne-Grenzen-Team gesprochen.             „Die Welt“ berichtete; Pjöngjang schwieg. Über Präsidentin Ölkönig-Maß sagte er nichts.
+            """
+        let recognizer = EntityRecognizer()
+        let facts = recognizer.facts(for: recognizer.table(for: AnalyzedText(text)))
+        let table = facts.table
+        var opening = 0
+        for index in 0..<table.count where table.isWord(index) {
+            let expected =
+                facts.gazetteerMatch[index] != nil || facts.classifier[index] != nil || facts.role[index] != nil
+                || facts.isFirstName[index] || table.forms[index].contains("-")
+            #expect(facts.mayOpenName(index) == expected, "\(table.forms[index])")
+            if expected { opening += 1 }
+        }
+        #expect(opening >= 8 && opening < table.count / 2)
+    }
 }
