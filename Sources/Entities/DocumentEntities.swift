@@ -150,6 +150,11 @@ public struct PersonParts: Sendable {
 
     /// ``person(withPart:)`` of a part in lower case.
     public func person(withLoweredPart lowered: String) -> PersonRecord? {
+        index(withLoweredPart: lowered).map { persons[$0] }
+    }
+
+    /// Where in ``persons`` ``person(withLoweredPart:)`` is (a number, so that a miss copies no record).
+    func index(withLoweredPart lowered: String) -> Int? {
         // (Parts of another length are told apart without comparing strings.)
         let length = lowered.utf8.count
         // (Most words have no part's length: told by one bit.)
@@ -162,6 +167,9 @@ public struct PersonParts: Sendable {
             if match != nil { return nil }
             match = index
         }
-        return match.map { persons[$0] }
+        return match
     }
+
+    /// The person at an index ``index(withLoweredPart:)`` gave.
+    subscript(index: Int) -> PersonRecord { persons[index] }
 }

@@ -342,17 +342,25 @@ public struct EntityRecognizer: Sendable {
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
-            let form = table.forms[index]
-            var person = persons.person(withLoweredPart: table.lower[index])
-            // (The last byte first: `hasSuffix` compares characters.)
-            if person == nil, form.utf8.last == UInt8(ascii: "s"), form.hasSuffix("s") {
-                person = persons.person(withPart: String(form.dropLast()))
+            var found = persons.index(withLoweredPart: table.lower[index])
+            // (The last byte of the lower-cased form first, read in place: `hasSuffix` compares characters,
+            // and a form that ends in `s` has a lower-cased form that does.)
+            if found == nil, Self.lastByte(of: table.lower[index]) == UInt8(ascii: "s"), table.forms[index].hasSuffix("s")
+            {
+                found = persons.index(withLoweredPart: String(table.forms[index].dropLast()).lowercasedIfNeeded())
             }
-            guard let person else { continue }
+            guard let found else { continue }
+            let person = persons[found]
+            let form = table.forms[index]
             entities.add(
                 Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),
                 tokens: index..<(index + 1))
         }
+    }
+
+    /// The last UTF-8 byte of a text (read in place).
+    private static func lastByte(of text: String) -> UInt8? {
+        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
     }
 
     /// Records, for every person mention, the role, gender and affiliation

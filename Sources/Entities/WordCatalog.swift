@@ -32,6 +32,8 @@ final class WordCatalog: @unchecked Sendable {
         var hasSeveralScalars: Bool
         /// Whether its form has a hyphen (`Nato-Chef`).
         var hasHyphen: Bool
+        /// What the noun-phrase chunker asks of it.
+        var phraseTraits: NounPhraseChunker.WordTraits
         /// The entity facts, when the catalog has a gazetteer: of a capitalised word.
         var facts: TokenFacts.WordFacts?
         /// Which of the entity facts (and ``country``) the word has.
@@ -202,7 +204,8 @@ final class WordCatalog: @unchecked Sendable {
             form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
-            hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")))
+            hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")),
+            phraseTraits: NounPhraseChunker.WordTraits(form: form, lower: lower))
         guard let gazetteer else { return word }
         if capitalized {
             let facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)

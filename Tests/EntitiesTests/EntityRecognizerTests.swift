@@ -94,4 +94,15 @@ import Testing
         #expect(entities.person(withPart: "Ann")?.name == "Ann \(long)")
         #expect(entities.person(withPart: "Anna") == nil)
     }
+
+    /// Later mentions of a person by a part alone, or by a part with a genitive `-s`, in any case;
+    /// not a part in lower case, a part with another ending, or a part two persons share.
+    @Test func shortFormsOfPersonsNamedInFull() {
+        let text = """
+            Sabrina Singh und Ölaf Ärmstrong sagten, Kim Yong-hyun und Kim Jong Un schwiegen. Singh lachte,             Singhs Sprecher und ÖLAFS Berater auch. SINGH kam, singh nicht, Singhe nicht, Kim nicht, Hyuns Frau schon.
+            """
+        let mentions = EntityFixture.mentions(text).filter { $0.rule.hasPrefix("short form of") }
+        #expect(mentions.map(\.surface) == ["Singh", "Singhs", "SINGH", "Hyuns"])
+        #expect(mentions.map(\.entity.name) == ["Sabrina Singh", "Sabrina Singh", "Sabrina Singh", "Kim Yong-hyun"])
+    }
 }
