@@ -54,13 +54,20 @@ public struct DocumentEntities: Sendable {
     /// The mentions whose tokens lie inside `range`, in text order.
     public func mentions(in range: Range<Int>) -> [(mention: Mention, tokens: Range<Int>)] {
         var found: [(Mention, Range<Int>)] = []
-        var seen = Set<Int>()
         for token in range {
-            guard let index = mentionAt[token], !seen.contains(index) else { continue }
-            seen.insert(index)
-            if range.contains(tokenRanges[index].lowerBound) { found.append((mentions[index], tokenRanges[index])) }
+            if let index = mentionMet(at: token, in: range) { found.append((mentions[index], tokenRanges[index])) }
         }
         return found
+    }
+
+    /// The index of the mention that a walk through `range` meets first at token `token`: the one
+    /// covering the token, when it starts inside `range` and covers no token before this one.
+    /// (A mention covers only tokens of its own range, so that is a short look back, without a set.)
+    func mentionMet(at token: Int, in range: Range<Int>) -> Int? {
+        guard let index = mentionAt[token], range.contains(tokenRanges[index].lowerBound) else { return nil }
+        var before = tokenRanges[index].lowerBound
+        while before < token, mentionAt[before] != index { before += 1 }
+        return before == token ? index : nil
     }
 
     /// The person a single name part (a surname, or a family name written
@@ -82,13 +89,16 @@ public struct DocumentEntities: Sendable {
     {
         var weak: (PersonRecord, Mention)?
         var position = min(index, mentionAt.count) - 1
-        var visited = Set<Int>()
+        // (A mention met again gives what it gave the first time, so only runs of its tokens are passed over.)
+        var last: Int?
         while position >= 0 {
             defer { position -= 1 }
-            guard let found = mentionAt[position], !visited.contains(found) else { continue }
-            visited.insert(found)
+            guard let found = mentionAt[position], found != last else { continue }
+            last = found
+            guard mentions[found].entity.type == .person, mentions[found].isName,
+                let person = persons[mentions[found].entity.name]
+            else { continue }
             let mention = mentions[found]
-            guard mention.entity.type == .person, mention.isName, let person = persons[mention.entity.name] else { continue }
             guard person.gender.agrees(with: gender) else { continue }
             if let role, !person.roles.contains(role) { continue }
             if let affiliation {

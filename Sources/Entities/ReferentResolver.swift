@@ -93,11 +93,7 @@ public struct ReferentResolver: Sendable {
         if let pronoun = phrase.pronoun { return pronounReferent(pronoun) }
         guard let headWord = phrase.headWord else { return nil }
         // A person named in the head or the apposition.
-        for range in [phrase.head, phrase.apposition].compactMap({ $0 }) {
-            for (mention, tokens) in entities.mentions(in: range) where mention.entity.type == .person {
-                return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: mention.rule)
-            }
-        }
+        if let person = person(in: phrase.head) ?? phrase.apposition.flatMap(person(in:)) { return person }
         // `die Financial Times Deutschland`: a country right after a body's name is its edition or branch.
         if let index = entities.mentionAt[headWord], entities.mentions[index].entity.type == .country,
             case let start = entities.tokenRanges[index].lowerBound, start > phrase.head.lowerBound,
@@ -133,6 +129,18 @@ public struct ReferentResolver: Sendable {
             return nameReferent(phrase.head)
         }
         return unnamed(phrase)
+    }
+
+    /// The first person named in a range of tokens (of the mentions inside it, in text order).
+    private func person(in range: Range<Int>) -> Referent? {
+        for token in range {
+            guard let index = entities.mentionMet(at: token, in: range), entities.mentions[index].entity.type == .person else {
+                continue
+            }
+            let mention = entities.mentions[index]
+            return Referent(entity: mention.entity, span: mention.span, tokens: entities.tokenRanges[index], rule: mention.rule)
+        }
+        return nil
     }
 
     private mutating func pronounReferent(_ index: Int) -> Referent? {
@@ -211,11 +219,11 @@ public struct ReferentResolver: Sendable {
         // A role noun alone: prefer an earlier person in that role who has spoken.
         var position = table.tokens.count
         for candidate in entities.mentions.indices.reversed() {
-            let mention = entities.mentions[candidate]
             let start = entities.tokenRanges[candidate].lowerBound
-            guard start < index, start < position, mention.entity.type == .person,
-                speakers.contains(mention.entity), let person = entities.persons[mention.entity.name]
+            guard start < index, start < position, entities.mentions[candidate].entity.type == .person,
+                speakers.contains(entities.mentions[candidate].entity), let person = entities.persons[entities.mentions[candidate].entity.name]
             else { continue }
+            let mention = entities.mentions[candidate]
             position = start
             if let role, person.roles.contains(role), person.gender.agrees(with: gender),
                 affiliation == nil || person.affiliation == nil || person.affiliation == affiliation
