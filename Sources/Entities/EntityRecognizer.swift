@@ -368,7 +368,8 @@ public struct EntityRecognizer: Sendable {
     /// `US-Präsident X`, `Südkoreas Präsident, X,`, `X, Chef des ...`.
     private func attachRoles(facts: TokenFacts, into entities: inout DocumentEntities) {
         let table = facts.table
-        for (position, mention) in entities.mentions.enumerated() where mention.entity.type == .person {
+        // (By position: an iterator over the mentions would hold the array, and every change below would copy it.)
+        for position in entities.mentions.indices where entities.mentions[position].entity.type == .person {
             let start = entities.tokenRanges[position].lowerBound
             let end = entities.tokenRanges[position].upperBound
             var roleIndex: Int?
@@ -385,7 +386,7 @@ public struct EntityRecognizer: Sendable {
             }
             guard let roleIndex, let role = facts.role[roleIndex] else { continue }
             var record = PersonRecord(
-                name: mention.entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
+                name: entities.mentions[position].entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
             record.affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
             entities.record(record)
             if !role.isTitle { entities.setRole(table.forms[roleIndex], ofMentionAt: position) }

@@ -42,6 +42,25 @@ import Testing
         #expect(mentions.first?.role == "Chef")
     }
 
+    /// Every person of a document gets the role written next to it, whatever came before
+    /// (each role recorded changes the mentions while they are walked through).
+    @Test func rolesAttachToEveryPersonOfADocument() {
+        let text = """
+            Verteidigungsminister Kim Yong-hyun traf Sabrina Singh, Sprecherin des Pentagons, und den \
+            ukrainischen Präsidenten Wolodymyr Selenskyj. Kyrylo Budanow, Chef des Militärgeheimdienstes, schwieg.
+            """
+        let (_, entities) = EntityFixture.recognize(text)
+        let roles = Dictionary(
+            entities.mentions.filter { $0.entity.type == .person }.map { ($0.entity.name, $0.role ?? "") },
+            uniquingKeysWith: { first, _ in first })
+        #expect(roles["Kim Yong-hyun"] == "Verteidigungsminister")
+        #expect(roles["Sabrina Singh"] == "Sprecherin")
+        #expect(roles["Wolodymyr Selenskyj"] == "Präsidenten")
+        #expect(roles["Kyrylo Budanow"] == "Chef")
+        #expect(entities.persons["Wolodymyr Selenskyj"]?.affiliation == "Ukraine")
+        #expect(entities.persons["Sabrina Singh"]?.gender == .feminine)
+    }
+
     @Test func classifierTypesTheNameAfterIt() {
         let mentions = EntityFixture.mentions("Die Denkfabrik ZKX berichtete aus dem Dorf Tsukuryne.")
         #expect(mentions.contains { $0.entity == EntityRef(.organization, "ZKX") })
