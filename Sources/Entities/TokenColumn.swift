@@ -32,6 +32,35 @@ public struct TokenColumn<Value>: Sendable {
     public var count: Int { facts.count }
 }
 
+/// One yes-or-no fact of every token of a document (is it name-like, a common noun, a first name),
+/// read from the fact bits the document keeps a token.
+///
+///     facts.isNameLike[index]      // true for `Selenskyj`
+public struct TokenFlag: Sendable, Equatable {
+    /// The facts each token has (shared by the flags and columns of a document).
+    @usableFromInline let facts: [TokenFacts.FactFlags]
+    /// The bit of this flag.
+    @usableFromInline let fact: UInt16
+
+    /// The flag of `fact` over `facts` (one flag set a token).
+    init(_ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags]) {
+        self.facts = facts
+        self.fact = fact.rawValue
+    }
+
+    /// Whether token `index` has the fact.
+    @inlinable
+    public subscript(index: Int) -> Bool { facts[index].rawValue & fact != 0 }
+
+    /// The number of tokens.
+    public var count: Int { facts.count }
+
+    /// Whether two flags tell the same of every token.
+    public static func == (lhs: TokenFlag, rhs: TokenFlag) -> Bool {
+        lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs[$0] == rhs[$0] }
+    }
+}
+
 /// The longest gazetteer name starting at each token, with its length in
 /// tokens, kept as two integers a token.
 public struct GazetteerMatches: Sendable {
