@@ -226,7 +226,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     /// The prefix some parts are: a first part that may start no name is
     /// done with after one set lookup (see ``mayStartName(lowered:)``).
-    private func prefix(_ parts: [String]) -> Prefix {
+    func prefix(_ parts: [String]) -> Prefix {
         guard let first = parts.first, mayStartName(lowered: first.lowercasedIfNeeded()) else {
             return .noName
         }

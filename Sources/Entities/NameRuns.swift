@@ -7,8 +7,8 @@ import Foundation
 ///
 /// A run of one word is numbered by its catalog index; a longer run that may
 /// go on gets a negative number when first met. Each step (a run and the next
-/// word) is worked out once through ``Gazetteer/prefix(ofExact:)`` and is a
-/// function of the words alone, so a run gives the same matches whatever was
+/// word) is worked out once from the parts of the words and is a function of
+/// the words alone, so a run gives the same matches whatever was
 /// read before and on however many threads. At most `capacity` steps are kept;
 /// past that, names are followed by their text again.
 final class NameRuns: @unchecked Sendable {
@@ -24,8 +24,8 @@ final class NameRuns: @unchecked Sendable {
     // Everything below is read and written only while `lock` is held.
     private let lock = NSLock()
     private var steps = Steps()
-    /// The exact keys of the runs of several words that may go on: run `-1 - i` is `keys[i]`.
-    private var keys: [String] = []
+    /// The parts of the runs of several words that may go on: run `-1 - i` is `parts[i]`.
+    private var parts: [[String]] = []
 
     /// An empty set of runs that keeps at most `capacity` steps.
     init(capacity: Int = 1 << 20) {
@@ -72,14 +72,14 @@ final class NameRuns: @unchecked Sendable {
         if let step = steps.find(key) { return step }
         guard steps.count < capacity else { return nil }
         var step = Step(prefix: .noName, run: 0)
-        if let runKey = run >= 0 ? GazetteerKey.exactPiece(catalog.word(Int(run)).pointee.form) : keys[Int(-1 - run)],
-            let piece = GazetteerKey.exactPiece(catalog.word(Int(word)).pointee.form)
-        {
-            let longer = runKey + " " + piece
-            step.prefix = gazetteer.prefix(ofExact: longer)
+        // (A word without parts ends every name.)
+        let wordParts = GazetteerKey.parts(catalog.word(Int(word)).pointee.form)
+        if !wordParts.isEmpty {
+            let longer = (run >= 0 ? GazetteerKey.parts(catalog.word(Int(run)).pointee.form) : parts[Int(-1 - run)]) + wordParts
+            step.prefix = gazetteer.prefix(longer)
             if step.prefix.mayContinue {
-                keys.append(longer)
-                step.run = Int32(-keys.count)
+                parts.append(longer)
+                step.run = Int32(-parts.count)
             }
         }
         steps.insert(step, for: key)
