@@ -20,7 +20,8 @@ public struct DocumentEntities: Sendable {
     }
 
     /// Adds a mention over tokens `range`; tokens already covered keep their mention.
-    public mutating func add(_ mention: Mention, tokens range: Range<Int>) {
+    /// (`consuming`: a mention made for the call moves into the list without a copy.)
+    public mutating func add(_ mention: consuming Mention, tokens range: Range<Int>) {
         let index = mentions.count
         mentions.append(mention)
         tokenRanges.append(range)

@@ -42,7 +42,7 @@ public struct ReferentResolver: Sendable {
     }
 
     /// Adds a mention found outside phrase resolution.
-    public mutating func add(_ mention: Mention, tokens: Range<Int>) {
+    public mutating func add(_ mention: consuming Mention, tokens: Range<Int>) {
         entities.add(mention, tokens: tokens)
     }
 
