@@ -4,9 +4,10 @@ import Lexicons
 
 /// Every word form met in the texts read so far, each looked up in the
 /// lexicons once: its normalised and lower-cased forms, its function-word
-/// classes and case, and (when the catalog has a gazetteer) what
-/// ``TokenFacts`` asks of it. A document's words are then found by one
-/// lookup each, keyed by the bytes of the token as written.
+/// classes and case, what ``NounPhraseChunker`` asks of it, and (when the
+/// catalog has a gazetteer) what ``TokenFacts`` asks of it. A document's words
+/// are then found by one lookup each, keyed by the bytes of the token as
+/// written, and names are followed through them by their indices (``nameRuns``).
 ///
 /// Every value is a function of the word alone (and of the lexicons, fixed
 /// for the catalog's life), so a run gives the same results whatever was
