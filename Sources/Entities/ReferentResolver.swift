@@ -24,8 +24,9 @@ public struct ReferentResolver: Sendable {
     public private(set) var entities: DocumentEntities
     /// The bodies named so far, by canonical noun.
     private var bodies: [String: EntityRef] = [:]
-    /// The speakers so far.
-    private var speakers: Set<EntityRef> = []
+    /// The speakers so far, each once. (A list: a document has a few, and a set's table, grown
+    /// and hashed for each, cost more than comparing them.)
+    private var speakers: [EntityRef] = []
 
     /// Creates a resolver for a document.
     public init(facts: TokenFacts, entities: DocumentEntities, recognizer: EntityRecognizer) {
@@ -38,7 +39,7 @@ public struct ReferentResolver: Sendable {
 
     /// Notes that an entity spoke: role nouns and pronouns prefer such persons.
     public mutating func noteSpeaker(_ entity: EntityRef) {
-        speakers.insert(entity)
+        if !speakers.contains(entity) { speakers.append(entity) }
     }
 
     /// Adds a mention found outside phrase resolution.
