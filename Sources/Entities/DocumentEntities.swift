@@ -20,7 +20,8 @@ public struct DocumentEntities: Sendable {
     }
 
     /// Adds a mention over tokens `range`; tokens already covered keep their mention.
-    public mutating func add(_ mention: Mention, tokens range: Range<Int>) {
+    /// (`consuming`: a mention made for the call moves into the list without a copy.)
+    public mutating func add(_ mention: consuming Mention, tokens range: Range<Int>) {
         let index = mentions.count
         mentions.append(mention)
         tokenRanges.append(range)
@@ -54,13 +55,20 @@ public struct DocumentEntities: Sendable {
     /// The mentions whose tokens lie inside `range`, in text order.
     public func mentions(in range: Range<Int>) -> [(mention: Mention, tokens: Range<Int>)] {
         var found: [(Mention, Range<Int>)] = []
-        var seen = Set<Int>()
         for token in range {
-            guard let index = mentionAt[token], !seen.contains(index) else { continue }
-            seen.insert(index)
-            if range.contains(tokenRanges[index].lowerBound) { found.append((mentions[index], tokenRanges[index])) }
+            if let index = mentionMet(at: token, in: range) { found.append((mentions[index], tokenRanges[index])) }
         }
         return found
+    }
+
+    /// The index of the mention that a walk through `range` meets first at token `token`: the one
+    /// covering the token, when it starts inside `range` and covers no token before this one.
+    /// (A mention covers only tokens of its own range, so that is a short look back, without a set.)
+    func mentionMet(at token: Int, in range: Range<Int>) -> Int? {
+        guard let index = mentionAt[token], range.contains(tokenRanges[index].lowerBound) else { return nil }
+        var before = tokenRanges[index].lowerBound
+        while before < token, mentionAt[before] != index { before += 1 }
+        return before == token ? index : nil
     }
 
     /// The person a single name part (a surname, or a family name written
@@ -82,13 +90,16 @@ public struct DocumentEntities: Sendable {
     {
         var weak: (PersonRecord, Mention)?
         var position = min(index, mentionAt.count) - 1
-        var visited = Set<Int>()
+        // (A mention met again gives what it gave the first time, so only runs of its tokens are passed over.)
+        var last: Int?
         while position >= 0 {
             defer { position -= 1 }
-            guard let found = mentionAt[position], !visited.contains(found) else { continue }
-            visited.insert(found)
+            guard let found = mentionAt[position], found != last else { continue }
+            last = found
+            guard mentions[found].entity.type == .person, mentions[found].isName,
+                let person = persons[mentions[found].entity.name]
+            else { continue }
             let mention = mentions[found]
-            guard mention.entity.type == .person, mention.isName, let person = persons[mention.entity.name] else { continue }
             guard person.gender.agrees(with: gender) else { continue }
             if let role, !person.roles.contains(role) { continue }
             if let affiliation {
@@ -150,6 +161,11 @@ public struct PersonParts: Sendable {
 
     /// ``person(withPart:)`` of a part in lower case.
     public func person(withLoweredPart lowered: String) -> PersonRecord? {
+        index(withLoweredPart: lowered).map { persons[$0] }
+    }
+
+    /// Where in ``persons`` ``person(withLoweredPart:)`` is (a number, so that a miss copies no record).
+    func index(withLoweredPart lowered: String) -> Int? {
         // (Parts of another length are told apart without comparing strings.)
         let length = lowered.utf8.count
         // (Most words have no part's length: told by one bit.)
@@ -162,6 +178,9 @@ public struct PersonParts: Sendable {
             if match != nil { return nil }
             match = index
         }
-        return match.map { persons[$0] }
+        return match
     }
+
+    /// The person at an index ``index(withLoweredPart:)`` gave.
+    subscript(index: Int) -> PersonRecord { persons[index] }
 }

@@ -50,7 +50,7 @@ public struct EntityRecognizer: Sendable {
         var entities = DocumentEntities(tokenCount: table.count)
         var index = 0
         while index < table.count {
-            guard table.isWord(index) else {
+            guard table.isWord(index), facts.mayOpenName(index) else {
                 index += 1
                 continue
             }
@@ -342,17 +342,25 @@ public struct EntityRecognizer: Sendable {
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
-            let form = table.forms[index]
-            var person = persons.person(withLoweredPart: table.lower[index])
-            // (The last byte first: `hasSuffix` compares characters.)
-            if person == nil, form.utf8.last == UInt8(ascii: "s"), form.hasSuffix("s") {
-                person = persons.person(withPart: String(form.dropLast()))
+            var found = persons.index(withLoweredPart: table.lower[index])
+            // (The last byte of the lower-cased form first, read in place: `hasSuffix` compares characters,
+            // and a form that ends in `s` has a lower-cased form that does.)
+            if found == nil, Self.lastByte(of: table.lower[index]) == UInt8(ascii: "s"), table.forms[index].hasSuffix("s")
+            {
+                found = persons.index(withLoweredPart: String(table.forms[index].dropLast()).lowercasedIfNeeded())
             }
-            guard let person else { continue }
+            guard let found else { continue }
+            let person = persons[found]
+            let form = table.forms[index]
             entities.add(
                 Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),
                 tokens: index..<(index + 1))
         }
+    }
+
+    /// The last UTF-8 byte of a text (read in place).
+    private static func lastByte(of text: String) -> UInt8? {
+        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
     }
 
     /// Records, for every person mention, the role, gender and affiliation
@@ -360,7 +368,8 @@ public struct EntityRecognizer: Sendable {
     /// `US-Präsident X`, `Südkoreas Präsident, X,`, `X, Chef des ...`.
     private func attachRoles(facts: TokenFacts, into entities: inout DocumentEntities) {
         let table = facts.table
-        for (position, mention) in entities.mentions.enumerated() where mention.entity.type == .person {
+        // (By position: an iterator over the mentions would hold the array, and every change below would copy it.)
+        for position in entities.mentions.indices where entities.mentions[position].entity.type == .person {
             let start = entities.tokenRanges[position].lowerBound
             let end = entities.tokenRanges[position].upperBound
             var roleIndex: Int?
@@ -377,7 +386,7 @@ public struct EntityRecognizer: Sendable {
             }
             guard let roleIndex, let role = facts.role[roleIndex] else { continue }
             var record = PersonRecord(
-                name: mention.entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
+                name: entities.mentions[position].entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
             record.affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
             entities.record(record)
             if !role.isTitle { entities.setRole(table.forms[roleIndex], ofMentionAt: position) }

@@ -152,29 +152,40 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     }
 
     /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
-    /// says as a first part is known (``firstPart(_:)``).
-    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix?) -> (entry: Int, tokenCount: Int)? {
+    /// says as a first part is known (``firstPart(_:)``): the words after it are followed by their
+    /// numbers in the table's catalog (``NameRuns``).
+    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
         // (Most words open no name, or one of one word: told before the table's arrays are taken.)
-        if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
-        return longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
+        if !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
+        return table.catalog.nameRuns.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: self)
     }
 
-    /// What a form of one part (``GazetteerKey/isOnePart(_:)``, not empty) says as a name's first part.
-    func firstPart(_ form: String) -> Prefix { prefix([form]) }
+    /// What a token's normalised form says as a name's first part (nothing when it has no part).
+    /// (Not remembered: a catalog asks once for each word.)
+    func firstPart(_ form: String) -> Prefix {
+        if GazetteerKey.isOnePart(form) { return form.isEmpty ? .noName : prefix([form]) }
+        let parts = GazetteerKey.parts(form)
+        return parts.isEmpty ? .noName : prefix(parts)
+    }
+
+    /// What the parts of an exact key (``GazetteerKey/exact(_:)``) say, remembered across documents (``prefixes``).
+    func prefix(ofExact key: String) -> Prefix {
+        prefixes[key] ?? prefixes.remember(prefix(GazetteerKey.parts(ofExact: key)), for: key)
+    }
 
     /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
     /// normalised forms when known. What each run of parts gives is
     /// remembered across documents (``prefixes``): most words open no name,
     /// or only a name of one word, and the others recur.
-    private func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
+    func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
         -> (entry: Int, tokenCount: Int)?
     {
         // Most words open no name, or only one of one word: told by one lookup, without building parts.
         var firstPart = known
         if firstPart == nil, case let first = forms?[index] ?? tokens[index].normalized, GazetteerKey.isOnePart(first) {
             guard !first.isEmpty else { return nil }
-            firstPart = prefixes[first] ?? prefixes.remember(self.prefix([first]), for: first)
+            firstPart = prefix(ofExact: first)
         }
         if let firstPart, !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
         // The exact key of the parts so far (``GazetteerKey/exact(_:)``: parts joined by spaces; no part
@@ -189,21 +200,9 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
                 continue
             }
             guard token.isWord else { break }
-            let form = forms?[position] ?? token.normalized
-            // (A word of one part, as most are, is its own key's piece.)
-            let pieces: String
-            if GazetteerKey.isOnePart(form) {
-                guard !form.isEmpty else { break }
-                pieces = form
-            } else {
-                let newParts = GazetteerKey.parts(form)
-                guard !newParts.isEmpty else { break }
-                pieces = GazetteerKey.exact(newParts)
-            }
-            key = key.isEmpty ? pieces : key + " " + pieces
-            let prefix =
-                (position == index ? firstPart : nil) ?? prefixes[key]
-                ?? prefixes.remember(self.prefix(GazetteerKey.parts(ofExact: key)), for: key)
+            guard let piece = GazetteerKey.exactPiece(forms?[position] ?? token.normalized) else { break }
+            key = key.isEmpty ? piece : key + " " + piece
+            let prefix = (position == index ? firstPart : nil) ?? self.prefix(ofExact: key)
             if let found = prefix.match {
                 best = (found, position - index + 1)
             }
@@ -220,13 +219,16 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
         var match: Int?
         /// Whether some listed name starts with the parts and goes on.
         var mayContinue: Bool
+
+        /// Parts that name nothing and start no name.
+        static let noName = Prefix(match: nil, mayContinue: false)
     }
 
     /// The prefix some parts are: a first part that may start no name is
     /// done with after one set lookup (see ``mayStartName(lowered:)``).
-    private func prefix(_ parts: [String]) -> Prefix {
+    func prefix(_ parts: [String]) -> Prefix {
         guard let first = parts.first, mayStartName(lowered: first.lowercasedIfNeeded()) else {
-            return Prefix(match: nil, mayContinue: false)
+            return .noName
         }
         let stems = parts.dropLast().map(GazetteerKey.stem)
         let allStems = stems + [GazetteerKey.stem(parts[parts.count - 1])]

@@ -72,6 +72,15 @@ enum GazetteerKey {
     /// The exact key of some parts.
     static func exact(_ parts: [String]) -> String { parts.joined(separator: " ") }
 
+    /// What a token's normalised form adds to the exact key of the tokens it follows: the form
+    /// itself when it is one part (as most are), else its parts joined; nil when it has no part
+    /// (no name goes on through it).
+    static func exactPiece(_ form: String) -> String? {
+        if isOnePart(form) { return form.isEmpty ? nil : form }
+        let parts = parts(form)
+        return parts.isEmpty ? nil : exact(parts)
+    }
+
     /// The parts an exact key joins (no part holds a space; split by bytes, as a part may open with a combining mark).
     static func parts(ofExact key: String) -> [String] {
         key.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }

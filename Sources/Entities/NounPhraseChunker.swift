@@ -41,7 +41,7 @@ public struct NounPhraseChunker: Sendable {
         }
         // `Diese bestätigte, …`, `sagte dieser, …`: a demonstrative alone before a finite verb (not
         // `diese bestätigte Zahl`) or before punctuation refers back like `er` or `sie`.
-        if Self.demonstrativePronouns.contains(table.lower[start]),
+        if traits(start).contains(.demonstrative),
             start + 1 >= table.count || !table.isWord(start + 1) && !table.isQuote(start + 1)
                 || table.isLowercase(start + 1) && !(isModifier(start + 1) && start + 2 < table.count && table.isCapitalized(start + 2))
         {
@@ -62,7 +62,7 @@ public struct NounPhraseChunker: Sendable {
             index = after
         }
         // `Einer der Feuerwehrmänner`, `Viele der Teilnehmer`: the determiner heads the phrase.
-        if !determiner.isEmpty, index < limit, Self.genitiveDeterminers.contains(table.lower[index]),
+        if !determiner.isEmpty, index < limit, traits(index).contains(.genitiveDeterminer),
             let genitive = genitiveEnd(from: index, limit: limit, entities: entities)
         {
             return NounPhrase(tokens: start..<genitive, determiner: determiner, modifiers: start..<start, head: start..<index,
@@ -156,30 +156,30 @@ public struct NounPhraseChunker: Sendable {
     /// an adjective, participle, number, or a country adjective.
     public func isModifier(_ index: Int) -> Bool {
         guard index < table.count else { return false }
-        let token = table.tokens[index]
-        if token.kind == .number { return true }
-        guard token.kind == .word else { return false }
+        // (A token is a word exactly when its kind is `.word`.)
+        guard table.isWord(index) else { return table.tokens[index].kind == .number }
         if facts.countryOfAdjective[index] != nil, table.isLowercase(index) || facts.opensSentence(index) {
             return index + 1 < table.count && table.isWord(index + 1)
         }
+        let word = traits(index)
         // Coordinated adjectives: `arabische und iranische Medien`.
-        if table.lower[index] == "und" || table.lower[index] == "oder" {
+        if !word.isDisjoint(with: [.and, .or]) {
             return index > 0 && index + 1 < table.count && isModifier(index - 1) && isModifier(index + 1)
         }
         // `33-jährige`, `90-minütigen`: a number glued to an adjective.
-        if let first = table.forms[index].unicodeScalars.first, first.properties.numericType != nil, table.lower[index].containsASCII(UInt8(ascii: "-")) {
-            return hasAdjectiveEnding(table.lower[index])
+        if word.isSuperset(of: [.startsWithNumber, .hyphenated]) {
+            return word.contains(.adjectiveEnding)
         }
         guard table.isLowercase(index), table.classes[index].isDisjoint(with: [.preposition, .conjunction, .subordinator, .auxiliary, .negation, .pronoun, .determiner]) else {
             // A capitalised adjective opens a sentence: `Südkoreanische Geheimdienste`.
-            if table.isCapitalized(index), facts.opensSentence(index), !facts.isCommonNoun[index], hasAdjectiveEnding(table.lower[index]),
-                index + 1 < table.count, table.isCapitalized(index + 1) || table.lower[index + 1] == "und"
+            if table.isCapitalized(index), facts.opensSentence(index), !facts.isCommonNoun[index], word.contains(.adjectiveEnding),
+                index + 1 < table.count, table.isCapitalized(index + 1) || traits(index + 1).contains(.and)
             {
                 return true
             }
             return false
         }
-        return hasAdjectiveEnding(table.lower[index]) || table.lower[index].containsASCII(UInt8(ascii: "-"))
+        return !word.isDisjoint(with: [.adjectiveEnding, .hyphenated])
     }
 
     /// Longest attribute phrase before a participle, in tokens.
@@ -193,7 +193,7 @@ public struct NounPhraseChunker: Sendable {
         var index = start + 1
         while index < limit, index - start <= Self.longestAttribute {
             guard table.isWord(index) || table.tokens[index].kind == .number else { return nil }
-            if table.isLowercase(index), table.classes[index].isEmpty, hasAdjectiveEnding(table.lower[index]) {
+            if table.isLowercase(index), table.classes[index].isEmpty, traits(index).contains(.adjectiveEnding) {
                 return index + 1 < limit && table.isCapitalized(index + 1) ? index : nil
             }
             guard table.isCapitalized(index) || table.has(index, [.determiner, .preposition]) || table.tokens[index].kind == .number
@@ -204,8 +204,51 @@ public struct NounPhraseChunker: Sendable {
     }
 
     /// Whether a word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
-    public func hasAdjectiveEnding(_ lower: String) -> Bool {
+    public func hasAdjectiveEnding(_ lower: String) -> Bool { Self.hasAdjectiveEnding(lower) }
+
+    /// ``hasAdjectiveEnding(_:)``.
+    static func hasAdjectiveEnding(_ lower: String) -> Bool {
         lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    /// What token `index` is to the chunker: for a word, read from the catalog, where it was worked out once.
+    private func traits(_ index: Int) -> WordTraits {
+        table.isWord(index)
+            ? table.withWord(index) { $0.pointee.phraseTraits } : WordTraits(form: table.forms[index], lower: table.lower[index])
+    }
+
+    /// What the chunker asks of a word, told by its normalised and lower-cased forms alone.
+    struct WordTraits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// One of ``demonstrativePronouns``.
+        static let demonstrative = WordTraits(rawValue: 1 << 0)
+        /// A determiner that opens a genitive attachment (`des`, `einer`).
+        static let genitiveDeterminer = WordTraits(rawValue: 1 << 1)
+        /// `und`.
+        static let and = WordTraits(rawValue: 1 << 2)
+        /// `oder`.
+        static let or = WordTraits(rawValue: 1 << 3)
+        /// See ``hasAdjectiveEnding(_:)``.
+        static let adjectiveEnding = WordTraits(rawValue: 1 << 4)
+        /// It has a hyphen.
+        static let hyphenated = WordTraits(rawValue: 1 << 5)
+        /// Its first scalar is a digit or another numeric character.
+        static let startsWithNumber = WordTraits(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The traits of a word (`lower`: `form` in lower case).
+        init(form: String, lower: String) {
+            var traits: WordTraits = []
+            if NounPhraseChunker.demonstrativePronouns.contains(lower) { traits.insert(.demonstrative) }
+            if NounPhraseChunker.genitiveDeterminers.contains(lower) { traits.insert(.genitiveDeterminer) }
+            if lower == "und" { traits.insert(.and) }
+            if lower == "oder" { traits.insert(.or) }
+            if NounPhraseChunker.hasAdjectiveEnding(lower) { traits.insert(.adjectiveEnding) }
+            if lower.containsASCII(UInt8(ascii: "-")) { traits.insert(.hyphenated) }
+            if form.unicodeScalars.first?.properties.numericType != nil { traits.insert(.startsWithNumber) }
+            self = traits
+        }
     }
 
     /// A short quotation of capitalised words at `start` (with its marks), used as a name.
@@ -268,8 +311,7 @@ public struct NounPhraseChunker: Sendable {
             index = entities.tokenRanges[mention].upperBound
         }
         while index < limit, table.isWord(index) {
-            let lower = table.lower[index]
-            guard Self.genitiveDeterminers.contains(lower) else { break }
+            guard traits(index).contains(.genitiveDeterminer) else { break }
             var position = index + 1
             while position < limit, isModifier(position) { position += 1 }
             let headStart = position

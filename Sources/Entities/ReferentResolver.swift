@@ -24,8 +24,9 @@ public struct ReferentResolver: Sendable {
     public private(set) var entities: DocumentEntities
     /// The bodies named so far, by canonical noun.
     private var bodies: [String: EntityRef] = [:]
-    /// The speakers so far.
-    private var speakers: Set<EntityRef> = []
+    /// The speakers so far, each once. (A list: a document has a few, and a set's table, grown
+    /// and hashed for each, cost more than comparing them.)
+    private var speakers: [EntityRef] = []
 
     /// Creates a resolver for a document.
     public init(facts: TokenFacts, entities: DocumentEntities, recognizer: EntityRecognizer) {
@@ -38,11 +39,11 @@ public struct ReferentResolver: Sendable {
 
     /// Notes that an entity spoke: role nouns and pronouns prefer such persons.
     public mutating func noteSpeaker(_ entity: EntityRef) {
-        speakers.insert(entity)
+        if !speakers.contains(entity) { speakers.append(entity) }
     }
 
     /// Adds a mention found outside phrase resolution.
-    public mutating func add(_ mention: Mention, tokens: Range<Int>) {
+    public mutating func add(_ mention: consuming Mention, tokens: Range<Int>) {
         entities.add(mention, tokens: tokens)
     }
 
@@ -93,11 +94,7 @@ public struct ReferentResolver: Sendable {
         if let pronoun = phrase.pronoun { return pronounReferent(pronoun) }
         guard let headWord = phrase.headWord else { return nil }
         // A person named in the head or the apposition.
-        for range in [phrase.head, phrase.apposition].compactMap({ $0 }) {
-            for (mention, tokens) in entities.mentions(in: range) where mention.entity.type == .person {
-                return Referent(entity: mention.entity, span: mention.span, tokens: tokens, rule: mention.rule)
-            }
-        }
+        if let person = person(in: phrase.head) ?? phrase.apposition.flatMap(person(in:)) { return person }
         // `die Financial Times Deutschland`: a country right after a body's name is its edition or branch.
         if let index = entities.mentionAt[headWord], entities.mentions[index].entity.type == .country,
             case let start = entities.tokenRanges[index].lowerBound, start > phrase.head.lowerBound,
@@ -133,6 +130,18 @@ public struct ReferentResolver: Sendable {
             return nameReferent(phrase.head)
         }
         return unnamed(phrase)
+    }
+
+    /// The first person named in a range of tokens (of the mentions inside it, in text order).
+    private func person(in range: Range<Int>) -> Referent? {
+        for token in range {
+            guard let index = entities.mentionMet(at: token, in: range), entities.mentions[index].entity.type == .person else {
+                continue
+            }
+            let mention = entities.mentions[index]
+            return Referent(entity: mention.entity, span: mention.span, tokens: entities.tokenRanges[index], rule: mention.rule)
+        }
+        return nil
     }
 
     private mutating func pronounReferent(_ index: Int) -> Referent? {
@@ -211,11 +220,11 @@ public struct ReferentResolver: Sendable {
         // A role noun alone: prefer an earlier person in that role who has spoken.
         var position = table.tokens.count
         for candidate in entities.mentions.indices.reversed() {
-            let mention = entities.mentions[candidate]
             let start = entities.tokenRanges[candidate].lowerBound
-            guard start < index, start < position, mention.entity.type == .person,
-                speakers.contains(mention.entity), let person = entities.persons[mention.entity.name]
+            guard start < index, start < position, entities.mentions[candidate].entity.type == .person,
+                speakers.contains(entities.mentions[candidate].entity), let person = entities.persons[entities.mentions[candidate].entity.name]
             else { continue }
+            let mention = entities.mentions[candidate]
             position = start
             if let role, person.roles.contains(role), person.gender.agrees(with: gender),
                 affiliation == nil || person.affiliation == nil || person.affiliation == affiliation

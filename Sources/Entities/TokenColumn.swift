@@ -5,26 +5,60 @@
 ///
 ///     facts.role[index]?.role      // "Präsident"
 public struct TokenColumn<Value>: Sendable {
-    /// Each token's word in the catalog, or ``WordCatalog/notAWord`` where the fact is nil.
-    private let words: [Int32]
+    /// The facts each token has (shared by the columns of a document).
+    private let facts: [TokenFacts.FactFlags]
+    /// The fact of this column.
+    private let fact: TokenFacts.FactFlags
     private let table: TokenTable
     private let read: @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?
 
-    /// The column of `read` over the words of `table` (`words`: their catalog indices, masked).
-    init(_ words: [Int32], of table: TokenTable, _ read: @escaping @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?) {
-        self.words = words
+    /// The column of `read` over the words of `table` that have `fact` (in `facts`, one flag set a token).
+    init(
+        _ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags], table: TokenTable,
+        _ read: @escaping @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?
+    ) {
+        self.facts = facts
+        self.fact = fact
         self.table = table
         self.read = read
     }
 
     /// The fact of token `index`.
     public subscript(index: Int) -> Value? {
-        let word = words[index]
-        return word == WordCatalog.notAWord ? nil : table.withWord(catalogIndex: Int(word), read)
+        facts[index].isDisjoint(with: fact) ? nil : table.withWord(index, read)
     }
 
     /// The number of tokens.
-    public var count: Int { words.count }
+    public var count: Int { facts.count }
+}
+
+/// One yes-or-no fact of every token of a document (is it name-like, a common noun, a first name),
+/// read from the fact bits the document keeps a token.
+///
+///     facts.isNameLike[index]      // true for `Selenskyj`
+public struct TokenFlag: Sendable, Equatable {
+    /// The facts each token has (shared by the flags and columns of a document).
+    @usableFromInline let facts: [TokenFacts.FactFlags]
+    /// The bit of this flag.
+    @usableFromInline let fact: UInt16
+
+    /// The flag of `fact` over `facts` (one flag set a token).
+    init(_ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags]) {
+        self.facts = facts
+        self.fact = fact.rawValue
+    }
+
+    /// Whether token `index` has the fact.
+    @inlinable
+    public subscript(index: Int) -> Bool { facts[index].rawValue & fact != 0 }
+
+    /// The number of tokens.
+    public var count: Int { facts.count }
+
+    /// Whether two flags tell the same of every token.
+    public static func == (lhs: TokenFlag, rhs: TokenFlag) -> Bool {
+        lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs[$0] == rhs[$0] }
+    }
 }
 
 /// The longest gazetteer name starting at each token, with its length in

@@ -21,11 +21,11 @@ public final class TokenFacts: Sendable {
     /// The token table.
     public let table: TokenTable
     /// Whether each token is a common noun (or a closed or hyphenated compound ending in one).
-    public let isCommonNoun: [Bool]
+    public let isCommonNoun: TokenFlag
     /// Whether each token is a known first name.
-    public let isFirstName: [Bool]
+    public let isFirstName: TokenFlag
     /// Whether each token is name-like (see the type's documentation; sentence position not yet applied).
-    public let isNameLike: [Bool]
+    public let isNameLike: TokenFlag
     /// The role noun or title each token is or ends in.
     public let role: TokenColumn<RoleNoun>
     /// The country a country adjective or demonym stands for (canonical name).
@@ -37,11 +37,15 @@ public final class TokenFacts: Sendable {
     /// The type a name classifier gives the name after it.
     public let classifier: TokenColumn<NodeType>
     /// Whether each capitalised word that is no common noun ends like an adjective or adverb (`Unmissverständlich`).
-    public let looksAdverbial: [Bool]
+    public let looksAdverbial: TokenFlag
     /// How many letters an adjective or adverb has at least before its ending (`wich-tig`, `kosten-los`).
     static let shortestAdverbStem = 3
     /// The longest gazetteer name starting at each word token, with its length in tokens.
     public let gazetteerMatch: GazetteerMatches
+    /// The facts each token has: its word's (a country only of no function word, a common noun only
+    /// of no first name), and those of the token alone (``FactFlags/hyphenated``, ``FactFlags/gazetteerName``,
+    /// ``FactFlags/nameLike``).
+    private let tokenFacts: [FactFlags]
 
     /// Computes the facts for a document. What its words say alone comes from
     /// `catalog` (the table is made again from its text when its words were
@@ -50,32 +54,22 @@ public final class TokenFacts: Sendable {
         let table = given.catalog === catalog ? given : TokenTable(given.text, catalog: catalog)
         self.table = table
         let count = table.count
-        var isCommonNoun = [Bool](repeating: false, count: count)
-        var isFirstName = [Bool](repeating: false, count: count)
-        var isNameLike = [Bool](repeating: false, count: count)
-        var looksAdverbial = [Bool](repeating: false, count: count)
         var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
-        // Each column's words: those of which the column has a fact (a country only of no function word),
-        // so that a column tells a word without the fact by its index alone.
-        var countryWords = table.catalogIndices
-        var roleWords = countryWords
-        var institutionWords = countryWords
-        var unnamedSourceWords = countryWords
-        var classifierWords = countryWords
+        // The facts each token has, for the columns, the flags and ``mayOpenName(_:)``.
+        var tokenFacts = [FactFlags](repeating: [], count: count)
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
             let beforeCapital = index + 1 < count && table.isCapitalized(index + 1)
             // What the word says alone, read in place from the catalog (the arrays are written outside
             // the closure, so that their uniqueness is checked once for the loop).
-            let (flags, isShortOrDotted, hasSeveralScalars, firstPart) = table.withWord(index) {
-                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.firstPart)
+            let (flags, isShortOrDotted, hasSeveralScalars, hasHyphen, firstPart) = table.withWord(index) {
+                ($0.pointee.flags, $0.pointee.isShortOrDotted, $0.pointee.hasSeveralScalars, $0.pointee.hasHyphen,
+                    $0.pointee.firstPart)
             }
-            if isFunctionWord || !flags.contains(.country) { countryWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.role) { roleWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.institution) { institutionWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.unnamedSource) { unnamedSourceWords[index] = WordCatalog.notAWord }
-            if !flags.contains(.classifier) { classifierWords[index] = WordCatalog.notAWord }
+            var tokenFlags = flags
+            if isFunctionWord { tokenFlags.remove(.country) }
+            if hasHyphen { tokenFlags.insert(.hyphenated) }
             // Names start with a capital, but for a few short lower-case ones (`dpa`, `taz`), web
             // addresses (`faz.net`), and those opening with an adjective before a capitalised word
             // (`koreanischen Halbinsel`).
@@ -83,36 +77,50 @@ public final class TokenFacts: Sendable {
                 let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
             {
                 gazetteerMatch[index] = (Int32(entry), Int32(tokens))
+                tokenFlags.insert(.gazetteerName)
             }
-            // A capitalised word's facts.
-            guard capitalized, flags.contains(.known) else { continue }
-            let hasCountry = !isFunctionWord && flags.contains(.country)
-            let firstName = flags.contains(.firstName)
-            let common = flags.contains(.common)
-            isFirstName[index] = firstName
-            isCommonNoun[index] = common && !firstName
-            looksAdverbial[index] = flags.contains(.adverbial)
-            isNameLike[index] =
-                firstName
-                || (!common && !isFunctionWord && !flags.contains(.role) && !flags.contains(.institution)
-                    && !hasCountry && hasSeveralScalars)
+            // A capitalised word's facts (only a capitalised word's are known: first name, common noun, adverbial).
+            if capitalized, flags.contains(.known) {
+                let hasCountry = !isFunctionWord && flags.contains(.country)
+                let firstName = flags.contains(.firstName)
+                let common = flags.contains(.common)
+                if firstName { tokenFlags.remove(.common) }
+                if firstName
+                    || (!common && !isFunctionWord && !flags.contains(.role) && !flags.contains(.institution)
+                        && !hasCountry && hasSeveralScalars)
+                {
+                    tokenFlags.insert(.nameLike)
+                }
+            }
+            tokenFacts[index] = tokenFlags
         }
-        self.isCommonNoun = isCommonNoun
-        self.isFirstName = isFirstName
-        self.isNameLike = isNameLike
-        self.looksAdverbial = looksAdverbial
+        isCommonNoun = TokenFlag(.common, of: tokenFacts)
+        isFirstName = TokenFlag(.firstName, of: tokenFacts)
+        isNameLike = TokenFlag(.nameLike, of: tokenFacts)
+        looksAdverbial = TokenFlag(.adverbial, of: tokenFacts)
         self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: gazetteerMatch)
-        role = TokenColumn(roleWords, of: table) { $0.pointee.facts?.role }
-        institution = TokenColumn(institutionWords, of: table) { $0.pointee.facts?.institution }
-        unnamedSource = TokenColumn(unnamedSourceWords, of: table) { $0.pointee.facts?.unnamedSource }
-        classifier = TokenColumn(classifierWords, of: table) { $0.pointee.facts?.classifier }
+        self.tokenFacts = tokenFacts
+        role = TokenColumn(.role, of: tokenFacts, table: table) { $0.pointee.facts?.role }
+        institution = TokenColumn(.institution, of: tokenFacts, table: table) { $0.pointee.facts?.institution }
+        unnamedSource = TokenColumn(.unnamedSource, of: tokenFacts, table: table) { $0.pointee.facts?.unnamedSource }
+        classifier = TokenColumn(.classifier, of: tokenFacts, table: table) { $0.pointee.facts?.classifier }
         // (A capitalised word's country is in its facts, a lower-case word's beside them.)
-        countryOfAdjective = TokenColumn(countryWords, of: table) { $0.pointee.facts.map(\.country) ?? $0.pointee.country }
+        countryOfAdjective = TokenColumn(.country, of: tokenFacts, table: table) {
+            $0.pointee.facts.map(\.country) ?? $0.pointee.country
+        }
+    }
+
+    /// Whether token `index` may open a name by a rule of ``EntityRecognizer``: it starts a gazetteer
+    /// name, or is a name classifier, a role noun, a known first name or a hyphenated word. (Most words
+    /// are none of these, and are passed over by one test.)
+    func mayOpenName(_ index: Int) -> Bool {
+        !tokenFacts[index].isDisjoint(with: [.gazetteerName, .classifier, .role, .firstName, .hyphenated])
     }
 
     /// Which facts a word has, as bits: read for every word without copying its facts' strings.
+    @usableFromInline
     struct FactFlags: OptionSet, Sendable {
-        let rawValue: UInt16
+        @usableFromInline let rawValue: UInt16
         /// The word is capitalised and its ``WordFacts`` are known.
         static let known = FactFlags(rawValue: 1 << 0)
         static let firstName = FactFlags(rawValue: 1 << 1)
@@ -124,8 +132,14 @@ public final class TokenFacts: Sendable {
         static let institution = FactFlags(rawValue: 1 << 6)
         static let unnamedSource = FactFlags(rawValue: 1 << 7)
         static let classifier = FactFlags(rawValue: 1 << 8)
+        /// A token's, not a word's: the token has a hyphen.
+        static let hyphenated = FactFlags(rawValue: 1 << 9)
+        /// A token's, not a word's: a gazetteer name starts at the token.
+        static let gazetteerName = FactFlags(rawValue: 1 << 10)
+        /// A token's, not a word's: it is name-like (see ``TokenFacts/isNameLike``).
+        static let nameLike = FactFlags(rawValue: 1 << 11)
 
-        init(rawValue: UInt16) { self.rawValue = rawValue }
+        @usableFromInline init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// The flags of a capitalised word's facts.
         init(_ facts: WordFacts) {
@@ -223,11 +237,11 @@ public final class TokenFacts: Sendable {
     /// Whether token `index` is a name word in its position: name-like, and
     /// at a sentence start only when a first name or followed by another name word.
     public func isNameWord(_ index: Int) -> Bool {
-        guard index >= 0, index < isNameLike.count, isNameLike[index] else { return false }
+        guard index >= 0, index < tokenFacts.count, isNameLike[index] else { return false }
         if isFirstName[index] { return true }
         if opensSentence(index) {
             guard !looksAdverbial[index] else { return false }
-            return index + 1 < isNameLike.count && isNameLike[index + 1] && table.sentenceOf[index + 1] == table.sentenceOf[index]
+            return index + 1 < tokenFacts.count && isNameLike[index + 1] && table.sentenceOf[index + 1] == table.sentenceOf[index]
         }
         return true
     }

@@ -64,7 +64,11 @@ public final class TokenTable: Sendable {
             guard index != Int(WordCatalog.notAWord) else {
                 let token = tokens[position]
                 forms.append(token.text)
-                lower.append(token.text.lowercasedIfNeeded())
+                // (Most such tokens are one ASCII mark or digit, their own lower case.)
+                let start = token.span.start
+                let isOneUncased = token.span.end - start == 1 && text.scalars[start].isASCII
+                    && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(UInt8(text.scalars[start].value))
+                lower.append(isOneUncased ? token.text : token.text.lowercasedIfNeeded())
                 punctuationMarks[position] = Self.punctuationMark(token, scalars: text.scalars)
                 continue
             }

@@ -4,9 +4,10 @@ import Lexicons
 
 /// Every word form met in the texts read so far, each looked up in the
 /// lexicons once: its normalised and lower-cased forms, its function-word
-/// classes and case, and (when the catalog has a gazetteer) what
-/// ``TokenFacts`` asks of it. A document's words are then found by one
-/// lookup each, keyed by the bytes of the token as written.
+/// classes and case, what ``NounPhraseChunker`` asks of it, and (when the
+/// catalog has a gazetteer) what ``TokenFacts`` asks of it. A document's words
+/// are then found by one lookup each, keyed by the bytes of the token as
+/// written, and names are followed through them by their indices (``nameRuns``).
 ///
 /// Every value is a function of the word alone (and of the lexicons, fixed
 /// for the catalog's life), so a run gives the same results whatever was
@@ -32,14 +33,16 @@ final class WordCatalog: @unchecked Sendable {
         var hasSeveralScalars: Bool
         /// Whether its form has a hyphen (`Nato-Chef`).
         var hasHyphen: Bool
+        /// What the noun-phrase chunker asks of it.
+        var phraseTraits: NounPhraseChunker.WordTraits
         /// The entity facts, when the catalog has a gazetteer: of a capitalised word.
         var facts: TokenFacts.WordFacts?
         /// Which of the entity facts (and ``country``) the word has.
         var flags: TokenFacts.FactFlags = []
         /// The country it is the adjective of, when no capitalised word (canonical name).
         var country: String?
-        /// What the gazetteer says of the form as a name's first part, when it is one part.
-        var firstPart: Gazetteer.Prefix?
+        /// What the gazetteer says of the form as a name's first part (nothing without a gazetteer).
+        var firstPart: Gazetteer.Prefix = .noName
     }
 
     /// The lexicon classes are taken from.
@@ -47,6 +50,8 @@ final class WordCatalog: @unchecked Sendable {
     /// The gazetteer entity facts are taken from; nil: no entity facts.
     let gazetteer: Gazetteer?
     private let capacity: Int
+    /// The runs of words that may start a name, followed by the words' indices.
+    let nameRuns = NameRuns()
     // Everything below is read and written only while `lock` is held.
     private let lock = NSLock()
     /// The words, in chunks that never move once made, so that a word found
@@ -200,7 +205,8 @@ final class WordCatalog: @unchecked Sendable {
             form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
-            hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")))
+            hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")),
+            phraseTraits: NounPhraseChunker.WordTraits(form: form, lower: lower))
         guard let gazetteer else { return word }
         if capitalized {
             let facts = TokenFacts.WordFacts(lower, gazetteer: gazetteer, lexicon: lexicon)
@@ -210,7 +216,7 @@ final class WordCatalog: @unchecked Sendable {
             word.country = gazetteer.country(forAdjective: lower)?.canonical
             if word.country != nil { word.flags = .country }
         }
-        if GazetteerKey.isOnePart(form), !form.isEmpty { word.firstPart = gazetteer.firstPart(form) }
+        word.firstPart = gazetteer.firstPart(form)
         return word
     }
 }

@@ -42,6 +42,25 @@ import Testing
         #expect(mentions.first?.role == "Chef")
     }
 
+    /// Every person of a document gets the role written next to it, whatever came before
+    /// (each role recorded changes the mentions while they are walked through).
+    @Test func rolesAttachToEveryPersonOfADocument() {
+        let text = """
+            Verteidigungsminister Kim Yong-hyun traf Sabrina Singh, Sprecherin des Pentagons, und den \
+            ukrainischen Präsidenten Wolodymyr Selenskyj. Kyrylo Budanow, Chef des Militärgeheimdienstes, schwieg.
+            """
+        let (_, entities) = EntityFixture.recognize(text)
+        let roles = Dictionary(
+            entities.mentions.filter { $0.entity.type == .person }.map { ($0.entity.name, $0.role ?? "") },
+            uniquingKeysWith: { first, _ in first })
+        #expect(roles["Kim Yong-hyun"] == "Verteidigungsminister")
+        #expect(roles["Sabrina Singh"] == "Sprecherin")
+        #expect(roles["Wolodymyr Selenskyj"] == "Präsidenten")
+        #expect(roles["Kyrylo Budanow"] == "Chef")
+        #expect(entities.persons["Wolodymyr Selenskyj"]?.affiliation == "Ukraine")
+        #expect(entities.persons["Sabrina Singh"]?.gender == .feminine)
+    }
+
     @Test func classifierTypesTheNameAfterIt() {
         let mentions = EntityFixture.mentions("Die Denkfabrik ZKX berichtete aus dem Dorf Tsukuryne.")
         #expect(mentions.contains { $0.entity == EntityRef(.organization, "ZKX") })
@@ -93,5 +112,16 @@ import Testing
         #expect(entities.person(withPart: String(repeating: "ö", count: 40)) == nil)
         #expect(entities.person(withPart: "Ann")?.name == "Ann \(long)")
         #expect(entities.person(withPart: "Anna") == nil)
+    }
+
+    /// Later mentions of a person by a part alone, or by a part with a genitive `-s`, in any case;
+    /// not a part in lower case, a part with another ending, or a part two persons share.
+    @Test func shortFormsOfPersonsNamedInFull() {
+        let text = """
+            Sabrina Singh und Ölaf Ärmstrong sagten, Kim Yong-hyun und Kim Jong Un schwiegen. Singh lachte,             Singhs Sprecher und ÖLAFS Berater auch. SINGH kam, singh nicht, Singhe nicht, Kim nicht, Hyuns Frau schon.
+            """
+        let mentions = EntityFixture.mentions(text).filter { $0.rule.hasPrefix("short form of") }
+        #expect(mentions.map(\.surface) == ["Singh", "Singhs", "SINGH", "Hyuns"])
+        #expect(mentions.map(\.entity.name) == ["Sabrina Singh", "Sabrina Singh", "Sabrina Singh", "Kim Yong-hyun"])
     }
 }

@@ -84,6 +84,11 @@ import Testing
             #expect(facts.countryOfAdjective[index] == country, "\(word.form)")
             #expect(word.flags.contains(.known) == (word.facts != nil))
             #expect(facts.isFirstName[index] == (word.facts?.firstName ?? false))
+            let firstName = word.facts?.firstName ?? false
+            #expect(facts.isCommonNoun[index] == ((word.facts?.common ?? false) && !firstName), "\(word.form)")
+            #expect(facts.looksAdverbial[index] == (word.facts?.adverbial ?? false), "\(word.form)")
+            if firstName { #expect(facts.isNameLike[index]) }
+            if !table.isCapitalized(index) { #expect(!facts.isNameLike[index] && !facts.isCommonNoun[index]) }
             #expect(word.isShortOrDotted == (TokenFacts.hasAtMostFourScalars(word.form) || word.form.contains(".")))
             #expect(word.hasSeveralScalars == (word.form.unicodeScalars.count > 1))
             #expect(word.hasHyphen == word.form.contains("-"))
@@ -91,5 +96,39 @@ import Testing
         #expect((0..<table.count).contains { facts.role[$0] != nil })
         #expect((0..<table.count).contains { facts.countryOfAdjective[$0] != nil })
         #expect((0..<table.count).contains { table.isWord($0) && table.withWord($0) { $0.pointee.hasHyphen } })
+    }
+
+    /// Flags of two documents are equal when they tell the same of every token, whatever else their bits say.
+    @Test func flagsCompareTokenByToken() {
+        let recognizer = EntityRecognizer()
+        let one = recognizer.facts(for: recognizer.table(for: AnalyzedText("Angela Merkel traf Soldaten.")))
+        let other = recognizer.facts(for: recognizer.table(for: AnalyzedText("Sabrina Singh traf Soldaten.")))
+        let shorter = recognizer.facts(for: recognizer.table(for: AnalyzedText("Angela Merkel traf")))
+        #expect(one.isNameLike == other.isNameLike)
+        #expect(one.isCommonNoun == other.isCommonNoun)
+        #expect(one.isNameLike != shorter.isNameLike)
+        #expect(one.isNameLike != one.isCommonNoun)
+        #expect(one.isNameLike.count == one.table.count)
+        #expect((0..<one.table.count).map { one.isNameLike[$0] } == [true, true, false, false, false])
+    }
+
+    /// A token may open a name exactly when a name rule may fire at it: a gazetteer name starts
+    /// there, or it is a classifier, a role noun, a known first name or a hyphenated word.
+    @Test func tokensThatMayOpenANameAreThoseOfTheRules() {
+        let text = """
+            Verteidigungsminister Kim Yong-hyun und die Nachrichtenagentur Yonhap meldeten, Sabrina Singh habe             in der Region Kursk mit der Nato-Sprecherin und dem Ärzte-ohne-Grenzen-Team gesprochen.             „Die Welt“ berichtete; Pjöngjang schwieg. Über Präsidentin Ölkönig-Maß sagte er nichts.
+            """
+        let recognizer = EntityRecognizer()
+        let facts = recognizer.facts(for: recognizer.table(for: AnalyzedText(text)))
+        let table = facts.table
+        var opening = 0
+        for index in 0..<table.count where table.isWord(index) {
+            let expected =
+                facts.gazetteerMatch[index] != nil || facts.classifier[index] != nil || facts.role[index] != nil
+                || facts.isFirstName[index] || table.forms[index].contains("-")
+            #expect(facts.mayOpenName(index) == expected, "\(table.forms[index])")
+            if expected { opening += 1 }
+        }
+        #expect(opening >= 8 && opening < table.count / 2)
     }
 }

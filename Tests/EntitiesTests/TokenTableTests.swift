@@ -56,6 +56,17 @@ import Testing
         #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text == "-" && !table.isClauseBoundary($0) })
     }
 
+    /// Every token's lower-cased form is its form in lower case: words, numbers, quotation marks and
+    /// marks of one ASCII scalar or of others (the Greek question mark, the Kelvin and Ohm signs, Ⓐ).
+    @Test func lowerCasedFormsOfEveryToken() {
+        let text = "Die „USA“ (3,5 Mrd.) – K\u{212A}\u{2126}Ⓐ Straße; \u{037E} ÄRGER! 2024er F-16 ' \" e\u{301} Z"
+        let table = TokenTable(AnalyzedText(text))
+        #expect(table.count > 15)
+        for index in 0..<table.count {
+            #expect(table.lower[index] == table.forms[index].lowercased(), "\(table.forms[index])")
+        }
+    }
+
     /// An empty text has no tokens to ask about.
     @Test func emptyTextHasNoTokens() {
         #expect(TokenTable(AnalyzedText("")).count == 0)
