@@ -44,41 +44,47 @@ public final class TokenTable: Sendable {
     init(_ text: AnalyzedText, catalog: WordCatalog) {
         self.text = text
         self.catalog = catalog
-        var overflow: [WordCatalog.Word] = []
-        let wordIndices = catalog.indices(of: text, overflow: &overflow)
+        var overflowWords: [WordCatalog.Word] = []
+        let wordIndices = catalog.indices(of: text, overflow: &overflowWords)
+        // (A constant: the loop below reads it for every word, and a captured variable is retained each time.)
+        let overflow = overflowWords
         self.wordIndices = wordIndices
         self.overflow = overflow
         let tokenCount = text.tokens.count
-        var forms: [String] = []
-        var lower: [String] = []
-        forms.reserveCapacity(tokenCount)
-        lower.reserveCapacity(tokenCount)
         var classes = [WordClass](repeating: [], count: tokenCount)
         var capitalized = [Bool](repeating: false, count: tokenCount)
         var lowercase = [Bool](repeating: false, count: tokenCount)
         var punctuationMarks = [Unicode.Scalar?](repeating: nil, count: tokenCount)
-        // One pass; a token is copied only when it is no word.
+        var lower: [String] = []
+        // One pass; a token is copied only when it is no word. (Both texts are written in place, not appended:
+        // this runs for every token of every document.)
         let tokens = text.tokens
-        for position in 0..<tokenCount {
-            let index = Int(wordIndices[position])
-            guard index != Int(WordCatalog.notAWord) else {
-                let token = tokens[position]
-                forms.append(token.text)
-                // (Most such tokens are one ASCII mark or digit, their own lower case.)
-                let start = token.span.start
-                let isOneUncased = token.span.end - start == 1 && text.scalars[start].isASCII
-                    && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(UInt8(text.scalars[start].value))
-                lower.append(isOneUncased ? token.text : token.text.lowercasedIfNeeded())
-                punctuationMarks[position] = Self.punctuationMark(token, scalars: text.scalars)
-                continue
+        let forms = [String](unsafeUninitializedCapacity: tokenCount) { forms, formCount in
+            lower = [String](unsafeUninitializedCapacity: tokenCount) { lower, lowerCount in
+                for position in 0..<tokenCount {
+                    let index = Int(wordIndices[position])
+                    guard index != Int(WordCatalog.notAWord) else {
+                        let token = tokens[position]
+                        (forms.baseAddress! + position).initialize(to: token.text)
+                        // (Most such tokens are one ASCII mark or digit, their own lower case.)
+                        let start = token.span.start
+                        let isOneUncased = token.span.end - start == 1 && text.scalars[start].isASCII
+                            && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(UInt8(text.scalars[start].value))
+                        (lower.baseAddress! + position).initialize(to: isOneUncased ? token.text : token.text.lowercasedIfNeeded())
+                        punctuationMarks[position] = Self.punctuationMark(token, scalars: text.scalars)
+                        continue
+                    }
+                    Self.withWord(index, catalog: catalog, overflow: overflow) { word in
+                        (forms.baseAddress! + position).initialize(to: word.pointee.form)
+                        (lower.baseAddress! + position).initialize(to: word.pointee.lower)
+                        classes[position] = word.pointee.classes
+                        capitalized[position] = word.pointee.capitalized
+                        lowercase[position] = word.pointee.lowercase
+                    }
+                }
+                lowerCount = tokenCount
             }
-            Self.withWord(index, catalog: catalog, overflow: overflow) { word in
-                forms.append(word.pointee.form)
-                lower.append(word.pointee.lower)
-                classes[position] = word.pointee.classes
-                capitalized[position] = word.pointee.capitalized
-                lowercase[position] = word.pointee.lowercase
-            }
+            formCount = tokenCount
         }
         // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
         // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
