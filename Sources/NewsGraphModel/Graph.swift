@@ -58,11 +58,14 @@ public struct Graph: Hashable, Sendable {
             count += 1
             return count
         }
-        return edges.indices.map { index in
-            let hash = edges[index].idHash
-            let count = increment(&seen[hash, default: 0])
-            let base = Edge.id(forHash: hash)
-            return count == 1 ? base : "\(base)-\(count)"
+        // Each edge is read in place: a copy of it would retain every string it holds.
+        return edges.withUnsafeBufferPointer { edges in
+            edges.indices.map { index in
+                let hash = edges[index].idHash
+                let count = increment(&seen[hash, default: 0])
+                let base = Edge.id(forHash: hash)
+                return count == 1 ? base : "\(base)-\(count)"
+            }
         }
     }
 

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Collects nodes and edges in any order and yields a ``Graph`` whose
 /// content and order depend only on what was added, never on the order.
@@ -50,21 +49,26 @@ public struct GraphBuilder: Sendable {
             roles.formUnion(later.roles)
         }
 
+        /// The parts of a node first added with these fields and nothing else yet.
+        init(id: String, type: NodeType, label: String, text: String?) {
+            node = Node(id: id, type: type, label: label, text: text)
+        }
+
         /// The node with its aliases (without its label and empty names), documents and roles,
-        /// sorted, moved out of the parts, which are left empty.
+        /// sorted. It is made from the fields of ``node``, which is neither copied nor moved
+        /// (either would copy all of it); the sets are let go, so that their memory is reused
+        /// by the nodes made next.
         mutating func takeFinished() -> Node {
-            var node = Node(id: "", type: .document, label: "")
-            swap(&node, &self.node)
             var names: [String] = []
             names.reserveCapacity(aliases.count)
             for alias in aliases where !alias.isEmpty { names.append(alias) }
-            node.aliases = names.sorted()
-            node.documents = documents.sorted()
-            node.roles = roles.sorted()
+            let finished = Node(
+                id: node.id, type: node.type, label: node.label, aliases: names.sorted(),
+                documents: documents.sorted(), text: node.text, roles: roles.sorted())
             aliases = []
             documents = DocumentList()
             roles = []
-            return node
+            return finished
         }
     }
 
@@ -115,7 +119,7 @@ public struct GraphBuilder: Sendable {
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {
-            parts.append(NodeParts(node: Node(id: id, type: type, label: label, text: text)))
+            parts.append(NodeParts(id: id, type: type, label: label, text: text))
             parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
         return id
@@ -164,7 +168,7 @@ public struct GraphBuilder: Sendable {
     /// The graph, sorted. Edges whose ends are missing are dropped, and so
     /// are repeats of an edge. The builder's storage becomes the graph's:
     /// edges are filtered, sorted and deduplicated in place, with no copy,
-    /// and each node's sets are let go once its lists are made.
+    /// and the nodes' parts are let go once the nodes are made.
     ///
     /// With more than one job the edges are sorted and named on another
     /// thread while the nodes are finished and sorted on this one.
@@ -228,70 +232,70 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The finished nodes sorted by id, and the position there of each part.
-    /// The parts are emptied on the way, and the nodes sorted in place.
+    /// Each node is made in its sorted place from its parts, which are emptied on the way.
     private mutating func finishNodes() -> (nodes: [Node], positions: [Int]) {
-        var nodes: [Node] = []
-        nodes.reserveCapacity(parts.count)
         var ids: [String] = []
         ids.reserveCapacity(parts.count)
-        for slot in parts.indices {
+        for slot in parts.indices { ids.append(parts[slot].node.id) }
+        var nodes: [Node] = []
+        nodes.reserveCapacity(parts.count)
+        var positions = [Int](repeating: 0, count: parts.count)
+        for (position, slot) in Self.orderByID(ids).enumerated() {
             nodes.append(parts[slot].takeFinished())
-            ids.append(nodes[slot].id)
+            positions[slot] = position
         }
         parts = []
-        let order = Self.orderByID(ids)
-        var positions = [Int](repeating: 0, count: nodes.count)
-        for (position, slot) in order.enumerated() { positions[slot] = position }
-        // Each node to its position, cycle by cycle: no second array of nodes.
-        var destinations = positions
-        for start in nodes.indices {
-            while destinations[start] != start {
-                let destination = destinations[start]
-                nodes.swapAt(start, destination)
-                destinations.swapAt(start, destination)
-            }
-        }
         return (nodes, positions)
     }
 
     /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
-    /// as ``Identifier`` makes them, are compared as bytes from one buffer,
-    /// which orders them the same way without a string being retained or
-    /// decoded for each comparison: first by their first sixteen bytes as two
-    /// numbers, then, where those are equal, by the rest.
+    /// as ``Identifier`` makes them, are ordered by their first sixteen bytes
+    /// as two numbers (which order them as their bytes do), and only where
+    /// those are equal by the strings: no string is retained or decoded for
+    /// most comparisons.
     private static func orderByID(_ ids: [String]) -> [Int] {
-        var order = Array(ids.indices)
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(ids.count)
-        for id in ids {
-            let start = bytes.count
-            bytes.append(contentsOf: id.utf8)
-            ranges.append(start..<bytes.count)
-        }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            order.sort { ids[$0] < ids[$1] }
-            return order
-        }
-        /// Eight bytes of an id from `offset` on, the first the highest, zeros past its end.
-        func number(_ range: Range<Int>, from offset: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for position in (range.lowerBound + offset)..<(range.lowerBound + offset + 8) {
-                value = value << 8 | (position < range.upperBound ? UInt64(bytes[position]) : 0)
+        var heads: [IDHead] = []
+        heads.reserveCapacity(ids.count)
+        for index in ids.indices {
+            guard let head = IDHead(ids[index], index: index) else {
+                return ids.indices.sorted { ids[$0] < ids[$1] }
             }
-            return value
+            heads.append(head)
         }
-        let heads = ranges.map { (number($0, from: 0), number($0, from: 8)) }
-        bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            order.sort { lhs, rhs in
-                if heads[lhs] != heads[rhs] { return heads[lhs] < heads[rhs] }
-                let (left, right) = (ranges[lhs], ranges[rhs])
-                let shared = memcmp(base + left.lowerBound, base + right.lowerBound, min(left.count, right.count))
-                return shared != 0 ? shared < 0 : left.count < right.count
+        heads.sort { lhs, rhs in
+            if lhs.first != rhs.first { return lhs.first < rhs.first }
+            if lhs.second != rhs.second { return lhs.second < rhs.second }
+            return ids[lhs.index] < ids[rhs.index]
+        }
+        return heads.map(\.index)
+    }
+
+    /// The first sixteen bytes of an ASCII id as two numbers, the first byte
+    /// the highest, zeros past its end, and the id's index.
+    private struct IDHead {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var index: Int
+
+        /// The head of `id`, or nil when it is not all ASCII.
+        init?(_ id: String, index: Int) {
+            self.index = index
+            var id = id
+            let isASCII = id.withUTF8 { bytes in
+                var high: UInt8 = 0
+                for position in bytes.indices {
+                    let byte = bytes[position]
+                    high |= byte
+                    if position < 8 {
+                        first |= UInt64(byte) << (56 - 8 * position)
+                    } else if position < 16 {
+                        second |= UInt64(byte) << (120 - 8 * position)
+                    }
+                }
+                return high < 0x80
             }
+            if !isASCII { return nil }
         }
-        return order
     }
 
     /// Sorts `edges` into export order in place, drops repeats and edges
@@ -350,23 +354,20 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    /// The leading part of ``Edge/exportOrder(_:_:)`` in numbers: the rank of
-    /// the edge's document among all edges' documents (by id), the starts of
-    /// its sentence and cue, and the rank of its type's name. Two edges' keys
-    /// compare as those parts of the edges do.
+    /// The leading part of ``Edge/exportOrder(_:_:)``, mostly in numbers: the
+    /// rank of the edge's document among all edges' documents (by id), the
+    /// starts of its sentence and cue, and its type (whose name is compared
+    /// only where the rest is equal). Two edges' keys compare as those parts of the edges do.
     private struct ExportKey: Comparable {
         var document: Int
         var sentence: Int
         var cue: Int
-        var type: Int
+        var type: EdgeType
 
         static func < (lhs: ExportKey, rhs: ExportKey) -> Bool {
-            (lhs.document, lhs.sentence, lhs.cue, lhs.type) < (rhs.document, rhs.sentence, rhs.cue, rhs.type)
+            let (left, right) = ((lhs.document, lhs.sentence, lhs.cue), (rhs.document, rhs.sentence, rhs.cue))
+            return left != right ? left < right : lhs.type < rhs.type
         }
-
-        /// The rank of each edge type's raw value among all of them.
-        private static let typeRanks: [EdgeType: Int] = Dictionary(
-            uniqueKeysWithValues: EdgeType.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
         /// The key of each edge. A document is looked up only where it
         /// differs from the previous edge's (edges come in runs of one document).
@@ -394,7 +395,7 @@ public struct GraphBuilder: Sendable {
             return edges.indices.map { index in
                 ExportKey(
                     document: ranks[documentNumbers[index]], sentence: edges[index].provenance.sentence.start,
-                    cue: edges[index].cueSpan?.start ?? -1, type: typeRanks[edges[index].type] ?? 0)
+                    cue: edges[index].cueSpan?.start ?? -1, type: edges[index].type)
             }
         }
     }

@@ -28,13 +28,16 @@ public struct StableHash: Sendable {
     @inline(__always)
     public mutating func add(_ number: Int) {
         if number < 0 { add(byte: UInt8(ascii: "-")) }
-        let magnitude = number.magnitude
-        var power: UInt = 1
-        while magnitude / power >= 10 { power *= 10 }
-        repeat {
-            add(byte: UInt8(ascii: "0") + UInt8(magnitude / power % 10))
-            power /= 10
-        } while power > 0
+        addDigits(of: number.magnitude)
+    }
+
+    /// Adds the decimal digits of `magnitude`, the highest first: those of
+    /// `magnitude / 10` before the last (a division by a constant, which is
+    /// a multiplication; finding the highest power of ten first took a
+    /// division by a variable for every digit).
+    private mutating func addDigits(of magnitude: UInt) {
+        if magnitude >= 10 { addDigits(of: magnitude / 10) }
+        add(byte: UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
     }
 
     /// Adds one byte.

@@ -52,6 +52,15 @@ import Testing
         #expect(pieces.value == StableHash.fnv1a("asserts|-42|"))
     }
 
+    @Test("Numbers are hashed as their decimal text, from 0 and one digit to the extremes of Int")
+    func stableHashOfNumbersIsThatOfTheirDecimalText() {
+        for number in [0, 7, -7, 9, 10, 99, 100, 1_234_567_890, -1_000_000, Int.max, Int.min] {
+            var hash = StableHash()
+            hash.add(number)
+            #expect(hash.value == StableHash.fnv1a(String(number)), "\(number)")
+        }
+    }
+
     @Test func edgeIDsHashTheirKey() {
         let edge = Edge(
             source: "person-a", target: "statement-b", type: .denies,
@@ -79,6 +88,16 @@ import Testing
         var builder = GraphBuilder()
         for id in ids { builder.addNode(id: id, type: .statement, label: id) }
         #expect(builder.build().nodes.map(\.id) == ids.sorted())
+    }
+
+    @Test("Ids not all in ASCII are sorted as strings, and so is the empty id")
+    func nodesWithNonASCIIIDsAreSortedAsStrings() {
+        let ids = ["person-zoe", "person-\u{FC}ber", "person-u", "", "statement-abcdef0123456789\u{DF}", "statement-abcdef0123456789"]
+        var builder = GraphBuilder()
+        for id in ids { builder.addNode(id: id, type: .person, label: id) }
+        let graph = builder.build()
+        #expect(graph.nodes.map(\.id) == ids.sorted())
+        #expect(graph.nodes.map(\.label) == ids.sorted())
     }
 
     @Test func buildIsIndependentOfInsertionOrder() {
