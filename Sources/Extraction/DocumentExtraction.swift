@@ -321,6 +321,11 @@ final class DocumentExtraction {
     /// first and last scalars are no white space at all (most) is returned
     /// as it is: Foundation's call copies the whole text.
     static func trimmingWhitespace(_ text: String) -> String {
+        // (Text with ASCII at both ends, as most, is told by its end bytes: cheaper than its end scalars.)
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80 {
+            let trimmed = isWhitespace(Unicode.Scalar(first)) || isWhitespace(Unicode.Scalar(last))
+            return trimmed ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, !isWhitespace(first), !isWhitespace(last) else {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
