@@ -50,8 +50,9 @@ extension DocumentExtraction {
                 chain = nil
                 continue
             }
-            let continuing = chainSentence == sentenceIndex - 1 ? chain : nil
-            if let current = continuing, let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
+            // (The chain read only where it goes on: a copy of it a sentence, and its release, cost more than the test.)
+            let continues = chainSentence == sentenceIndex - 1
+            if continues, let current = chain, let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
                 text.quotations[quotation].openingToken == sentence.lowerBound,
                 let closing = text.quotations[quotation].closingToken, closing + 1 >= end
             {
@@ -77,7 +78,7 @@ extension DocumentExtraction {
                 add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
                     contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
                 chain = nil
-            } else if let current = continuing, isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
+            } else if continues, let current = chain, isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
                 chainSentence = sentenceIndex
                 // `Er sagte, … sei … . A sei B. C sei D.`: free indirect sentences in a row are one passage.
                 if !newParagraph, extendPassage(of: current, with: whole, sentence: sentence, previous: sentenceIndex - 1) { continue }

@@ -249,7 +249,7 @@ extension DocumentExtraction {
     /// Whether a deployment is denied, negated, hypothetical or warned against.
     private func isBlocked(_ cue: Range<Int>, sentence: Range<Int>) -> Bool {
         let start = table.tokens[cue.lowerBound].span.start
-        if firstReport(where: { $0.type == .denies && $0.contentSpan.start <= start && start < $0.contentSpan.end }) != nil { return true }
+        if firstReport(where: { Self.isReport($0, of: .denies, covering: start) }) != nil { return true }
         let prefix = sentence.lowerBound..<cue.lowerBound
         let clause = clauseStart(before: cue.lowerBound, floor: sentence.lowerBound)..<clauseEnd(from: cue.lowerBound, limit: sentence.upperBound)
         // `Er bestätigte nicht, dass …`: a negated frame; `nicht nur …, sondern` negates nothing.
@@ -288,11 +288,21 @@ extension DocumentExtraction {
         return false
     }
 
+    /// Whether a report is of `type` and its content holds the offset `offset`. (The type tested in a
+    /// switch: with `==` and `&&` the optimizer copied each report tested.)
+    private static func isReport(_ report: borrowing SpeechReport, of type: EdgeType, covering offset: Int) -> Bool {
+        switch (report.type, type) {
+        case (.asserts, .asserts), (.denies, .denies), (.deploys, .deploys):
+            return report.contentSpan.start <= offset && offset < report.contentSpan.end
+        default:
+            return false
+        }
+    }
+
     /// The edge of a reading: to its destination, or to the Statement it was reported in or read from.
     private func edge(for reading: DeploymentReading) -> ExtractedEdge {
         let cueSpan = table.span(reading.cue.lowerBound, reading.cue.upperBound - 1)
-        let claim = firstReport { $0.type == .asserts && $0.contentSpan.start <= cueSpan.start && cueSpan.start < $0.contentSpan.end }
-            .map { reports[$0] }
+        let claim = firstReport { Self.isReport($0, of: .asserts, covering: cueSpan.start) }.map { reports[$0] }
         let claimant = claim?.referents.first?.entity
         let sentenceIndex = table.sentenceOf[reading.cue.lowerBound]
         let sentence = text.sentences[sentenceIndex]

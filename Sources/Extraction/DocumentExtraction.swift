@@ -99,9 +99,7 @@ final class DocumentExtraction {
         findDeployments()
         var edges: [ExtractedEdge] = []
         edges.reserveCapacity(reports.count + deploymentEdges.count)
-        for index in reports.indices {
-            for edge in self.edges(for: reports[index]) where !Self.isTold(edge, in: edges) { edges.append(edge) }
-        }
+        for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
         edges += deploymentEdges
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
         return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
@@ -176,8 +174,8 @@ final class DocumentExtraction {
         wordKinds[index].contains(.attributionStart)
     }
 
-    /// Records a report and claims its tokens.
-    func add(_ report: SpeechReport) {
+    /// Records a report and claims its tokens (the report moved into the list, not copied).
+    func add(_ report: consuming SpeechReport) {
         for token in report.tokens { claimed[token] = true }
         reports.append(report)
     }
@@ -272,25 +270,29 @@ final class DocumentExtraction {
         }
     }
 
-    /// The edges of a report: one per resolved speaker (one from an unnamed source when none is named).
-    func edges(for report: SpeechReport) -> [ExtractedEdge] {
+    /// Appends the edges of a report that `edges` does not tell yet (see ``isTold(_:in:)``): one per
+    /// resolved speaker (one from an unnamed source when none is named).
+    func appendEdges(of report: SpeechReport, to edges: inout [ExtractedEdge]) {
         let content = statementText(report.pieces)
-        guard !content.isEmpty else { return [] }
+        guard !content.isEmpty else { return }
         let contentStart = min(report.contentSpan.start, report.cue?.start ?? .max)
         let contentEnd = max(report.contentSpan.end, report.cue?.end ?? .min)
         if case .impersonal(let description) = report.speaker {
             let sentence = sentenceSpan(from: contentStart, to: contentEnd)
-            return [ExtractedEdge(
+            let edge = ExtractedEdge(
                 type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
-                contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")]
+                contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")
+            if !Self.isTold(edge, in: edges) { edges.append(edge) }
+            return
         }
-        return report.referents.map { referent in
+        for referent in report.referents {
             let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
-            return ExtractedEdge(
+            let edge = ExtractedEdge(
                 type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
                 sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
                 form: report.form, rule: "\(report.rule); speaker: \(referent.rule)")
+            if !Self.isTold(edge, in: edges) { edges.append(edge) }
         }
     }
 
@@ -319,6 +321,11 @@ final class DocumentExtraction {
     /// first and last scalars are no white space at all (most) is returned
     /// as it is: Foundation's call copies the whole text.
     static func trimmingWhitespace(_ text: String) -> String {
+        // (Text with ASCII at both ends, as most, is told by its end bytes: cheaper than its end scalars.)
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80 {
+            let trimmed = isWhitespace(Unicode.Scalar(first)) || isWhitespace(Unicode.Scalar(last))
+            return trimmed ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, !isWhitespace(first), !isWhitespace(last) else {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
