@@ -135,29 +135,35 @@ public struct Resolver: Sendable {
         for number in edges.indices {
             let ends = document.entities.ends[number]
             guard let source = ids[ends.source] else { continue }
-            var deployment = edges[number].deployment
             let target: String
+            let local: Int?
             if let statement = document.statements[number] {
                 target = builder.addNode(
                     id: statement.id, type: .statement, label: statement.label, document: info.id,
                     text: statement.text)
+                local = nil
             } else {
-                guard let local = ends.target, let id = ids[local] else { continue }
+                guard let entity = ends.target, let id = ids[entity] else { continue }
                 target = id
-                if deployment != nil, deployment?.destination == nil {
-                    deployment?.destination = document.name(of: local)
-                }
+                local = entity
             }
-            if let destination = deployment?.destination {
-                deployment?.destination = canonicalName(
-                    destination, in: document, preferring: [.country, .location])
-            }
-            if let claimant = deployment?.claimedBy {
-                deployment?.claimedBy = canonicalName(
-                    claimant, in: document, preferring: [.person, .organization, .country])
-            }
+            let deployment = edges[number].deployment.map { resolved($0, target: local, in: document) }
             builder.add(Self.edge(number, of: edges, from: source, to: target, deployment: deployment, in: info))
         }
+    }
+
+    /// Deployment attributes with canonical names: the destination (when none
+    /// is stated, the entity the edge points at, local entity `target`) and the claimant.
+    private func resolved(_ extracted: Deployment, target: Int?, in document: AddedDocument) -> Deployment {
+        var deployment = extracted
+        if deployment.destination == nil, let target { deployment.destination = document.name(of: target) }
+        if let destination = deployment.destination {
+            deployment.destination = canonicalName(destination, in: document, preferring: [.country, .location])
+        }
+        if let claimant = deployment.claimedBy {
+            deployment.claimedBy = canonicalName(claimant, in: document, preferring: [.person, .organization, .country])
+        }
+        return deployment
     }
 
     /// The graph's edge of extracted edge `number` of document `info`, between
