@@ -11,7 +11,9 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
-        /// The surfaces of the mentions that are names, each once, in the order first written.
+        /// The names its node is given: for an entity (``NodeType/isEntity``) the
+        /// reference's name first, then the surfaces of the mentions that are names,
+        /// each once, in the order first written.
         var surfaces: [String] = []
         /// The roles written next to its mentions, each once, in the order first written.
         var roles: [String] = []
@@ -44,7 +46,7 @@ struct DocumentEntityList: Sendable {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
             indices.add(ref, hash: hash, at: locals.count, after: locals)
-            locals.append(Local(ref: ref))
+            locals.append(Local(ref: ref, surfaces: ref.type.isEntity ? [ref.name] : []))
             isNode.append(false)
             return locals.count - 1
         }

@@ -113,22 +113,23 @@ struct EntityResolution: Sendable {
 
         // 2: one-word person names to the one full name that ends (or starts) with them.
         let words = refs.map { $0.type == .person ? NameForm.words($0.name) : [] }
-        var inDocument: [Int: [String: Set<Int>]] = [:]
+        // The keys of each document's full names with their anchors (a document has few: a list), and the corpus's.
+        var inDocument = [[(key: String, anchor: Int)]](repeating: [], count: documents.count)
         var inCorpus: [String: Set<Int>] = [:]
         var fullNameKeys = [Set<String>?](repeating: nil, count: refs.count)
         for (number, local) in locals.enumerated() where words[local.ref].count > 1 {
             let keys = fullNameKeys[local.ref] ?? Self.shortNameKeys(of: words[local.ref], gazetteer, transliteration)
             fullNameKeys[local.ref] = keys
             for key in keys {
-                inDocument[local.document, default: [:]][key, default: []].insert(localAnchors[number])
+                inDocument[local.document].append((key, localAnchors[number]))
                 inCorpus[key, default: []].insert(localAnchors[number])
             }
         }
         for (number, local) in locals.enumerated() where words[local.ref].count == 1 {
             if anchors.isGazetteer(localAnchors[number]) { continue }
             let keys = facts[local.ref].shortKeys
-            var chosen = Self.union(keys.map { inDocument[local.document]?[$0] })
-            if case .none = chosen { chosen = Self.union(keys.map { inCorpus[$0] }) }
+            var chosen = Self.union(inDocument[local.document].lazy.filter { keys.contains($0.key) }.map(\.anchor))
+            if case .none = chosen { chosen = Self.union(keys.lazy.compactMap { inCorpus[$0] }.joined()) }
             if case .one(let anchor) = chosen { localAnchors[number] = anchor }
         }
 
@@ -221,17 +222,14 @@ struct EntityResolution: Sendable {
         case several
     }
 
-    /// The union of anchor sets, told only as far as none, one or more:
-    /// it stops at the second anchor, however large the sets (a surname
+    /// How many distinct anchors some anchors are, told only as far as none,
+    /// one or more: it stops at the second, however many follow (a surname
     /// that many full names in the corpus share).
-    private static func union(_ sets: [Set<Int>?]) -> Union {
+    private static func union(_ anchors: some Sequence<Int>) -> Union {
         var found: Int?
-        for set in sets {
-            guard let set else { continue }
-            for anchor in set where anchor != found {
-                if found != nil { return .several }
-                found = anchor
-            }
+        for anchor in anchors where anchor != found {
+            if found != nil { return .several }
+            found = anchor
         }
         return found.map(Union.one) ?? .none
     }

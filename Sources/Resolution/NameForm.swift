@@ -2,7 +2,43 @@
 enum NameForm {
     /// The words of a name, split at spaces (`Kim Jong-un` → `Kim`, `Jong-un`).
     static func words(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        var name = name
+        if let words = name.withUTF8(latinWords) { return words }
+        return name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+    }
+
+    /// ``words(_:)`` of a name written in ASCII and Latin-1 (U+0000–U+00FF), on
+    /// its bytes; nil for any other name. There each scalar is a character of
+    /// its own (but CR LF, which holds no space), so splitting at the bytes of
+    /// a space and of U+00A0 (`C2 A0`) splits at the same places as at characters.
+    private static func latinWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var start = 0
+        func endWord(at end: Int) {
+            if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == UInt8(ascii: " ") {
+                    endWord(at: index)
+                    start = index + 1
+                }
+                index += 1
+            } else if byte == 0xC2 || byte == 0xC3 {
+                // A Latin-1 scalar: two bytes (a string's UTF-8 is valid).
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    endWord(at: index)
+                    start = index + 2
+                }
+                index += 2
+            } else {
+                return nil
+            }
+        }
+        endWord(at: bytes.count)
+        return words
     }
 
     /// The name without a genitive ending on its last word (`Selenskyjs` →

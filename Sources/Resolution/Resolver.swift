@@ -131,38 +131,55 @@ public struct Resolver: Sendable {
         for index in document.entities.nodeOrder {
             ids[index] = addNode(for: index, of: document, builder: &builder)
         }
-        for (number, edge) in document.analysis.edges.enumerated() {
+        let edges = document.analysis.edges
+        for number in edges.indices {
             let ends = document.entities.ends[number]
             guard let source = ids[ends.source] else { continue }
-            var deployment = edge.deployment
             let target: String
+            let local: Int?
             if let statement = document.statements[number] {
                 target = builder.addNode(
                     id: statement.id, type: .statement, label: statement.label, document: info.id,
                     text: statement.text)
+                local = nil
             } else {
-                guard let local = ends.target, let id = ids[local] else { continue }
+                guard let entity = ends.target, let id = ids[entity] else { continue }
                 target = id
-                if deployment != nil, deployment?.destination == nil {
-                    deployment?.destination = document.name(of: local)
-                }
+                local = entity
             }
-            if let destination = deployment?.destination {
-                deployment?.destination = canonicalName(
-                    destination, in: document, preferring: [.country, .location])
-            }
-            if let claimant = deployment?.claimedBy {
-                deployment?.claimedBy = canonicalName(
-                    claimant, in: document, preferring: [.person, .organization, .country])
-            }
-            builder.add(
-                Edge(
-                    source: source, target: target, type: edge.type,
-                    provenance: Provenance(
-                        document: info.id, evidence: edge.evidence, sentence: edge.sentence, date: info.date),
-                    sourceSpan: edge.sourceSpan, cueSpan: edge.cueSpan, contentSpan: edge.contentSpan,
-                    form: edge.form, deployment: deployment, rule: edge.rule))
+            let deployment = edges[number].deployment.map { resolved($0, target: local, in: document) }
+            builder.add(Self.edge(number, of: edges, from: source, to: target, deployment: deployment, in: info))
         }
+    }
+
+    /// Deployment attributes with canonical names: the destination (when none
+    /// is stated, the entity the edge points at, local entity `target`) and the claimant.
+    private func resolved(_ extracted: Deployment, target: Int?, in document: AddedDocument) -> Deployment {
+        var deployment = extracted
+        if deployment.destination == nil, let target { deployment.destination = document.name(of: target) }
+        if let destination = deployment.destination {
+            deployment.destination = canonicalName(destination, in: document, preferring: [.country, .location])
+        }
+        if let claimant = deployment.claimedBy {
+            deployment.claimedBy = canonicalName(claimant, in: document, preferring: [.person, .organization, .country])
+        }
+        return deployment
+    }
+
+    /// The graph's edge of extracted edge `number` of document `info`, between
+    /// the nodes `source` and `target`: its fields read in place, for a copy of
+    /// the extracted edge would retain and release all its strings.
+    private static func edge(
+        _ number: Int, of edges: [ExtractedEdge], from source: String, to target: String, deployment: Deployment?,
+        in info: DocumentInfo
+    ) -> Edge {
+        Edge(
+            source: source, target: target, type: edges[number].type,
+            provenance: Provenance(
+                document: info.id, evidence: edges[number].evidence, sentence: edges[number].sentence, date: info.date),
+            sourceSpan: edges[number].sourceSpan, cueSpan: edges[number].cueSpan,
+            contentSpan: edges[number].contentSpan, form: edges[number].form, deployment: deployment,
+            rule: edges[number].rule)
     }
 
     /// How many documents are added between two ``returnFreedMemory()`` calls.
@@ -190,17 +207,20 @@ public struct Resolver: Sendable {
     private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder) -> String? {
         let local = document.entities.locals[index]
         let ref = local.ref
-        let surfaces = local.surfaces
-        let roles = local.roles
         if let resolved = document.resolution.resolved(index, in: document.number) {
             return builder.addNode(
-                id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: surfaces + [ref.name],
-                document: document.id, roles: roles)
+                id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: local.surfaces,
+                document: document.id, roles: local.roles)
         }
         guard ref.type == .unnamedSource else { return nil }
+        // The id of an unnamed source is the hash of "document|description", hashed piece by piece.
+        var key = StableHash()
+        key.add(document.id)
+        key.add("|")
+        key.add(ref.name)
         return builder.addNode(
-            id: Identifier.hashedID(.unnamedSource, key: document.id + "|" + ref.name), type: .unnamedSource,
-            label: ref.name, surfaces: surfaces, document: document.id, roles: roles)
+            id: Identifier.hashedID(.unnamedSource, hash: key.value), type: .unnamedSource,
+            label: ref.name, surfaces: local.surfaces, document: document.id, roles: local.roles)
     }
 
     /// The canonical name of an entity a document names in a deployment

@@ -41,42 +41,41 @@ enum StatementResolution {
     /// cleaned once; equal cleaned texts are one text, known by the number of
     /// the first, and each chosen text is made a Statement once.
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
-        var contentNumbers: [NFCKey: Int] = [:]
-        contentNumbers.reserveCapacity(analysis.edges.count)
-        var textNumbers: [NFCKey: Int] = [:]
-        textNumbers.reserveCapacity(analysis.edges.count)
+        var contentNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+        var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         var texts: [CheckedText] = []
         var contentTexts: [Int] = []
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
         var denied: [Int] = []
-        for edge in analysis.edges {
-            guard case .statement(let content) = edge.target else {
+        // The edges are read in place: a copy of each would retain and release all its strings.
+        for index in analysis.edges.indices {
+            guard case .statement(let content) = analysis.edges[index].target else {
                 edgeTexts.append(nil)
                 continue
             }
             let text: Int
             let contentKey = NFCKey(content)
-            if let known = contentNumbers[contentKey] {
+            if let known = contentNumbers.number(of: contentKey) {
                 text = contentTexts[known]
             } else {
-                contentNumbers[contentKey] = contentTexts.count
+                contentNumbers.add(contentKey)
                 let cleaned = Self.cleaned(content)
                 // Most contents are clean already: the same string, the same key.
                 let textKey = cleaned.text == content ? contentKey : NFCKey(cleaned.text)
-                if let known = textNumbers[textKey] {
+                if let known = textNumbers.number(of: textKey) {
                     text = known
                 } else {
-                    text = texts.count
-                    textNumbers[textKey] = text
+                    text = textNumbers.add(textKey)
                     texts.append(cleaned)
                 }
                 contentTexts.append(text)
             }
             edgeTexts.append(text)
-            if edge.type == .asserts { asserted.append(text) }
-            if edge.type == .denies { denied.append(text) }
+            let type = analysis.edges[index].type
+            if type == .asserts { asserted.append(text) }
+            if type == .denies { denied.append(text) }
         }
         let representative = Self.representatives(asserted: asserted, denied: denied, of: texts)
         var statements: [Statement?] = Array(repeating: nil, count: texts.count)
@@ -111,7 +110,10 @@ enum StatementResolution {
             numbered.removeAll(keepingCapacity: true)
             forEachWord(of: texts[text]) { numbered.append(wordNumbers.number(of: $0)) }
             numbered.sort()
-            for number in numbered where words[text].last != number { words[text].append(number) }
+            var distinct: [Int] = []
+            distinct.reserveCapacity(numbered.count)
+            for number in numbered where distinct.last != number { distinct.append(number) }
+            words[text] = distinct
         }
         // Groups by union-find over the numbers; which text becomes a root does not matter.
         var parent = Array(texts.indices)

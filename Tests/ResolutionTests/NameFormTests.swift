@@ -16,4 +16,19 @@ import Testing
         #expect(NameForm.genitiveStripped("Scholzes\u{00A0}") == ["Scholzes", "Scholze"])
         #expect(NameForm.genitiveStripped("Lars\u{0301}").isEmpty)
     }
+
+    @Test func wordsSplitAtSpacesAsTheCharactersDefineThem() {
+        let names = [
+            "Kim Jong-un", "Wolodymyr Selenskyj", "  Olaf   Scholz ", "Jens\u{00A0}Stoltenberg", "Straße der Einheit",
+            "ÄÖÜ äöü ß ÿ", "", " ", "\u{00A0}", "Recep Tayyip Erdoğan", "Lars\u{0301} Klingbeil", "Ein \u{0301}Wort",
+            "Zeile\r\nZwei Worte", "José Martí", "Ким Чен Ын", "Kim\u{00A0}\u{0301}Jong", "Soft\u{00AD}Hyphen Wort",
+        ]
+        for name in names {
+            let characterWords = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+            #expect(NameForm.words(name) == characterWords, "\(name)")
+        }
+        // A combining mark after a space makes one character with it: no split there.
+        #expect(NameForm.words("Ein \u{0301}Wort") == ["Ein \u{0301}Wort"])
+        #expect(NameForm.words("  Olaf   Scholz ") == ["Olaf", "Scholz"])
+    }
 }
