@@ -41,14 +41,16 @@ enum ByteScan {
     }
 
     /// The high bit of each byte of a word: zero after masking exactly when all eight bytes are ASCII.
-    private static let asciiMask: UInt64 = 0x8080_8080_8080_8080
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// One in each byte of a word: times a byte, that byte in all eight.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
 
     /// Whether every byte of `bytes` is ASCII.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index + 8 <= raw.count {
-            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask == 0 else { return false }
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 else { return false }
             index += 8
         }
         return raw[index...].allSatisfy { $0 < 0x80 }
@@ -61,7 +63,7 @@ enum ByteScan {
         while index < count {
             // Whole words of ASCII first (the common case), then straight to the first byte that is not.
             while index + 8 <= count {
-                let nonASCII = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask
+                let nonASCII = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits
                 guard nonASCII == 0 else {
                     index += nonASCII.trailingZeroBitCount >> 3
                     break

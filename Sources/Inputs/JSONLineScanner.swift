@@ -278,8 +278,7 @@ private struct ByteCursor {
     /// Moves eight bytes at a time up to the first quote, backslash or control character
     /// (or to the last eight bytes of the line).
     private mutating func skipPlainWords() {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (ones, highs) = (ByteScan.ones, ByteScan.highBits)
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             let quotes = word ^ (ones &* UInt64(Self.quote))

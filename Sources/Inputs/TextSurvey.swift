@@ -198,8 +198,6 @@ struct TextSurvey {
     /// Up to eight ASCII bytes read at once, first byte lowest, with their letters
     /// and digits marked by the high bit of their byte in `letters` and `digits`.
     struct Block {
-        private static let highBits: UInt64 = 0x8080_8080_8080_8080
-        private static let ones: UInt64 = 0x0101_0101_0101_0101
 
         /// The bytes, letters lower-cased (digits stay as they are).
         let lower: UInt64
@@ -220,16 +218,16 @@ struct TextSurvey {
                 available == 8
                 ? UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                 : (0..<available).reduce(0) { $0 | UInt64(bytes[index + $1]) << (8 * $1) }
-            let nonASCII = word & Self.highBits
+            let nonASCII = word & ByteScan.highBits
             endsBeforeOtherScalar = nonASCII != 0
             count = nonASCII == 0 ? available : nonASCII.trailingZeroBitCount &>> 3
             // Setting bit 5 lower-cases a letter and keeps a digit; only letters then lie in a–z. A byte
             // of at most 0x7F plus at most 0x7F does not carry: its high bit tells whether it reached 0x80.
             lastBit = 8 &* count &- 1
-            let present = count == 8 ? Self.highBits : Self.highBits & ((1 &<< (8 &* count)) &- 1)
-            lower = word | Self.ones &* 0x20
-            letters = (lower &+ Self.ones &* (0x80 - 0x61)) & ~(lower &+ Self.ones &* (0x80 - 0x7B)) & present
-            digits = (word &+ Self.ones &* (0x80 - 0x30)) & ~(word &+ Self.ones &* (0x80 - 0x3A)) & present
+            let present = count == 8 ? ByteScan.highBits : ByteScan.highBits & ((1 &<< (8 &* count)) &- 1)
+            lower = word | ByteScan.ones &* 0x20
+            letters = (lower &+ ByteScan.ones &* (0x80 - 0x61)) & ~(lower &+ ByteScan.ones &* (0x80 - 0x7B)) & present
+            digits = (word &+ ByteScan.ones &* (0x80 - 0x30)) & ~(word &+ ByteScan.ones &* (0x80 - 0x3A)) & present
         }
 
         /// The runs of bytes marked in `marks` (a subset of `letters | digits`), in order.
