@@ -1,3 +1,5 @@
+import NewsGraphModel
+
 /// Strict calendar dates (`YYYY-MM-DD`) for the exports that type them
 /// (`xsd:date` in RDF, GEXF's `timeformat="date"`).
 ///
@@ -17,6 +19,22 @@ public enum CalendarDay {
                 year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
             else { return nil }
             return String(decoding: bytes[0..<10], as: UTF8.self)
+        }
+    }
+
+    /// The day of each edge of `graph`, in edge order: that of its own date,
+    /// else `documentDay` of its index (the day of its article). Edges come by
+    /// document, and those of one document mostly share a date: a date equal
+    /// to the previous edge's is not read again.
+    public static func edgeDays(of graph: Graph, documentDay: (Int) -> String?) -> [String?] {
+        var previous: (date: String?, day: String?) = (nil, nil)
+        // (Read in place: `map` over the edges would copy each, retaining every string it holds.)
+        return graph.edges.withUnsafeBufferPointer { edges in
+            edges.indices.map { index in
+                let date = edges[index].provenance.date
+                if date != previous.date { previous = (date, day(of: date)) }
+                return previous.day ?? documentDay(index)
+            }
         }
     }
 

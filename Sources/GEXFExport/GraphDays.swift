@@ -17,18 +17,8 @@ struct GraphDays {
         for document in graph.documents {
             if let day = CalendarDay.day(of: document.date) { documentDays[DocumentKey(document.id)] = day }
         }
-        // Edges and nodes are read in place: `map` would copy each, retaining every string it holds.
-        // Edges come by document, so most have the date of the edge before: its day is reused.
-        var previous: (date: String?, day: String?) = (nil, nil)
-        let edgeDays = graph.edges.withUnsafeBufferPointer { edges in
-            edges.indices.map { index in
-                let edge = edges.baseAddress! + index
-                if edge.pointee.provenance.date != previous.date {
-                    previous = (edge.pointee.provenance.date, CalendarDay.day(of: edge.pointee.provenance.date))
-                }
-                return previous.day ?? documentDays[DocumentKey(edge.pointee.provenance.document)]
-            }
-        }
+        let edgeDays = CalendarDay.edgeDays(of: graph) { documentDays[DocumentKey(graph.edges[$0].provenance.document)] }
+        // Nodes are read in place: `map` would copy each, retaining every string it holds.
         var nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in
             nodes.indices.map { index -> String? in
                 var first: String?

@@ -65,7 +65,7 @@ struct RDFMapping {
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
         plainLiterals = PlainLiterals(graph)
-        edgeDays = Self.edgeDays(graph, documents: documents)
+        edgeDays = CalendarDay.edgeDays(of: graph) { documents.days[documents.ofEdge[$0]] }
         subjects = graph.nodes.withUnsafeBufferPointer { nodes in
             Self.subjectOrder(nodes, edgeIDs: graph.edgeIDs, documents: documents, nodesSorted: nodesSorted)
         }
@@ -121,18 +121,6 @@ struct RDFMapping {
             uniqueStarts.append(unique.count)
         }
         return (unique, uniqueStarts)
-    }
-
-    /// The day of each edge: its own date's, else its document's. Edges come
-    /// by document, and those of one document mostly share its date: a date
-    /// equal to the previous edge's is not read again.
-    private static func edgeDays(_ graph: Graph, documents: RDFDocuments) -> [String?] {
-        var previous: (date: String?, day: String?) = (nil, nil)
-        return graph.edges.indices.map { edge in
-            let date = graph.edges[edge].provenance.date
-            if date == nil || date != previous.date { previous = (date, CalendarDay.day(of: date)) }
-            return previous.day ?? documents.days[documents.ofEdge[edge]]
-        }
     }
 
     /// The speaking and the entity nodes whose labels name a deployment's

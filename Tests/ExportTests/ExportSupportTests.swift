@@ -70,6 +70,27 @@ struct ExportSupportTests {
         #expect(CalendarDay.day(of: text) == expected)
     }
 
+    @Test("An edge's day is its own date's, else its article's, read again only when the date changes")
+    func edgeDays() {
+        var builder = GraphBuilder()
+        builder.addNode(id: "a", type: .person, label: "A", document: "d1")
+        builder.addNode(id: "b", type: .person, label: "B", document: "d1")
+        let dates: [String?] = ["2024-10-21T08:00:00Z", "2024-10-21T08:00:00Z", nil, "2024-02-30", "2024-10-22", nil]
+        for (number, date) in dates.enumerated() {
+            builder.add(
+                Edge(
+                    source: "a", target: "b", type: .asserts,
+                    provenance: Provenance(
+                        document: "d1", evidence: "Satz \(number)", sentence: Span(start: number, end: number + 1), date: date)))
+        }
+        let graph = builder.build()
+        let days = CalendarDay.edgeDays(of: graph) { _ in "1999-01-01" }
+        let expected = graph.edges.map { CalendarDay.day(of: $0.provenance.date) ?? "1999-01-01" }
+        #expect(days == expected)
+        #expect(Set(days.compactMap { $0 }) == ["2024-10-21", "2024-10-22", "1999-01-01"])
+        #expect(CalendarDay.edgeDays(of: graph) { _ in nil }.filter { $0 == nil }.count == 3)
+    }
+
     @Test("Ids are ordered as strings sort, repeats and ties included", arguments: [
         ["edge-00000000000000ff", "edge-00000000000000ff-10", "edge-00000000000000ff-2", "edge-0a", "edge-", "edge-0a\u{0}"],
         ["b", "a", "ab", "a", "", "abcdefghij", "abcdefghia"],
