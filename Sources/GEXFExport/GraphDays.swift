@@ -12,20 +12,36 @@ struct GraphDays {
     let nodeDays: [String?]
 
     /// Collects the days of `graph`, reaching the edges' ends by index.
+    /// Documents, nodes and edges and their ids are read in place: copying
+    /// one would retain every string it holds.
     init(_ graph: Graph) {
         var documentDays: [DocumentKey: String] = [:]
-        for document in graph.documents {
-            if let day = CalendarDay.day(of: document.date) { documentDays[DocumentKey(document.id)] = day }
-        }
-        let edgeDays = CalendarDay.edgeDays(of: graph) { documentDays[DocumentKey(graph.edges[$0].provenance.document)] }
-        // Nodes are read in place: `map` would copy each, retaining every string it holds.
-        var nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in
-            nodes.indices.map { index -> String? in
-                var first: String?
-                for document in nodes[index].documents {
-                    if let day = documentDays[DocumentKey(document)], first.map({ day < $0 }) ?? true { first = day }
+        var edgeDays: [String?] = []
+        var nodeDays: [String?] = []
+        graph.documents.withUnsafeBufferPointer { documents in
+            for index in documents.indices {
+                let document = documents.baseAddress! + index
+                if let day = CalendarDay.day(of: document.pointee.date) {
+                    documentDays[DocumentKey(document.pointer(to: \.id)!)] = day
                 }
-                return first
+            }
+            graph.edges.withUnsafeBufferPointer { edges in
+                edgeDays = CalendarDay.edgeDays(of: graph) {
+                    documentDays[DocumentKey((edges.baseAddress! + $0).pointer(to: \.provenance.document)!)]
+                }
+            }
+            nodeDays = graph.nodes.withUnsafeBufferPointer { nodes in
+                nodes.indices.map { index -> String? in
+                    var first: String?
+                    (nodes.baseAddress! + index).pointee.documents.withUnsafeBufferPointer { ids in
+                        for id in ids.indices {
+                            if let day = documentDays[DocumentKey(ids.baseAddress! + id)], first.map({ day < $0 }) ?? true {
+                                first = day
+                            }
+                        }
+                    }
+                    return first
+                }
             }
         }
         func see(_ day: String, at end: Int?) {
@@ -43,21 +59,23 @@ struct GraphDays {
     }
 }
 
-/// A document id as a dictionary key, hashed by a digest of its UTF-8 (its
-/// length and its first and last eight bytes) instead of by all of it through
-/// `String`'s hashing, which was most of the cost of looking up a node's documents.
-/// Equal keys are equal ids; ids with the same digest only share a bucket.
+/// A document id as a dictionary key, read where the graph stores it (keys
+/// live only while the days are collected), and hashed by a digest of its
+/// UTF-8 (its length and its first and last eight bytes) instead of by all
+/// of it through `String`'s hashing, which was most of the cost of looking
+/// up a node's documents. Equal keys are equal ids; ids with the same digest only share a bucket.
 private struct DocumentKey: Hashable {
-    let id: String
+    /// Where the id is stored.
+    let id: UnsafePointer<String>
 
-    init(_ id: String) { self.id = id }
+    init(_ id: UnsafePointer<String>) { self.id = id }
 
-    static func == (left: DocumentKey, right: DocumentKey) -> Bool { left.id == right.id }
+    static func == (left: DocumentKey, right: DocumentKey) -> Bool { left.id.pointee == right.id.pointee }
 
     func hash(into hasher: inout Hasher) {
-        let length = id.utf8.count
+        let length = id.pointee.utf8.count
         var digest = UInt64(truncatingIfNeeded: length)
-        _ = id.utf8.withContiguousStorageIfAvailable { bytes in
+        _ = id.pointee.utf8.withContiguousStorageIfAvailable { bytes in
             if length >= 8 {
                 digest ^= ByteWords.word(in: bytes, at: 0) &* 0x9E37_79B9_7F4A_7C15 ^ ByteWords.word(in: bytes, at: length - 8)
             } else {
