@@ -59,51 +59,63 @@ public enum GraphAttributes {
     /// ``values(of:in:)``, without building their text. The node is read in
     /// place, and a Document node's article is found among the graph's
     /// `documents` (sorted by id) in place: copying either would retain
-    /// every string it holds. Inlinable, so that each exporter's `body` is inlined into it.
+    /// every string it holds. Text is handed to `body` where it is stored
+    /// (see ``AttributeValue``). Inlinable, so that each exporter's `body` is inlined into it.
     @inlinable
     public static func forEachValue(
         of node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>,
         _ body: (_ column: Int, _ value: AttributeValue) -> Void
     ) {
-        body(0, .text(node.pointee.type.rawValue))
-        if !node.pointee.aliases.isEmpty { body(1, .joined(node.pointee.aliases)) }
-        if !node.pointee.documents.isEmpty { body(2, .joined(node.pointee.documents)) }
-        if let text = node.pointee.text, !text.isEmpty { body(3, .text(text)) }
-        body(4, .iri(id: node.pointee.id))
-        if !node.pointee.roles.isEmpty { body(5, .joined(node.pointee.roles)) }
-        guard node.pointee.type == .document, let id = node.pointee.documents.first,
-            let found = Graph.index(of: id, in: documents)
-        else { return }
+        body(0, .constant(node.pointee.type.rawValue))
+        if !node.pointee.aliases.isEmpty { body(1, .joined(node.pointer(to: \.aliases)!)) }
+        if !node.pointee.documents.isEmpty { body(2, .joined(node.pointer(to: \.documents)!)) }
+        if node.pointee.text?.isEmpty == false { body(3, .presentText(node.pointer(to: \.text)!)) }
+        body(4, .iri(id: node.pointer(to: \.id)!))
+        if !node.pointee.roles.isEmpty { body(5, .joined(node.pointer(to: \.roles)!)) }
+        guard node.pointee.type == .document, let found = article(of: node, in: documents) else { return }
         let article = documents.baseAddress! + found
-        if let url = article.pointee.url, !url.isEmpty { body(6, .text(url)) }
-        if let date = article.pointee.date, !date.isEmpty { body(7, .text(date)) }
-        if let outlet = article.pointee.outlet, !outlet.isEmpty { body(8, .text(outlet)) }
+        if article.pointee.url?.isEmpty == false { body(6, .presentText(article.pointer(to: \.url)!)) }
+        if article.pointee.date?.isEmpty == false { body(7, .presentText(article.pointer(to: \.date)!)) }
+        if article.pointee.outlet?.isEmpty == false { body(8, .presentText(article.pointer(to: \.outlet)!)) }
+    }
+
+    /// The index in `documents` of the article of a Document node: its first document.
+    @usableFromInline
+    static func article(of node: UnsafePointer<Node>, in documents: UnsafeBufferPointer<DocumentInfo>) -> Int? {
+        guard let id = node.pointee.documents.first else { return nil }
+        return Graph.index(of: id, in: documents)
     }
 
     /// Calls `body` with the index in ``edgeColumns`` and the value of every
     /// column the edge has a value for, in column order: the same values as
-    /// ``values(of:)``, without building their text. Inlinable, so that
+    /// ``values(of:)``, without building their text. Text is handed to `body`
+    /// where it is stored (see ``AttributeValue``). Inlinable, so that
     /// each exporter's `body` is inlined into it.
     @inlinable
     public static func forEachValue(of edge: UnsafePointer<Edge>, _ body: (_ column: Int, _ value: AttributeValue) -> Void) {
-        body(0, .text(edge.pointee.type.rawValue))
-        body(1, .text(edge.pointee.provenance.document))
-        if !edge.pointee.provenance.evidence.isEmpty { body(2, .text(edge.pointee.provenance.evidence)) }
+        body(0, .constant(edge.pointee.type.rawValue))
+        body(1, .text(edge.pointer(to: \.provenance.document)!))
+        if !edge.pointee.provenance.evidence.isEmpty { body(2, .text(edge.pointer(to: \.provenance.evidence)!)) }
         body(3, .integer(edge.pointee.provenance.sentence.start))
         body(4, .integer(edge.pointee.provenance.sentence.end))
         span(edge.pointee.sourceSpan, column: 5, body)
         span(edge.pointee.cueSpan, column: 7, body)
         span(edge.pointee.contentSpan, column: 9, body)
-        if let form = edge.pointee.form { body(11, .text(form.rawValue)) }
+        if let form = edge.pointee.form { body(11, .constant(form.rawValue)) }
         if let deployment = edge.pointee.deployment {
-            if let quantity = deployment.quantity { body(12, .integer(quantity)) }
-            body(13, .boolean(deployment.approximate))
-            if let unit = deployment.unit, !unit.isEmpty { body(14, .text(unit)) }
-            if let destination = deployment.destination, !destination.isEmpty { body(15, .text(destination)) }
-            if let claimant = deployment.claimedBy, !claimant.isEmpty { body(16, .text(claimant)) }
+            // Optional inside an optional: read from a copy (deployments are few).
+            withUnsafePointer(to: deployment) { deployment in
+                if let quantity = deployment.pointee.quantity { body(12, .integer(quantity)) }
+                body(13, .boolean(deployment.pointee.approximate))
+                if deployment.pointee.unit?.isEmpty == false { body(14, .presentText(deployment.pointer(to: \.unit)!)) }
+                if deployment.pointee.destination?.isEmpty == false {
+                    body(15, .presentText(deployment.pointer(to: \.destination)!))
+                }
+                if deployment.pointee.claimedBy?.isEmpty == false { body(16, .presentText(deployment.pointer(to: \.claimedBy)!)) }
+            }
         }
-        if let date = edge.pointee.provenance.date, !date.isEmpty { body(17, .text(date)) }
-        if !edge.pointee.rule.isEmpty { body(18, .text(edge.pointee.rule)) }
+        if edge.pointee.provenance.date?.isEmpty == false { body(17, .presentText(edge.pointer(to: \.provenance.date)!)) }
+        if !edge.pointee.rule.isEmpty { body(18, .text(edge.pointer(to: \.rule)!)) }
     }
 
     /// The start and end of `span`, when there is one, as columns `column` and `column + 1`.

@@ -52,13 +52,16 @@ public struct NodeStyle: Hashable, Sendable {
     }
 
     /// The ``size(degree:)`` of nodes with `degrees` edges as text, as
-    /// `String(Double)` writes it (`"23.2"`), each distinct degree formatted once.
+    /// `String(Double)` writes it (`"23.2"`), each distinct degree formatted
+    /// once and found again by degree in an array (no hashing).
     public static func sizeTexts(degrees: [Int]) -> [String] {
-        var texts: [Int: String] = [:]
+        // A negative degree has the size of 0, where its text is kept.
+        var texts = [String?](repeating: nil, count: max(degrees.max() ?? 0, 0) + 1)
         return degrees.map { degree in
-            if let text = texts[degree] { return text }
-            let text = String(size(degree: degree))
-            texts[degree] = text
+            let place = max(degree, 0)
+            if let text = texts[place] { return text }
+            let text = String(size(degree: place))
+            texts[place] = text
             return text
         }
     }

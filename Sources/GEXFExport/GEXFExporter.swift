@@ -51,15 +51,19 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.nodes.count))
         // The <node> and <edge> elements, children of <nodes> and <edges>.
         var elements = writer.textElementBatch(depth: writer.depth)
-        // Nodes, edges and documents are read in place through pointers: taking
-        // one out of its array would copy it, retaining every string it holds.
+        // Nodes, edges, documents and their texts are read in place through
+        // pointers: taking one out of its array would copy it, retaining every string it holds.
         try graph.nodes.withUnsafeBufferPointer { nodes in
             try graph.documents.withUnsafeBufferPointer { documents in
-                for index in nodes.indices {
-                    Self.addNode(
-                        nodes.baseAddress! + index, documents: documents, size: sizes[index], start: days.nodeDays[index],
-                        to: &elements)
-                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                try sizes.withUnsafeBufferPointer { sizes in
+                    try days.nodeDays.withUnsafeBufferPointer { starts in
+                        for index in nodes.indices {
+                            Self.addNode(
+                                nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
+                                start: starts.baseAddress! + index, to: &elements)
+                            try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                        }
+                    }
                 }
             }
         }
@@ -68,9 +72,15 @@ public struct GEXFExporter: GraphExporter {
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
         try graph.edges.withUnsafeBufferPointer { edges in
-            for index in edges.indices {
-                Self.addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], start: days.edgeDays[index], to: &elements)
-                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+            try graph.edgeIDs.withUnsafeBufferPointer { ids in
+                try days.edgeDays.withUnsafeBufferPointer { starts in
+                    for index in edges.indices {
+                        Self.addEdge(
+                            edges.baseAddress! + index, id: ids.baseAddress! + index, start: starts.baseAddress! + index,
+                            to: &elements)
+                        try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                    }
+                }
             }
         }
         try writer.write(&elements, handingTo: { sink.append(large: $0) })
@@ -95,23 +105,23 @@ public struct GEXFExporter: GraphExporter {
 
     /// `<node id="..." label="..." start="...">` with its `<attvalues>` and `<viz:...>` children.
     private static func addNode(
-        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, start: String?,
-        to elements: inout TextElementBatch
+        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: UnsafePointer<String>,
+        start: UnsafePointer<String?>, to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
-        elements.attribute("id", text: node.pointee.id)
-        elements.attribute("label", text: node.pointee.label)
-        if let start { elements.attribute("start", text: start) }
+        elements.attribute("id", textAt: node.pointer(to: \.id)!)
+        elements.attribute("label", textAt: node.pointer(to: \.label)!)
+        if start.pointee != nil { elements.attribute("start", textAt: start) }
         elements.startElement("attvalues")
         let values = nodeValues
         GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
-            addValue(value, as: values[column], to: &elements)
+            elements.add(values[column], value: value)
         }
         elements.endElement()
         let style = NodeStyle(node.pointee.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
         elements.startElement("viz:size")
-        elements.attribute("value", text: size)
+        elements.attribute("value", textAt: size)
         elements.endElement()
         elements.startElement("viz:shape")
         elements.attribute("value", text: style.gexfShape)
@@ -120,33 +130,25 @@ public struct GEXFExporter: GraphExporter {
     }
 
     /// `<edge id="..." source="..." target="..." ...>` with its `<attvalues>` and `<viz:color>`.
-    private static func addEdge(_ edge: UnsafePointer<Edge>, id: String, start: String?, to elements: inout TextElementBatch) {
+    private static func addEdge(
+        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, start: UnsafePointer<String?>,
+        to elements: inout TextElementBatch
+    ) {
         elements.startElement("edge")
-        elements.attribute("id", text: id)
-        elements.attribute("source", text: edge.pointee.source)
-        elements.attribute("target", text: edge.pointee.target)
+        elements.attribute("id", textAt: id)
+        elements.attribute("source", textAt: edge.pointer(to: \.source)!)
+        elements.attribute("target", textAt: edge.pointer(to: \.target)!)
         elements.attribute("label", text: edge.pointee.type.rawValue)
         elements.attribute("kind", text: edge.pointee.type.rawValue)
         elements.attribute("weight", text: "1.0")
-        if let start { elements.attribute("start", text: start) }
+        if start.pointee != nil { elements.attribute("start", textAt: start) }
         elements.startElement("attvalues")
         let values = edgeValues
-        GraphAttributes.forEachValue(of: edge) { column, value in addValue(value, as: values[column], to: &elements) }
+        GraphAttributes.forEachValue(of: edge) { column, value in elements.add(values[column], value: value) }
         elements.endElement()
         let style = EdgeStyle(edge.pointee.type)
         addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
         elements.endElement()
-    }
-
-    /// `<attvalue for="column" value="..."/>`.
-    private static func addValue(_ value: AttributeValue, as element: TextElement, to elements: inout TextElementBatch) {
-        switch value {
-        case .text(let text): elements.add(element, text: text)
-        case .joined(let items): elements.add(element, joining: items, separator: "|")
-        case .iri(let id): elements.add(element, prefix: Identifier.resourceNamespace, text: id)
-        case .integer(let value): elements.add(element, decimal: value)
-        case .boolean(let value): elements.add(element, text: value ? "true" : "false")
-        }
     }
 
     /// The prepared `<attvalue for="column" value="..."/>` of each of `columns`.

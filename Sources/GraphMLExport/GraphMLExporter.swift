@@ -53,16 +53,22 @@ public struct GraphMLExporter: GraphExporter {
         // one out of its array would copy it, retaining every string it holds.
         try graph.nodes.withUnsafeBufferPointer { nodes in
             try graph.documents.withUnsafeBufferPointer { documents in
-                for index in nodes.indices {
-                    addNode(nodes.baseAddress! + index, documents: documents, size: sizes[index], data: data, to: &elements)
-                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                try sizes.withUnsafeBufferPointer { sizes in
+                    for index in nodes.indices {
+                        addNode(
+                            nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index, data: data,
+                            to: &elements)
+                        try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                    }
                 }
             }
         }
         try graph.edges.withUnsafeBufferPointer { edges in
-            for index in edges.indices {
-                addEdge(edges.baseAddress! + index, id: graph.edgeIDs[index], data: data, to: &elements)
-                try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+            try graph.edgeIDs.withUnsafeBufferPointer { ids in
+                for index in edges.indices {
+                    addEdge(edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, to: &elements)
+                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+                }
             }
         }
         try writer.write(&elements, handingTo: { sink.append(large: $0) })
@@ -73,30 +79,32 @@ public struct GraphMLExporter: GraphExporter {
 
     /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
     private func addNode(
-        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: String, data: DataElements,
-        to elements: inout TextElementBatch
+        _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: UnsafePointer<String>,
+        data: DataElements, to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
-        elements.attribute("id", text: node.pointee.id)
-        elements.add(data.nodeLabel, text: node.pointee.label)
+        elements.attribute("id", textAt: node.pointer(to: \.id)!)
+        elements.add(data.nodeLabel, textAt: node.pointer(to: \.label)!)
         GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
-            add(value, as: data.nodeColumns[column], to: &elements)
+            elements.add(data.nodeColumns[column], value: value)
         }
         let style = NodeStyle(node.pointee.type)
         elements.add(data.red, decimal: style.red)
         elements.add(data.green, decimal: style.green)
         elements.add(data.blue, decimal: style.blue)
-        elements.add(data.size, text: size)
+        elements.add(data.size, textAt: size)
         elements.endElement()
     }
 
     /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
-    private func addEdge(_ edge: UnsafePointer<Edge>, id: String, data: DataElements, to elements: inout TextElementBatch) {
+    private func addEdge(
+        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, data: DataElements, to elements: inout TextElementBatch
+    ) {
         elements.startElement("edge")
-        elements.attribute("id", text: id)
-        elements.attribute("source", text: edge.pointee.source)
-        elements.attribute("target", text: edge.pointee.target)
-        GraphAttributes.forEachValue(of: edge) { column, value in add(value, as: data.edgeColumns[column], to: &elements) }
+        elements.attribute("id", textAt: id)
+        elements.attribute("source", textAt: edge.pointer(to: \.source)!)
+        elements.attribute("target", textAt: edge.pointer(to: \.target)!)
+        GraphAttributes.forEachValue(of: edge) { column, value in elements.add(data.edgeColumns[column], value: value) }
         elements.add(data.edgeLabel, text: edge.pointee.type.rawValue)
         elements.add(data.weight, text: "1.0")
         elements.endElement()
@@ -114,15 +122,5 @@ public struct GraphMLExporter: GraphExporter {
         let edgeColumns = GraphMLKey.edgeData
         let edgeLabel = GraphMLKey.edgeLabel.data
         let weight = GraphMLKey.weight.data
-    }
-
-    private func add(_ value: AttributeValue, as element: TextElement, to data: inout TextElementBatch) {
-        switch value {
-        case .text(let text): data.add(element, text: text)
-        case .joined(let items): data.add(element, joining: items, separator: "|")
-        case .iri(let id): data.add(element, prefix: Identifier.resourceNamespace, text: id)
-        case .integer(let value): data.add(element, decimal: value)
-        case .boolean(let value): data.add(element, text: value ? "true" : "false")
-        }
     }
 }

@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// Elements gathered as escaped markup, that
 /// ``XMLWriter/write(_:)-(TextElementBatch)`` hands to libxml2 in one
 /// `xmlTextWriterWriteRawLen` call: prepared text-only elements (GraphML's
@@ -56,23 +58,59 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds `element` with `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, text: String) {
-        beginChild(reserving: element.fixedLength + XMLEscaping.limit(text.utf8.count))
-        bytes.append(element.startTag)
-        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
-        bytes.append(element.endTag)
+        withUnsafePointer(to: text) { add(element, textAt: $0) }
+    }
+
+    /// Adds `element` with the text at `text` as its value (sanitised and
+    /// escaped), read where it is stored (a field of a node in a graph's
+    /// array, say): handed over as a string, it would be retained and
+    /// released by the caller around the call. `text` must stay valid during the call.
+    public mutating func add(_ element: TextElement, textAt text: UnsafePointer<String>) {
+        add(element, length: text.pointee.utf8.count) { XMLEscaping.append(text.pointee, in: $1, to: &$0) }
+    }
+
+    /// Adds `element` with the text at `text`, if any, as its value (an
+    /// empty value for nil), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
+    public mutating func add(_ element: TextElement, textAt text: UnsafePointer<String?>) {
+        add(element, length: text.pointee?.utf8.count ?? 0) { bytes, context in
+            if let value = text.pointee { XMLEscaping.append(value, in: context, to: &bytes) }
+        }
     }
 
     /// Adds `element` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, prefix: String, text: String) {
-        beginChild(reserving: element.fixedLength + XMLEscaping.limit(prefix.utf8.count) + XMLEscaping.limit(text.utf8.count))
+        withUnsafePointer(to: text) { add(element, prefix: prefix, textAt: $0) }
+    }
+
+    /// Adds `element` with `prefix` followed by the text at `text` as its
+    /// value (sanitised and escaped), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
+    public mutating func add(_ element: TextElement, prefix: String, textAt text: UnsafePointer<String>) {
+        add(element, length: prefix.utf8.count + text.pointee.utf8.count) { bytes, context in
+            XMLEscaping.append(prefix, in: context, to: &bytes)
+            XMLEscaping.append(text.pointee, in: context, to: &bytes)
+        }
+    }
+
+    /// Adds `element` with its value of at most `length` bytes before
+    /// escaping, which `appendValue` appends (room reserved) escaped for the context it is given.
+    @inline(__always)
+    private mutating func add(
+        _ element: TextElement, length: Int, _ appendValue: (inout MarkupBytes, XMLEscaping.Context) -> Void
+    ) {
+        beginChild(reserving: element.fixedLength + XMLEscaping.limit(length))
         bytes.append(element.startTag)
-        XMLEscaping.append(prefix, in: element.valueContext, to: &bytes)
-        XMLEscaping.append(text, in: element.valueContext, to: &bytes)
+        appendValue(&bytes, element.valueContext)
         bytes.append(element.endTag)
     }
 
     /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func add(_ element: TextElement, joining items: [String], separator: String) {
+        withUnsafePointer(to: items) { add(element, joiningAt: $0, separator: separator) }
+    }
+
+    /// Adds `element` with the items at `items` joined by `separator` as its
+    /// value (sanitised and escaped), read where they are stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
+    public mutating func add(_ element: TextElement, joiningAt items: UnsafePointer<[String]>, separator: String) {
         beginChild(reserving: element.startTag.count)
         bytes.append(element.startTag)
         appendJoined(items, separator: separator, in: element.valueContext)
@@ -88,6 +126,20 @@ public struct TextElementBatch: ~Copyable {
         bytes.append(element.endTag)
     }
 
+    /// Adds `element` with a node's or edge's attribute value as its value
+    /// (sanitised and escaped; lists joined by `|`), its text read where it is stored.
+    public mutating func add(_ element: TextElement, value: AttributeValue) {
+        switch value {
+        case .text(let text): add(element, textAt: text)
+        case .presentText(let text): add(element, textAt: text)
+        case .constant(let text): add(element, text: text)
+        case .joined(let items): add(element, joiningAt: items, separator: "|")
+        case .iri(let id): add(element, prefix: AttributeValue.iriPrefix, textAt: id)
+        case .integer(let value): add(element, decimal: value)
+        case .boolean(let value): add(element, text: value ? "true" : "false")
+        }
+    }
+
     /// Opens a child element `name` (the caller's constant, an XML name such
     /// as `node` or `viz:color`) inside the innermost element of the batch,
     /// or of the batch's parent. Its attributes follow, then its children, then ``endElement()``.
@@ -100,8 +152,29 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds the attribute `name="text"` (the value sanitised and escaped) to the element just started.
     public mutating func attribute(_ name: StaticString, text: String) {
-        startAttribute(name, reserving: XMLEscaping.limit(text.utf8.count) + 1)
-        XMLEscaping.append(text, in: .attribute, to: &bytes)
+        withUnsafePointer(to: text) { attribute(name, textAt: $0) }
+    }
+
+    /// Adds the attribute `name` with the text at `text` as its value
+    /// (sanitised and escaped), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
+    public mutating func attribute(_ name: StaticString, textAt text: UnsafePointer<String>) {
+        attribute(name, length: text.pointee.utf8.count) { XMLEscaping.append(text.pointee, in: .attribute, to: &$0) }
+    }
+
+    /// Adds the attribute `name` with the text at `text`, if any, as its value
+    /// (empty for nil), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
+    public mutating func attribute(_ name: StaticString, textAt text: UnsafePointer<String?>) {
+        attribute(name, length: text.pointee?.utf8.count ?? 0) { bytes in
+            if let value = text.pointee { XMLEscaping.append(value, in: .attribute, to: &bytes) }
+        }
+    }
+
+    /// Adds the attribute `name` with its value of at most `length` bytes
+    /// before escaping, which `appendValue` appends (room reserved) escaped as an attribute value.
+    @inline(__always)
+    private mutating func attribute(_ name: StaticString, length: Int, _ appendValue: (inout MarkupBytes) -> Void) {
+        startAttribute(name, reserving: XMLEscaping.limit(length) + 1)
+        appendValue(&bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -116,7 +189,7 @@ public struct TextElementBatch: ~Copyable {
     /// Adds the attribute `name` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, joining items: [String], separator: String) {
         startAttribute(name, reserving: 0)
-        appendJoined(items, separator: separator, in: .attribute)
+        withUnsafePointer(to: items) { appendJoined($0, separator: separator, in: .attribute) }
         bytes.reserve(1)
         bytes.append(UInt8(ascii: "\""))
     }
@@ -184,13 +257,18 @@ public struct TextElementBatch: ~Copyable {
         openElements.removeAll()
     }
 
-    /// Appends `items` joined by `separator`, each sanitised and escaped for `context`.
-    private mutating func appendJoined(_ items: [String], separator: String, in context: XMLEscaping.Context) {
+    /// Appends the items at `items` joined by `separator`, each sanitised
+    /// and escaped for `context`, read where they are stored: room for all is
+    /// made first, so that no item is held while memory is allocated (which
+    /// would make the optimizer retain it).
+    private mutating func appendJoined(_ items: UnsafePointer<[String]>, separator: String, in context: XMLEscaping.Context) {
         let separatorLimit = XMLEscaping.limit(separator.utf8.count)
-        for index in items.indices {
-            bytes.reserve(separatorLimit + XMLEscaping.limit(items[index].utf8.count))
+        var room = 0
+        for index in items.pointee.indices { room += separatorLimit + XMLEscaping.limit(items.pointee[index].utf8.count) }
+        bytes.reserve(room)
+        for index in items.pointee.indices {
             if index > 0 { XMLEscaping.append(separator, in: context, to: &bytes) }
-            XMLEscaping.append(items[index], in: context, to: &bytes)
+            XMLEscaping.append(items.pointee[index], in: context, to: &bytes)
         }
     }
 }

@@ -30,15 +30,32 @@ enum XMLEscaping {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
         }
-        if done == nil { appendCopy(of: text, in: context, to: &out) }
+        if done == nil { appendInPieces(text.utf8, in: context, to: &out) }
     }
 
-    /// Appends `text` without contiguous UTF-8 (not a native string) through a
-    /// copy of its bytes. Out of line: inlined, it made the optimizer retain every text.
+    /// Appends UTF-8 `bytes` (of a string without contiguous UTF-8, not a
+    /// native string), sanitised and escaped a few dozen bytes at a time,
+    /// each piece ending where a scalar ends so that none is split (room
+    /// reserved: the ``limit(_:)`` of their count). Nothing is allocated:
+    /// a copy allocated here made the optimizer retain every text written,
+    /// native or not, as it could not tell what the allocation might release.
     @inline(never)
-    private static func appendCopy(of text: String, in context: Context, to out: inout MarkupBytes) {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
-            out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+    static func appendInPieces(_ bytes: some Sequence<UInt8>, in context: Context, to out: inout MarkupBytes) {
+        var storage: (SIMD16<UInt8>, SIMD16<UInt8>) = (.zero, .zero)
+        withUnsafeMutableBytes(of: &storage) { storage in
+            let piece = storage.bindMemory(to: UInt8.self)
+            var count = 0
+            func escapePiece() {
+                out.append(atMost: limit(count)) { escape(UnsafeBufferPointer(rebasing: piece[..<count]), in: context, to: $0) }
+                count = 0
+            }
+            for byte in bytes {
+                // A scalar starts (not a continuation byte 10xxxxxx) with less than its longest (4 bytes) room left.
+                if count > piece.count - 4, byte & 0xC0 != 0x80 { escapePiece() }
+                piece[count] = byte
+                count += 1
+            }
+            escapePiece()
         }
     }
 
