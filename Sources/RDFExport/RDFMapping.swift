@@ -138,7 +138,10 @@ struct RDFMapping {
     /// speaking node, else the entity, whose label is the claimant's name
     /// (first in graph order, which is by id, wins).
     private static func deploymentNodes(_ graph: Graph) -> [Int: DeploymentNodes] {
-        let edges = graph.edges.indices.filter { graph.edges[$0].deployment != nil }
+        // (`deployment?.approximate` reads a field in place: `deployment != nil` would copy each deployment.)
+        let edges = graph.edges.withUnsafeBufferPointer { edges in
+            edges.indices.filter { edges[$0].deployment?.approximate != nil }
+        }
         guard !edges.isEmpty else { return [:] }
         let deployments = edges.map { graph.edges[$0].deployment! }
         var names = Set<String>()
