@@ -57,16 +57,22 @@ public struct DOTExporter: GraphExporter {
         let nodeEnds = ByType<NodeType> { type in
             var end = ByteSink()
             appendStyle(NodeStyle(type), to: &end)
-            return end.bytes
+            return FixedBytes(end.bytes)
         }
         let edgeEnds = ByType<EdgeType> { type in
             let style = EdgeStyle(type)
-            return Array(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n".utf8)
+            return FixedBytes(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
         }
         // Nodes and edges are read in place through pointers: taking one out
-        // of its array would copy it, retaining every string it holds.
+        // of its array would copy it, retaining every string it holds, and
+        // the exporters that run side by side would change the same reference
+        // counts at once. The pointers are mutable only for `String.withUTF8`
+        // (through ``DOTString``), which is mutating so that it may make a
+        // string contiguous: the graph's strings are native, contiguous
+        // already, so it writes nothing and hands out the bytes where they are.
         let tooltipStart = Self.bytes(", tooltip=")
         graph.nodes.withUnsafeBufferPointer { nodes in
+            let nodes = UnsafeMutableBufferPointer(mutating: nodes)
             let start = Self.bytes("  n")
             let labelStart = Self.bytes(" [label=")
             for number in nodes.indices {
@@ -76,14 +82,17 @@ public struct DOTExporter: GraphExporter {
                     piece.put(decimal: number)
                     piece.put(labelStart)
                 }
-                DOTString.appendQuoted(label(of: node), maxBytes: Self.labelBytes, to: &out)
+                let length = node.pointee.type == .statement ? Self.statementLabelLength : Self.labelLength
+                DOTString.appendQuoted(
+                    shortening: &node.pointee.label, maxCharacters: length, maxBytes: Self.labelBytes, to: &out)
                 out.append(tooltipStart)
-                DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
+                appendTooltip(of: node, to: &out)
                 out.append(nodeEnds[node.pointee.type])
             }
         }
         // A node's number is its index: the graph knows the index of each edge's ends.
         graph.edges.withUnsafeBufferPointer { edges in
+            let edges = UnsafeMutableBufferPointer(mutating: edges)
             let start = Self.bytes("  n")
             let arrow = Self.bytes(" -> n")
             let labelStart = Self.bytes(" [label=")
@@ -99,7 +108,7 @@ public struct DOTExporter: GraphExporter {
                 }
                 DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
                 out.append(tooltipStart)
-                DOTString.appendQuoted(edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
+                DOTString.appendQuoted(&edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
                 out.append(edgeEnds[edge.pointee.type])
             }
         }
@@ -118,15 +127,67 @@ public struct DOTExporter: GraphExporter {
         out.append("];\n")
     }
 
-    /// The text shown in a node.
-    private func label(of node: UnsafePointer<Node>) -> String {
-        let length = node.pointee.type == .statement ? Self.statementLabelLength : Self.labelLength
-        return DOTString.shortened(node.pointee.label, maxCharacters: length)
+    /// Appends the quoted hover text of a node (read in place, not changed):
+    /// a Statement's full text, else type, name and aliases (``tooltip(of:)``).
+    private func appendTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSink) {
+        guard node.pointee.type == .statement else {
+            if !appendPlainTooltip(of: node, to: &out) {
+                DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
+            }
+            return
+        }
+        if node.pointee.text != nil {
+            DOTString.appendQuoted(&node.pointee.text!, maxBytes: Self.tooltipBytes, to: &out)
+        } else {
+            DOTString.appendQuoted(&node.pointee.label, maxBytes: Self.tooltipBytes, to: &out)
+        }
     }
 
-    /// The hover text of a node: a Statement's full text, else type, name and aliases.
+    /// Appends the quoted ``tooltip(of:)`` of a node that is no Statement
+    /// straight from its strings, read in place, when none of them has a
+    /// byte to escape (``DOTString/isPlain(_:)``) and the text fits its
+    /// budget: then the text is its pieces as they are, but for the line
+    /// break, written `\n`. Returns false, having appended nothing, otherwise.
+    private func appendPlainTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSink) -> Bool {
+        var type = node.pointee.type.rawValue
+        let budget = min(Self.tooltipBytes, DOTString.limit)
+        return type.withUTF8 { type in
+            node.pointee.label.withUTF8 { label in
+                node.pointee.aliases.withUnsafeBufferPointer { aliases in
+                    let aliases = UnsafeMutableBufferPointer(mutating: aliases)  // see ``write(_:to:)``
+                    var length = type.count + Self.nameSeparator.count + label.count
+                    guard DOTString.isPlain(label) else { return false }
+                    for index in aliases.indices {
+                        let (count, plain) = aliases[index].withUTF8 { ($0.count, DOTString.isPlain($0)) }
+                        guard plain else { return false }
+                        length += (index == 0 ? Self.aliasesStart : Self.aliasSeparator).count + count
+                    }
+                    guard length <= budget else { return false }
+                    out.append(atMost: length + 2) { piece in
+                        piece.put(UInt8(ascii: "\""))
+                        piece.put(type)
+                        piece.put(Self.nameSeparator)
+                        piece.put(label)
+                        for index in aliases.indices {
+                            piece.put(index == 0 ? Self.aliasesStart : Self.aliasSeparator)
+                            aliases[index].withUTF8 { piece.put($0) }
+                        }
+                        piece.put(UInt8(ascii: "\""))
+                    }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// The pieces of a tooltip of type, name and aliases as DOT content:
+    /// after the type, before the aliases (the line break escaped) and between them.
+    private static var nameSeparator: UnsafeBufferPointer<UInt8> { bytes(": ") }
+    private static var aliasesStart: UnsafeBufferPointer<UInt8> { bytes(#"\n"#) }
+    private static var aliasSeparator: UnsafeBufferPointer<UInt8> { bytes(" | ") }
+
+    /// The hover text of a node that is no Statement: type, name and aliases.
     private func tooltip(of node: UnsafePointer<Node>) -> String {
-        if node.pointee.type == .statement { return node.pointee.text ?? node.pointee.label }
         var text = "\(node.pointee.type.rawValue): \(node.pointee.label)"
         if !node.pointee.aliases.isEmpty { text += "\n" + node.pointee.aliases.joined(separator: " | ") }
         return text
@@ -149,17 +210,17 @@ public struct DOTExporter: GraphExporter {
 /// hashing its raw value, as a dictionary would.
 private struct ByType<Type: CaseIterable & Equatable> {
     private let cases: [Type]
-    private let values: [[UInt8]]
+    private let values: [FixedBytes]
 
     /// Renders `render` for every case.
-    init(_ render: (Type) -> [UInt8]) {
+    init(_ render: (Type) -> FixedBytes) {
         cases = Array(Type.allCases)
         values = cases.map(render)
     }
 
-    /// The bytes of `type`.
-    subscript(type: Type) -> [UInt8] {
+    /// The bytes of `type`, valid while this lives (a buffer: no array to retain for each use).
+    subscript(type: Type) -> UnsafeBufferPointer<UInt8> {
         guard let index = cases.firstIndex(of: type) else { preconditionFailure("\(type) is one of allCases") }
-        return values[index]
+        return values[index].buffer
     }
 }

@@ -22,8 +22,15 @@ enum DOTString {
 
     /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
     static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSink) {
-        let budget = min(maxBytes, limit)
         var text = text
+        appendQuoted(&text, maxBytes: maxBytes, to: &out)
+    }
+
+    /// ``appendQuoted(_:maxBytes:to:)`` of a string read in place: `text` is
+    /// not changed (`inout` lets its bytes be read where they are, without a
+    /// copy of the string, which a node's or edge's string would have retained).
+    static func appendQuoted(_ text: inout String, maxBytes: Int, to out: inout ByteSink) {
+        let budget = min(maxBytes, limit)
         let plain = text.withUTF8 { bytes in
             guard bytes.count <= budget, isPlain(bytes) else { return false }
             out.append(atMost: bytes.count + 2) { piece in
@@ -58,7 +65,7 @@ enum DOTString {
 
     /// Whether no byte of `bytes` is escaped or dropped (see ``appendEscaped(_:to:)``),
     /// tested eight bytes at a time (``ExportSupport/ByteWords``).
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 8 <= bytes.count {
             if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
@@ -88,10 +95,22 @@ enum DOTString {
         return (below0x20 | quoteOrAmpersand | others) & 0x8080_8080_8080_8080 != 0
     }
 
+    /// Appends `text` ``shortened(_:maxCharacters:)`` and quoted (as
+    /// ``appendQuoted(_:maxBytes:to:)`` does), read in place when it is short
+    /// and on one line already, as most names are. `text` is not changed.
+    static func appendQuoted(shortening text: inout String, maxCharacters: Int, maxBytes: Int, to out: inout ByteSink) {
+        if text.withUTF8({ $0.count <= maxCharacters && isOneLine($0) }) {
+            appendQuoted(&text, maxBytes: maxBytes, to: &out)
+        } else {
+            appendQuoted(shortened(text, maxCharacters: maxCharacters), maxBytes: maxBytes, to: &out)
+        }
+    }
+
     /// `text` on one line (whitespace runs become one space, none at the
     /// ends), cut after `maxCharacters` characters with `…`.
     static func shortened(_ text: String, maxCharacters: Int) -> String {
-        let oneLine = isOneLine(text)
+        var text = text
+        let oneLine = text.withUTF8(isOneLine)
         if text.utf8.count <= maxCharacters, oneLine { return text }
         let line = oneLine ? text : collapsed(text)
         // A string has no more characters than UTF-8 bytes: short ones need no counting.
@@ -149,43 +168,40 @@ enum DOTString {
         return String(scalars)
     }
 
-    /// Whether `text` is already on one line: no white space but single
+    /// Whether UTF-8 `bytes` are already on one line: no white space but single
     /// spaces between other characters (white space being U+0009–U+000D,
     /// U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
     /// U+205F and U+3000, told by their UTF-8).
-    private static func isOneLine(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var previousSpace = true
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte > 0x20 && byte < 0xC2 {  // most bytes: neither white space nor the start of it
-                    previousSpace = false
-                    continue
-                }
-                if byte == 0x20 {
-                    if previousSpace { return false }
-                    previousSpace = true
-                    continue
-                }
+    private static func isOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0xC2 {  // most bytes: neither white space nor the start of it
                 previousSpace = false
-                guard (0x09...0x0D).contains(byte) || byte == 0xC2 || (0xE1...0xE3).contains(byte) else { continue }
-                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                switch byte {
-                case 0xC2: if second == 0x85 || second == 0xA0 { return false }
-                case 0xE1: if second == 0x9A && third == 0x80 { return false }
-                case 0xE2:
-                    if second == 0x80, (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF {
-                        return false
-                    }
-                    if second == 0x81 && third == 0x9F { return false }
-                case 0xE3: if second == 0x80 && third == 0x80 { return false }
-                default: return false
-                }
+                continue
             }
-            return !previousSpace || bytes.isEmpty
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            guard (0x09...0x0D).contains(byte) || byte == 0xC2 || (0xE1...0xE3).contains(byte) else { continue }
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch byte {
+            case 0xC2: if second == 0x85 || second == 0xA0 { return false }
+            case 0xE1: if second == 0x9A && third == 0x80 { return false }
+            case 0xE2:
+                if second == 0x80, (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF {
+                    return false
+                }
+                if second == 0x81 && third == 0x9F { return false }
+            case 0xE3: if second == 0x80 && third == 0x80 { return false }
+            default: return false
+            }
         }
+        return !previousSpace || bytes.isEmpty
     }
 
     /// Escapes UTF-8 `bytes` by the rules above.

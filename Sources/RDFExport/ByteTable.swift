@@ -15,18 +15,29 @@ struct ByteTable {
 
     /// A table of `strings`, in their order.
     init(_ strings: [String]) {
+        self = strings.withUnsafeBufferPointer { strings in
+            let strings = UnsafeMutableBufferPointer(mutating: strings)  // for `withUTF8`, which writes nothing to a native string
+            return ByteTable(count: strings.count) { strings[$0].withUTF8($1) }
+        }
+    }
+
+    /// A table of `count` strings: string `index` is the UTF-8 that
+    /// `utf8(index, take)` hands to `take`, so that strings can be read in
+    /// place (a copy of each would be retained and released).
+    init(count: Int, utf8: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
         var offsets = [0]
-        offsets.reserveCapacity(strings.count + 1)
-        for index in strings.indices {  // by index: the strings are read in place
-            var string = strings[index]
-            string.withUTF8 { bytes.append(contentsOf: $0) }
+        offsets.reserveCapacity(count + 1)
+        for index in 0..<count {
+            utf8(index) { bytes.append(contentsOf: $0) }
             offsets.append(bytes.count)
         }
         storage = FixedBytes(bytes)
         self.offsets = offsets
     }
+
+    /// The number of strings.
+    var count: Int { offsets.count - 1 }
 
     /// The bytes of the string at `index`, valid while the table lives.
     @inline(__always)

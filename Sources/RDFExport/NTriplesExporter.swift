@@ -76,25 +76,19 @@ struct NTriplesSink: RDFSink {
         }
     }
 
-    mutating func add(_ predicate: RDFPredicate, string: String) {
-        var text = string
+    mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        text.withUTF8 { text in
-            line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(text.count) + end.count) { object in
-                object.put { RDFSyntax.writeEscapedLiteral(text, to: $0) }
-                object.put(end)
-            }
+        line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) + end.count) { object in
+            object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
+            object.put(end)
         }
     }
 
-    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
-        var text = string
+    mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        text.withUTF8 { text in
-            line(predicate.nTriplesLiteral, room: text.count + end.count) { object in
-                object.put(text)
-                object.put(end)
-            }
+        line(predicate.nTriplesLiteral, room: string.count + end.count) { object in
+            object.put(string)
+            object.put(end)
         }
     }
 

@@ -13,22 +13,24 @@ struct PlainLiterals {
     let evidence: [Bool]
     let rules: [Bool]
 
-    /// Tests the literals of `graph`.
+    /// Tests the literals of `graph`, read in place (see ``RDFMapping/write(to:)``).
     init(_ graph: Graph) {
-        (labels, texts) = graph.nodes.withUnsafeBufferPointer { nodes in  // read in place
-            (nodes.indices.map { Self.isPlain(nodes[$0].label) }, nodes.indices.map { Self.isPlain(nodes[$0].text) })
+        (labels, texts) = graph.nodes.withUnsafeBufferPointer { nodes in
+            let nodes = UnsafeMutableBufferPointer(mutating: nodes)
+            return (
+                nodes.indices.map { nodes[$0].label.withUTF8(Self.isPlain) },
+                nodes.indices.map { nodes[$0].text?.withUTF8(Self.isPlain) ?? true }
+            )
         }
         (evidence, rules) = graph.edges.withUnsafeBufferPointer { edges in
-            (
-                edges.indices.map { Self.isPlain(edges[$0].provenance.evidence) },
-                edges.indices.map { Self.isPlain(edges[$0].rule) }
+            let edges = UnsafeMutableBufferPointer(mutating: edges)
+            return (
+                edges.indices.map { edges[$0].provenance.evidence.withUTF8(Self.isPlain) },
+                edges.indices.map { edges[$0].rule.withUTF8(Self.isPlain) }
             )
         }
     }
 
-    /// Whether `text` (when there is one) holds no byte to escape.
-    private static func isPlain(_ text: String?) -> Bool {
-        guard var text else { return true }
-        return text.withUTF8 { !RDFSyntax.needsEscaping($0) }
-    }
+    /// Whether UTF-8 `text` holds no byte to escape.
+    private static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool { !RDFSyntax.needsEscaping(text) }
 }

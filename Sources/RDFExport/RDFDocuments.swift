@@ -13,6 +13,8 @@ struct RDFDocuments {
     let resourceBytes: ResourceTable
     /// The calendar day of each of ``infos``, when its date starts with one.
     let days: [String?]
+    /// The URL of each of ``infos`` as an IRI, when it has one that makes one (``RDFSyntax/iri(fromURL:)``).
+    let urlIRIs: [String?]
     /// The index in ``infos`` of each edge's document, in the order of the graph's edges.
     let ofEdge: [Int]
     /// The indices in ``infos`` of the documents of every node, node after
@@ -70,6 +72,7 @@ struct RDFDocuments {
         self.resources = order.map { resources[$0] }
         resourceBytes = ResourceTable(self.resources)
         days = infos.map { CalendarDay.day(of: $0.date) }
+        urlIRIs = infos.map { $0.url.flatMap(RDFSyntax.iri(fromURL:)) }
         self.ofEdge = ofEdge.map { rank[$0] }
         self.ofNodes = ofNodes.map { rank[$0] }
         self.nodeStarts = nodeStarts

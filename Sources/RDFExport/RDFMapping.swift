@@ -41,8 +41,8 @@ struct RDFMapping {
     private let directEdges: [Int]
     /// Where each node's run in ``directEdges`` starts, and the end of the last.
     private let directStarts: [Int]
-    private let speakersByLabel: [String: String]
-    private let entitiesByLabel: [String: String]
+    /// The nodes the deployment of each `deploys` edge refers to, by edge index.
+    private let deploymentNodes: [Int: DeploymentNodes]
     /// Which labels, texts, evidence and rules need no escaping.
     private let plainLiterals: PlainLiterals
     /// The day of each edge: its own date's, else its document's (see ``NewsGraphModel/Provenance/date``).
@@ -55,7 +55,10 @@ struct RDFMapping {
     /// Prepares the mapping of `graph`.
     init(_ graph: Graph) {
         self.graph = graph
-        nodeIDs = ResourceTable(graph.nodes.map(\.id))
+        nodeIDs = graph.nodes.withUnsafeBufferPointer { nodes in
+            let nodes = UnsafeMutableBufferPointer(mutating: nodes)  // read in place: see ``write(to:)``
+            return ResourceTable(count: nodes.count) { nodes[$0].id.withUTF8($1) }
+        }
         edgeIDs = ResourceTable(graph.edgeIDs)
         let documents = RDFDocuments(graph)
         self.documents = documents
@@ -63,7 +66,7 @@ struct RDFMapping {
         let nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }
         self.nodesSorted = nodesSorted
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
-        (speakersByLabel, entitiesByLabel) = Self.nodesByLabel(graph)
+        deploymentNodes = Self.deploymentNodes(graph)
         plainLiterals = PlainLiterals(graph)
         edgeDays = CalendarDay.edgeDays(of: graph) { documents.days[documents.ofEdge[$0]] }
         subjects = graph.nodes.withUnsafeBufferPointer { nodes in
@@ -123,30 +126,54 @@ struct RDFMapping {
         return (unique, uniqueStarts)
     }
 
-    /// The speaking and the entity nodes whose labels name a deployment's
-    /// claimant or destination: their ids by label (first by id wins).
-    private static func nodesByLabel(_ graph: Graph) -> (speakers: [String: String], entities: [String: String]) {
+    /// The nodes a deployment refers to (node indices): its destination and who reported it.
+    private struct DeploymentNodes {
+        var destination: Int?
+        var claimant: Int?
+    }
+
+    /// For each `deploys` edge, the nodes its deployment refers to: the
+    /// destination is the edge's target when that is an entity, else the
+    /// entity whose label is the destination's name; the claimant is the
+    /// speaking node, else the entity, whose label is the claimant's name
+    /// (first in graph order, which is by id, wins).
+    private static func deploymentNodes(_ graph: Graph) -> [Int: DeploymentNodes] {
+        // (`deployment?.approximate` reads a field in place: `deployment != nil` would copy each deployment.)
+        let edges = graph.edges.withUnsafeBufferPointer { edges in
+            edges.indices.filter { edges[$0].deployment?.approximate != nil }
+        }
+        guard !edges.isEmpty else { return [:] }
+        let deployments = edges.map { graph.edges[$0].deployment! }
         var names = Set<String>()
-        for index in graph.edges.indices {
-            guard let deployment = graph.edges[index].deployment else { continue }
+        for deployment in deployments {
             if let name = deployment.claimedBy { names.insert(name) }
             if let name = deployment.destination { names.insert(name) }
         }
-        guard !names.isEmpty else { return ([:], [:]) }
-        // Comparing lengths first spares hashing the labels that cannot match.
-        var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
-        for name in names { lengths[name.utf8.count] = true }
-        var speakers: [String: String] = [:]
-        var entities: [String: String] = [:]
-        graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
-            for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
-                let (label, type) = (nodes[node].label, nodes[node].type)
-                guard names.contains(label) else { continue }
-                if type.canSpeak, speakers[label] == nil { speakers[label] = nodes[node].id }
-                if type.isEntity, entities[label] == nil { entities[label] = nodes[node].id }
+        var speakers: [String: Int] = [:]
+        var entities: [String: Int] = [:]
+        if !names.isEmpty {
+            // Comparing lengths first spares hashing the labels that cannot match.
+            var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
+            for name in names { lengths[name.utf8.count] = true }
+            graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
+                for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
+                    let label = nodes[node].label
+                    guard names.contains(label) else { continue }
+                    if nodes[node].type.canSpeak, speakers[label] == nil { speakers[label] = node }
+                    if nodes[node].type.isEntity, entities[label] == nil { entities[label] = node }
+                }
             }
         }
-        return (speakers, entities)
+        var found: [Int: DeploymentNodes] = [:]
+        found.reserveCapacity(edges.count)
+        for (edge, deployment) in zip(edges, deployments) {
+            let target = graph.targetIndices[edge]
+            let destination = target.flatMap { graph.nodes[$0].type.isEntity ? $0 : nil }
+            found[edge] = DeploymentNodes(
+                destination: destination ?? deployment.destination.flatMap { entities[$0] },
+                claimant: deployment.claimedBy.flatMap { speakers[$0] ?? entities[$0] })
+        }
+        return found
     }
 
     /// The id of the document resource with document id `id`.
@@ -156,14 +183,31 @@ struct RDFMapping {
     /// IRI is the resource namespace and its id, so sorting the ids sorts the
     /// IRIs: the nodes (sorted by id in the graph), the edges and the
     /// documents are each sorted, then merged.
+    ///
+    /// The nodes, edges and documents are read in place, through pointers: a copy of
+    /// one would retain every string it holds, and N-Triples and Turtle,
+    /// written side by side, would change the same reference counts at once.
+    /// The pointers are mutable only for `String.withUTF8`, which is
+    /// mutating so that it may make a string contiguous: the graph's strings
+    /// are native, contiguous already, so it writes nothing and hands out
+    /// the bytes where they are without retaining the string.
     func write(to sink: inout some RDFSink) {
         graph.nodes.withUnsafeBufferPointer { nodes in
-            graph.edges.withUnsafeBufferPointer { edges in write(nodes: nodes, edges: edges, to: &sink) }
+            graph.edges.withUnsafeBufferPointer { edges in
+                documents.infos.withUnsafeBufferPointer { infos in
+                    write(
+                        nodes: UnsafeMutableBufferPointer(mutating: nodes), edges: UnsafeMutableBufferPointer(mutating: edges),
+                        documents: UnsafeMutableBufferPointer(mutating: infos), to: &sink)
+                }
+            }
         }
     }
 
-    /// ``write(to:)`` with the graph's nodes and edges in place: reading them through buffer pointers copies none.
-    private func write(nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink) {
+    /// ``write(to:)`` with the graph's nodes and edges and the documents in place (see there: they are not written to).
+    private func write(
+        nodes: UnsafeMutableBufferPointer<Node>, edges: UnsafeMutableBufferPointer<Edge>,
+        documents infos: UnsafeMutableBufferPointer<DocumentInfo>, to sink: inout some RDFSink
+    ) {
         for subject in subjects {
             switch subject {
             case .node(let index):
@@ -174,7 +218,7 @@ struct RDFMapping {
                 describe(edges.baseAddress! + index, at: index, to: &sink)
             case .document(let index):
                 sink.begin(subject: documents.resourceBytes[index])
-                describe(documents.infos[index], to: &sink)
+                describe(infos.baseAddress! + index, at: index, to: &sink)
             }
             sink.end()
         }
@@ -247,71 +291,86 @@ struct RDFMapping {
     /// copy it), its direct edges read in place from `edges` (reading them
     /// through the graph made a copy of the whole mapping for each node).
     private func describe(
-        _ node: UnsafePointer<Node>, at nodeIndex: Int, edges: UnsafeBufferPointer<Edge>, to sink: inout some RDFSink
+        _ node: UnsafeMutablePointer<Node>, at nodeIndex: Int, edges: UnsafeMutableBufferPointer<Edge>,
+        to sink: inout some RDFSink
     ) {
         sink.add(vocabulary.type, term: vocabulary.nodeClass(node.pointee.type))
-        sink.add(vocabulary.label, string: node.pointee.label, plain: plainLiterals.labels[nodeIndex])
-        for alias in node.pointee.aliases { sink.add(vocabulary.altLabel, text: alias) }
-        if let text = node.pointee.text, !text.isEmpty {
-            sink.add(vocabulary.text, string: text, plain: plainLiterals.texts[nodeIndex])
+        // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
+        let (label, altLabel, text, role) = (vocabulary.label, vocabulary.altLabel, vocabulary.text, vocabulary.role)
+        let plain = (label: plainLiterals.labels[nodeIndex], text: plainLiterals.texts[nodeIndex])
+        node.pointee.label.withUTF8 { sink.add(label, string: $0, plain: plain.label) }
+        Self.forEachUTF8(of: &node.pointee.aliases) { sink.add(altLabel, text: $0) }
+        node.pointee.text?.withUTF8 { content in
+            if !content.isEmpty { sink.add(text, string: content, plain: plain.text) }
         }
-        for role in node.pointee.roles { sink.add(vocabulary.role, text: role) }
-        for document in documents.ofNodes[documents.nodeStarts[nodeIndex]..<documents.nodeStarts[nodeIndex + 1]] {
-            sink.add(vocabulary.mentionedIn, resource: documents.resourceBytes[document])
+        Self.forEachUTF8(of: &node.pointee.roles) { sink.add(role, text: $0) }
+        // (By position: a slice of a table would retain it.)
+        for position in documents.nodeStarts[nodeIndex]..<documents.nodeStarts[nodeIndex + 1] {
+            sink.add(vocabulary.mentionedIn, resource: documents.resourceBytes[documents.ofNodes[position]])
         }
-        for index in directEdges[directStarts[nodeIndex]..<directStarts[nodeIndex + 1]] {
+        for position in directStarts[nodeIndex]..<directStarts[nodeIndex + 1] {
+            let index = directEdges[position]
             let edge = edges.baseAddress! + index
-            addNode(graph.targetIndices[index], else: edge.pointee.target, vocabulary.directProperty(edge.pointee.type), to: &sink)
+            addNode(graph.targetIndices[index], else: &edge.pointee.target, vocabulary.directProperty(edge.pointee.type), to: &sink)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of each of `strings` (not changed), read
+    /// in place: the array is retained once when it is not empty, no string is.
+    private static func forEachUTF8(of strings: inout [String], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard !strings.isEmpty else { return }
+        strings.withUnsafeBufferPointer { strings in
+            let strings = UnsafeMutableBufferPointer(mutating: strings)  // see ``write(to:)``
+            for index in strings.indices { strings[index].withUTF8(body) }
         }
     }
 
     /// The triples of an edge's relation node, read in place.
-    private func describe(_ edge: UnsafePointer<Edge>, at edgeIndex: Int, to sink: inout some RDFSink) {
+    private func describe(_ edge: UnsafeMutablePointer<Edge>, at edgeIndex: Int, to sink: inout some RDFSink) {
         let documentIndex = documents.ofEdge[edgeIndex]
         let document = documents.resourceBytes[documentIndex]
         sink.add(vocabulary.type, term: vocabulary.relationClass(edge.pointee.type))
-        addNode(graph.sourceIndices[edgeIndex], else: edge.pointee.source, vocabulary.agent, to: &sink)
-        addNode(graph.targetIndices[edgeIndex], else: edge.pointee.target, vocabulary.object, to: &sink)
+        addNode(graph.sourceIndices[edgeIndex], else: &edge.pointee.source, vocabulary.agent, to: &sink)
+        addNode(graph.targetIndices[edgeIndex], else: &edge.pointee.target, vocabulary.object, to: &sink)
         sink.add(vocabulary.document, resource: document)
         sink.add(vocabulary.wasDerivedFrom, resource: document)
-        sink.add(vocabulary.evidence, string: edge.pointee.provenance.evidence, plain: plainLiterals.evidence[edgeIndex])
+        // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
+        let plain = (evidence: plainLiterals.evidence[edgeIndex], rule: plainLiterals.rules[edgeIndex])
+        let evidence = vocabulary.evidence
+        edge.pointee.provenance.evidence.withUTF8 { sink.add(evidence, string: $0, plain: plain.evidence) }
         addSpan(edge.pointee.provenance.sentence, vocabulary.sentenceStart, vocabulary.sentenceEnd, to: &sink)
         addSpan(edge.pointee.sourceSpan, vocabulary.sourceStart, vocabulary.sourceEnd, to: &sink)
         addSpan(edge.pointee.cueSpan, vocabulary.cueStart, vocabulary.cueEnd, to: &sink)
         addSpan(edge.pointee.contentSpan, vocabulary.contentStart, vocabulary.contentEnd, to: &sink)
         sink.add(vocabulary.form, text: edge.pointee.form?.rawValue)
-        if let deployment = edge.pointee.deployment {
-            if let quantity = deployment.quantity { sink.add(vocabulary.quantity, integer: quantity) }
-            sink.add(vocabulary.approximate, boolean: deployment.approximate)
-            sink.add(vocabulary.unit, text: deployment.unit)
-            if let destination = destinationID(of: edge.pointee.target, at: graph.targetIndices[edgeIndex], deployment) {
-                sink.add(vocabulary.destination, resource: destination)
-            }
-            sink.add(vocabulary.destinationName, text: deployment.destination)
-            if let claimant = deployment.claimedBy.flatMap({ speakersByLabel[$0] ?? entitiesByLabel[$0] }) {
-                sink.add(vocabulary.claimedBy, resource: claimant)
-            }
-            sink.add(vocabulary.claimedByName, text: deployment.claimedBy)
+        // Each field of a deployment is read in place, through `?.`: a copy of
+        // the deployment (which `!` and `!= nil` make) retains its strings.
+        if let approximate = edge.pointee.deployment?.approximate {
+            let (unit, destinationName, claimedByName) = (vocabulary.unit, vocabulary.destinationName, vocabulary.claimedByName)
+            if let quantity = edge.pointee.deployment?.quantity { sink.add(vocabulary.quantity, integer: quantity) }
+            sink.add(vocabulary.approximate, boolean: approximate)
+            edge.pointee.deployment?.unit?.withUTF8 { sink.add(unit, text: $0) }
+            let nodes = deploymentNodes[edgeIndex]
+            if let destination = nodes?.destination { sink.add(vocabulary.destination, resource: nodeIDs[destination]) }
+            edge.pointee.deployment?.destination?.withUTF8 { sink.add(destinationName, text: $0) }
+            if let claimant = nodes?.claimant { sink.add(vocabulary.claimedBy, resource: nodeIDs[claimant]) }
+            edge.pointee.deployment?.claimedBy?.withUTF8 { sink.add(claimedByName, text: $0) }
         }
         if let day = edgeDays[edgeIndex] { sink.add(vocabulary.date, date: day) }
-        if !edge.pointee.rule.isEmpty {
-            sink.add(vocabulary.rule, string: edge.pointee.rule, plain: plainLiterals.rules[edgeIndex])
+        let rule = vocabulary.rule
+        edge.pointee.rule.withUTF8 { content in
+            if !content.isEmpty { sink.add(rule, string: content, plain: plain.rule) }
         }
-    }
-
-    /// A deployment's destination: the edge's `target` (the node at
-    /// `targetIndex`) when that is an entity, else the entity whose label is the destination's name.
-    private func destinationID(of target: String, at targetIndex: Int?, _ deployment: Deployment) -> String? {
-        if let targetIndex, graph.nodes[targetIndex].type.isEntity { return target }
-        return deployment.destination.flatMap { entitiesByLabel[$0] }
     }
 
     /// Adds a triple whose object is the node at `index`, or the resource
-    /// `id` when no node has it (the id is read only then).
-    private func addNode(
-        _ index: Int?, else id: @autoclosure () -> String, _ predicate: RDFPredicate, to sink: inout some RDFSink
-    ) {
-        if let index { sink.add(predicate, resource: nodeIDs[index]) } else { sink.add(predicate, resource: id()) }
+    /// `id` when no node has it (the id is read, in place, only then).
+    private func addNode(_ index: Int?, else id: inout String, _ predicate: RDFPredicate, to sink: inout some RDFSink) {
+        if let index {
+            sink.add(predicate, resource: nodeIDs[index])
+        } else {
+            id.withUTF8 { sink.add(predicate, resource: ResourceID($0)) }
+        }
     }
 
     private func addSpan(_ span: Span?, _ start: RDFPredicate, _ end: RDFPredicate, to sink: inout some RDFSink) {
@@ -320,22 +379,22 @@ struct RDFMapping {
         sink.add(end, integer: span.end)
     }
 
-    private func describe(_ document: DocumentInfo, to sink: inout some RDFSink) {
+    /// The triples of a document (the one at `index` in ``documents``), read in place.
+    private func describe(_ document: UnsafeMutablePointer<DocumentInfo>, at index: Int, to sink: inout some RDFSink) {
+        let vocabulary = vocabulary
         sink.add(vocabulary.type, term: vocabulary.documentClass)
-        sink.add(vocabulary.identifier, string: document.id)
-        sink.add(vocabulary.title, text: document.title)
-        if let day = CalendarDay.day(of: document.date) {
+        document.pointee.id.withUTF8 { sink.add(vocabulary.identifier, string: $0) }
+        document.pointee.title?.withUTF8 { sink.add(vocabulary.title, text: $0) }
+        if let day = documents.days[index] {
             sink.add(vocabulary.dctermsDate, date: day)
         } else {
-            sink.add(vocabulary.dctermsDate, text: document.date)
+            document.pointee.date?.withUTF8 { sink.add(vocabulary.dctermsDate, text: $0) }
         }
-        if let url = document.url {
-            if let iri = RDFSyntax.iri(fromURL: url) {
-                sink.add(vocabulary.url, iri: iri)
-            } else {
-                sink.add(vocabulary.url, text: url)
-            }
+        if let iri = documents.urlIRIs[index] {
+            sink.add(vocabulary.url, iri: iri)
+        } else {
+            document.pointee.url?.withUTF8 { sink.add(vocabulary.url, text: $0) }
         }
-        sink.add(vocabulary.publisher, text: document.outlet)
+        document.pointee.outlet?.withUTF8 { sink.add(vocabulary.publisher, text: $0) }
     }
 }

@@ -1,7 +1,8 @@
 /// Where ``RDFMapping`` sends triples: one subject at a time, its
 /// predicates in a fixed order with repeats adjacent. Objects come typed and
 /// borrowed from the graph, so that no term is built on the way; resource
-/// ids come as UTF-8 bytes (from a ``ResourceTable``).
+/// ids (from a ``ResourceTable``) and literals (read in place from the
+/// graph's strings) come as UTF-8 bytes.
 protocol RDFSink {
     /// Starts the triples of the resource with id `id` (its IRI is the resource namespace followed by the id).
     mutating func begin(subject id: ResourceID)
@@ -11,10 +12,10 @@ protocol RDFSink {
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate)
     /// Adds a triple whose object is any other IRI (already valid: no characters to escape).
     mutating func add(_ predicate: RDFPredicate, iri: String)
-    /// Adds a triple whose object is a plain string literal (`xsd:string`).
-    mutating func add(_ predicate: RDFPredicate, string: String)
+    /// Adds a triple whose object is a plain string literal (`xsd:string`) of UTF-8 `string`.
+    mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>)
     /// Adds a triple whose object is a string literal known to hold no byte to escape (see ``PlainLiterals``).
-    mutating func add(_ predicate: RDFPredicate, unescaped string: String)
+    mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>)
     /// Adds a triple whose object is an `xsd:integer`.
     mutating func add(_ predicate: RDFPredicate, integer: Int)
     /// Adds a triple whose object is an `xsd:boolean`.
@@ -32,13 +33,24 @@ extension RDFSink {
         id.withUTF8 { add(predicate, resource: ResourceID($0)) }
     }
 
+    /// Adds a plain string literal.
+    mutating func add(_ predicate: RDFPredicate, string: String) {
+        var string = string
+        string.withUTF8 { add(predicate, string: $0) }
+    }
+
     /// Adds a string literal when `text` is present and not empty.
     mutating func add(_ predicate: RDFPredicate, text: String?) {
         if let text, !text.isEmpty { add(predicate, string: text) }
     }
 
+    /// Adds a string literal of UTF-8 `text` when it is not empty.
+    mutating func add(_ predicate: RDFPredicate, text: UnsafeBufferPointer<UInt8>) {
+        if !text.isEmpty { add(predicate, string: text) }
+    }
+
     /// Adds a string literal, copied as it is when `plain` (it holds no byte to escape).
-    mutating func add(_ predicate: RDFPredicate, string: String, plain: Bool) {
+    mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>, plain: Bool) {
         if plain { add(predicate, unescaped: string) } else { add(predicate, string: string) }
     }
 }

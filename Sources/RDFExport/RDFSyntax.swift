@@ -33,12 +33,15 @@ enum RDFSyntax {
     }
 
     /// Whether some byte of UTF-8 `bytes` is escaped in a literal (see
-    /// ``writeEscapedLiteral(_:to:)``), looked for eight bytes at a time.
+    /// ``writeEscapedLiteral(_:to:)``), looked for sixteen bytes at a time.
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let source = bytes.baseAddress else { return false }
         let count = bytes.count
         var read = 0
         while read < count {
+            while read + 16 <= count, escapeMask(UnsafeRawPointer(source + read).loadUnaligned(as: WordPair.self)) == .zero {
+                read += 16  // sixteen bytes with nothing to escape: most of the text
+            }
             while read + 8 <= count, escapeMask(UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)) == 0 {
                 read += 8  // whole words with nothing to escape: most of the text
             }
@@ -93,13 +96,20 @@ enum RDFSyntax {
     /// The lowest bit set is exact (each test is the "has zero byte" idiom,
     /// whose borrows only reach bytes above a true hit); higher ones may be false.
     @inline(__always)
-    static func escapeMask(_ word: UInt64) -> UInt64 {
+    static func escapeMask(_ word: UInt64) -> UInt64 { escapeMask(WordPair(repeating: word))[0] }
+
+    /// Sixteen bytes as two words, tested at once (in one SSE register on x86-64).
+    typealias WordPair = SIMD2<UInt64>
+
+    /// ``escapeMask(_:)-(UInt64)`` of both words of `words`.
+    @inline(__always)
+    static func escapeMask(_ words: WordPair) -> WordPair {
         let ones: UInt64 = 0x0101_0101_0101_0101
         /// High bits where `value` has a zero byte (exact up to the first).
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        let controls = (word &- 0x20 &* ones) & ~word
-        let others = zeroBytes(word ^ 0x22 &* ones) | zeroBytes(word ^ 0x5C &* ones) | zeroBytes(word ^ 0x7F &* ones)
-            | zeroBytes(word ^ 0xEF &* ones)
+        func zeroBytes(_ value: WordPair) -> WordPair { (value &- ones) & ~value }
+        let controls = (words &- 0x20 &* ones) & ~words
+        let others = zeroBytes(words ^ 0x22 &* ones) | zeroBytes(words ^ 0x5C &* ones) | zeroBytes(words ^ 0x7F &* ones)
+            | zeroBytes(words ^ 0xEF &* ones)
         return (controls | others) & 0x8080_8080_8080_8080
     }
 

@@ -31,9 +31,17 @@ struct ResourceTable {
 
     /// A table of `ids`, in their order.
     init(_ ids: [String]) {
-        let table = ByteTable(ids)
-        self.ids = table
-        localNames = ids.indices.map { TurtleSink.isLocalName(table[$0]) }
+        self.init(ByteTable(ids))
+    }
+
+    /// A table of `count` ids, read as ``ByteTable/init(count:utf8:)`` reads them.
+    init(count: Int, utf8: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        self.init(ByteTable(count: count, utf8: utf8))
+    }
+
+    private init(_ table: ByteTable) {
+        ids = table
+        localNames = (0..<table.count).map { TurtleSink.isLocalName(table[$0]) }
     }
 
     /// The id at `index`, valid while the table lives.

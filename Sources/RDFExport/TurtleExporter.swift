@@ -70,25 +70,19 @@ struct TurtleSink: RDFSink {
         name.withUTF8 { name in object(of: predicate, room: name.count) { $0.put(name) } }
     }
 
-    mutating func add(_ predicate: RDFPredicate, string: String) {
-        var text = string
-        text.withUTF8 { text in
-            object(of: predicate, room: RDFSyntax.escapedLiteralRoom(text.count) + 2) { object in
-                object.put(UInt8(ascii: "\""))
-                object.put { RDFSyntax.writeEscapedLiteral(text, to: $0) }
-                object.put(UInt8(ascii: "\""))
-            }
+    mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
+        object(of: predicate, room: RDFSyntax.escapedLiteralRoom(string.count) + 2) { object in
+            object.put(UInt8(ascii: "\""))
+            object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
+            object.put(UInt8(ascii: "\""))
         }
     }
 
-    mutating func add(_ predicate: RDFPredicate, unescaped string: String) {
-        var text = string
-        text.withUTF8 { text in
-            object(of: predicate, room: text.count + 2) { object in
-                object.put(UInt8(ascii: "\""))
-                object.put(text)
-                object.put(UInt8(ascii: "\""))
-            }
+    mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
+        object(of: predicate, room: string.count + 2) { object in
+            object.put(UInt8(ascii: "\""))
+            object.put(string)
+            object.put(UInt8(ascii: "\""))
         }
     }
 

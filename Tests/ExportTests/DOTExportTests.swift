@@ -105,4 +105,37 @@ struct DOTExportTests {
         #expect(labels.count == wanted.count)
         for (label, want) in zip(labels, wanted) { #expect(label == want) }
     }
+
+    @Test("A name's tooltip (type, name, aliases) is the same written straight from its strings or escaped, up to its budget")
+    func nameTooltips() throws {
+        /// The tooltip of a person named `label` with `aliases`, by DOT's escapes.
+        func expected(_ label: String, _ aliases: [String]) -> String {
+            var text = NodeType.person.rawValue + ": " + label
+            if !aliases.isEmpty { text += "\n" + aliases.joined(separator: " | ") }
+            return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "&", with: "&amp;")
+        }
+        let long = String(repeating: "x", count: 7_989)  // "Person: L", the line break and this: 8,000 bytes
+        let cases: [(label: String, aliases: [String], tooltip: String)] = [
+            ("Mark Rutte", [], expected("Mark Rutte", [])),
+            ("Zoë Ünal", ["Straße", "Jürgen"], expected("Zoë Ünal", ["Straße", "Jürgen"])),
+            ("", [], expected("", [])),
+            ("", [""], expected("", [""])),
+            ("A", ["", "B"], expected("A", ["", "B"])),
+            ("😀👍🏽 漢字", ["e\u{301}n\u{303}"], expected("😀👍🏽 漢字", ["e\u{301}n\u{303}"])),
+            (#"Dr. "Quote""#, ["x"], expected(#"Dr. "Quote""#, ["x"])),
+            ("plain", [#"back\slash"#, "a & b", "one\ntwo"], expected("plain", [#"back\slash"#, "a & b", "one\ntwo"])),
+            ("L", [long], expected("L", [long])),
+            ("L", [long + "y"], NodeType.person.rawValue + #": L\n"# + String(repeating: "x", count: 7_986) + "…"),
+        ]
+        let nodes = cases.enumerated().map { index, name in
+            Node(id: "person-\(index)", type: .person, label: name.label, aliases: name.aliases)
+        }
+        let dot = String(decoding: try DOTExporter().export(Graph(nodes: nodes)), as: UTF8.self)
+        let tooltips = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.contains(" [label=\"") }.map { line in
+            String(line.split(separator: ", tooltip=\"", maxSplits: 1)[1].split(separator: "\", shape=", maxSplits: 1)[0])
+        }
+        #expect(tooltips.count == cases.count)
+        for (tooltip, name) in zip(tooltips, cases) { #expect(tooltip == name.tooltip, "\(name.label) \(name.aliases)") }
+    }
 }
