@@ -51,21 +51,23 @@ public struct Graph: Hashable, Sendable {
 
     /// The id of each of `edges`, made unique by numbering repeats (see ``edgeIDs``).
     static func uniqueIDs(of edges: [Edge]) -> [String] {
+        // Each edge is read in place: a copy of it would retain every string it holds.
+        uniqueIDs(hashes: edges.withUnsafeBufferPointer { edges in edges.indices.map { edges[$0].idHash } })
+    }
+
+    /// The unique id of each edge, given the ``Edge/idHash`` of each (see ``edgeIDs``).
+    static func uniqueIDs(hashes: [UInt64]) -> [String] {
         var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(edges.count)
+        seen.reserveCapacity(hashes.count)
         /// One more repeat, counted in the table's entry itself: one lookup an edge.
         func increment(_ count: inout Int) -> Int {
             count += 1
             return count
         }
-        // Each edge is read in place: a copy of it would retain every string it holds.
-        return edges.withUnsafeBufferPointer { edges in
-            edges.indices.map { index in
-                let hash = edges[index].idHash
-                let count = increment(&seen[hash, default: 0])
-                let base = Edge.id(forHash: hash)
-                return count == 1 ? base : "\(base)-\(count)"
-            }
+        return hashes.map { hash in
+            let count = increment(&seen[hash, default: 0])
+            let base = Edge.id(forHash: hash)
+            return count == 1 ? base : "\(base)-\(count)"
         }
     }
 

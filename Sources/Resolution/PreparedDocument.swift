@@ -9,7 +9,8 @@ import NewsGraphModel
 ///
 ///     let prepared = PreparedDocument(extractor.analyze(document: info, text: text))
 public struct PreparedDocument: Sendable {
-    /// The analysis.
+    /// The analysis without its mentions: what resolution needs of them is in ``entities``,
+    /// and a document holds on to no more memory than it must until all are resolved.
     public private(set) var analysis: DocumentAnalysis
     /// Its entities, each once, and the ends of its edges among them.
     let entities: DocumentEntityList
@@ -18,9 +19,10 @@ public struct PreparedDocument: Sendable {
 
     /// Prepares `analysis` for resolution.
     public init(_ analysis: DocumentAnalysis) {
-        self.analysis = analysis
         entities = DocumentEntityList(analysis)
         statements = StatementResolution.statements(of: analysis)
+        self.analysis = analysis
+        self.analysis.mentions = []
     }
 
     /// The document's id.

@@ -69,11 +69,15 @@ public struct Resolver: Sendable {
         let entities = EntityResolution(
             documents: sorted.map(\.entities), gazetteer: gazetteer, keyIndex: keyIndex,
             transliteration: transliteration)
+        let allEdges = sorted.reduce(0) { $0 + $1.analysis.edges.count }
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
             var documents = runs.take(run)
-            builder.reserveCapacity(nodes: Self.mostNodes(of: documents, entities: entities))
+            // The first builder's edges become the graph's: it makes room for all.
+            builder.reserveCapacity(
+                nodes: Self.mostNodes(of: documents, entities: entities),
+                edges: run == 0 ? allEdges : documents.reduce(0) { $0 + $1.analysis.edges.count })
             for index in documents.indices {
                 let analysis = documents[index].takeAnalysis()
                 if index % Self.trimInterval == Self.trimInterval - 1 || index == documents.count - 1 {
