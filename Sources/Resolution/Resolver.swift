@@ -1,10 +1,6 @@
 import Entities
 import NewsGraphModel
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Turns the analyses of many documents into one graph: one node per
 /// real-world referent, one Statement node per proposition, every edge with
 /// its provenance. The output does not depend on the order of the analyses.
@@ -56,9 +52,7 @@ public struct Resolver: Sendable {
     /// The graph of all documents, each prepared (see ``PreparedDocument``)
     /// on the thread that analysed it: what ``resolve(analyses:jobs:)`` gives for their analyses.
     public func resolve(prepared documents: consuming [PreparedDocument], jobs: Int = 1) -> Graph {
-        let builders = builders(for: documents, jobs: jobs)
-        Self.returnFreedMemory()  // what the analyses and resolution's tables held, before the graph is made
-        return GraphBuilder.build(merging: builders, jobs: jobs)
+        GraphBuilder.build(merging: builders(for: documents, jobs: jobs), jobs: jobs)
     }
 
     /// One builder for each job, each with a run of the documents (in document
@@ -80,9 +74,6 @@ public struct Resolver: Sendable {
                 edges: run == 0 ? allEdges : documents.reduce(0) { $0 + $1.analysis.edges.count })
             for index in documents.indices {
                 let analysis = documents[index].takeAnalysis()
-                if index % Self.trimInterval == Self.trimInterval - 1 || index == documents.count - 1 {
-                    Self.returnFreedMemory()
-                }
                 let added = AddedDocument(
                     analysis: analysis, number: runs.start(of: run) + index, entities: documents[index].entities,
                     statements: documents[index].statements, resolution: entities)
@@ -181,26 +172,6 @@ public struct Resolver: Sendable {
             contentSpan: edges[number].contentSpan, form: edges[number].form, deployment: deployment,
             rule: edges[number].rule)
     }
-
-    /// How many documents are added between two ``returnFreedMemory()`` calls.
-    static let trimInterval = 20_000
-
-    /// Hands the memory of the analyses let go so far back to the system.
-    /// They were allocated by the extraction threads, so the graph being
-    /// built on this one could not reuse it; glibc's `malloc_trim` releases
-    /// the free pages of every thread's arena.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-            _ = mallocTrim?(0)
-        #endif
-    }
-
-    #if canImport(Glibc)
-        /// glibc's `malloc_trim`, which its Swift module does not export (nil where it is missing).
-        private static let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map {
-            unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
-        }
-    #endif
 
     /// Adds the node of local entity `index` with all its mentions brought
     /// and returns its id (nil for types that are no actors or places).
