@@ -51,33 +51,35 @@ struct EntityResolution: Sendable {
     }
 
     /// Resolves every entity of `documents` (the entities of each document, in any order of documents);
-    /// `keyIndex` is `gazetteer`'s names by `transliteration` key.
+    /// `keyIndex` is `gazetteer`'s names by `transliteration` key. What depends on one name alone is
+    /// worked out on `jobs` threads.
     init(
         documents: [DocumentEntityList], gazetteer: Gazetteer, keyIndex: GazetteerKeyIndex,
-        transliteration: TransliterationKey
+        transliteration: TransliterationKey, jobs: Int = 1
     ) {
         // Number the distinct references and list the entities.
         var refNumbers: [EntityRef: Int] = [:]
         var refs: [EntityRef] = []
         var mentionCount: [Int] = []
         var locals: [Local] = []
-        for (document, entities) in documents.enumerated() {
-            for (index, local) in entities.locals.enumerated() where local.ref.type.isEntity {
+        for document in documents.indices {
+            // The locals are read field by field: a copy of one would retain all its arrays.
+            for index in documents[document].locals.indices where documents[document].locals[index].ref.type.isEntity {
                 let ref: Int
-                if let known = refNumbers[local.ref] {
+                if let known = refNumbers[documents[document].locals[index].ref] {
                     ref = known
                 } else {
                     ref = refs.count
-                    refNumbers[local.ref] = ref
-                    refs.append(local.ref)
+                    refNumbers[documents[document].locals[index].ref] = ref
+                    refs.append(documents[document].locals[index].ref)
                     mentionCount.append(0)
                 }
-                mentionCount[ref] += local.mentions
+                mentionCount[ref] += documents[document].locals[index].mentions
                 locals.append(Local(document: document, index: index, ref: ref))
             }
         }
         let facts = NameFacts.table(
-            for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
+            for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration, jobs: jobs)
         var anchors = Anchors()
 
         // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.

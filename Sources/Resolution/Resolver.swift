@@ -62,7 +62,7 @@ public struct Resolver: Sendable {
         sorted.sort { $0.id < $1.id }
         let entities = EntityResolution(
             documents: sorted.map(\.entities), gazetteer: gazetteer, keyIndex: keyIndex,
-            transliteration: transliteration)
+            transliteration: transliteration, jobs: jobs)
         let allEdges = sorted.reduce(0) { $0 + $1.analysis.edges.count }
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
