@@ -13,11 +13,7 @@ extension GraphBuilder {
     /// ``merge(_:)`` of each into the first and then ``build(jobs:)`` give,
     /// whatever the number of jobs.
     public static func build(merging builders: consuming [GraphBuilder], jobs: Int = 1) -> Graph {
-        var documents: [String: DocumentInfo] = [:]
-        let runs = builders.indices.map { index in
-            documents.merge(builders[index].documents) { _, later in later }
-            return Run(taking: &builders[index])
-        }
+        let runs = builders.indices.map { Run(taking: &builders[$0]) }
         builders = []
         let pivots = lanePivots(of: runs, lanes: jobs)
         _ = ParallelMap.map(runs, jobs: jobs, chunk: 1) { $0.prepare(lanePivots: pivots) }
@@ -33,9 +29,31 @@ extension GraphBuilder {
         _ = ParallelMap.map(pieces, jobs: jobs, chunk: 1) { $0.dropRepeatsAndLooseEnds() }
         let edges = EdgePiece(joining: pieces)
         return Graph(
-            sortedNodes: nodes, edges: edges.edges, documents: documents.values.sorted { $0.id < $1.id },
-            edgeIDs: Graph.uniqueIDs(hashes: edges.hashes), sourceIndices: edges.sources,
+            sortedNodes: nodes, edges: edges.edges, documents: joinDocuments(of: runs),
+            edgeIDs: Graph.uniqueIDs(hashes: edges.hashes, jobs: jobs), sourceIndices: edges.sources,
             targetIndices: edges.targets)
+    }
+
+    /// The documents of all builders, sorted by id; for an id several
+    /// builders recorded, the later builder's. The runs' own lists (sorted
+    /// when they were prepared) follow each other where their ids do, as
+    /// runs of documents in order do.
+    private static func joinDocuments(of runs: [Run]) -> [DocumentInfo] {
+        let filled = runs.filter { !$0.documents.isEmpty }
+        let inTurn = zip(filled, filled.dropFirst()).allSatisfy { earlier, later in
+            earlier.documents[earlier.documents.count - 1].id < later.documents[0].id
+        }
+        guard inTurn else {
+            var documents: [String: DocumentInfo] = [:]
+            for run in runs {
+                for document in run.documents { documents[document.id] = document }
+            }
+            return documents.values.sorted { $0.id < $1.id }
+        }
+        var documents: [DocumentInfo] = []
+        documents.reserveCapacity(filled.reduce(0) { $0 + $1.documents.count })
+        for run in filled { documents.append(contentsOf: run.documents) }
+        return documents
     }
 
     /// Node parts of one builder dealt to one lane, and the slot each had in the builder.
@@ -58,19 +76,26 @@ extension GraphBuilder {
         private(set) var partCount = 0
         /// The node parts of each lane, once prepared.
         private(set) var lanes: [Handover<Dealt>] = []
+        /// The builder's documents by id; once prepared, ``documents``.
+        private var documentTable: [String: DocumentInfo] = [:]
+        /// The builder's documents sorted by id, once prepared.
+        private(set) var documents: [DocumentInfo] = []
 
-        /// Takes what `builder` collected, all but its documents.
+        /// Takes what `builder` collected.
         init(taking builder: inout GraphBuilder) {
             swap(&edges, &builder.edges)
             swap(&ends, &builder.ends)
             swap(&parts, &builder.parts)
+            swap(&documentTable, &builder.documents)
             partCount = parts.count
             builder = GraphBuilder()
         }
 
-        /// Sorts the edges into export order and hashes them, and deals the
+        /// Sorts the documents by id and the edges into export order, hashes the edges, and deals the
         /// node parts out to the lanes that `lanePivots` separate (all to one, in place, when there are none).
         func prepare(lanePivots: [String]) {
+            documents = documentTable.values.sorted { $0.id < $1.id }
+            documentTable = [:]
             let order = GraphBuilder.exportOrder(of: edges)
             gather(&edges, order: order)
             ends = order.map { ends[$0] }
