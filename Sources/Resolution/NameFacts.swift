@@ -21,20 +21,18 @@ struct NameFacts {
     /// listed names share the name's transliteration key.
     var keyedName: String?
 
-    /// The facts of each of some distinct references, in their order, worked out on `jobs` threads.
+    /// The facts of each of some distinct references, in their order.
     static func table(
         for refs: [EntityRef], gazetteer: Gazetteer, keyIndex index: GazetteerKeyIndex,
-        transliteration: TransliterationKey, jobs: Int = 1
+        transliteration: TransliterationKey
     ) -> [NameFacts] {
-        @Sendable func key(_ name: String, _ type: NodeType) -> String {
+        func key(_ name: String, _ type: NodeType) -> String {
             transliteration.key(for: type == .person ? name : Gazetteer.foldedName(name))
         }
-        let chunk = 256
-        let writtenKeys = ParallelMap.map(refs, jobs: jobs, chunk: chunk) { key($0.name, $0.type) }
+        let writtenKeys = refs.map { key($0.name, $0.type) }
         var keysByType: [NodeType: Set<String>] = [:]
         for (ref, written) in zip(refs, writtenKeys) { keysByType[ref.type, default: []].insert(written) }
-        return ParallelMap.map(Array(refs.indices), jobs: jobs, chunk: chunk) { [keysByType] number in
-            let (ref, written) = (refs[number], writtenKeys[number])
+        return zip(refs, writtenKeys).map { ref, written in
             let keyed = ref.type == .person || ref.type == .organization
             let plainKey = ref.type == .person || !keyed ? written : transliteration.key(for: ref.name)
             var facts = NameFacts(base: ref.name, key: written, writtenKey: written, shortKeys: [plainKey])
