@@ -51,22 +51,30 @@ public struct Graph: Hashable, Sendable {
 
     /// The id of each of `edges`, made unique by numbering repeats (see ``edgeIDs``).
     static func uniqueIDs(of edges: [Edge]) -> [String] {
+        // Each edge is read in place: a copy of it would retain every string it holds.
+        uniqueIDs(hashes: edges.withUnsafeBufferPointer { edges in edges.indices.map { edges[$0].idHash } })
+    }
+
+    /// The unique id of each edge, given the ``Edge/idHash`` of each (see
+    /// ``edgeIDs``): the repeats counted in edge order, the ids written on `jobs` threads.
+    static func uniqueIDs(hashes: [UInt64], jobs: Int = 1) -> [String] {
         var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(edges.count)
+        seen.reserveCapacity(hashes.count)
         /// One more repeat, counted in the table's entry itself: one lookup an edge.
         func increment(_ count: inout Int) -> Int {
             count += 1
             return count
         }
-        // Each edge is read in place: a copy of it would retain every string it holds.
-        return edges.withUnsafeBufferPointer { edges in
-            edges.indices.map { index in
-                let hash = edges[index].idHash
-                let count = increment(&seen[hash, default: 0])
-                let base = Edge.id(forHash: hash)
-                return count == 1 ? base : "\(base)-\(count)"
+        let counts = hashes.map { increment(&seen[$0, default: 0]) }
+        // Runs of ids are written on the threads (a slot an id would take a lock an id).
+        let run = 8192
+        let runs = ParallelMap.map(Array(stride(from: 0, to: hashes.count, by: run)), jobs: jobs, chunk: 1) { start in
+            (start..<min(start + run, hashes.count)).map { index in
+                let base = Edge.id(forHash: hashes[index])
+                return counts[index] == 1 ? base : "\(base)-\(counts[index])"
             }
         }
+        return Array(runs.joined())
     }
 
     /// The node with an id, by binary search.

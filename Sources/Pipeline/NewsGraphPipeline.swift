@@ -64,16 +64,16 @@ public struct NewsGraphPipeline: Sendable {
         onProblem: (InputItem) -> Void = { _ in }
     ) throws -> Graph {
         var progress = ProgressLine(enabled: options.showProgress)
-        var analyses: [DocumentAnalysis] = []
+        var documents: [PreparedDocument] = []
         var batch: [Article] = []
         batch.reserveCapacity(options.batchSize)
         var inFlight: (group: DispatchGroup, result: BatchResult)?
         func collect() {
             guard let (group, result) = inFlight else { return }
             group.wait()
-            analyses.append(contentsOf: result.analyses)
+            documents.append(contentsOf: result.documents)
             report.extractSeconds += result.seconds
-            report.documents += result.analyses.count
+            report.documents += result.documents.count
             progress.update(documents: report.documents, bytes: report.textBytes)
             inFlight = nil
         }
@@ -86,7 +86,7 @@ public struct NewsGraphPipeline: Sendable {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 let start = DispatchTime.now()
-                result.analyses = analyze(work, jobs: options.jobs)
+                result.documents = prepare(work, jobs: options.jobs)
                 result.seconds = seconds(since: start)
             }
             inFlight = (group, result)
@@ -118,10 +118,10 @@ public struct NewsGraphPipeline: Sendable {
         collect()
         progress.finish()
         let resolveStart = DispatchTime.now()
-        // Hand the analyses over, so that resolution can let each go once it is added.
-        var collected: [DocumentAnalysis] = []
-        swap(&collected, &analyses)
-        let graph = resolver.resolve(analyses: consume collected, jobs: options.jobs)
+        // Hand the documents over, so that resolution can let each analysis go once it is added.
+        var collected: [PreparedDocument] = []
+        swap(&collected, &documents)
+        let graph = resolver.resolve(prepared: consume collected, jobs: options.jobs)
         report.resolveSeconds = seconds(since: resolveStart)
         report.nodes = graph.nodes.count
         report.edges = graph.edges.count
@@ -133,16 +133,17 @@ public struct NewsGraphPipeline: Sendable {
         extractor.analyze(document: article.documentInfo, text: article.text)
     }
 
-    /// Analyses a batch on `jobs` threads; results keep the batch's order.
-    private func analyze(_ batch: [Article], jobs: Int) -> [DocumentAnalysis] {
+    /// Analyses a batch on `jobs` threads and prepares each analysis for
+    /// resolution on the thread that made it; results keep the batch's order.
+    private func prepare(_ batch: [Article], jobs: Int) -> [PreparedDocument] {
         guard !batch.isEmpty else { return [] }
         let workers = min(jobs, batch.count)
-        if workers == 1 { return batch.map(analyze) }
-        let results = ResultSlots<DocumentAnalysis>(count: batch.count)
+        if workers == 1 { return batch.map { PreparedDocument(analyze($0)) } }
+        let results = ResultSlots<PreparedDocument>(count: batch.count)
         let next = WorkCounter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = next.take(below: batch.count) {
-                results[index] = analyze(batch[index])
+                results[index] = PreparedDocument(analyze(batch[index]))
             }
         }
         return results.values()

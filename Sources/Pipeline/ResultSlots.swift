@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraphModel
+import Resolution
 
 /// A fixed number of slots that worker threads fill, each slot by one thread.
 final class ResultSlots<Value>: @unchecked Sendable {
@@ -31,8 +32,8 @@ final class WorkCounter: @unchecked Sendable {
     }
 }
 
-/// The analyses of one batch and the seconds they took, filled by the thread that analysed it.
+/// The prepared analyses of one batch and the seconds they took, filled by the thread that analysed it.
 final class BatchResult: @unchecked Sendable {
-    var analyses: [DocumentAnalysis] = []
+    var documents: [PreparedDocument] = []
     var seconds = 0.0
 }

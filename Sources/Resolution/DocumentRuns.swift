@@ -1,21 +1,21 @@
 import Foundation
 import NewsGraphModel
 
-/// The analyses of the documents cut into consecutive runs of about equal
-/// size, one for each thread that adds them to a graph. A run is taken
-/// whole, so that its thread holds the only reference and can let each
-/// analysis go once it is added.
+/// The prepared documents cut into consecutive runs of about equal size,
+/// one for each thread that adds them to a graph. A run is taken whole, so
+/// that its thread holds the only reference and can let each analysis go
+/// once it is added.
 final class DocumentRuns: @unchecked Sendable {
-    private var runs: [[DocumentAnalysis]]
+    private var runs: [[PreparedDocument]]
     /// The position of each run's first document among all documents.
     private let starts: [Int]
     private let lock = NSLock()
 
-    /// Cuts `analyses` into `count` runs (fewer when there are fewer documents), in order.
-    init(_ analyses: consuming [DocumentAnalysis], count: Int) {
-        let size = max(1, (analyses.count + max(1, count) - 1) / max(1, count))
-        starts = Array(stride(from: 0, to: max(analyses.count, 1), by: size))
-        runs = starts.map { Array(analyses[$0..<min($0 + size, analyses.count)]) }
+    /// Cuts `documents` into `count` runs (fewer when there are fewer documents), in order.
+    init(_ documents: consuming [PreparedDocument], count: Int) {
+        let size = max(1, (documents.count + max(1, count) - 1) / max(1, count))
+        starts = Array(stride(from: 0, to: max(documents.count, 1), by: size))
+        runs = starts.map { Array(documents[$0..<min($0 + size, documents.count)]) }
     }
 
     /// The position of run `index`'s first document among all documents.
@@ -25,7 +25,7 @@ final class DocumentRuns: @unchecked Sendable {
     var indices: [Int] { Array(runs.indices) }
 
     /// Run `index`, handed over: the runs keep no reference to it.
-    func take(_ index: Int) -> [DocumentAnalysis] {
+    func take(_ index: Int) -> [PreparedDocument] {
         lock.withLock {
             defer { runs[index] = [] }
             return runs[index]

@@ -51,125 +51,151 @@ struct EntityResolution: Sendable {
     }
 
     /// Resolves every entity of `documents` (the entities of each document, in any order of documents);
-    /// `keyIndex` is `gazetteer`'s names by `transliteration` key.
+    /// `keyIndex` is `gazetteer`'s names by `transliteration` key. Entities of different types are
+    /// never one: with more than one job, each type is resolved on a thread of its own.
     init(
         documents: [DocumentEntityList], gazetteer: Gazetteer, keyIndex: GazetteerKeyIndex,
-        transliteration: TransliterationKey
+        transliteration: TransliterationKey, jobs: Int = 1
     ) {
-        // Number the distinct references and list the entities.
-        var refNumbers: [EntityRef: Int] = [:]
-        var refs: [EntityRef] = []
-        var mentionCount: [Int] = []
-        var locals: [Local] = []
-        for (document, entities) in documents.enumerated() {
-            for (index, local) in entities.locals.enumerated() where local.ref.type.isEntity {
-                let ref: Int
-                if let known = refNumbers[local.ref] {
-                    ref = known
-                } else {
-                    ref = refs.count
-                    refNumbers[local.ref] = ref
-                    refs.append(local.ref)
-                    mentionCount.append(0)
-                }
-                mentionCount[ref] += local.mentions
-                locals.append(Local(document: document, index: index, ref: ref))
-            }
+        let types = NodeType.allCases.filter(\.isEntity)
+        let parts = ParallelMap.map(jobs > 1 ? types.map { [$0] } : [types], jobs: jobs, chunk: 1) { types in
+            Part(
+                documents: documents, types: Set(types), gazetteer: gazetteer, keyIndex: keyIndex,
+                transliteration: transliteration)
         }
-        let facts = NameFacts.table(
-            for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
-        var anchors = Anchors()
-
-        // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
-        // What depends on the name alone is worked out once per reference.
-        var refAnchors = [Int?](repeating: nil, count: refs.count)
-        func refAnchor(_ ref: Int) -> Int {
-            if let known = refAnchors[ref] { return known }
-            let type = refs[ref].type
-            let facts = facts[ref]
-            let number = anchors.number(
-                of: (facts.listedName ?? facts.keyedName).map { .gazetteer(type, $0) } ?? .key(type, facts.key))
-            refAnchors[ref] = number
-            return number
-        }
-        var localAnchors: [Int] = []
-        localAnchors.reserveCapacity(locals.count)
-        var listed: [String: GazetteerEntry?] = [:]
-        for local in locals {
-            let ref = refs[local.ref]
-            var fromSurfaces: Set<String> = []
-            if facts[local.ref].listedName == nil {
-                for surface in documents[local.document].locals[local.index].surfaces where surface != ref.name {
-                    if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
-                    if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
-                }
-            }
-            if fromSurfaces.count == 1, let name = fromSurfaces.first {
-                localAnchors.append(anchors.number(of: .gazetteer(ref.type, name)))
-            } else {
-                localAnchors.append(refAnchor(local.ref))
-            }
-        }
-
-        // 2: one-word person names to the one full name that ends (or starts) with them.
-        let words = refs.map { $0.type == .person ? NameForm.words($0.name) : [] }
-        // The keys of each document's full names with their anchors (a document has few: a list), and the corpus's.
-        var inDocument = [[(key: String, anchor: Int)]](repeating: [], count: documents.count)
-        var inCorpus: [String: Set<Int>] = [:]
-        var fullNameKeys = [Set<String>?](repeating: nil, count: refs.count)
-        for (number, local) in locals.enumerated() where words[local.ref].count > 1 {
-            let keys = fullNameKeys[local.ref] ?? Self.shortNameKeys(of: words[local.ref], gazetteer, transliteration)
-            fullNameKeys[local.ref] = keys
-            for key in keys {
-                inDocument[local.document].append((key, localAnchors[number]))
-                inCorpus[key, default: []].insert(localAnchors[number])
-            }
-        }
-        for (number, local) in locals.enumerated() where words[local.ref].count == 1 {
-            if anchors.isGazetteer(localAnchors[number]) { continue }
-            let keys = facts[local.ref].shortKeys
-            var chosen = Self.union(inDocument[local.document].lazy.filter { keys.contains($0.key) }.map(\.anchor))
-            if case .none = chosen { chosen = Self.union(keys.lazy.compactMap { inCorpus[$0] }.joined()) }
-            if case .one(let anchor) = chosen { localAnchors[number] = anchor }
-        }
-
-        // Key anchors that match a name of a gazetteer group join it.
-        var keyToGazetteer = [Set<Int>](repeating: [], count: anchors.count)
-        for (number, local) in locals.enumerated() where anchors.isGazetteer(localAnchors[number]) {
-            let type = refs[local.ref].type
-            for key in [facts[local.ref].writtenKey, facts[local.ref].key] {
-                if let keyAnchor = anchors.existingNumber(of: .key(type, key)) {
-                    keyToGazetteer[keyAnchor].insert(localAnchors[number])
-                }
-            }
-        }
-        for number in locals.indices {
-            let targets = keyToGazetteer[localAnchors[number]]
-            guard targets.count == 1, let target = targets.first else { continue }
-            localAnchors[number] = target
-        }
-
-        // Names: gazetteer canonical, else the fullest form.
-        var groups = [[Int]](repeating: [], count: anchors.count)
-        for number in locals.indices { groups[localAnchors[number]].append(number) }
         var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
-        for (anchor, members) in groups.enumerated() {
-            guard let first = members.first else { continue }
-            let type = refs[locals[first].ref].type
-            let label: String
-            switch anchors.anchor(anchor) {
-            case .gazetteer(_, let name):
-                label = name
-            case .key:
-                label = Self.fullestName(
-                    of: Set(members.map { locals[$0].ref }), refs: refs, facts: facts, mentionCount: mentionCount,
-                    refNumbers: refNumbers)
-            }
-            let group = Resolved(name: label, nodeID: Identifier.nodeID(type, label))
-            for member in members { resolved[locals[member].document][locals[member].index] = group }
+        for part in parts {
+            for member in part.members { resolved[member.document][member.index] = part.groups[member.group] }
         }
         self.resolved = resolved
-        groupCount = groups.count { !$0.isEmpty }
+        groupCount = parts.reduce(0) { $0 + $1.groups.count }
+    }
+
+    /// The resolution of the entities of some types: their groups, and the group of each entity.
+    private struct Part: Sendable {
+        /// What each group resolves to.
+        var groups: [Resolved] = []
+        /// Each entity: its document, its index among the document's locals, and its group.
+        var members: [(document: Int, index: Int, group: Int)] = []
+
+        /// Resolves the entities of `types` in `documents`.
+        init(
+            documents: [DocumentEntityList], types: Set<NodeType>, gazetteer: Gazetteer,
+            keyIndex: GazetteerKeyIndex, transliteration: TransliterationKey
+        ) {
+            // Number the distinct references and list the entities.
+            var refNumbers: [EntityRef: Int] = [:]
+            var refs: [EntityRef] = []
+            var mentionCount: [Int] = []
+            var locals: [Local] = []
+            for document in documents.indices {
+                // The locals are read field by field: a copy of one would retain all its arrays.
+                for index in documents[document].locals.indices where types.contains(documents[document].locals[index].ref.type) {
+                    let ref: Int
+                    if let known = refNumbers[documents[document].locals[index].ref] {
+                        ref = known
+                    } else {
+                        ref = refs.count
+                        refNumbers[documents[document].locals[index].ref] = ref
+                        refs.append(documents[document].locals[index].ref)
+                        mentionCount.append(0)
+                    }
+                    mentionCount[ref] += documents[document].locals[index].mentions
+                    locals.append(Local(document: document, index: index, ref: ref))
+                }
+            }
+            let facts = NameFacts.table(
+                for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
+            var anchors = Anchors()
+
+            // 1 and 3: gazetteer anchors (by name, else by the surfaces written, else by key), else key anchors.
+            // What depends on the name alone is worked out once per reference.
+            var refAnchors = [Int?](repeating: nil, count: refs.count)
+            func refAnchor(_ ref: Int) -> Int {
+                if let known = refAnchors[ref] { return known }
+                let type = refs[ref].type
+                let facts = facts[ref]
+                let number = anchors.number(
+                    of: (facts.listedName ?? facts.keyedName).map { .gazetteer(type, $0) } ?? .key(type, facts.key))
+                refAnchors[ref] = number
+                return number
+            }
+            var localAnchors: [Int] = []
+            localAnchors.reserveCapacity(locals.count)
+            var listed: [String: GazetteerEntry?] = [:]
+            for local in locals {
+                let ref = refs[local.ref]
+                var fromSurfaces: Set<String> = []
+                if facts[local.ref].listedName == nil {
+                    for surface in documents[local.document].locals[local.index].surfaces where surface != ref.name {
+                        if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
+                        if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+                    }
+                }
+                if fromSurfaces.count == 1, let name = fromSurfaces.first {
+                    localAnchors.append(anchors.number(of: .gazetteer(ref.type, name)))
+                } else {
+                    localAnchors.append(refAnchor(local.ref))
+                }
+            }
+
+            // 2: one-word person names to the one full name that ends (or starts) with them.
+            let words = refs.map { $0.type == .person ? NameForm.words($0.name) : [] }
+            // The keys of each document's full names with their anchors (a document has few: a list), and the corpus's.
+            var inDocument = [[(key: String, anchor: Int)]](repeating: [], count: documents.count)
+            var inCorpus: [String: Set<Int>] = [:]
+            var fullNameKeys = [Set<String>?](repeating: nil, count: refs.count)
+            for (number, local) in locals.enumerated() where words[local.ref].count > 1 {
+                let keys = fullNameKeys[local.ref] ?? EntityResolution.shortNameKeys(of: words[local.ref], gazetteer, transliteration)
+                fullNameKeys[local.ref] = keys
+                for key in keys {
+                    inDocument[local.document].append((key, localAnchors[number]))
+                    inCorpus[key, default: []].insert(localAnchors[number])
+                }
+            }
+            for (number, local) in locals.enumerated() where words[local.ref].count == 1 {
+                if anchors.isGazetteer(localAnchors[number]) { continue }
+                let keys = facts[local.ref].shortKeys
+                var chosen = EntityResolution.union(inDocument[local.document].lazy.filter { keys.contains($0.key) }.map(\.anchor))
+                if case .none = chosen { chosen = EntityResolution.union(keys.lazy.compactMap { inCorpus[$0] }.joined()) }
+                if case .one(let anchor) = chosen { localAnchors[number] = anchor }
+            }
+
+            // Key anchors that match a name of a gazetteer group join it.
+            var keyToGazetteer = [Set<Int>](repeating: [], count: anchors.count)
+            for (number, local) in locals.enumerated() where anchors.isGazetteer(localAnchors[number]) {
+                let type = refs[local.ref].type
+                for key in [facts[local.ref].writtenKey, facts[local.ref].key] {
+                    if let keyAnchor = anchors.existingNumber(of: .key(type, key)) {
+                        keyToGazetteer[keyAnchor].insert(localAnchors[number])
+                    }
+                }
+            }
+            for number in locals.indices {
+                let targets = keyToGazetteer[localAnchors[number]]
+                guard targets.count == 1, let target = targets.first else { continue }
+                localAnchors[number] = target
+            }
+
+            // Names: gazetteer canonical, else the fullest form.
+            var anchored = [[Int]](repeating: [], count: anchors.count)
+            for number in locals.indices { anchored[localAnchors[number]].append(number) }
+            for (anchor, members) in anchored.enumerated() {
+                guard let first = members.first else { continue }
+                let type = refs[locals[first].ref].type
+                let label: String
+                switch anchors.anchor(anchor) {
+                case .gazetteer(_, let name):
+                    label = name
+                case .key:
+                    label = EntityResolution.fullestName(
+                        of: Set(members.map { locals[$0].ref }), refs: refs, facts: facts, mentionCount: mentionCount,
+                        refNumbers: refNumbers)
+                }
+                for member in members { self.members.append((locals[member].document, locals[member].index, groups.count)) }
+                groups.append(Resolved(name: label, nodeID: Identifier.nodeID(type, label)))
+            }
+        }
     }
 
     /// The distinct anchors, numbered in the order first met.

@@ -1,10 +1,6 @@
 import Entities
 import NewsGraphModel
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Turns the analyses of many documents into one graph: one node per
 /// real-world referent, one Statement node per proposition, every edge with
 /// its provenance. The output does not depend on the order of the analyses.
@@ -50,42 +46,37 @@ public struct Resolver: Sendable {
     /// the analyses and the graph are not whole in memory at once.
     /// Document ids are unique (the input readers refuse a repeated id).
     public func resolve(analyses: consuming [DocumentAnalysis], jobs: Int = 1) -> Graph {
-        let builders = builders(for: analyses, jobs: jobs)
-        Self.returnFreedMemory()  // what the analyses and resolution's tables held, before the graph is made
-        return GraphBuilder.build(merging: builders, jobs: jobs)
+        resolve(prepared: ParallelMap.map(analyses, jobs: jobs) { PreparedDocument($0) }, jobs: jobs)
+    }
+
+    /// The graph of all documents, each prepared (see ``PreparedDocument``)
+    /// on the thread that analysed it: what ``resolve(analyses:jobs:)`` gives for their analyses.
+    public func resolve(prepared documents: consuming [PreparedDocument], jobs: Int = 1) -> Graph {
+        GraphBuilder.build(merging: builders(for: documents, jobs: jobs), jobs: jobs)
     }
 
     /// One builder for each job, each with a run of the documents (in document
-    /// order) added. The entities of each document are gathered on `jobs`
-    /// threads, then resolved across documents on this one while the
-    /// Statements of each document are resolved on `jobs` others (which the
-    /// system shares out with this one: entity resolution is the shorter).
-    private func builders(for analyses: consuming [DocumentAnalysis], jobs: Int) -> [GraphBuilder] {
-        var sorted = analyses
-        sorted.sort { $0.document.id < $1.document.id }
-        let documents = ParallelMap.map(sorted, jobs: jobs) { DocumentEntityList($0) }
-        let (statements, entities) = SideBySide.run(
-            parallel: jobs > 1,
-            { [sorted] in ParallelMap.map(sorted, jobs: jobs) { StatementResolution.statements(of: $0) } },
-            {
-                EntityResolution(
-                    documents: documents, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
-            })
+    /// order) added, once their entities are resolved across documents.
+    private func builders(for documents: consuming [PreparedDocument], jobs: Int) -> [GraphBuilder] {
+        var sorted = documents
+        sorted.sort { $0.id < $1.id }
+        let entities = EntityResolution(
+            documents: sorted.map(\.entities), gazetteer: gazetteer, keyIndex: keyIndex,
+            transliteration: transliteration, jobs: jobs)
+        let allEdges = sorted.reduce(0) { $0 + $1.analysis.edges.count }
         let runs = DocumentRuns(consume sorted, count: jobs)
         return ParallelMap.map(runs.indices, jobs: jobs, chunk: 1) { run in
             var builder = GraphBuilder()
-            var analyses = runs.take(run)
-            builder.reserveCapacity(nodes: Self.mostNodes(of: analyses, entities: entities))
-            for index in analyses.indices {
-                let analysis = analyses[index]
-                analyses[index] = DocumentAnalysis(document: analysis.document)
-                if index % Self.trimInterval == Self.trimInterval - 1 || index == analyses.count - 1 {
-                    Self.returnFreedMemory()
-                }
-                let document = runs.start(of: run) + index
+            var documents = runs.take(run)
+            // The first builder's edges become the graph's: it makes room for all.
+            builder.reserveCapacity(
+                nodes: Self.mostNodes(of: documents, entities: entities),
+                edges: run == 0 ? allEdges : documents.reduce(0) { $0 + $1.analysis.edges.count })
+            for index in documents.indices {
+                let analysis = documents[index].takeAnalysis()
                 let added = AddedDocument(
-                    analysis: analysis, number: document, entities: documents[document],
-                    statements: statements[document], resolution: entities)
+                    analysis: analysis, number: runs.start(of: run) + index, entities: documents[index].entities,
+                    statements: documents[index].statements, resolution: entities)
                 add(added, builder: &builder)
             }
             return builder
@@ -94,8 +85,8 @@ public struct Resolver: Sendable {
 
     /// Room for the nodes some documents add: a document node each, about
     /// one Statement or unnamed source an edge, and at most every group of entities.
-    private static func mostNodes(of analyses: [DocumentAnalysis], entities: EntityResolution) -> Int {
-        analyses.reduce(entities.groupCount) { $0 + 1 + $1.edges.count }
+    private static func mostNodes(of documents: [PreparedDocument], entities: EntityResolution) -> Int {
+        documents.reduce(entities.groupCount) { $0 + 1 + $1.analysis.edges.count }
     }
 
     /// A document being added, with its entities and what they resolve to.
@@ -181,26 +172,6 @@ public struct Resolver: Sendable {
             contentSpan: edges[number].contentSpan, form: edges[number].form, deployment: deployment,
             rule: edges[number].rule)
     }
-
-    /// How many documents are added between two ``returnFreedMemory()`` calls.
-    static let trimInterval = 20_000
-
-    /// Hands the memory of the analyses let go so far back to the system.
-    /// They were allocated by the extraction threads, so the graph being
-    /// built on this one could not reuse it; glibc's `malloc_trim` releases
-    /// the free pages of every thread's arena.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-            _ = mallocTrim?(0)
-        #endif
-    }
-
-    #if canImport(Glibc)
-        /// glibc's `malloc_trim`, which its Swift module does not export (nil where it is missing).
-        private static let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map {
-            unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
-        }
-    #endif
 
     /// Adds the node of local entity `index` with all its mentions brought
     /// and returns its id (nil for types that are no actors or places).

@@ -15,6 +15,16 @@ import Testing
         #expect(Graph().edgeIDs.isEmpty)
     }
 
+    @Test("Ids written on several threads, in runs, are the ids written on one, repeats counted in edge order")
+    func uniqueEdgeIDsOnSeveralThreads() {
+        let hashes = (0..<20_000).map { UInt64($0 % 7_001) &* 0x9E37_79B9_7F4A_7C15 }
+        let ids = Graph.uniqueIDs(hashes: hashes, jobs: 2)
+        #expect(ids == Graph.uniqueIDs(hashes: hashes, jobs: 1))
+        #expect(ids[7_001] == Edge.id(forHash: hashes[0]) + "-2")
+        #expect(ids[19_999] == Edge.id(forHash: hashes[19_999]) + "-3")
+        #expect(Set(ids).count == 20_000)
+    }
+
     @Test("Each edge knows the indices of the nodes at its ends, nil for a missing node")
     func edgeEnds() {
         let nodes = ["a", "b", "c"].map { Node(id: $0, type: .person, label: $0) }

@@ -183,6 +183,16 @@ import Testing
         #expect(resolver.resolve(analyses: [], jobs: 2) == Graph())
     }
 
+    @Test("Documents prepared one by one (as the analysis threads do) give the graph of their analyses")
+    func preparedDocumentsGiveTheGraphOfTheirAnalyses() throws {
+        let resolver = try Self.resolver()
+        let prepared = [PreparedDocument(Self.analysisB), PreparedDocument(Self.analysisA)]
+        #expect(prepared.allSatisfy { $0.analysis.mentions.isEmpty })
+        #expect(prepared.map(\.analysis.edges) == [Self.analysisB.edges, Self.analysisA.edges])
+        let graph = resolver.resolve(analyses: [Self.analysisA, Self.analysisB])
+        for jobs in [1, 2] { #expect(resolver.resolve(prepared: prepared, jobs: jobs) == graph) }
+    }
+
     @Test func leavesAmbiguousSurnamesAlone() throws {
         let document = DocumentInfo(id: "c.txt")
         let analysis = DocumentAnalysis(

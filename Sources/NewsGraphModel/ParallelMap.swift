@@ -3,13 +3,13 @@ import Foundation
 /// `map` over an array on several threads; the results keep the array's order.
 ///
 ///     ParallelMap.map(analyses, jobs: 2) { StatementResolution.statements(of: $0) }
-enum ParallelMap {
+public enum ParallelMap {
     /// The elements handed to a thread at a time.
-    static let chunk = 16
+    public static let chunk = 16
 
     /// `elements.map(transform)`, with the elements shared out over `jobs`
     /// threads, `chunk` at a time.
-    static func map<Element: Sendable, Result: Sendable>(
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], jobs: Int, chunk: Int = ParallelMap.chunk, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let workers = min(jobs, (elements.count + chunk - 1) / chunk)
