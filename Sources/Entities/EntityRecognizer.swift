@@ -15,7 +15,10 @@ import NewsGraphModel
 /// Roles, role nouns alone, pronouns and bodies named by a common noun are
 /// resolved on demand by ``ReferentResolver``, because whether they refer
 /// depends on the clause they stand in.
-public struct EntityRecognizer: Sendable {
+///
+/// A class: each document's table, facts and resolver hold the recognizer, and
+/// a copy of a struct holding the lexicons retained each of their tables.
+public final class EntityRecognizer: Sendable {
     /// The names.
     public let gazetteer: Gazetteer
     /// Role nouns, function words and the other entity word lists.

@@ -34,7 +34,10 @@ import NewsGraphModel
 /// Hyphens and spaces are the same (`Kim Jong-un` = `Kim Jong Un`).
 /// Entries flagged ambiguous match only exactly. Where two entries claim the
 /// same name, the one read first wins (countries, organisations, people, locations).
-public struct Gazetteer: Sendable, CustomStringConvertible {
+///
+/// A class: every recognizer, table and thread reads one gazetteer, and a copy of a
+/// struct this size retained each of its tables (a shared count the cores fought over).
+public final class Gazetteer: Sendable, CustomStringConvertible {
     /// Every entry, once per canonical name and type, in file order.
     public let entries: [GazetteerEntry]
     private let exactIndex: WordMap<Int>
@@ -73,7 +76,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Builds a gazetteer from parsed files. A file whose name ends in
     /// `countries.tsv` is read in the country format, any other in the
     /// name format (see the type's documentation). Throws on a malformed row.
-    public init(
+    public convenience init(
         files: [LexiconFile] = [], firstNames: [String] = [], familyNamesFirst: [String] = []
     ) throws {
         try self.init(
