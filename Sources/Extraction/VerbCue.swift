@@ -1,7 +1,14 @@
 /// A verb of a lexicon found in a sentence, with its particle.
-struct VerbCue: Hashable, Sendable {
+///
+/// It holds its lexicon and the entry's index there, not a copy of the entry
+/// (a copy retains the entry's strings and sets, which every thread shares).
+struct VerbCue: Sendable {
+    /// The lexicon the verb is in.
+    let verbs: VerbLexicon
+    /// The index of the entry matched in ``verbs``.
+    var entryIndex: Int
     /// The entry matched.
-    var entry: VerbEntry
+    var entry: VerbEntry { verbs.entries[entryIndex] }
     /// The verb's token.
     var verb: Int
     /// The particle's tokens, when the verb is separable and split (`teilte ... mit`, `bekannt gegeben`).
