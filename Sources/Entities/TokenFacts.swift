@@ -177,7 +177,8 @@ public final class TokenFacts: Sendable {
         var adverbial: Bool
 
         /// Looks a word up (`lower`: its lower-cased form).
-        init(_ lower: String, gazetteer: Gazetteer, lexicon: EntityLexicon) {
+        /// (The lexicon borrowed: a copy retains each of its tables.)
+        init(_ lower: String, gazetteer: Gazetteer, lexicon: borrowing EntityLexicon) {
             country = gazetteer.country(forAdjective: lower)?.canonical
             firstName = gazetteer.isKnownFirstName(lower)
             role = lexicon.roles.match(lower)?.value
