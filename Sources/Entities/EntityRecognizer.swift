@@ -37,6 +37,13 @@ public final class EntityRecognizer: Sendable {
         catalog = WordCatalog(lexicon: lexicon, gazetteer: gazetteer)
     }
 
+    /// Whether a lower-cased word is a noun that refers back to states (`Land`, `Länder`), and
+    /// then whether it is plural. (Asked here, of the recognizer's own lexicon: asked through a
+    /// resolver, the lookup retained the shared table.)
+    public func stateNoun(_ lower: String) -> Bool? {
+        lexicon.stateNouns[lower]
+    }
+
     /// The token table of a text, its words looked up in the words met so far.
     public func table(for text: AnalyzedText) -> TokenTable {
         TokenTable(text, catalog: catalog)

@@ -156,12 +156,12 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
 
     /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
     /// says as a first part is known (``firstPart(_:)``): the words after it are followed by their
-    /// numbers in the table's catalog (``NameRuns``).
-    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix) -> (entry: Int, tokenCount: Int)? {
+    /// numbers in the table's catalog, through its `runs` (``NameRuns``).
+    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix, runs: NameRuns) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
         // (Most words open no name, or one of one word: told before the table's arrays are taken.)
         if !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
-        return table.catalog.nameRuns.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: self)
+        return runs.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: self)
     }
 
     /// What a token's normalised form says as a name's first part (nothing when it has no part).

@@ -134,7 +134,7 @@ extension DocumentExtraction {
     /// The unit noun at a token.
     private func unit(at index: Int) -> UnitNoun? {
         guard table.isCapitalized(index) else { return nil }
-        return lexicon.units.match(table.lower[index])?.value
+        return words.unit(table.lower[index])
     }
 
     /// Where units may stand for a verb whose own clause has none: the clauses
