@@ -449,7 +449,7 @@ extension DocumentExtraction {
             // `X, Chef des Y, wird … zitiert`: the subject before its apposition.
             let beforeApposition = finite == left && left > sentence.lowerBound && table.isPunctuation(left - 1, ",")
                 ? subjectBeforeInsertions(endingAt: left - 1, sentence: sentence).map { [$0] } : nil
-            if cue.entry.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
+            if cue.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
                 ?? beforeApposition
                 ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
                 !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
@@ -486,7 +486,7 @@ extension DocumentExtraction {
             }
             // `Der Zeitung sagte X: …`: a verb that tells an addressee, a common noun before it and the
             // speaker's name (or `er`) after it, closing the clause.
-            if cue.entry.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
+            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
                 let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
                 next.pronoun.map({ table.lower[$0] == "er" }) ?? (isPersonLike(next) || isBareName(next)),
                 skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit
