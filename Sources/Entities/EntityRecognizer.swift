@@ -15,7 +15,10 @@ import NewsGraphModel
 /// Roles, role nouns alone, pronouns and bodies named by a common noun are
 /// resolved on demand by ``ReferentResolver``, because whether they refer
 /// depends on the clause they stand in.
-public struct EntityRecognizer: Sendable {
+///
+/// A class: each document's table, facts and resolver hold the recognizer, and
+/// a copy of a struct holding the lexicons retained each of their tables.
+public final class EntityRecognizer: Sendable {
     /// The names.
     public let gazetteer: Gazetteer
     /// Role nouns, function words and the other entity word lists.
@@ -32,6 +35,13 @@ public struct EntityRecognizer: Sendable {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         catalog = WordCatalog(lexicon: lexicon, gazetteer: gazetteer)
+    }
+
+    /// Whether a lower-cased word is a noun that refers back to states (`Land`, `Länder`), and
+    /// then whether it is plural. (Asked here, of the recognizer's own lexicon: asked through a
+    /// resolver, the lookup retained the shared table.)
+    public func stateNoun(_ lower: String) -> Bool? {
+        lexicon.stateNouns[lower]
     }
 
     /// The token table of a text, its words looked up in the words met so far.
@@ -73,7 +83,7 @@ public struct EntityRecognizer: Sendable {
         let table = facts.table
         if let (entry, length) = acceptedGazetteerMatch(at: index, facts: facts) {
             let range = index..<(index + length)
-            add(entry: entry, tokens: range, span: table.span(range.lowerBound, range.upperBound - 1), facts: facts, into: &entities)
+            add(entryAt: entry, tokens: range, span: table.span(range.lowerBound, range.upperBound - 1), facts: facts, into: &entities)
             return range.upperBound
         }
         if let classified = matchAfterClassifier(at: index, facts: facts, into: &entities) { return classified }
@@ -94,11 +104,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// A gazetteer match at `index` that its context allows: ambiguous names
-    /// (`Welt`, `X`) only in quotation marks or after a name classifier.
-    func acceptedGazetteerMatch(at index: Int, facts: TokenFacts) -> (GazetteerEntry, Int)? {
+    /// (`Welt`, `X`) only in quotation marks or after a name classifier. The entry is
+    /// its index in the facts' ``GazetteerMatches/entries`` (read in place: a copy retains its strings).
+    func acceptedGazetteerMatch(at index: Int, facts: TokenFacts) -> (entry: Int, tokenCount: Int)? {
         let table = facts.table
-        guard index < table.count, table.isWord(index), let (entry, length) = facts.gazetteerMatch[index] else { return nil }
-        if entry.isAmbiguous {
+        guard index < table.count, table.isWord(index), let (entry, length) = facts.gazetteerMatch.entryIndex(at: index) else {
+            return nil
+        }
+        if facts.gazetteerMatch.entries[entry].isAmbiguous {
             let quoted = index > 0 && table.isQuote(index - 1) && index + length < table.count && table.isQuote(index + length)
             let classified = index > 0 && facts.classifier[index - 1] != nil
             guard quoted || classified else { return nil }
@@ -106,28 +119,33 @@ public struct EntityRecognizer: Sendable {
         return (entry, length)
     }
 
-    /// Adds a gazetteer mention; a capital is its state when it acts and a place otherwise.
-    private func add(entry: GazetteerEntry, tokens range: Range<Int>, span: Span, facts: TokenFacts, into entities: inout DocumentEntities) {
+    /// Adds the mention of the gazetteer entry at `entryIndex` (in the facts' ``GazetteerMatches/entries``);
+    /// a capital is its state when it acts and a place otherwise.
+    private func add(
+        entryAt entryIndex: Int, tokens range: Range<Int>, span: Span, facts: TokenFacts, into entities: inout DocumentEntities
+    ) {
         let table = facts.table
+        let entries = facts.gazetteerMatch.entries
+        let canonical = entries[entryIndex].canonical
         let surface = table.text.string(span)
-        var entity = EntityRef(entry.type, entry.canonical)
-        var rule = entry.rule
-        if let state = entry.capitalOf {
+        var entity = EntityRef(entries[entryIndex].type, canonical)
+        var rule = entries[entryIndex].rule
+        if let state = entries[entryIndex].capitalOf {
             let before = range.lowerBound - 1
             let afterPlacePreposition = before >= 0 && table.has(before, .locative)
             let afterClassifier = before >= 0 && facts.classifier[before] == .location
             if !afterPlacePreposition && !afterClassifier {
                 entity = EntityRef(.country, state)
-                rule = "metonymy: \(entry.canonical) acting → \(state)"
+                rule = "metonymy: \(canonical) acting → \(state)"
             } else {
-                entity = EntityRef(.location, entry.canonical)
-                rule = "\(entry.rule) (place)"
+                entity = EntityRef(.location, canonical)
+                rule = "\(entries[entryIndex].rule) (place)"
             }
         }
         entities.add(Mention(entity: entity, surface: surface, span: span, rule: rule), tokens: range)
         if entity.type == .person {
-            let parts = entry.canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
-            entities.record(PersonRecord(name: entry.canonical, parts: parts))
+            let parts = canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+            entities.record(PersonRecord(name: canonical, parts: parts))
         }
     }
 
@@ -138,20 +156,21 @@ public struct EntityRecognizer: Sendable {
         let table = facts.table
         guard let type = facts.classifier[index], index + 1 < table.count else { return nil }
         let next = index + 1
-        if let (entry, length) = acceptedGazetteerMatch(at: next, facts: facts) {
-            let start = entry.type == .location && type == .location ? index : next
+        if let (entryIndex, length) = acceptedGazetteerMatch(at: next, facts: facts) {
+            let entries = facts.gazetteerMatch.entries
+            let entity = EntityRef(entries[entryIndex].type, entries[entryIndex].canonical)
+            let start = entity.type == .location && type == .location ? index : next
             let range = start..<(next + length)
             if start == next {
                 entities.add(
-                    Mention(entity: EntityRef(entry.type, entry.canonical), surface: table.string(next, next + length - 1),
-                        span: table.span(next, next + length - 1), rule: entry.rule), tokens: range)
+                    Mention(entity: entity, surface: table.string(next, next + length - 1),
+                        span: table.span(next, next + length - 1), rule: entries[entryIndex].rule), tokens: range)
                 return range.upperBound
             }
             // Keep the place entry as it is (no metonymy after a place noun).
-            let entity = EntityRef(entry.type, entry.canonical)
             entities.add(
                 Mention(entity: entity, surface: table.string(index, next + length - 1),
-                    span: table.span(index, next + length - 1), rule: "\(entry.rule) after \(table.forms[index])"),
+                    span: table.span(index, next + length - 1), rule: "\(entries[entryIndex].rule) after \(table.forms[index])"),
                 tokens: range)
             return range.upperBound
         }
@@ -215,7 +234,9 @@ public struct EntityRecognizer: Sendable {
             table.sentenceOf[end] == table.sentenceOf[index],
             facts.isNameLike[end] || isNameParticle(end, facts: facts) || isSurnameAfterFirstName(end, facts: facts)
         {
-            if let match = acceptedGazetteerMatch(at: end, facts: facts), match.0.type != .person { break }
+            if let match = acceptedGazetteerMatch(at: end, facts: facts), facts.gazetteerMatch.entries[match.entry].type != .person {
+                break
+            }
             end += 1
         }
         // A name does not end in a particle (`von`), and a single lower-case word is no name.

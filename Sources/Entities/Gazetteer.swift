@@ -34,7 +34,10 @@ import NewsGraphModel
 /// Hyphens and spaces are the same (`Kim Jong-un` = `Kim Jong Un`).
 /// Entries flagged ambiguous match only exactly. Where two entries claim the
 /// same name, the one read first wins (countries, organisations, people, locations).
-public struct Gazetteer: Sendable, CustomStringConvertible {
+///
+/// A class: every recognizer, table and thread reads one gazetteer, and a copy of a
+/// struct this size retained each of its tables (a shared count the cores fought over).
+public final class Gazetteer: Sendable, CustomStringConvertible {
     /// Every entry, once per canonical name and type, in file order.
     public let entries: [GazetteerEntry]
     private let exactIndex: WordMap<Int>
@@ -73,7 +76,7 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
     /// Builds a gazetteer from parsed files. A file whose name ends in
     /// `countries.tsv` is read in the country format, any other in the
     /// name format (see the type's documentation). Throws on a malformed row.
-    public init(
+    public convenience init(
         files: [LexiconFile] = [], firstNames: [String] = [], familyNamesFirst: [String] = []
     ) throws {
         try self.init(
@@ -153,12 +156,12 @@ public struct Gazetteer: Sendable, CustomStringConvertible {
 
     /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
     /// says as a first part is known (``firstPart(_:)``): the words after it are followed by their
-    /// numbers in the table's catalog (``NameRuns``).
-    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix) -> (entry: Int, tokenCount: Int)? {
+    /// numbers in the table's catalog, through its `runs` (``NameRuns``).
+    func longestMatchIndex(in table: TokenTable, from index: Int, firstPart: Prefix, runs: NameRuns) -> (entry: Int, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
         // (Most words open no name, or one of one word: told before the table's arrays are taken.)
         if !firstPart.mayContinue { return firstPart.match.map { ($0, 1) } }
-        return table.catalog.nameRuns.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: self)
+        return runs.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: self)
     }
 
     /// What a token's normalised form says as a name's first part (nothing when it has no part).

@@ -39,7 +39,10 @@ final class NameRuns: @unchecked Sendable {
     {
         let words = table.catalogIndices
         var run = words[index]
-        let byText = { gazetteer.longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart) }
+        // (A nested function, not a closure: a closure's context retained the table and the shared gazetteer each call.)
+        func byText() -> (entry: Int, tokenCount: Int)? {
+            gazetteer.longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
+        }
         guard run >= 0 else { return byText() }
         var best = firstPart.match.map { ($0, 1) }
         let tokens = table.tokens

@@ -50,7 +50,7 @@ public struct ReferentResolver: Sendable {
     /// The referents of a phrase: two for `beide Länder`, else at most one.
     public mutating func referents(for phrase: NounPhrase) -> [Referent] {
         guard let head = phrase.headWord, phrase.head.count == 1, phrase.genitive == nil,
-            let plural = recognizer.lexicon.stateNouns[table.lower[head]]
+            let plural = recognizer.stateNoun(table.lower[head])
         else { return referent(for: phrase).map { [$0] } ?? [] }
         let wanted = plural ? (phrase.determiner.contains(.quantifier) && table.lower[phrase.tokens.lowerBound].hasPrefix("beide") ? 2 : 0) : 1
         guard wanted > 0, !phrase.determiner.contains(.indefinite) else { return referent(for: phrase).map { [$0] } ?? [] }

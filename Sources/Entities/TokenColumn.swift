@@ -64,7 +64,8 @@ public struct TokenFlag: Sendable, Equatable {
 /// The longest gazetteer name starting at each token, with its length in
 /// tokens, kept as two integers a token.
 public struct GazetteerMatches: Sendable {
-    private let entries: [GazetteerEntry]
+    /// The gazetteer's entries, which the matches index.
+    let entries: [GazetteerEntry]
     /// Entry index and token count of each token's match; the index is -1 where there is none.
     private let matches: [(entry: Int32, tokenCount: Int32)]
 
@@ -75,7 +76,12 @@ public struct GazetteerMatches: Sendable {
 
     /// The match at token `index`.
     public subscript(index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
+        entryIndex(at: index).map { (entries[$0.entry], $0.tokenCount) }
+    }
+
+    /// The match at token `index`, its entry as an index into ``entries`` (read in place, not copied).
+    func entryIndex(at index: Int) -> (entry: Int, tokenCount: Int)? {
         let match = matches[index]
-        return match.entry < 0 ? nil : (entries[Int(match.entry)], Int(match.tokenCount))
+        return match.entry < 0 ? nil : (Int(match.entry), Int(match.tokenCount))
     }
 }

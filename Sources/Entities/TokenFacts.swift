@@ -57,6 +57,8 @@ public final class TokenFacts: Sendable {
         var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
         // The facts each token has, for the columns, the flags and ``mayOpenName(_:)``.
         var tokenFacts = [FactFlags](repeating: [], count: count)
+        // (Taken once: read from the catalog in the loop, the shared runs were retained for every name looked up.)
+        let nameRuns = catalog.nameRuns
         for index in 0..<count where table.isWord(index) {
             let capitalized = table.isCapitalized(index)
             let isFunctionWord = !table.classes[index].isEmpty
@@ -74,7 +76,7 @@ public final class TokenFacts: Sendable {
             // addresses (`faz.net`), and those opening with an adjective before a capitalised word
             // (`koreanischen Halbinsel`).
             if capitalized || !isFunctionWord && (beforeCapital || isShortOrDotted),
-                let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
+                let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart, runs: nameRuns)
             {
                 gazetteerMatch[index] = (Int32(entry), Int32(tokens))
                 tokenFlags.insert(.gazetteerName)
@@ -177,7 +179,8 @@ public final class TokenFacts: Sendable {
         var adverbial: Bool
 
         /// Looks a word up (`lower`: its lower-cased form).
-        init(_ lower: String, gazetteer: Gazetteer, lexicon: EntityLexicon) {
+        /// (The lexicon borrowed: a copy retains each of its tables.)
+        init(_ lower: String, gazetteer: Gazetteer, lexicon: borrowing EntityLexicon) {
             country = gazetteer.country(forAdjective: lower)?.canonical
             firstName = gazetteer.isKnownFirstName(lower)
             role = lexicon.roles.match(lower)?.value

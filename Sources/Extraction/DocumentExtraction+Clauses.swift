@@ -190,34 +190,35 @@ extension DocumentExtraction {
             end = clauseEnd(from: next + 1, limit: sentence.upperBound)
         }
         let lastWord = lastWordBefore(end, after: index)
-        let splitEntries = form.splitEntries
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
         var lastWords: [Int] = []
-        if !splitEntries.isEmpty {
+        if !form.split.isEmpty {
             if let lastWord { lastWords.append(lastWord) }
             appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
         }
-        for entryIndex in splitEntries {
+        for list in form.split {
+            let entryIndex = verbs.entryLists[list]
             // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
             let particle = verbs.entries[entryIndex].particle
             if let before = particleBefore(index, particle: particle, verbs: verbs) {
                 // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
-                return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
+                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
             }
             // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
             if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
-                return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: before, isFinite: true, isParticiple: false)
+                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
             }
             for last in lastWords where particle.count <= last - index {
                 let first = last - particle.count + 1
                 if spells(particle, from: first) {
                     let participle = form.isParticiple
-                    return VerbCue(entry: verbs.entries[entryIndex], verb: index, particle: first..<(last + 1), isFinite: !participle,
+                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: first..<(last + 1), isFinite: !participle,
                         isParticiple: participle)
                 }
             }
         }
-        guard let entryIndex = form.joinedEntries.first else { return nil }
+        guard let list = form.joined.first else { return nil }
+        let entryIndex = verbs.entryLists[list]
         var nonFinite = form.isNonFinite
         if index > sentence.lowerBound, table.lower[index - 1] == "zu" {
             nonFinite = true  // `zu entsenden`
@@ -239,7 +240,7 @@ extension DocumentExtraction {
             return nil
         }
         return VerbCue(
-            entry: verbs.entries[entryIndex], verb: index, particle: nil, isFinite: !nonFinite,
+            verbs: verbs, entryIndex: entryIndex, verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && form.isParticiple)
     }
 
@@ -448,7 +449,7 @@ extension DocumentExtraction {
             // `X, Chef des Y, wird … zitiert`: the subject before its apposition.
             let beforeApposition = finite == left && left > sentence.lowerBound && table.isPunctuation(left - 1, ",")
                 ? subjectBeforeInsertions(endingAt: left - 1, sentence: sentence).map { [$0] } : nil
-            if cue.entry.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
+            if cue.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
                 ?? beforeApposition
                 ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
                 !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
@@ -485,7 +486,7 @@ extension DocumentExtraction {
             }
             // `Der Zeitung sagte X: …`: a verb that tells an addressee, a common noun before it and the
             // speaker's name (or `er`) after it, closing the clause.
-            if cue.entry.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
+            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
                 let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
                 next.pronoun.map({ table.lower[$0] == "er" }) ?? (isPersonLike(next) || isBareName(next)),
                 skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit

@@ -218,7 +218,7 @@ extension DocumentExtraction {
     /// Whether token `index` is a finite verb of saying (not one of thought: `Die Deiche hielten`).
     private func isFiniteVerbOfSaying(_ index: Int) -> Bool {
         guard let cue = speechCue(at: index), cue.isFinite else { return false }
-        return !cue.entry.frames.contains(.thought)
+        return !cue.frames.contains(.thought)
     }
 
     /// Extends the free indirect report of the sentence before, when it is `speaker`'s (anyone's

@@ -68,17 +68,17 @@ extension DocumentExtraction {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let right = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Forces that are present stand in the verb's clause, or before a relative clause (`Soldaten, die … trainiert werden`).
-        let widen = cue.entry.frames.contains(.sends) || table.has(left, .relative)
+        let widen = cue.frames.contains(.sends) || table.has(left, .relative)
         guard let (unitIndex, unitQuantity) = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil)
         else {
             return nil
         }
         let nationality = self.nationality(ofUnitAt: unitIndex, sentence: sentence)
         var deployer = nationality
-        var rule = "deployment-verb:\(cue.entry.lemma)"
-        if cue.entry.frames.contains(.sends), let actor = sendingActor(cue, left: left, sentence: sentence) {
+        var rule = "deployment-verb:\(cue.lemma)"
+        if cue.frames.contains(.sends), let actor = sendingActor(cue, left: left, sentence: sentence) {
             deployer = actor
-        } else if cue.entry.frames.contains(.presence) {
+        } else if cue.frames.contains(.presence) {
             rule += " presence"
         }
         guard let deployer else { return nil }
@@ -134,7 +134,7 @@ extension DocumentExtraction {
     /// The unit noun at a token.
     private func unit(at index: Int) -> UnitNoun? {
         guard table.isCapitalized(index) else { return nil }
-        return lexicon.units.match(table.lower[index])?.value
+        return words.unit(table.lower[index])
     }
 
     /// Where units may stand for a verb whose own clause has none: the clauses
@@ -271,7 +271,7 @@ extension DocumentExtraction {
             position -= 1
         }
         if position >= sentence.lowerBound, table.lower[position] == "vor",
-            sentence.contains(where: { speechCue(at: $0)?.entry.lemma == "warnen" })
+            sentence.contains(where: { speechCue(at: $0)?.lemma == "warnen" })
         {
             return true
         }

@@ -53,7 +53,7 @@ extension DocumentExtraction {
                 }
                 finite = position
             }
-            guard let cue, !cue.entry.frames.isDisjoint(with: [.quote, .clause]) else { return false }
+            guard let cue, !cue.frames.isDisjoint(with: [.quote, .clause]) else { return false }
             var after = skipAdverbials(from: finite + 1, limit: limit)
             // `„…“, so charakterisierte ihn X`: an object pronoun may stand before the subject.
             if after + 1 < limit, Self.objectPronouns.contains(table.lower[after]) { after = skipAdverbials(from: after + 1, limit: limit) }
@@ -66,7 +66,7 @@ extension DocumentExtraction {
             }
             guard !phrases.isEmpty, !isNegated(position..<limit) else { return false }
             // `„…“, zitiert die Zeitung den Minister X`: the one quoted speaks.
-            if cue.entry.frames.contains(.quotesObject), let last = phrases.last,
+            if cue.frames.contains(.quotesObject), let last = phrases.last,
                 let quoted = chunker.phrase(at: skipAdverbials(from: last.tokens.upperBound, limit: limit), limit: limit, entities: resolver.entities),
                 isActorPhrase(quoted)
             {
@@ -74,7 +74,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.entry.lemma) after quote"
+            rule = "speech-verb:\(cue.lemma) after quote"
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
             usedCues[cue.verb] = true
         }
@@ -129,7 +129,7 @@ extension DocumentExtraction {
                 let subjects = subject(of: cue, clauseStart: clauseStart(before: position, floor: sentence.lowerBound), sentence: sentence)
             else { continue }
             // `In dem Antrag heißt es: „…“`: an impersonal verb quotes the document it points to.
-            if cue.entry.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
+            if cue.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
                 guard let source = impersonalSource(cue, sentence: sentence) else { continue }
                 found = (cue, [source])
             } else {
@@ -144,13 +144,13 @@ extension DocumentExtraction {
             // `X erklärte, für ihn sei entscheidend, „…“`: a clause of the verb's content comes first; the
             // verb reports that clause with the quotation in it.
             if !colon, cue.lastToken < left, !phrases.contains(where: { $0.tokens.contains(mark - 1) }),
-                cue.entry.frames.contains(.clause)
+                cue.frames.contains(.clause)
             {
                 return false
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.entry.lemma) before quote"
+            rule = "speech-verb:\(cue.lemma) before quote"
             usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span
@@ -170,7 +170,7 @@ extension DocumentExtraction {
     /// `Die Zeitung zitiert den Minister Hans Weber: „…“`: with a verb that quotes someone, the actor
     /// after the verb (and after its subject, when that follows the verb) speaks; nil for other verbs.
     private func quotedActor(of cue: VerbCue, after subjects: [NounPhrase], before mark: Int) -> [NounPhrase]? {
-        guard cue.entry.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
+        guard cue.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
         let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
         let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
         // (A named person or body, or an anonymous one: `zitiert einen Augenzeugen mit den Worten`.)

@@ -128,17 +128,17 @@ extension DocumentExtraction {
     /// The report a verb of saying frames, if its clause has a subject and a content.
     private func speechReport(_ cue: VerbCue, sentence: Range<Int>) -> SpeechReport? {
         guard !isModalPassive(cue, sentence: sentence), let frame = frame(of: cue, sentence: sentence) else { return nil }
-        let lemma = cue.entry.lemma
+        let lemma = cue.lemma
         switch frame.content {
         case .clause(let range, let isQuotation):
             // `X spricht von Y, dennoch ist …`: with its prepositional object there the verb has its
             // content; a clause after it needs `dass`, `ob`, the subjunctive or `zu` to be content too.
-            let prepositions = cue.entry.objectPrepositions
+            let prepositions = cue.objectPrepositions
             let hasPrepositionalObject = !prepositions.isEmpty
                 && (frame.object ?? 0..<0).contains { prepositions.contains(table.lower[$0]) }
             let introduced = Self.contentConjunctions.contains(table.lower[range.lowerBound]) || isSubjunctive(range)
                 || isInfinitiveClause(range)  // `appellierte an X, den Krieg zu beenden`
-            guard cue.entry.frames.contains(.clause) || isQuotation && cue.entry.frames.contains(.quote),
+            guard cue.frames.contains(.clause) || isQuotation && cue.frames.contains(.quote),
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
@@ -148,7 +148,7 @@ extension DocumentExtraction {
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
                 pieces: content.pieces, contentSpan: content.span, form: form, rule: rule, tokens: tokens)
         case .anaphoric(let anchor):
-            guard !frame.subjects.isEmpty || cue.entry.frames.contains(.impersonal), let content = antecedentContent(before: anchor)
+            guard !frame.subjects.isEmpty || cue.frames.contains(.impersonal), let content = antecedentContent(before: anchor)
             else { return nil }
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
                 pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
@@ -207,10 +207,10 @@ extension DocumentExtraction {
     /// von|über`). An object with quoted words (`X nannte den Plan „verfehlt“`)
     /// is the statement, quoted at the quotations.
     private func objectReport(_ cue: VerbCue, frame: Frame, sentence: Range<Int>) -> SpeechReport? {
-        guard cue.entry.frames.contains(.object), !frame.inverted, !frame.subjects.isEmpty, let object = frame.object else { return nil }
+        guard cue.frames.contains(.object), !frame.inverted, !frame.subjects.isEmpty, let object = frame.object else { return nil }
         let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
         guard start < object.upperBound else { return nil }
-        let prepositions = cue.entry.objectPrepositions
+        let prepositions = cue.objectPrepositions
         guard prepositions.isEmpty || (start..<object.upperBound).contains(where: { prepositions.contains(table.lower[$0]) })
         else { return nil }
         // Quoted words: the object is the statement, the quotations are where it is quoted.
@@ -218,9 +218,9 @@ extension DocumentExtraction {
         if let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) {
             return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-                rule: "speech-verb:\(cue.entry.lemma) + quoted object", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+                rule: "speech-verb:\(cue.lemma) + quoted object", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
-        let judged = cue.entry.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
+        let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
         let actors = frame.subjects.allSatisfy { isActorPhrase($0) || !prepositions.isEmpty && $0.pronoun == nil && $0.determiner.contains(.definite) }
         guard actors,
@@ -230,7 +230,7 @@ extension DocumentExtraction {
         let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)
         guard let content = content(of: first..<end) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.entry.lemma) + object", tokens: first..<end)
+            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.lemma) + object", tokens: first..<end)
     }
 
     /// The quotations in a range that quote words rather than name something.
@@ -314,10 +314,10 @@ extension DocumentExtraction {
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)
             guard !phrases.isEmpty, !isNegated(left..<cue.verb), let claim = claimBefore(left - 1, sentence: sentence) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
-                contentSpan: claim.span, form: .indirect, rule: "denial-verb:\(cue.entry.lemma) + relative was", tokens: left..<(cue.lastToken + 1))
+                contentSpan: claim.span, form: .indirect, rule: "denial-verb:\(cue.lemma) + relative was", tokens: left..<(cue.lastToken + 1))
         }
         guard let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty else { return nil }
-        let lemma = cue.entry.lemma
+        let lemma = cue.lemma
         switch frame.content {
         case .clause(let range, let isQuotation):
             let opener = table.lower[range.lowerBound]
@@ -353,7 +353,7 @@ extension DocumentExtraction {
         guard let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
             contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-            rule: "denial-verb:\(cue.entry.lemma) + quoted predicate", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+            rule: "denial-verb:\(cue.lemma) + quoted predicate", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
     }
 
     /// The claim an object of denial points at: a claim noun followed by its
@@ -403,7 +403,7 @@ extension DocumentExtraction {
     /// The verb of saying at token `index` when it is `bezeichnen` or `nennen`, as ``denialByName(at:sentence:)`` needs.
     @inline(__always)
     private func namingVerb(at index: Int) -> VerbCue? {
-        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.entry.lemma) else { return nil }
+        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.lemma) else { return nil }
         return cue
     }
 
@@ -417,7 +417,7 @@ extension DocumentExtraction {
                 || position + 1 < end && lexicon.denialWords.contains(table.lower[position] + " " + table.lower[position + 1])
         }
         guard denying, let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty, let object = frame.object else { return nil }
-        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-word:\(cue.entry.lemma) als …")
+        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-word:\(cue.lemma) als …")
     }
 
     /// The claim before a relative `was`: the report of this sentence that ends there, or the clause before.
@@ -574,7 +574,7 @@ extension DocumentExtraction {
             let comma = left - 1
             // `Die Pläne, die …, bezeichnete er als …`: a fronted object, the subject after the verb.
             if cue.isFinite, let subject = nominativePronoun(after: cue.verb, limit: clauseEnd(from: cue.verb + 1, limit: sentence.upperBound)),
-                !cue.entry.frames.contains(.clause) || !isReportedClause(sentence.lowerBound..<comma, inverted: true)
+                !cue.frames.contains(.clause) || !isReportedClause(sentence.lowerBound..<comma, inverted: true)
             {
                 return forwardFrame(cue, subjects: [subject], left: sentence.lowerBound, sentence: sentence, end: end)
             }
@@ -588,7 +588,7 @@ extension DocumentExtraction {
                 let subjects = subject(of: cue, clauseStart: cue.verb, sentence: sentence)
             {
                 // `In der Resolution, die … wurde, heißt es, …`: the document in the prefield is the source.
-                if cue.entry.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
+                if cue.frames.contains(.impersonal), subjects.allSatisfy(isImpersonalEs) {
                     return impersonalFrame(cue, left: left, sentence: sentence, end: end)
                 }
                 return forwardFrame(cue, subjects: subjects, left: sentence.lowerBound, sentence: sentence, end: end)
@@ -599,17 +599,17 @@ extension DocumentExtraction {
             if phrases.isEmpty, left < cue.verb {
                 phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
             }
-            if cue.entry.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
+            if cue.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
             let start = sentence.lowerBound
             guard !phrases.isEmpty, !isNegated(left..<limit), comma > start, isReportedClause(start..<comma, inverted: true),
-                cue.entry.frames.isDisjoint(with: .plainClauseExcluded) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
+                cue.frames.isDisjoint(with: .plainClauseExcluded) || isSubjunctive(start..<comma) || isQuotation(start..<comma)
             else { return impersonalFrame(cue, left: left, sentence: sentence, end: end) }
             let frameEnd = max(limit, phrases.last?.tokens.upperBound ?? limit)
             return Frame(subjects: phrases, content: .clause(start..<comma, isQuotation: isQuotation(start..<comma)), object: nil,
                 tokens: start..<frameEnd, inverted: true)
         }
         left = clauseStart(forCue: cue, sentence: sentence)
-        let impersonal = cue.entry.frames.contains(.impersonal)
+        let impersonal = cue.frames.contains(.impersonal)
         // `Dies geht aus dem Bericht hervor`: the anaphor is the content, the document the source.
         if impersonal, table.has(left, .anaphoric), left + 1 == cue.verb {
             return Frame(subjects: [], content: .anaphoric(left), object: nil, tokens: left..<(cue.lastToken + 1), inverted: false)
@@ -649,7 +649,7 @@ extension DocumentExtraction {
         let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         let hasEs = clause.contains { table.lower[$0] == "es" }
         let passive = cue.isParticiple && clause.contains { Self.passiveAuxiliaries.contains(table.lower[$0]) }
-        guard cue.entry.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { table.lower[$0] == "von" }),
+        guard cue.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { table.lower[$0] == "von" }),
             !isNegated(clause)
         else { return nil }
         if table.lower[left] == "wie" || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
@@ -772,7 +772,7 @@ extension DocumentExtraction {
             let range = start..<contentClauseEnd(from: start, limit: end)
             let opener = start < end ? table.lower[start] : ""
             let introduced = Self.contentConjunctions.contains(opener)
-            let thoughtOnly = !cue.entry.frames.isDisjoint(with: .plainClauseExcluded) && !introduced && !isSubjunctive(range)
+            let thoughtOnly = !cue.frames.isDisjoint(with: .plainClauseExcluded) && !introduced && !isSubjunctive(range)
                 && !isInfinitiveClause(range)
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
             let mainClauseGoesOn = subjects.contains { $0.relativePronoun != nil } && start < end
@@ -795,7 +795,7 @@ extension DocumentExtraction {
         // `hatte angekündigt, bei der Wahl anzutreten` with the comma left out: an infinitive clause right
         // after the participle closing the frame.
         if case .none = content, !cue.isFinite, cue.lastToken + 1 < end, table.isWord(cue.lastToken + 1),
-            cue.entry.frames.contains(.clause), case let range = (cue.lastToken + 1)..<contentClauseEnd(from: cue.lastToken + 1, limit: end),
+            cue.frames.contains(.clause), case let range = (cue.lastToken + 1)..<contentClauseEnd(from: cue.lastToken + 1, limit: end),
             isInfinitiveClause(range), !range.contains(where: { table.has($0, .auxiliary) || quotationAt[$0] != nil })
         {
             content = .clause(range, isQuotation: false)

@@ -17,7 +17,8 @@ import NewsGraphModel
 /// and deployments.
 final class DocumentExtraction {
     let document: DocumentInfo
-    let lexicon: ExtractionLexicon
+    /// The rule lexicons, shared by every document (held, not copied: a copy of the lexicon retains each of its tables).
+    let words: RuleWords
     let table: TokenTable
     /// The rule lexicons each token's word is in (see ``RuleWords``).
     let wordKinds: [RuleWords.Kinds]
@@ -47,10 +48,12 @@ final class DocumentExtraction {
     var sentenceContentEnds: [Int] = []
 
     var text: AnalyzedText { table.text }
+    /// The extraction word lists.
+    var lexicon: ExtractionLexicon { words.lexicon }
 
     init(document: DocumentInfo, text: String, recognizer: EntityRecognizer, words: RuleWords) {
         self.document = document
-        self.lexicon = words.lexicon
+        self.words = words
         let analyzed = AnalyzedText(text)
         let table = recognizer.table(for: analyzed)
         self.table = table

@@ -41,6 +41,12 @@ final class RuleWords: @unchecked Sendable {
     /// The catalog whose indices ``kindsByForm`` is keyed by (held, so that no other takes its identity).
     private var catalog: AnyObject?
 
+    /// The unit a lower-cased word is or ends in. (Looked up here, in the class that holds the
+    /// lexicon: looked up through a document's extraction, the unit list's tables were retained each time.)
+    func unit(_ lower: String) -> UnitNoun? {
+        lexicon.units.match(lower)?.value
+    }
+
     /// An empty memo for a lexicon.
     init(lexicon: ExtractionLexicon) {
         self.lexicon = lexicon

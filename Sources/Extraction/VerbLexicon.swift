@@ -8,20 +8,27 @@ import Lexicons
 /// forms (`teilte`) match only when its particle closes the clause
 /// (`teilte ... mit`); particle + form (`mitteilte`), particle + participle
 /// (`mitgeteilt`) and particle + `zu` + infinitive (`mitzuteilen`) match alone.
-public struct VerbLexicon: Sendable {
+///
+/// A class: every document's rules read the same lexicon (a copy of a struct
+/// retained each of its tables, from both threads).
+public final class VerbLexicon: Sendable {
     /// The verbs.
-    public private(set) var entries: [VerbEntry] = []
+    public let entries: [VerbEntry]
     /// What each lower-cased form is, found in one lookup.
-    private var formFacts: [String: VerbForm] = [:]
+    private let formFacts: [String: VerbForm]
     /// Every form, to turn most words away before hashing them.
-    private var formFilter = WordFilter()
+    private let formFilter: WordFilter
+    /// The entry indices of every form's lists (``VerbForm/joined``, ``VerbForm/split``), one list after another.
+    public let entryLists: [Int]
 
-    /// What the lexicon knows about one lower-cased form.
+    /// What the lexicon knows about one lower-cased form: plain values, so that
+    /// reading one retains nothing (a form's lists are ranges of ``entryLists``).
     public struct VerbForm: Sendable {
-        /// The entries the form matches alone.
-        public fileprivate(set) var joinedEntries: [Int] = []
-        /// The separable entries whose bare form this is (matched with the particle apart).
-        public fileprivate(set) var splitEntries: [Int] = []
+        /// Where the indices of the entries the form matches alone stand in ``entryLists``.
+        public fileprivate(set) var joined: Range<Int> = 0..<0
+        /// Where the indices of the separable entries whose bare form this is (matched with the
+        /// particle apart) stand in ``entryLists``.
+        public fileprivate(set) var split: Range<Int> = 0..<0
         /// Whether the form is a past participle or infinitive (not finite).
         public fileprivate(set) var isNonFinite = false
         /// Whether the form is a past participle (for passives: `wurde mitgeteilt`).
@@ -30,14 +37,20 @@ public struct VerbLexicon: Sendable {
         public fileprivate(set) var isAmbiguous = false
 
         /// Whether an entry has this form (alone or apart from its particle).
-        public var isVerb: Bool { !joinedEntries.isEmpty || !splitEntries.isEmpty }
+        public var isVerb: Bool { !joined.isEmpty || !split.isEmpty }
     }
 
     /// Creates an empty lexicon.
-    public init() {}
+    public convenience init() {
+        self.init(rows: [])
+    }
 
     /// Reads rows of `lemma, particle, frames, participle, forms` and, optionally, the object's prepositions (`von|über`).
     public init(rows: [[String]]) {
+        var entries: [VerbEntry] = []
+        var formFacts: [String: VerbForm] = [:]
+        // Each form's entries (joined, split), until they are laid out one after another.
+        var lists: [String: (joined: [Int], split: [Int])] = [:]
         for row in rows where row.count >= 5 {
             let particle = row[1] == "-" ? [] : row[1].lowercased().split(separator: " ").map(String.init)
             let prepositions = row.count > 5 && row[5] != "-" ? Set(row[5].lowercased().split(separator: "|").map(String.init)) : []
@@ -48,7 +61,7 @@ public struct VerbLexicon: Sendable {
             let forms = row[4].split(separator: "|").map { $0.lowercased() }
             let infinitive = particle.isEmpty ? row[0].lowercased() : String(row[0].lowercased().dropFirst(particle.joined().count))
             if particle.isEmpty {
-                for form in forms + [participle].compactMap({ $0 }) { formFacts[form, default: VerbForm()].joinedEntries.append(index) }
+                for form in forms + [participle].compactMap({ $0 }) { lists[form, default: ([], [])].joined.append(index) }
                 if let participle {
                     formFacts[participle, default: VerbForm()].isNonFinite = true
                     formFacts[participle, default: VerbForm()].isParticiple = true
@@ -59,21 +72,31 @@ public struct VerbLexicon: Sendable {
                 if let participle, participle.hasSuffix("t"), !participle.hasPrefix("ge") { formFacts[participle, default: VerbForm()].isAmbiguous = true }
                 formFacts[infinitive, default: VerbForm()].isAmbiguous = true
             } else {
-                for form in forms + [participle].compactMap({ $0 }) { formFacts[form, default: VerbForm()].splitEntries.append(index) }
+                for form in forms + [participle].compactMap({ $0 }) { lists[form, default: ([], [])].split.append(index) }
                 guard particle.count == 1, let word = particle.first else { continue }
-                for form in forms { formFacts[word + form, default: VerbForm()].joinedEntries.append(index) }
+                for form in forms { lists[word + form, default: ([], [])].joined.append(index) }
                 if let participle {
-                    formFacts[word + participle, default: VerbForm()].joinedEntries.append(index)
+                    lists[word + participle, default: ([], [])].joined.append(index)
                     formFacts[word + participle, default: VerbForm()].isNonFinite = true
                     formFacts[word + participle, default: VerbForm()].isParticiple = true
                     formFacts[participle, default: VerbForm()].isParticiple = true
                 }
                 formFacts[word + infinitive, default: VerbForm()].isAmbiguous = true
-                formFacts[word + "zu" + infinitive, default: VerbForm()].joinedEntries.append(index)
+                lists[word + "zu" + infinitive, default: ([], [])].joined.append(index)
                 formFacts[word + infinitive, default: VerbForm()].isNonFinite = true
                 formFacts[word + "zu" + infinitive, default: VerbForm()].isNonFinite = true
             }
         }
+        var entryLists: [Int] = []
+        for (form, list) in lists {
+            formFacts[form, default: VerbForm()].joined = entryLists.count..<(entryLists.count + list.joined.count)
+            entryLists += list.joined
+            formFacts[form, default: VerbForm()].split = entryLists.count..<(entryLists.count + list.split.count)
+            entryLists += list.split
+        }
+        self.entries = entries
+        self.formFacts = formFacts
+        self.entryLists = entryLists
         formFilter = WordFilter(formFacts.keys)
     }
 
@@ -87,10 +110,10 @@ public struct VerbLexicon: Sendable {
     public func form(_ lower: String) -> VerbForm? { formFilter.mayContain(lower) ? formFacts[lower] : nil }
 
     /// The entries a form matches alone.
-    public func joinedEntries(_ lower: String) -> [Int] { form(lower)?.joinedEntries ?? [] }
+    public func joinedEntries(_ lower: String) -> [Int] { form(lower).map { Array(entryLists[$0.joined]) } ?? [] }
 
     /// The separable entries whose bare form this is.
-    public func splitEntries(_ lower: String) -> [Int] { form(lower)?.splitEntries ?? [] }
+    public func splitEntries(_ lower: String) -> [Int] { form(lower).map { Array(entryLists[$0.split]) } ?? [] }
 
     /// Whether the form is a participle or infinitive (the finite verb is elsewhere).
     public func isNonFinite(_ lower: String) -> Bool { form(lower)?.isNonFinite ?? false }

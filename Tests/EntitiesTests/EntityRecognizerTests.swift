@@ -4,6 +4,22 @@ import NewsGraphModel
 import Testing
 
 @Suite struct EntityRecognizerTests {
+    @Test func stateNounsTellTheirNumber() {
+        let recognizer = EntityFixture.recognizer
+        #expect(recognizer.stateNoun("land") == false)
+        #expect(recognizer.stateNoun("länder") == true)
+        #expect(recognizer.stateNoun("Länder") == nil)  // lower-cased words only
+        #expect(recognizer.stateNoun("") == nil)
+        #expect(recognizer.stateNoun("straße") == nil)
+    }
+
+    @Test func recognizerIsSharedNotCopied() {
+        // A class: every holder reads one recognizer and one gazetteer.
+        let recognizer = EntityFixture.recognizer
+        let held = recognizer
+        #expect(held === recognizer && held.gazetteer === recognizer.gazetteer)
+    }
+
     @Test func capitalActsAsItsStateAndIsAPlaceAfterIn() throws {
         let text = "Pjöngjang kündigte Gespräche an. Die Delegation traf in Moskau ein."
         let mentions = EntityFixture.mentions(text)

@@ -36,7 +36,7 @@ import Testing
                 if let runs, firstPart.mayContinue {
                     runs.longestMatch(in: table, from: index, firstPart: firstPart, gazetteer: gazetteer)
                 } else {
-                    gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart)
+                    gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart, runs: table.catalog.nameRuns)
                 }
             return match.map { (gazetteer.entries[$0.entry].canonical, $0.tokenCount) }
         }

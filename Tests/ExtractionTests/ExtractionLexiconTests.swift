@@ -8,6 +8,28 @@ import TestSupport
 @Suite struct ExtractionLexiconTests {
     static let lexicon: ExtractionLexicon? = try? ExtractionLexicon.load(from: ProjectPaths.ontology)
 
+    @Test func verbFormsListTheirEntriesInOneArray() {
+        let verbs = VerbLexicon(rows: [
+            ["geben", "-", "c", "gegeben", "gab|gibt"], ["bekanntgeben", "bekannt", "c", "gegeben", "gab|gibt"],
+            ["äußern", "-", "c", "geäußert", "äußerte"],
+        ])
+        // `gab`: the plain verb alone, the separable one with its particle apart.
+        #expect(verbs.joinedEntries("gab") == [0])
+        #expect(verbs.splitEntries("gab") == [1])
+        #expect(verbs.joinedEntries("bekanntgab") == [1])
+        #expect(verbs.splitEntries("bekanntgab").isEmpty)
+        #expect(verbs.joinedEntries("geäußert") == [2])
+        #expect(verbs.form("gab")?.isVerb == true)
+        // An infinitive not listed among the forms is known as non-finite, but matches no entry.
+        #expect(verbs.form("geben")?.isVerb == false && verbs.isNonFinite("geben"))
+        #expect(verbs.form("nehmen") == nil)
+        // Every list is a range of one array.
+        let listed = ["gab", "gibt", "gegeben", "bekanntgab", "bekanntgibt", "bekanntgegeben", "bekanntzugeben", "äußerte", "geäußert"]
+        #expect(listed.map { verbs.joinedEntries($0).count + verbs.splitEntries($0).count }.reduce(0, +) == verbs.entryLists.count)
+        let empty = VerbLexicon()
+        #expect(empty.entries.isEmpty && empty.entryLists.isEmpty && !empty.contains("sagte"))
+    }
+
     @Test func verbLexiconsReadFormsAndParticles() throws {
         let lexicon = try #require(Self.lexicon)
         // speech-verbs.tsv: plain, separable and participle forms
