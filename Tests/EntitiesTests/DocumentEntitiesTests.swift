@@ -55,6 +55,8 @@ import Testing
         #expect(entities.lastPerson(before: 7)?.person.name == "A")
         #expect(entities.lastPerson(before: 10, gender: .feminine)?.person.name == "A")
         #expect(entities.lastPerson(before: 10, affiliation: "Y")?.person.name == "A")
+        // (A person without affiliation stands in, with its own mention, when no one has the one asked for.)
+        #expect(entities.lastPerson(before: 10, affiliation: "Y")?.mention.entity.name == "A")
         #expect(entities.lastPerson(before: 10, affiliation: "X")?.person.name == "C")
         #expect(entities.lastPerson(before: 2) == nil)
         #expect(entities.lastPerson(before: 10, role: "Präsident") == nil)
