@@ -129,7 +129,18 @@ public struct DocumentEntities: Sendable {
 
     /// The mentions sorted by position (and then by entity, for determinism).
     public var sortedMentions: [Mention] {
-        mentions.sorted { ($0.span, $0.entity) < ($1.span, $1.entity) }
+        var copy = self
+        return copy.takeSortedMentions()
+    }
+
+    /// ``sortedMentions``, moved out: the table is left empty. (For the end of a document: a sorted
+    /// copy retains every string of every mention.)
+    public mutating func takeSortedMentions() -> [Mention] {
+        var taken: [Mention] = []
+        swap(&taken, &mentions)
+        self = DocumentEntities(tokenCount: 0)
+        taken.sort { ($0.span, $0.entity) < ($1.span, $1.entity) }
+        return taken
     }
 }
 

@@ -109,7 +109,7 @@ final class DocumentExtraction {
         for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
         edges += deploymentEdges
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
-        return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
+        return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
     }
 
     /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
