@@ -88,28 +88,27 @@ public struct DocumentEntities: Sendable {
     public func lastPerson(before index: Int, gender: Gender = .unknown, role: String? = nil, affiliation: String? = nil)
         -> (person: PersonRecord, mention: Mention)?
     {
-        var weak: (PersonRecord, Mention)?
+        // (The weak fit is kept as a mention index: a found pair held across the loop was copied at every token.)
+        var weak: Int?
         var position = min(index, mentionAt.count) - 1
         // (A mention met again gives what it gave the first time, so only runs of its tokens are passed over.)
         var last: Int?
         while position >= 0 {
-            defer { position -= 1 }
-            guard let found = mentionAt[position], found != last else { continue }
+            let token = position
+            position -= 1
+            guard let found = mentionAt[token], found != last else { continue }
             last = found
             guard mentions[found].entity.type == .person, mentions[found].isName,
-                let person = persons[mentions[found].entity.name]
+                let person = persons[mentions[found].entity.name], person.gender.agrees(with: gender)
             else { continue }
-            let mention = mentions[found]
-            guard person.gender.agrees(with: gender) else { continue }
             if let role, !person.roles.contains(role) { continue }
-            if let affiliation {
-                if person.affiliation == affiliation { return (person, mention) }
-                if person.affiliation == nil, weak == nil { weak = (person, mention) }
+            if let affiliation, person.affiliation != affiliation {
+                if person.affiliation == nil, weak == nil { weak = found }
                 continue
             }
-            return (person, mention)
+            return (person, mentions[found])
         }
-        return weak
+        return weak.flatMap { found in persons[mentions[found].entity.name].map { ($0, mentions[found]) } }
     }
 
     /// The last named actor (a country or organisation) before token `index`, passing over
@@ -130,7 +129,18 @@ public struct DocumentEntities: Sendable {
 
     /// The mentions sorted by position (and then by entity, for determinism).
     public var sortedMentions: [Mention] {
-        mentions.sorted { ($0.span, $0.entity) < ($1.span, $1.entity) }
+        var copy = self
+        return copy.takeSortedMentions()
+    }
+
+    /// ``sortedMentions``, moved out: the table is left empty. (For the end of a document: a sorted
+    /// copy retains every string of every mention.)
+    public mutating func takeSortedMentions() -> [Mention] {
+        var taken: [Mention] = []
+        swap(&taken, &mentions)
+        self = DocumentEntities(tokenCount: 0)
+        taken.sort { ($0.span, $0.entity) < ($1.span, $1.entity) }
+        return taken
     }
 }
 

@@ -21,11 +21,12 @@ final class NameRuns: @unchecked Sendable {
     }
 
     private let capacity: Int
-    // Everything below is read and written only while `lock` is held.
+    // Everything below is read and written only while `lock` is held (so the run-time exclusivity
+    // check, a runtime call at every step, is left out).
     private let lock = NSLock()
-    private var steps = Steps()
+    @exclusivity(unchecked) private var steps = Steps()
     /// The parts of the runs of several words that may go on: run `-1 - i` is `parts[i]`.
-    private var parts: [[String]] = []
+    @exclusivity(unchecked) private var parts: [[String]] = []
 
     /// An empty set of runs that keeps at most `capacity` steps.
     init(capacity: Int = 1 << 20) {

@@ -42,6 +42,9 @@ public struct ReferentResolver: Sendable {
         if !speakers.contains(entity) { speakers.append(entity) }
     }
 
+    /// The mentions sorted by position, moved out of ``entities`` (left empty): for the end of a document.
+    public mutating func takeSortedMentions() -> [Mention] { entities.takeSortedMentions() }
+
     /// Adds a mention found outside phrase resolution.
     public mutating func add(_ mention: consuming Mention, tokens: Range<Int>) {
         entities.add(mention, tokens: tokens)

@@ -15,6 +15,10 @@ import NewsGraphModel
 /// order (so that role nouns and pronouns can prefer earlier speakers);
 /// then continuations (quotations and subjunctive sentences after a report)
 /// and deployments.
+///
+/// Its state is marked `@exclusivity(unchecked)`: one thread runs a document's rules, and the run-time
+/// check of each access (a call into the runtime for every token the rules look at) cost more than a
+/// percent of extraction.
 final class DocumentExtraction {
     let document: DocumentInfo
     /// The rule lexicons, shared by every document (held, not copied: a copy of the lexicon retains each of its tables).
@@ -24,28 +28,28 @@ final class DocumentExtraction {
     let wordKinds: [RuleWords.Kinds]
     let facts: TokenFacts
     let chunker: NounPhraseChunker
-    var resolver: ReferentResolver
+    @exclusivity(unchecked) var resolver: ReferentResolver
     /// For each token, the quotation (index into `text.quotations`) that holds it, marks included.
     let quotationAt: [Int?]
     /// For each token, whether a report already covers it.
-    var claimed: [Bool]
+    @exclusivity(unchecked) var claimed: [Bool]
     /// The reports found, in the order found.
-    var reports: [SpeechReport] = []
+    @exclusivity(unchecked) var reports: [SpeechReport] = []
     /// The quotations a frame has taken.
-    var usedQuotations: Set<Int> = []
+    @exclusivity(unchecked) var usedQuotations: Set<Int> = []
     /// For each token, whether a frame has taken it as its verb.
-    var usedCues: [Bool]
+    @exclusivity(unchecked) var usedCues: [Bool]
     /// The deployment edges found.
-    var deploymentEdges: [ExtractedEdge] = []
+    @exclusivity(unchecked) var deploymentEdges: [ExtractedEdge] = []
     /// The verbs of saying of the document, found once (see ``verbCue(at:in:insideQuotations:)``), in text order.
-    var speechCues: [VerbCue] = []
+    @exclusivity(unchecked) var speechCues: [VerbCue] = []
     /// For each token, the index in ``speechCues`` of the verb of saying there, or -1: first tests
     /// read a number rather than copy cues, and tokens without a verb hold no cue.
-    var speechCueAt: [Int32] = []
+    @exclusivity(unchecked) var speechCueAt: [Int32] = []
     /// For each token, whether ``speechCues`` has a finite verb there.
-    var isFiniteSpeechCue: [Bool] = []
+    @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
-    var sentenceContentEnds: [Int] = []
+    @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
 
     var text: AnalyzedText { table.text }
     /// The extraction word lists.
@@ -105,7 +109,7 @@ final class DocumentExtraction {
         for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
         edges += deploymentEdges
         edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
-        return DocumentAnalysis(document: document, mentions: resolver.entities.sortedMentions, edges: edges)
+        return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
     }
 
     /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by

@@ -46,6 +46,18 @@ import Testing
         #expect(entities.mentions(in: 2..<10).map(\.mention.entity.name) == ["A", "D", "C"])
     }
 
+    /// The mentions sorted by position, then by entity; taken out, they leave the table empty.
+    @Test func sortedMentionsAreTakenOutInTextOrder() {
+        var entities = DocumentEntities(tokenCount: 4)
+        let spans = [Span(start: 5, end: 9), Span(start: 0, end: 3), Span(start: 5, end: 9)]
+        for (index, (name, span)) in zip(["Zoe", "Ada", "Bea"], spans).enumerated() {
+            entities.add(Mention(entity: EntityRef(.person, name), surface: name, span: span, rule: "test"), tokens: index..<(index + 1))
+        }
+        #expect(entities.sortedMentions.map(\.entity.name) == ["Ada", "Bea", "Zoe"])
+        #expect(entities.takeSortedMentions().map(\.entity.name) == ["Ada", "Bea", "Zoe"])
+        #expect(entities.mentions.isEmpty && entities.mentionAt.isEmpty)
+    }
+
     /// The last fitting person before a token, over mentions met in pieces.
     @Test func lastPersonPassesOverMentionsInPieces() {
         var entities = Self.entities()
@@ -55,6 +67,8 @@ import Testing
         #expect(entities.lastPerson(before: 7)?.person.name == "A")
         #expect(entities.lastPerson(before: 10, gender: .feminine)?.person.name == "A")
         #expect(entities.lastPerson(before: 10, affiliation: "Y")?.person.name == "A")
+        // (A person without affiliation stands in, with its own mention, when no one has the one asked for.)
+        #expect(entities.lastPerson(before: 10, affiliation: "Y")?.mention.entity.name == "A")
         #expect(entities.lastPerson(before: 10, affiliation: "X")?.person.name == "C")
         #expect(entities.lastPerson(before: 2) == nil)
         #expect(entities.lastPerson(before: 10, role: "Präsident") == nil)
