@@ -120,6 +120,15 @@ public struct GraphBuilder: Sendable {
         ends.reserveCapacity(edges)
     }
 
+    /// A node as added to this builder: its id, and its slot, with which
+    /// ``add(_:from:to:)`` adds an edge without looking the ids up again.
+    public struct AddedNode: Sendable {
+        /// The node id.
+        public let id: String
+        /// The index in ``parts``.
+        let slot: Int
+    }
+
     /// Adds (or extends) a node and returns its id. The label of the first
     /// call wins only if later calls give the same id with the same label;
     /// ids are derived from the label, so they do.
@@ -128,6 +137,16 @@ public struct GraphBuilder: Sendable {
         id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
         text: String? = nil, roles: [String] = []
     ) -> String {
+        insertNode(id: id, type: type, label: label, surfaces: surfaces, document: document, text: text, roles: roles)
+            .id
+    }
+
+    /// Adds (or extends) a node like ``addNode(id:type:label:surfaces:document:text:roles:)``
+    /// and returns it with its slot, for edges added with ``add(_:from:to:)``.
+    public mutating func insertNode(
+        id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
+        text: String? = nil, roles: [String] = []
+    ) -> AddedNode {
         let slot = Self.slot(of: id, in: &slots, next: parts.count)
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
@@ -135,7 +154,7 @@ public struct GraphBuilder: Sendable {
             parts.append(NodeParts(id: id, type: type, label: label, text: text))
             parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
-        return id
+        return AddedNode(id: id, slot: slot)
     }
 
     /// The slot of `id`, given `next` (the number of slots) if it is new: one lookup either way.
@@ -157,6 +176,14 @@ public struct GraphBuilder: Sendable {
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
     public mutating func add(_ edge: Edge) {
         ends.append(EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
+        edges.append(edge)
+    }
+
+    /// Adds an edge between two nodes added to this builder, whose ids are
+    /// the edge's source and target: their slots are known, so no id is looked up.
+    public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
+        assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
+        ends.append(EdgeEnds(source: source.slot, target: target.slot))
         edges.append(edge)
     }
 

@@ -150,6 +150,36 @@ import Testing
         #expect(merged.edgeIDs.count == 2)
     }
 
+    @Test("Edges added between inserted nodes give the graph of edges added by id, also when merged")
+    func edgesBetweenInsertedNodes() {
+        func fill(_ builder: inout GraphBuilder, document: String, bySlot: Bool) {
+            let person = builder.insertNode(id: "person-\u{FC}ber", type: .person, label: "\u{DC}ber", document: document)
+            let statement = builder.insertNode(id: "statement-1", type: .statement, label: document, document: document)
+            builder.addNode(id: "country-x", type: .country, label: "X", document: document)
+            let made = edge(person.id, statement.id, document: document, at: 1)
+            let back = edge(statement.id, person.id, document: document, at: 2)
+            if bySlot {
+                builder.add(made, from: person, to: statement)
+                builder.add(back, from: statement, to: person)
+            } else {
+                builder.add(made)
+                builder.add(back)
+            }
+        }
+        var byID = GraphBuilder()
+        var first = GraphBuilder()
+        var second = GraphBuilder()
+        fill(&byID, document: "a", bySlot: false)
+        fill(&byID, document: "b", bySlot: false)
+        fill(&first, document: "a", bySlot: true)
+        fill(&second, document: "b", bySlot: true)
+        first.merge(second)
+        let graph = byID.build()
+        #expect(first.build(jobs: 2) == graph)
+        #expect(graph.edges.count == 4)
+        #expect(graph.edges.allSatisfy { $0.source.hasPrefix("person-") || $0.target.hasPrefix("person-") })
+    }
+
     @Test("A later builder's label for the same id is an alias of the merged node when a call brought it")
     func mergedLabelsStayAliases() {
         func add(_ label: String, in document: String, to builder: inout GraphBuilder) {
