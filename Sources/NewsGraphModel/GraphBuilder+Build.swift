@@ -328,8 +328,9 @@ extension GraphBuilder {
     }
 
     /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
-    /// as ``Identifier`` makes them, are ordered by their first sixteen bytes
-    /// as two numbers (which order them as their bytes do), and only where
+    /// as ``Identifier`` makes them, are ordered by their first 24 bytes as
+    /// three numbers (which order them as their bytes do; 24 reach past
+    /// the 15 of the prefix "unnamed-source-" into the hash), and only where
     /// those are equal by the strings: no string is retained or decoded for
     /// most comparisons.
     private static func orderByID(_ ids: [String]) -> [Int] {
@@ -342,18 +343,18 @@ extension GraphBuilder {
             heads.append(head)
         }
         heads.sort { lhs, rhs in
-            if lhs.first != rhs.first { return lhs.first < rhs.first }
-            if lhs.second != rhs.second { return lhs.second < rhs.second }
-            return ids[lhs.index] < ids[rhs.index]
+            let (left, right) = ((lhs.first, lhs.second, lhs.third), (rhs.first, rhs.second, rhs.third))
+            return left != right ? left < right : ids[lhs.index] < ids[rhs.index]
         }
         return heads.map(\.index)
     }
 
-    /// The first sixteen bytes of an ASCII id as two numbers, the first byte
+    /// The first 24 bytes of an ASCII id as three numbers, the first byte
     /// the highest, zeros past its end, and the id's index.
     private struct IDHead {
         var first: UInt64 = 0
         var second: UInt64 = 0
+        var third: UInt64 = 0
         var index: Int
 
         /// The head of `id`, or nil when it is not all ASCII.
@@ -365,10 +366,12 @@ extension GraphBuilder {
                 for position in bytes.indices {
                     let byte = bytes[position]
                     high |= byte
-                    if position < 8 {
-                        first |= UInt64(byte) << (56 - 8 * position)
-                    } else if position < 16 {
-                        second |= UInt64(byte) << (120 - 8 * position)
+                    let shifted = UInt64(byte) << (56 - 8 * (position % 8))
+                    switch position / 8 {
+                    case 0: first |= shifted
+                    case 1: second |= shifted
+                    case 2: third |= shifted
+                    default: break
                     }
                 }
                 return high < 0x80

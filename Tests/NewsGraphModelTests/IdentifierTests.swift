@@ -83,7 +83,9 @@ import Testing
         let ids = [
             "statement-abcdef0123456789", "statement-abcdef012345678", "statement-abcdef01234567890", "person-a",
             "person-", "person-ab", "organization-x", "statement-abcdef0123456788", "statement-abcdef01",
-            "statement-abcdef0", "p",
+            "statement-abcdef0", "p", "unnamed-source-0123456789abcdef", "unnamed-source-0123456789abcdee",
+            "unnamed-source-0123456789abcdef0", "unnamed-source-012345678", "unnamed-source-01234567",
+            "unnamed-source-012345679", "unnamed-source-1",
         ]
         var builder = GraphBuilder()
         for id in ids { builder.addNode(id: id, type: .statement, label: id) }
