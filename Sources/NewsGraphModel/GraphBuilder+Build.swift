@@ -18,10 +18,10 @@ extension GraphBuilder {
         let pivots = lanePivots(of: runs, lanes: jobs)
         _ = ParallelMap.map(runs, jobs: jobs, chunk: 1) { $0.prepare(lanePivots: pivots) }
         let room = runs.reduce(0) { $0 + $1.partCount }
-        let lanes = ParallelMap.map(Array(0...pivots.count), jobs: jobs, chunk: 1) { lane in
+        var lanes = ParallelMap.map(Array(0...pivots.count), jobs: jobs, chunk: 1) { lane in
             Lane(number: lane, of: runs, room: lane == 0 ? room : 0)
         }
-        let (nodes, positions) = joinNodes(of: lanes, runs: runs)
+        let (nodes, positions) = joinNodes(of: &lanes, runs: runs)
         var pieces = ParallelMap.map(Array(runs.indices), jobs: jobs, chunk: 1) { run in
             EdgePiece(runs[run], positions: positions[run], nodes: nodes)
         }
@@ -176,8 +176,8 @@ extension GraphBuilder {
 
     /// The lanes' nodes one after the other (in id order, as the lanes are;
     /// the first lane's array kept), and the position there of each slot of each builder.
-    private static func joinNodes(of lanes: [Lane], runs: [Run]) -> (nodes: [Node], positions: [[Int]]) {
-        var lanes = lanes
+    /// The lanes are emptied: their node arrays, held nowhere else, are moved from, not copied.
+    private static func joinNodes(of lanes: inout [Lane], runs: [Run]) -> (nodes: [Node], positions: [[Int]]) {
         var positions = runs.map { [Int](repeating: 0, count: $0.partCount) }
         var nodes: [Node] = []
         for number in lanes.indices {
@@ -239,15 +239,20 @@ extension GraphBuilder {
             }
         }
 
-        /// The edges of `pieces` one after the other (the first piece's array kept),
-        /// without the repeat of the last edge before each piece that starts with one.
+        /// The edges of `pieces` one after the other (the first piece's arrays kept,
+        /// with room made for all at once), without the repeat of the last edge before each piece that starts with one.
         init(joining pieces: [EdgePiece]) {
+            let count = pieces.reduce(0) { $0 + $1.edges.count }
             for piece in pieces {
                 if edges.isEmpty {
                     swap(&edges, &piece.edges)
                     swap(&hashes, &piece.hashes)
                     swap(&sources, &piece.sources)
                     swap(&targets, &piece.targets)
+                    edges.reserveCapacity(count)
+                    hashes.reserveCapacity(count)
+                    sources.reserveCapacity(count)
+                    targets.reserveCapacity(count)
                     continue
                 }
                 for index in piece.edges.indices {
@@ -302,7 +307,7 @@ extension GraphBuilder {
 
     /// Moves every element of `source` to the end of `target`, leaving
     /// `placeholder`s behind: no element is copied (which would retain every reference it holds).
-    private static func moveAll<Element>(_ source: inout [Element], to target: inout [Element], placeholder: Element) {
+    static func moveAll<Element>(_ source: inout [Element], to target: inout [Element], placeholder: Element) {
         for index in source.indices {
             target.append(placeholder)
             swap(&target[target.count - 1], &source[index])
