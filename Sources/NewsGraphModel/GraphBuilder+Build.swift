@@ -68,7 +68,7 @@ extension GraphBuilder {
         var edges: [Edge] = []
         /// The slots of their ends, in the order of ``edges``.
         var ends: [EdgeEnds] = []
-        /// The ``Edge/idHash`` of each edge, once prepared.
+        /// The ``Edge/idHash`` of each edge, in the order of ``edges``.
         var hashes: [UInt64] = []
         /// The builder's node parts, until they are dealt out to ``lanes``.
         var parts: [NodeParts] = []
@@ -85,21 +85,22 @@ extension GraphBuilder {
         init(taking builder: inout GraphBuilder) {
             swap(&edges, &builder.edges)
             swap(&ends, &builder.ends)
+            swap(&hashes, &builder.hashes)
             swap(&parts, &builder.parts)
             swap(&documentTable, &builder.documents)
             partCount = parts.count
             builder = GraphBuilder()
         }
 
-        /// Sorts the documents by id and the edges into export order, hashes the edges, and deals the
+        /// Sorts the documents by id and the edges into export order (with their hashes), and deals the
         /// node parts out to the lanes that `lanePivots` separate (all to one, in place, when there are none).
         func prepare(lanePivots: [String]) {
             documents = documentTable.values.sorted { $0.id < $1.id }
             documentTable = [:]
-            let order = GraphBuilder.exportOrder(of: edges)
+            let order = GraphBuilder.exportOrder(of: edges, hashes: hashes)
             gather(&edges, order: order)
             ends = order.map { ends[$0] }
-            hashes = edges.withUnsafeBufferPointer { edges in edges.indices.map { edges[$0].idHash } }
+            hashes = order.map { hashes[$0] }
             var dealt = [Dealt](repeating: Dealt(), count: lanePivots.count + 1)
             if lanePivots.isEmpty {
                 swap(&dealt[0].parts, &parts)
@@ -385,17 +386,23 @@ extension GraphBuilder {
         }
     }
 
-    /// The order of `edges` in a stable sort by ``Edge/exportOrder(_:_:)``,
-    /// found mostly by comparing numbers (see ``ExportKey``): edges are
-    /// compared whole only where their keys are equal.
-    private static func exportOrder(of edges: [Edge]) -> [Int] {
+    /// The order of `edges` (whose ``Edge/idHash``es are `hashes`) in a
+    /// stable sort by ``Edge/exportOrder(_:_:)``, found mostly by comparing
+    /// numbers (see ``ExportKey``). Where their keys are equal, edges are of
+    /// one document, sentence, cue and type, and are ordered as
+    /// ``Edge/exportOrder(_:_:)`` goes on: by source, target and id (whose
+    /// sixteen hexadecimal digits order as the hash does), their fields
+    /// read in place (a copy of an edge would retain all its strings).
+    private static func exportOrder(of edges: [Edge], hashes: [UInt64]) -> [Int] {
         let keys = ExportKey.keys(of: edges)
         var order = Array(edges.indices)
-        order.sort { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            if Edge.exportOrder(edges[a], edges[b]) { return true }
-            if Edge.exportOrder(edges[b], edges[a]) { return false }
-            return a < b
+        edges.withUnsafeBufferPointer { edges in
+            order.sort { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                if edges[a].source != edges[b].source { return edges[a].source < edges[b].source }
+                if edges[a].target != edges[b].target { return edges[a].target < edges[b].target }
+                return (hashes[a], a) < (hashes[b], b)
+            }
         }
         return order
     }

@@ -15,6 +15,9 @@ public struct GraphBuilder: Sendable {
     /// Each node with the names, documents and roles its calls brought, in the order first added.
     var parts: [NodeParts] = []
     var edges: [Edge] = []
+    /// The ``Edge/idHash`` of each edge, in the order of ``edges``: hashed as the edge comes,
+    /// for reading it from the array later would copy the edge (retaining all its strings).
+    var hashes: [UInt64] = []
     /// The slots of each edge's ends, where they were added before the edge (see ``EdgeEnds``).
     var ends: [EdgeEnds] = []
     var documents: [String: DocumentInfo] = [:]
@@ -117,6 +120,7 @@ public struct GraphBuilder: Sendable {
         slots.reserveCapacity(nodes)
         parts.reserveCapacity(nodes)
         self.edges.reserveCapacity(edges)
+        hashes.reserveCapacity(edges)
         ends.reserveCapacity(edges)
     }
 
@@ -176,6 +180,7 @@ public struct GraphBuilder: Sendable {
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
     public mutating func add(_ edge: Edge) {
         ends.append(EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
+        hashes.append(edge.idHash)
         edges.append(edge)
     }
 
@@ -184,6 +189,7 @@ public struct GraphBuilder: Sendable {
     public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
         assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
         ends.append(EdgeEnds(source: source.slot, target: target.slot))
+        hashes.append(edge.idHash)
         edges.append(edge)
     }
 
@@ -204,6 +210,7 @@ public struct GraphBuilder: Sendable {
         }
         documents.merge(later.documents) { _, later in later }
         edges.append(contentsOf: later.edges)
+        hashes.append(contentsOf: later.hashes)
         for end in later.ends {
             ends.append(EdgeEnds(source: end.source.map { moved[$0] }, target: end.target.map { moved[$0] }))
         }

@@ -152,6 +152,25 @@ import Testing
         #expect(merged.edgeIDs.count == 2)
     }
 
+    @Test("Edges of one sentence, cue and type follow Edge.exportOrder: by source, target and id")
+    func edgesOfOneCueAreInExportOrder() {
+        var builder = GraphBuilder()
+        var edges: [Edge] = []
+        for source in ["person-b", "person-\u{E4}", "person-a"] {
+            builder.addNode(id: source, type: .person, label: source)
+            for (target, content) in [("statement-2", 7), ("statement-1", 9), ("statement-1", 8)] {
+                builder.addNode(id: target, type: .statement, label: target)
+                edges.append(
+                    Edge(
+                        source: source, target: target, type: .asserts,
+                        provenance: Provenance(document: "d", evidence: "s", sentence: Span(start: 3, end: 4)),
+                        cueSpan: Span(start: 5, end: 6), contentSpan: Span(start: content, end: content + 1)))
+            }
+        }
+        for edge in edges.reversed() { builder.add(edge) }
+        #expect(builder.build().edges == edges.sorted(by: Edge.exportOrder))
+    }
+
     @Test("Edges added between inserted nodes give the graph of edges added by id, also when merged")
     func edgesBetweenInsertedNodes() {
         func fill(_ builder: inout GraphBuilder, document: String, bySlot: Bool) {
