@@ -68,13 +68,17 @@ public struct Graph: Hashable, Sendable {
         let counts = hashes.map { increment(&seen[$0, default: 0]) }
         // Runs of ids are written on the threads (a slot an id would take a lock an id).
         let run = 8192
-        let runs = ParallelMap.map(Array(stride(from: 0, to: hashes.count, by: run)), jobs: jobs, chunk: 1) { start in
+        var runs = ParallelMap.map(Array(stride(from: 0, to: hashes.count, by: run)), jobs: jobs, chunk: 1) { start in
             (start..<min(start + run, hashes.count)).map { index in
                 let base = Edge.id(forHash: hashes[index])
                 return counts[index] == 1 ? base : "\(base)-\(counts[index])"
             }
         }
-        return Array(runs.joined())
+        // The ids are moved out of the runs, not copied (a copy retains each).
+        var ids: [String] = []
+        ids.reserveCapacity(hashes.count)
+        for index in runs.indices { GraphBuilder.moveAll(&runs[index], to: &ids, placeholder: "") }
+        return ids
     }
 
     /// The node with an id, by binary search.

@@ -18,10 +18,10 @@ extension GraphBuilder {
         let pivots = lanePivots(of: runs, lanes: jobs)
         _ = ParallelMap.map(runs, jobs: jobs, chunk: 1) { $0.prepare(lanePivots: pivots) }
         let room = runs.reduce(0) { $0 + $1.partCount }
-        let lanes = ParallelMap.map(Array(0...pivots.count), jobs: jobs, chunk: 1) { lane in
+        var lanes = ParallelMap.map(Array(0...pivots.count), jobs: jobs, chunk: 1) { lane in
             Lane(number: lane, of: runs, room: lane == 0 ? room : 0)
         }
-        let (nodes, positions) = joinNodes(of: lanes, runs: runs)
+        let (nodes, positions) = joinNodes(of: &lanes, runs: runs)
         var pieces = ParallelMap.map(Array(runs.indices), jobs: jobs, chunk: 1) { run in
             EdgePiece(runs[run], positions: positions[run], nodes: nodes)
         }
@@ -68,7 +68,7 @@ extension GraphBuilder {
         var edges: [Edge] = []
         /// The slots of their ends, in the order of ``edges``.
         var ends: [EdgeEnds] = []
-        /// The ``Edge/idHash`` of each edge, once prepared.
+        /// The ``Edge/idHash`` of each edge, in the order of ``edges``.
         var hashes: [UInt64] = []
         /// The builder's node parts, until they are dealt out to ``lanes``.
         var parts: [NodeParts] = []
@@ -85,21 +85,22 @@ extension GraphBuilder {
         init(taking builder: inout GraphBuilder) {
             swap(&edges, &builder.edges)
             swap(&ends, &builder.ends)
+            swap(&hashes, &builder.hashes)
             swap(&parts, &builder.parts)
             swap(&documentTable, &builder.documents)
             partCount = parts.count
             builder = GraphBuilder()
         }
 
-        /// Sorts the documents by id and the edges into export order, hashes the edges, and deals the
+        /// Sorts the documents by id and the edges into export order (with their hashes), and deals the
         /// node parts out to the lanes that `lanePivots` separate (all to one, in place, when there are none).
         func prepare(lanePivots: [String]) {
             documents = documentTable.values.sorted { $0.id < $1.id }
             documentTable = [:]
-            let order = GraphBuilder.exportOrder(of: edges)
+            let order = GraphBuilder.exportOrder(of: edges, hashes: hashes)
             gather(&edges, order: order)
             ends = order.map { ends[$0] }
-            hashes = edges.withUnsafeBufferPointer { edges in edges.indices.map { edges[$0].idHash } }
+            hashes = order.map { hashes[$0] }
             var dealt = [Dealt](repeating: Dealt(), count: lanePivots.count + 1)
             if lanePivots.isEmpty {
                 swap(&dealt[0].parts, &parts)
@@ -176,8 +177,8 @@ extension GraphBuilder {
 
     /// The lanes' nodes one after the other (in id order, as the lanes are;
     /// the first lane's array kept), and the position there of each slot of each builder.
-    private static func joinNodes(of lanes: [Lane], runs: [Run]) -> (nodes: [Node], positions: [[Int]]) {
-        var lanes = lanes
+    /// The lanes are emptied: their node arrays, held nowhere else, are moved from, not copied.
+    private static func joinNodes(of lanes: inout [Lane], runs: [Run]) -> (nodes: [Node], positions: [[Int]]) {
         var positions = runs.map { [Int](repeating: 0, count: $0.partCount) }
         var nodes: [Node] = []
         for number in lanes.indices {
@@ -239,15 +240,20 @@ extension GraphBuilder {
             }
         }
 
-        /// The edges of `pieces` one after the other (the first piece's array kept),
-        /// without the repeat of the last edge before each piece that starts with one.
+        /// The edges of `pieces` one after the other (the first piece's arrays kept,
+        /// with room made for all at once), without the repeat of the last edge before each piece that starts with one.
         init(joining pieces: [EdgePiece]) {
+            let count = pieces.reduce(0) { $0 + $1.edges.count }
             for piece in pieces {
                 if edges.isEmpty {
                     swap(&edges, &piece.edges)
                     swap(&hashes, &piece.hashes)
                     swap(&sources, &piece.sources)
                     swap(&targets, &piece.targets)
+                    edges.reserveCapacity(count)
+                    hashes.reserveCapacity(count)
+                    sources.reserveCapacity(count)
+                    targets.reserveCapacity(count)
                     continue
                 }
                 for index in piece.edges.indices {
@@ -302,7 +308,7 @@ extension GraphBuilder {
 
     /// Moves every element of `source` to the end of `target`, leaving
     /// `placeholder`s behind: no element is copied (which would retain every reference it holds).
-    private static func moveAll<Element>(_ source: inout [Element], to target: inout [Element], placeholder: Element) {
+    static func moveAll<Element>(_ source: inout [Element], to target: inout [Element], placeholder: Element) {
         for index in source.indices {
             target.append(placeholder)
             swap(&target[target.count - 1], &source[index])
@@ -328,8 +334,9 @@ extension GraphBuilder {
     }
 
     /// The indices of `ids` in their order (String `<`). Ids all in ASCII,
-    /// as ``Identifier`` makes them, are ordered by their first sixteen bytes
-    /// as two numbers (which order them as their bytes do), and only where
+    /// as ``Identifier`` makes them, are ordered by their first 24 bytes as
+    /// three numbers (which order them as their bytes do; 24 reach past
+    /// the 15 of the prefix "unnamed-source-" into the hash), and only where
     /// those are equal by the strings: no string is retained or decoded for
     /// most comparisons.
     private static func orderByID(_ ids: [String]) -> [Int] {
@@ -342,18 +349,18 @@ extension GraphBuilder {
             heads.append(head)
         }
         heads.sort { lhs, rhs in
-            if lhs.first != rhs.first { return lhs.first < rhs.first }
-            if lhs.second != rhs.second { return lhs.second < rhs.second }
-            return ids[lhs.index] < ids[rhs.index]
+            let (left, right) = ((lhs.first, lhs.second, lhs.third), (rhs.first, rhs.second, rhs.third))
+            return left != right ? left < right : ids[lhs.index] < ids[rhs.index]
         }
         return heads.map(\.index)
     }
 
-    /// The first sixteen bytes of an ASCII id as two numbers, the first byte
+    /// The first 24 bytes of an ASCII id as three numbers, the first byte
     /// the highest, zeros past its end, and the id's index.
     private struct IDHead {
         var first: UInt64 = 0
         var second: UInt64 = 0
+        var third: UInt64 = 0
         var index: Int
 
         /// The head of `id`, or nil when it is not all ASCII.
@@ -365,10 +372,12 @@ extension GraphBuilder {
                 for position in bytes.indices {
                     let byte = bytes[position]
                     high |= byte
-                    if position < 8 {
-                        first |= UInt64(byte) << (56 - 8 * position)
-                    } else if position < 16 {
-                        second |= UInt64(byte) << (120 - 8 * position)
+                    let shifted = UInt64(byte) << (56 - 8 * (position % 8))
+                    switch position / 8 {
+                    case 0: first |= shifted
+                    case 1: second |= shifted
+                    case 2: third |= shifted
+                    default: break
                     }
                 }
                 return high < 0x80
@@ -377,17 +386,23 @@ extension GraphBuilder {
         }
     }
 
-    /// The order of `edges` in a stable sort by ``Edge/exportOrder(_:_:)``,
-    /// found mostly by comparing numbers (see ``ExportKey``): edges are
-    /// compared whole only where their keys are equal.
-    private static func exportOrder(of edges: [Edge]) -> [Int] {
+    /// The order of `edges` (whose ``Edge/idHash``es are `hashes`) in a
+    /// stable sort by ``Edge/exportOrder(_:_:)``, found mostly by comparing
+    /// numbers (see ``ExportKey``). Where their keys are equal, edges are of
+    /// one document, sentence, cue and type, and are ordered as
+    /// ``Edge/exportOrder(_:_:)`` goes on: by source, target and id (whose
+    /// sixteen hexadecimal digits order as the hash does), their fields
+    /// read in place (a copy of an edge would retain all its strings).
+    private static func exportOrder(of edges: [Edge], hashes: [UInt64]) -> [Int] {
         let keys = ExportKey.keys(of: edges)
         var order = Array(edges.indices)
-        order.sort { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            if Edge.exportOrder(edges[a], edges[b]) { return true }
-            if Edge.exportOrder(edges[b], edges[a]) { return false }
-            return a < b
+        edges.withUnsafeBufferPointer { edges in
+            order.sort { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                if edges[a].source != edges[b].source { return edges[a].source < edges[b].source }
+                if edges[a].target != edges[b].target { return edges[a].target < edges[b].target }
+                return (hashes[a], a) < (hashes[b], b)
+            }
         }
         return order
     }

@@ -15,6 +15,9 @@ public struct GraphBuilder: Sendable {
     /// Each node with the names, documents and roles its calls brought, in the order first added.
     var parts: [NodeParts] = []
     var edges: [Edge] = []
+    /// The ``Edge/idHash`` of each edge, in the order of ``edges``: hashed as the edge comes,
+    /// for reading it from the array later would copy the edge (retaining all its strings).
+    var hashes: [UInt64] = []
     /// The slots of each edge's ends, where they were added before the edge (see ``EdgeEnds``).
     var ends: [EdgeEnds] = []
     var documents: [String: DocumentInfo] = [:]
@@ -117,7 +120,17 @@ public struct GraphBuilder: Sendable {
         slots.reserveCapacity(nodes)
         parts.reserveCapacity(nodes)
         self.edges.reserveCapacity(edges)
+        hashes.reserveCapacity(edges)
         ends.reserveCapacity(edges)
+    }
+
+    /// A node as added to this builder: its id, and its slot, with which
+    /// ``add(_:from:to:)`` adds an edge without looking the ids up again.
+    public struct AddedNode: Sendable {
+        /// The node id.
+        public let id: String
+        /// The index in ``parts``.
+        let slot: Int
     }
 
     /// Adds (or extends) a node and returns its id. The label of the first
@@ -128,6 +141,16 @@ public struct GraphBuilder: Sendable {
         id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
         text: String? = nil, roles: [String] = []
     ) -> String {
+        insertNode(id: id, type: type, label: label, surfaces: surfaces, document: document, text: text, roles: roles)
+            .id
+    }
+
+    /// Adds (or extends) a node like ``addNode(id:type:label:surfaces:document:text:roles:)``
+    /// and returns it with its slot, for edges added with ``add(_:from:to:)``.
+    public mutating func insertNode(
+        id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
+        text: String? = nil, roles: [String] = []
+    ) -> AddedNode {
         let slot = Self.slot(of: id, in: &slots, next: parts.count)
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
@@ -135,7 +158,7 @@ public struct GraphBuilder: Sendable {
             parts.append(NodeParts(id: id, type: type, label: label, text: text))
             parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
-        return id
+        return AddedNode(id: id, slot: slot)
     }
 
     /// The slot of `id`, given `next` (the number of slots) if it is new: one lookup either way.
@@ -157,6 +180,16 @@ public struct GraphBuilder: Sendable {
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
     public mutating func add(_ edge: Edge) {
         ends.append(EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
+        hashes.append(edge.idHash)
+        edges.append(edge)
+    }
+
+    /// Adds an edge between two nodes added to this builder, whose ids are
+    /// the edge's source and target: their slots are known, so no id is looked up.
+    public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
+        assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
+        ends.append(EdgeEnds(source: source.slot, target: target.slot))
+        hashes.append(edge.idHash)
         edges.append(edge)
     }
 
@@ -177,6 +210,7 @@ public struct GraphBuilder: Sendable {
         }
         documents.merge(later.documents) { _, later in later }
         edges.append(contentsOf: later.edges)
+        hashes.append(contentsOf: later.hashes)
         for end in later.ends {
             ends.append(EdgeEnds(source: end.source.map { moved[$0] }, target: end.target.map { moved[$0] }))
         }

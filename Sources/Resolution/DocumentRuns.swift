@@ -12,10 +12,20 @@ final class DocumentRuns: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Cuts `documents` into `count` runs (fewer when there are fewer documents), in order.
+    /// The documents are moved into the runs, not copied (a copy retains all a document holds).
     init(_ documents: consuming [PreparedDocument], count: Int) {
-        let size = max(1, (documents.count + max(1, count) - 1) / max(1, count))
-        starts = Array(stride(from: 0, to: max(documents.count, 1), by: size))
-        runs = starts.map { Array(documents[$0..<min($0 + size, documents.count)]) }
+        var rest = documents
+        let size = max(1, (rest.count + max(1, count) - 1) / max(1, count))
+        starts = Array(stride(from: 0, to: max(rest.count, 1), by: size))
+        // Each run is popped off the end of the rest, backwards, and popped again into order (a move each time).
+        var runs = [[PreparedDocument]](repeating: [], count: starts.count)
+        var backwards: [PreparedDocument] = []
+        for run in starts.indices.reversed() {
+            while rest.count > starts[run] { backwards.append(rest.removeLast()) }
+            runs[run].reserveCapacity(backwards.count)
+            while let document = backwards.popLast() { runs[run].append(document) }
+        }
+        self.runs = runs
     }
 
     /// The position of run `index`'s first document among all documents.

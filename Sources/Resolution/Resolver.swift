@@ -118,28 +118,30 @@ public struct Resolver: Sendable {
         builder.addNode(
             id: Identifier.hashedID(.document, key: info.id), type: .document, label: info.title ?? info.id,
             document: info.id, text: info.title)
-        var ids = [String?](repeating: nil, count: document.entities.locals.count)
+        var nodes = [GraphBuilder.AddedNode?](repeating: nil, count: document.entities.locals.count)
         for index in document.entities.nodeOrder {
-            ids[index] = addNode(for: index, of: document, builder: &builder)
+            nodes[index] = addNode(for: index, of: document, builder: &builder)
         }
         let edges = document.analysis.edges
         for number in edges.indices {
             let ends = document.entities.ends[number]
-            guard let source = ids[ends.source] else { continue }
-            let target: String
+            guard let source = nodes[ends.source] else { continue }
+            let target: GraphBuilder.AddedNode
             let local: Int?
             if let statement = document.statements[number] {
-                target = builder.addNode(
+                target = builder.insertNode(
                     id: statement.id, type: .statement, label: statement.label, document: info.id,
                     text: statement.text)
                 local = nil
             } else {
-                guard let entity = ends.target, let id = ids[entity] else { continue }
-                target = id
+                guard let entity = ends.target, let node = nodes[entity] else { continue }
+                target = node
                 local = entity
             }
             let deployment = edges[number].deployment.map { resolved($0, target: local, in: document) }
-            builder.add(Self.edge(number, of: edges, from: source, to: target, deployment: deployment, in: info))
+            builder.add(
+                Self.edge(number, of: edges, from: source.id, to: target.id, deployment: deployment, in: info),
+                from: source, to: target)
         }
     }
 
@@ -174,12 +176,14 @@ public struct Resolver: Sendable {
     }
 
     /// Adds the node of local entity `index` with all its mentions brought
-    /// and returns its id (nil for types that are no actors or places).
-    private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder) -> String? {
+    /// and returns it (nil for types that are no actors or places).
+    private func addNode(for index: Int, of document: AddedDocument, builder: inout GraphBuilder)
+        -> GraphBuilder.AddedNode?
+    {
         let local = document.entities.locals[index]
         let ref = local.ref
         if let resolved = document.resolution.resolved(index, in: document.number) {
-            return builder.addNode(
+            return builder.insertNode(
                 id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: local.surfaces,
                 document: document.id, roles: local.roles)
         }
@@ -189,7 +193,7 @@ public struct Resolver: Sendable {
         key.add(document.id)
         key.add("|")
         key.add(ref.name)
-        return builder.addNode(
+        return builder.insertNode(
             id: Identifier.hashedID(.unnamedSource, hash: key.value), type: .unnamedSource,
             label: ref.name, surfaces: local.surfaces, document: document.id, roles: local.roles)
     }

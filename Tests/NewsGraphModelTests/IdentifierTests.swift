@@ -83,7 +83,9 @@ import Testing
         let ids = [
             "statement-abcdef0123456789", "statement-abcdef012345678", "statement-abcdef01234567890", "person-a",
             "person-", "person-ab", "organization-x", "statement-abcdef0123456788", "statement-abcdef01",
-            "statement-abcdef0", "p",
+            "statement-abcdef0", "p", "unnamed-source-0123456789abcdef", "unnamed-source-0123456789abcdee",
+            "unnamed-source-0123456789abcdef0", "unnamed-source-012345678", "unnamed-source-01234567",
+            "unnamed-source-012345679", "unnamed-source-1",
         ]
         var builder = GraphBuilder()
         for id in ids { builder.addNode(id: id, type: .statement, label: id) }
@@ -148,6 +150,55 @@ import Testing
         #expect(merged.node(withID: "statement-1")?.text == "Ta")
         #expect(merged.node(withID: "person-mark-rutte")?.roles == ["a", "b"])
         #expect(merged.edgeIDs.count == 2)
+    }
+
+    @Test("Edges of one sentence, cue and type follow Edge.exportOrder: by source, target and id")
+    func edgesOfOneCueAreInExportOrder() {
+        var builder = GraphBuilder()
+        var edges: [Edge] = []
+        for source in ["person-b", "person-\u{E4}", "person-a"] {
+            builder.addNode(id: source, type: .person, label: source)
+            for (target, content) in [("statement-2", 7), ("statement-1", 9), ("statement-1", 8)] {
+                builder.addNode(id: target, type: .statement, label: target)
+                edges.append(
+                    Edge(
+                        source: source, target: target, type: .asserts,
+                        provenance: Provenance(document: "d", evidence: "s", sentence: Span(start: 3, end: 4)),
+                        cueSpan: Span(start: 5, end: 6), contentSpan: Span(start: content, end: content + 1)))
+            }
+        }
+        for edge in edges.reversed() { builder.add(edge) }
+        #expect(builder.build().edges == edges.sorted(by: Edge.exportOrder))
+    }
+
+    @Test("Edges added between inserted nodes give the graph of edges added by id, also when merged")
+    func edgesBetweenInsertedNodes() {
+        func fill(_ builder: inout GraphBuilder, document: String, bySlot: Bool) {
+            let person = builder.insertNode(id: "person-\u{FC}ber", type: .person, label: "\u{DC}ber", document: document)
+            let statement = builder.insertNode(id: "statement-1", type: .statement, label: document, document: document)
+            builder.addNode(id: "country-x", type: .country, label: "X", document: document)
+            let made = edge(person.id, statement.id, document: document, at: 1)
+            let back = edge(statement.id, person.id, document: document, at: 2)
+            if bySlot {
+                builder.add(made, from: person, to: statement)
+                builder.add(back, from: statement, to: person)
+            } else {
+                builder.add(made)
+                builder.add(back)
+            }
+        }
+        var byID = GraphBuilder()
+        var first = GraphBuilder()
+        var second = GraphBuilder()
+        fill(&byID, document: "a", bySlot: false)
+        fill(&byID, document: "b", bySlot: false)
+        fill(&first, document: "a", bySlot: true)
+        fill(&second, document: "b", bySlot: true)
+        first.merge(second)
+        let graph = byID.build()
+        #expect(first.build(jobs: 2) == graph)
+        #expect(graph.edges.count == 4)
+        #expect(graph.edges.allSatisfy { $0.source.hasPrefix("person-") || $0.target.hasPrefix("person-") })
     }
 
     @Test("A later builder's label for the same id is an alias of the merged node when a call brought it")

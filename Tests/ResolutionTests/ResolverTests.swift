@@ -258,3 +258,22 @@ import Testing
         #expect(graph.node(withID: "country-russland")?.aliases == ["Moskau"])
     }
 }
+
+@Suite struct DocumentRunsTests {
+    @Test("Documents are cut into consecutive runs in order, each taken whole once")
+    func cutsDocumentsIntoRunsInOrder() {
+        let ids = ["a", "b", "c", "d", "\u{E4}"]
+        let documents = ids.map { PreparedDocument(DocumentAnalysis(document: DocumentInfo(id: $0))) }
+        for (count, sizes) in [(1, [5]), (2, [3, 2]), (3, [2, 2, 1]), (9, [1, 1, 1, 1, 1])] {
+            let runs = DocumentRuns(documents, count: count)
+            let starts = sizes.indices.map { sizes[..<$0].reduce(0, +) }
+            #expect(runs.indices.map { runs.start(of: $0) } == starts)
+            let taken = runs.indices.map { runs.take($0).map(\.id) }
+            #expect(taken.map(\.count) == sizes)
+            #expect(taken.flatMap { $0 } == ids)
+            #expect(runs.indices.allSatisfy { runs.take($0).isEmpty })
+        }
+        let none = DocumentRuns([], count: 2)
+        #expect(none.indices.allSatisfy { none.take($0).isEmpty })
+    }
+}
