@@ -179,16 +179,19 @@ public struct GraphBuilder: Sendable {
 
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
     public mutating func add(_ edge: Edge) {
-        ends.append(EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
-        hashes.append(edge.idHash)
-        edges.append(edge)
+        append(edge, ends: EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
     }
 
     /// Adds an edge between two nodes added to this builder, whose ids are
     /// the edge's source and target: their slots are known, so no id is looked up.
     public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
         assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
-        ends.append(EdgeEnds(source: source.slot, target: target.slot))
+        append(edge, ends: EdgeEnds(source: source.slot, target: target.slot))
+    }
+
+    /// Records `edge` with the slots of its ends (nil where an end is not added yet) and its id hash.
+    private mutating func append(_ edge: Edge, ends edgeEnds: EdgeEnds) {
+        ends.append(edgeEnds)
         hashes.append(edge.idHash)
         edges.append(edge)
     }

@@ -136,23 +136,14 @@ public struct NewsGraphPipeline: Sendable {
     /// Analyses a batch on `jobs` threads and prepares each analysis for
     /// resolution on the thread that made it; results keep the batch's order.
     private func prepare(_ batch: [Article], jobs: Int) -> [PreparedDocument] {
-        guard !batch.isEmpty else { return [] }
-        let workers = min(jobs, batch.count)
-        if workers == 1 { return batch.map { PreparedDocument(analyze($0)) } }
-        let results = ResultSlots<PreparedDocument>(count: batch.count)
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: batch.count) {
-                results[index] = PreparedDocument(analyze(batch[index]))
-            }
-        }
-        return results.values()
+        ParallelMap.map(batch, jobs: jobs, chunk: 1) { PreparedDocument(analyze($0)) }
     }
 
     /// Writes the formats as one set: each is written in full to a temporary
     /// file, and only when all are written are they renamed over the previous
     /// exports, together (see ``AtomicFile/commit(_:)``). A format that fails
-    /// leaves every previous export as it was. Returns the seconds each format took.
+    /// leaves every previous export as it was; a format named twice is written once. Returns the
+    /// seconds each format took.
     ///
     /// With more than one job the formats are written on `jobs` threads at
     /// once, the longest first (see ``ExportFormat/relativeCost``): each
@@ -165,25 +156,21 @@ public struct NewsGraphPipeline: Sendable {
     public func export(
         _ graph: Graph, to folder: URL, formats: [ExportFormat], jobs: Int = 1, triples: SharedTriples = SharedTriples()
     ) throws -> [ExportFormat: Double] {
-        let queue = formats.sorted { $0.relativeCost > $1.relativeCost }
-        let outcomes = ResultSlots<Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError>>(
-            count: formats.count)
-        @Sendable func stage(_ format: ExportFormat) {
-            guard let index = formats.firstIndex(of: format) else { return }
+        let distinct = formats.enumerated().filter { formats.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+        let queue = distinct.sorted { $0.relativeCost > $1.relativeCost }
+        let outcomes = ParallelMap.map(queue, jobs: max(1, jobs), chunk: 1) {
+            format -> Result<(file: AtomicFile.StagedFile, seconds: Double), PipelineError> in
             let start = DispatchTime.now()
             do {
                 let file = try format.exporter(sharing: triples).stage(
                     graph, to: folder.appendingPathComponent(format.fileName))
-                outcomes[index] = .success((file, seconds(since: start)))
+                return .success((file, seconds(since: start)))
             } catch {
-                outcomes[index] = .failure(.exportFailed(format, error))
+                return .failure(.exportFailed(format, error))
             }
         }
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, formats.count))) { _ in
-            while let index = next.take(below: queue.count) { stage(queue[index]) }
-        }
-        let results = outcomes.values()
+        let outcome = Dictionary(uniqueKeysWithValues: zip(queue, outcomes))
+        let results = distinct.map { outcome[$0]! }
         let staged = results.compactMap { try? $0.get().file }
         for case .failure(let error) in results {
             AtomicFile.discard(staged)
@@ -195,7 +182,7 @@ public struct NewsGraphPipeline: Sendable {
             throw PipelineError.commitFailed(error)
         }
         var timings: [ExportFormat: Double] = [:]
-        for (format, result) in zip(formats, results) {
+        for (format, result) in zip(distinct, results) {
             timings[format] = try result.get().seconds
         }
         return timings
