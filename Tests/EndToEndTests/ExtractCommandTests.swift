@@ -67,6 +67,13 @@ import TestSupport
         #expect(try exportFiles(in: folder).keys.sorted() == ["graph.graphml", "graph.ttl"])
     }
 
+    @Test func aFormatNamedTwiceIsWrittenOnce() throws {
+        let (folder, result) = try NewsGraphBinary.extract(
+            [NewsGraphBinary.seedFiles[0]], extra: ["--format", "dot,graphml,dot", "--jobs", "2"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try exportFiles(in: folder).keys.sorted() == ["graph.dot", "graph.graphml"])
+    }
+
     @Test func readsStandardInput() throws {
         let text = "Streit um Hilfen\n„Wir brauchen mehr Unterstützung“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin."
         let folder = try ProjectPaths.temporaryFolder("stdin")
