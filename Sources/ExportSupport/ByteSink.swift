@@ -125,6 +125,24 @@ public struct ByteSink {
         append(UnsafeBufferPointer(start: other.storage.base, count: other.count))
     }
 
+    /// The memory after the bytes, with room for at least `extra` bytes (made
+    /// if needed), for a writer that puts many pieces there in place and then
+    /// counts them with ``didWrite(_:)``: one check for room for all of them.
+    /// Valid until the next change of the sink.
+    @inlinable @inline(__always)
+    public mutating func freeSpace(atLeast extra: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        reserve(extra)
+        return UnsafeMutableBufferPointer(start: storage.base + count, count: storage.capacity - count)
+    }
+
+    /// Counts `written` bytes put in the memory ``freeSpace(atLeast:)`` gave,
+    /// and writes out what has gathered once a chunk has (the memory given is not valid after).
+    @inlinable @inline(__always)
+    public mutating func didWrite(_ written: Int) {
+        count += written
+        if count >= Self.chunkSize { flush() }
+    }
+
     /// Forgets the bytes not written out yet: for a sink in memory, empties it and keeps its memory.
     public mutating func removeAll() { count = 0 }
 
@@ -141,17 +159,6 @@ public struct ByteSink {
         if count + extra > storage.capacity || !isKnownUniquelyReferenced(&storage) {
             storage = storage.copy(count: count, capacity: max(storage.capacity, (count + extra) * 2))
         }
-    }
-
-    /// Appends a piece that may be large (a batch of elements, say): for a
-    /// file and a piece of 64 kB or more, the gathered bytes and then the
-    /// piece are written straight from where they are, without copying the
-    /// piece in first; otherwise it is appended as any bytes are.
-    /// (With direct I/O the piece is copied in: direct writes come from block-aligned memory.)
-    public mutating func append(large more: UnsafeBufferPointer<UInt8>) {
-        guard descriptor >= 0, direct == nil, more.count >= 1 << 16 else { return append(more) }
-        flush()
-        writeThroughCache(UnsafeRawBufferPointer(more))
     }
 
     /// Writes the gathered bytes to the file (nothing for a sink in memory,

@@ -27,8 +27,8 @@ public struct GEXFExporter: GraphExporter {
     /// Writes the whole GEXF file through libxml2's `xmlTextWriter`, handing it
     /// to `sink` in parts. The document, declarations and lists are libxml2
     /// elements; the nodes and edges with their children (`<attvalues>`,
-    /// `<viz:...>`) are escaped in Swift as libxml2 escapes them and handed
-    /// over a few hundred kilobytes at a time (``XMLSupport/TextElementBatch``).
+    /// `<viz:...>`) are escaped in Swift as libxml2 escapes them, straight
+    /// into the sink (``XMLSupport/XMLWriter/writeChildren(to:_:)``).
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         let writer = try XMLWriter()
         try writer.startDocument()
@@ -49,41 +49,44 @@ public struct GEXFExporter: GraphExporter {
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
-        // The <node> and <edge> elements, children of <nodes> and <edges>.
-        var elements = writer.textElementBatch(depth: writer.depth)
+        // The <node> and <edge> elements, children of <nodes> and <edges>, escaped straight into the sink.
         // Nodes, edges, documents and their texts are read in place through
         // pointers: taking one out of its array would copy it, retaining every string it holds.
-        try graph.nodes.withUnsafeBufferPointer { nodes in
-            try graph.documents.withUnsafeBufferPointer { documents in
-                try sizes.withUnsafeBufferPointer { sizes in
-                    try days.nodeDays.withUnsafeBufferPointer { starts in
-                        for index in nodes.indices {
-                            Self.addNode(
-                                nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
-                                start: starts.baseAddress! + index, to: &elements)
-                            try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+        if !graph.nodes.isEmpty {
+            try writer.writeChildren(to: &sink) { elements in
+                graph.nodes.withUnsafeBufferPointer { nodes in
+                    graph.documents.withUnsafeBufferPointer { documents in
+                        sizes.withUnsafeBufferPointer { sizes in
+                            days.nodeDays.withUnsafeBufferPointer { starts in
+                                for index in nodes.indices {
+                                    Self.addNode(
+                                        nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
+                                        start: starts.baseAddress! + index, to: &elements)
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        try graph.edges.withUnsafeBufferPointer { edges in
-            try graph.edgeIDs.withUnsafeBufferPointer { ids in
-                try days.edgeDays.withUnsafeBufferPointer { starts in
-                    for index in edges.indices {
-                        Self.addEdge(
-                            edges.baseAddress! + index, id: ids.baseAddress! + index, start: starts.baseAddress! + index,
-                            to: &elements)
-                        try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+        if !graph.edges.isEmpty {
+            try writer.writeChildren(to: &sink) { elements in
+                graph.edges.withUnsafeBufferPointer { edges in
+                    graph.edgeIDs.withUnsafeBufferPointer { ids in
+                        days.edgeDays.withUnsafeBufferPointer { starts in
+                            for index in edges.indices {
+                                Self.addEdge(
+                                    edges.baseAddress! + index, id: ids.baseAddress! + index,
+                                    start: starts.baseAddress! + index, to: &elements)
+                            }
+                        }
                     }
                 }
             }
         }
-        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.endElement()
         try writer.endElement()

@@ -26,8 +26,8 @@ public struct GraphMLExporter: GraphExporter {
 
     /// Writes the whole GraphML file through libxml2's `xmlTextWriter`, handing it
     /// to `sink` in parts. The document, keys and graph are libxml2 elements;
-    /// the nodes and edges are escaped in Swift as libxml2 escapes them and
-    /// handed over a few hundred kilobytes at a time (``XMLSupport/TextElementBatch``).
+    /// the nodes and edges are escaped in Swift as libxml2 escapes them,
+    /// straight into the sink (``XMLSupport/XMLWriter/writeChildren(to:_:)``).
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         let writer = try XMLWriter()
         try writer.startDocument()
@@ -45,33 +45,33 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.attribute("id", "G")
         try writer.attribute("edgedefault", "directed")
-        // The <node> and <edge> elements, children of <graph>.
-        var elements = writer.textElementBatch(depth: writer.depth)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         let data = DataElements()
+        // The <node> and <edge> elements, children of <graph>, escaped straight into the sink.
         // Nodes, edges and documents are read in place through pointers: taking
         // one out of its array would copy it, retaining every string it holds.
-        try graph.nodes.withUnsafeBufferPointer { nodes in
-            try graph.documents.withUnsafeBufferPointer { documents in
-                try sizes.withUnsafeBufferPointer { sizes in
-                    for index in nodes.indices {
-                        addNode(
-                            nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index, data: data,
-                            to: &elements)
-                        try writer.write(&elements, drainingTo: { sink.append(large: $0) })
+        if !graph.nodes.isEmpty || !graph.edges.isEmpty {
+            try writer.writeChildren(to: &sink) { elements in
+                graph.nodes.withUnsafeBufferPointer { nodes in
+                    graph.documents.withUnsafeBufferPointer { documents in
+                        sizes.withUnsafeBufferPointer { sizes in
+                            for index in nodes.indices {
+                                addNode(
+                                    nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
+                                    data: data, to: &elements)
+                            }
+                        }
+                    }
+                }
+                graph.edges.withUnsafeBufferPointer { edges in
+                    graph.edgeIDs.withUnsafeBufferPointer { ids in
+                        for index in edges.indices {
+                            addEdge(edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, to: &elements)
+                        }
                     }
                 }
             }
         }
-        try graph.edges.withUnsafeBufferPointer { edges in
-            try graph.edgeIDs.withUnsafeBufferPointer { ids in
-                for index in edges.indices {
-                    addEdge(edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, to: &elements)
-                    try writer.write(&elements, drainingTo: { sink.append(large: $0) })
-                }
-            }
-        }
-        try writer.write(&elements, handingTo: { sink.append(large: $0) })
         try writer.endElement()
         try writer.endElement()
         sink.append(try writer.finish())

@@ -44,11 +44,19 @@ public struct TextElementBatch: ~Copyable {
         self.indent = indent
     }
 
-    /// How many bytes of markup were gathered since the last write.
+    /// How many bytes of markup were added since the last write.
     public var count: Int { bytes.count }
 
-    /// The markup gathered since the last write, valid until the next change.
-    var buffer: UnsafeBufferPointer<UInt8> { bytes.buffer }
+    /// The markup gathered in memory since the last write.
+    mutating func gathered() -> [UInt8] {
+        bytes.commit()
+        return bytes.sink.bytes
+    }
+
+    /// Adds the elements from here on straight to `sink` (a file's), and
+    /// puts the batch's own memory in its place until the next call, which
+    /// gives `sink` back with every element added counted in it.
+    mutating func lend(_ sink: inout ByteSink) { bytes.lend(&sink) }
 
     /// Whether nothing was added since the last write.
     public var isEmpty: Bool { bytes.count == 0 }

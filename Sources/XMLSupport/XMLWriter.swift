@@ -1,4 +1,5 @@
 import CLibXML2
+import ExportSupport
 
 /// A streaming XML writer: a safe face on libxml2's `xmlTextWriter`,
 /// writing UTF-8 into an in-memory `xmlBuffer` that grows by doubling.
@@ -139,7 +140,7 @@ public final class XMLWriter {
         guard !batch.isEmpty else { return }
         let writer = try open()
         openElements[openElements.count - 1] = true
-        try writeRaw(batch.buffer, writer)
+        try batch.gathered().withUnsafeBufferPointer { try writeRaw($0, writer) }
         batch.removeAll()
     }
 
@@ -159,33 +160,26 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
 
-    /// How many bytes a batch gathers before ``write(_:drainingTo:)`` hands it over: 256 kB.
-    public static let batchThreshold = 256 << 10
-
-    /// Once `batch` holds at least ``batchThreshold`` bytes: writes it (see
-    /// ``write(_:)-(TextElementBatch)``) and hands everything written so far
-    /// to `body` (see ``drain(_:)``). So a large document streams out in
-    /// parts, each copied by libxml2 as one run; call it between the elements of the batch.
-    public func write(_ batch: inout TextElementBatch, drainingTo body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
-        guard batch.count >= Self.batchThreshold else { return }
-        try write(&batch, handingTo: body)
-    }
-
-    /// Hands everything written so far (see ``drain(_:)``) and then the
-    /// batch's elements to `body`, and empties the batch: the same bytes as
-    /// ``write(_:)-(TextElementBatch)`` then ``drain(_:)``, without libxml2
-    /// copying the batch. libxml2 still closes the open start tag (an empty raw write).
-    public func write(_ batch: inout TextElementBatch, handingTo body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
-        try checkPlacement(of: batch)
-        guard !batch.isEmpty else { return }
+    /// Writes children of the innermost open element straight into `sink`:
+    /// what libxml2 holds (its start tag closed, as for any content) first,
+    /// then the elements `body` adds to the batch it is given, each put
+    /// in the sink's memory as it is escaped: no batch is gathered and copied.
+    /// `body` must add at least one element (an element without children is
+    /// written `<a/>`, which is known only afterwards) and end every element it starts.
+    public func writeChildren(to sink: inout ByteSink, _ body: (inout TextElementBatch) throws -> Void) throws {
         let writer = try open()
+        guard !openElements.isEmpty else { throw XMLWriterError(operation: "writeChildren: no open element") }
         openElements[openElements.count - 1] = true
         // libxml2 refuses a null pointer, even for no bytes.
         let nothing: xmlChar = 0
         try check(withUnsafePointer(to: nothing) { xmlTextWriterWriteRawLen(writer, $0, 0) }, "xmlTextWriterWriteRawLen")
-        try drain(body)
-        body(batch.buffer)
-        batch.removeAll()
+        try drain { sink.append($0) }
+        var batch = textElementBatch(depth: openElements.count)
+        batch.lend(&sink)
+        defer { batch.lend(&sink) }
+        try body(&batch)
+        guard !batch.isEmpty else { throw XMLWriterError(operation: "writeChildren: no child written") }
+        guard batch.isComplete else { throw XMLWriterError(operation: "writeChildren: an element not ended") }
     }
 
     /// The bytes in the buffer that ``drain(_:)`` has not taken yet (not

@@ -218,17 +218,23 @@ struct ByteSinkTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.ttl"])
     }
 
-    @Test("Large pieces written straight to the file keep their place among the small ones")
-    func largePiecesWrittenThrough() throws {
-        let folder = try ProjectPaths.temporaryFolder("byte-sink-large")
+    @Test("Pieces put in place in the free space, large and small, keep their place in the file")
+    func piecesPutInPlace() throws {
+        let folder = try ProjectPaths.temporaryFolder("byte-sink-in-place")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("graph.gexf")
         let pieces: [[UInt8]] = (0..<40).map { number in
             Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: [3, 70_000, 1 << 20, 65_536, 10][number % 5])
         }
+        func putInPlace(_ piece: [UInt8], to sink: inout ByteSink) {
+            let free = sink.freeSpace(atLeast: piece.count)
+            #expect(free.count >= piece.count)
+            _ = free.initialize(from: piece)
+            sink.didWrite(piece.count)
+        }
         try AtomicFile.write(to: target) { sink in
             for (number, piece) in pieces.enumerated() {
-                piece.withUnsafeBufferPointer { sink.append(large: $0) }
+                putInPlace(piece, to: &sink)
                 sink.append(decimal: number)
             }
         }
@@ -236,7 +242,7 @@ struct ByteSinkTests {
         for (number, piece) in pieces.enumerated() { expected += piece + Array(String(number).utf8) }
         #expect(try [UInt8](Data(contentsOf: target)) == expected)
         var memory = ByteSink()
-        pieces[1].withUnsafeBufferPointer { memory.append(large: $0) }
+        putInPlace(pieces[1], to: &memory)
         #expect(memory.bytes == pieces[1])
     }
 

@@ -1,5 +1,7 @@
 import ExportSupport
+import Foundation
 import Testing
+import TestSupport
 import XMLSupport
 
 @Suite("GEXF batches: elements with attributes and children, prepared in Swift")
@@ -75,59 +77,63 @@ struct GEXFBatchTests {
         }
     }
 
-    @Test("Whole elements with attributes and children, batched beside each other and written in parts, come out as libxml2 writes them")
+    @Test("Whole elements with attributes and children, written straight into a file's sink past its chunks, come out as libxml2 writes them")
     func wholeElementsMatchLibXML() throws {
         let label = TextElement("data", attributes: [("key", "label")])
+        let folder = try ProjectPaths.temporaryFolder("batch-children")
+        defer { try? FileManager.default.removeItem(at: folder) }
         for indent in [true, false] {
-            func document(batched: Bool) throws -> (bytes: [UInt8], parts: Int) {
-                var streamed = ByteSink()
-                var parts = 0
-                let writer = try XMLWriter(indent: indent)
-                try writer.startDocument()
-                try writer.startElement("graph")
-                try writer.attribute("id", "G")
-                var batch = writer.textElementBatch(depth: writer.depth)
-                for round in 0..<40 {
-                    for (index, text) in Self.hostileTexts.enumerated() {
+            func document(batched: Bool) throws -> [UInt8] {
+                let target = folder.appendingPathComponent("graph.gexf")
+                try AtomicFile.write(to: target) { sink in
+                    let writer = try XMLWriter(indent: indent)
+                    try writer.startDocument()
+                    try writer.startElement("graph")
+                    try writer.attribute("id", "G")
+                    for round in 0..<(batched ? 1 : 100) {
                         if batched {
-                            batch.startElement("node")
-                            batch.attribute("id", text: "\(round)-\(index)")
-                            batch.attribute("label", text: text)
-                            batch.add(label, text: text)
-                            batch.startElement("viz:size")
-                            batch.attribute("value", decimal: index)
-                            batch.endElement()
-                            batch.endElement()
-                            batch.startElement("edge")
-                            batch.attribute("source", text: text)
-                            batch.endElement()
-                            try writer.write(&batch, drainingTo: { part in
-                                streamed.append(part)
-                                parts += 1
-                            })
+                            try writer.writeChildren(to: &sink) { batch in
+                                for round in 0..<100 {
+                                    for (index, text) in Self.hostileTexts.enumerated() {
+                                        batch.startElement("node")
+                                        batch.attribute("id", text: "\(round)-\(index)")
+                                        batch.attribute("label", text: text)
+                                        batch.add(label, text: text)
+                                        batch.startElement("viz:size")
+                                        batch.attribute("value", decimal: index)
+                                        batch.endElement()
+                                        batch.endElement()
+                                        batch.startElement("edge")
+                                        batch.attribute("source", text: text)
+                                        batch.endElement()
+                                    }
+                                }
+                            }
                         } else {
-                            try writer.startElement("node")
-                            try writer.attribute("id", "\(round)-\(index)")
-                            try writer.attribute("label", text)
-                            try writer.write(label, text: text)
-                            try writer.startElement(prefix: "viz", "size", namespace: nil)
-                            try writer.attribute("value", String(index))
-                            try writer.endElement()
-                            try writer.endElement()
-                            try writer.startElement("edge")
-                            try writer.attribute("source", text)
-                            try writer.endElement()
+                            for (index, text) in Self.hostileTexts.enumerated() {
+                                try writer.startElement("node")
+                                try writer.attribute("id", "\(round)-\(index)")
+                                try writer.attribute("label", text)
+                                try writer.write(label, text: text)
+                                try writer.startElement(prefix: "viz", "size", namespace: nil)
+                                try writer.attribute("value", String(index))
+                                try writer.endElement()
+                                try writer.endElement()
+                                try writer.startElement("edge")
+                                try writer.attribute("source", text)
+                                try writer.endElement()
+                            }
+                            try writer.drain { sink.append($0) }
                         }
                     }
+                    try writer.endElement()
+                    sink.append(try writer.finish())
                 }
-                try writer.write(&batch, handingTo: { streamed.append($0) })
-                try writer.endElement()
-                streamed.append(try writer.finish())
-                return (streamed.bytes, parts)
+                return try [UInt8](Data(contentsOf: target))
             }
             let batched = try document(batched: true)
-            #expect(batched.parts > 1, "the batch was written in parts")
-            #expect(batched.bytes == (try document(batched: false)).bytes, "indent: \(indent)")
+            #expect(batched.count > 1 << 21, "the children passed more than one chunk of the sink")
+            #expect(batched == (try document(batched: false)), "indent: \(indent)")
         }
     }
 
@@ -162,32 +168,44 @@ struct GEXFBatchTests {
         }
     }
 
-    @Test("Handing a batch over gives the bytes of writing it through libxml2, start tag closed first")
-    func handingOver() throws {
+    @Test("Children written straight into a sink give the bytes of writing their batch through libxml2, start tag closed first")
+    func childrenIntoSink() throws {
         for indent in [false, true] {
-            func document(handed: Bool) throws -> [UInt8] {
+            func document(intoSink: Bool) throws -> [UInt8] {
                 let writer = try XMLWriter(indent: indent)
-                var bytes: [UInt8] = []
+                var sink = ByteSink()
                 try writer.startDocument()
                 try writer.startElement("nodes")
                 try writer.attribute("count", "2")
-                var batch = writer.textElementBatch(depth: writer.depth)
-                for id in ["a&b", "c<d"] {
-                    batch.startElement("node")
-                    batch.attribute("id", text: id)
-                    batch.endElement()
+                func addNodes(to batch: inout TextElementBatch) {
+                    for id in ["a&b", "c<d"] {
+                        batch.startElement("node")
+                        batch.attribute("id", text: id)
+                        batch.endElement()
+                    }
                 }
-                if handed {
-                    try writer.write(&batch, handingTo: { bytes.append(contentsOf: $0) })
+                if intoSink {
+                    try writer.writeChildren(to: &sink) { addNodes(to: &$0) }
                 } else {
+                    var batch = writer.textElementBatch(depth: writer.depth)
+                    addNodes(to: &batch)
                     try writer.write(&batch)
                 }
                 try writer.endElement()
-                bytes.append(contentsOf: try writer.finish())
-                return bytes
+                sink.append(try writer.finish())
+                return sink.bytes
             }
-            #expect(try document(handed: true) == document(handed: false), "indent: \(indent)")
+            #expect(try document(intoSink: true) == document(intoSink: false), "indent: \(indent)")
         }
+    }
+
+    @Test("Writing no children, or leaving one not ended, is refused")
+    func childrenRefused() throws {
+        let writer = try XMLWriter()
+        try writer.startElement("nodes")
+        var sink = ByteSink()
+        #expect(throws: XMLWriterError.self) { try writer.writeChildren(to: &sink) { _ in } }
+        #expect(throws: XMLWriterError.self) { try writer.writeChildren(to: &sink) { $0.startElement("node") } }
     }
 
     @Test("A batch with an element not ended is refused")
