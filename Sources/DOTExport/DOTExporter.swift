@@ -204,23 +204,3 @@ public struct DOTExporter: GraphExporter {
         return detail.isEmpty ? edge.pointee.type.rawValue : edge.pointee.type.rawValue + "\n" + detail.joined(separator: " ")
     }
 }
-
-/// Bytes rendered once for each case of a type, found by the case's
-/// position in `allCases` (a few comparisons of the case) rather than by
-/// hashing its raw value, as a dictionary would.
-private struct ByType<Type: CaseIterable & Equatable> {
-    private let cases: [Type]
-    private let values: [FixedBytes]
-
-    /// Renders `render` for every case.
-    init(_ render: (Type) -> FixedBytes) {
-        cases = Array(Type.allCases)
-        values = cases.map(render)
-    }
-
-    /// The bytes of `type`, valid while this lives (a buffer: no array to retain for each use).
-    subscript(type: Type) -> UnsafeBufferPointer<UInt8> {
-        guard let index = cases.firstIndex(of: type) else { preconditionFailure("\(type) is one of allCases") }
-        return values[index].buffer
-    }
-}

@@ -54,6 +54,7 @@ public struct GEXFExporter: GraphExporter {
         // pointers: taking one out of its array would copy it, retaining every string it holds.
         if !graph.nodes.isEmpty {
             try writer.writeChildren(to: &sink) { elements in
+                let nodeParts = NodeParts(preparedIn: elements)
                 graph.nodes.withUnsafeBufferPointer { nodes in
                     graph.documents.withUnsafeBufferPointer { documents in
                         sizes.withUnsafeBufferPointer { sizes in
@@ -61,7 +62,7 @@ public struct GEXFExporter: GraphExporter {
                                 for index in nodes.indices {
                                     Self.addNode(
                                         nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
-                                        start: starts.baseAddress! + index, to: &elements)
+                                        start: starts.baseAddress! + index, parts: nodeParts, to: &elements)
                                 }
                             }
                         }
@@ -74,13 +75,14 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("count", String(graph.edges.count))
         if !graph.edges.isEmpty {
             try writer.writeChildren(to: &sink) { elements in
+                let edgeParts = EdgeParts(preparedIn: elements)
                 graph.edges.withUnsafeBufferPointer { edges in
                     graph.edgeIDs.withUnsafeBufferPointer { ids in
                         days.edgeDays.withUnsafeBufferPointer { starts in
                             for index in edges.indices {
                                 Self.addEdge(
                                     edges.baseAddress! + index, id: ids.baseAddress! + index,
-                                    start: starts.baseAddress! + index, to: &elements)
+                                    start: starts.baseAddress! + index, parts: edgeParts, to: &elements)
                             }
                         }
                     }
@@ -109,7 +111,7 @@ public struct GEXFExporter: GraphExporter {
     /// `<node id="..." label="..." start="...">` with its `<attvalues>` and `<viz:...>` children.
     private static func addNode(
         _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: UnsafePointer<String>,
-        start: UnsafePointer<String?>, to elements: inout TextElementBatch
+        start: UnsafePointer<String?>, parts: NodeParts, to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
         elements.attribute("id", textAt: node.pointer(to: \.id)!)
@@ -121,37 +123,74 @@ public struct GEXFExporter: GraphExporter {
             elements.add(values[column], value: value)
         }
         elements.endElement()
-        let style = NodeStyle(node.pointee.type)
-        addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
+        elements.add(children: parts.colours[node.pointee.type])
         elements.startElement("viz:size")
         elements.attribute("value", textAt: size)
         elements.endElement()
-        elements.startElement("viz:shape")
-        elements.attribute("value", text: style.gexfShape)
-        elements.endElement()
+        elements.add(children: parts.shapes[node.pointee.type])
         elements.endElement()
     }
 
     /// `<edge id="..." source="..." target="..." ...>` with its `<attvalues>` and `<viz:color>`.
     private static func addEdge(
-        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, start: UnsafePointer<String?>,
+        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, start: UnsafePointer<String?>, parts: EdgeParts,
         to elements: inout TextElementBatch
     ) {
         elements.startElement("edge")
         elements.attribute("id", textAt: id)
         elements.attribute("source", textAt: edge.pointer(to: \.source)!)
         elements.attribute("target", textAt: edge.pointer(to: \.target)!)
-        elements.attribute("label", text: edge.pointee.type.rawValue)
-        elements.attribute("kind", text: edge.pointee.type.rawValue)
-        elements.attribute("weight", text: "1.0")
+        elements.add(attributes: parts.attributes[edge.pointee.type])
         if start.pointee != nil { elements.attribute("start", textAt: start) }
         elements.startElement("attvalues")
         let values = edgeValues
         GraphAttributes.forEachValue(of: edge) { column, value in elements.add(values[column], value: value) }
         elements.endElement()
-        let style = EdgeStyle(edge.pointee.type)
-        addColour(red: style.red, green: style.green, blue: style.blue, to: &elements)
+        elements.add(children: parts.colours[edge.pointee.type])
         elements.endElement()
+    }
+
+    /// The children of a node that are the same for every node of a type,
+    /// rendered once an export (``XMLSupport/TextElementBatch/prepareChildren(_:)``).
+    private struct NodeParts {
+        /// `<viz:color r="..." g="..." b="..."/>`.
+        let colours: ByType<NodeType>
+        /// `<viz:shape value="..."/>`.
+        let shapes: ByType<NodeType>
+
+        /// Renders the children of a node started next in `elements`.
+        init(preparedIn elements: borrowing TextElementBatch) {
+            colours = ByType { type in
+                let style = NodeStyle(type)
+                return elements.prepareChildren { addColour(red: style.red, green: style.green, blue: style.blue, to: &$0) }
+            }
+            shapes = ByType { type in
+                elements.prepareChildren { children in
+                    children.startElement("viz:shape")
+                    children.attribute("value", text: NodeStyle(type).gexfShape)
+                    children.endElement()
+                }
+            }
+        }
+    }
+
+    /// The attributes and children of an edge that are the same for every edge of a type, rendered once an export.
+    private struct EdgeParts {
+        /// `label="..." kind="..." weight="1.0"`: the type as label and kind.
+        let attributes: ByType<EdgeType>
+        /// `<viz:color r="..." g="..." b="..."/>`.
+        let colours: ByType<EdgeType>
+
+        /// Renders the parts of an edge started next in `elements`.
+        init(preparedIn elements: borrowing TextElementBatch) {
+            attributes = ByType { type in
+                TextElementBatch.prepareAttributes([("label", type.rawValue), ("kind", type.rawValue), ("weight", "1.0")])
+            }
+            colours = ByType { type in
+                let style = EdgeStyle(type)
+                return elements.prepareChildren { addColour(red: style.red, green: style.green, blue: style.blue, to: &$0) }
+            }
+        }
     }
 
     /// The prepared `<attvalue for="column" value="..."/>` of each of `columns`.

@@ -52,13 +52,14 @@ public struct GraphMLExporter: GraphExporter {
         // one out of its array would copy it, retaining every string it holds.
         if !graph.nodes.isEmpty || !graph.edges.isEmpty {
             try writer.writeChildren(to: &sink) { elements in
+                let typeData = TypeData(data: data, preparedIn: elements)
                 graph.nodes.withUnsafeBufferPointer { nodes in
                     graph.documents.withUnsafeBufferPointer { documents in
                         sizes.withUnsafeBufferPointer { sizes in
                             for index in nodes.indices {
                                 addNode(
                                     nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
-                                    data: data, to: &elements)
+                                    data: data, typeData: typeData, to: &elements)
                             }
                         }
                     }
@@ -66,7 +67,9 @@ public struct GraphMLExporter: GraphExporter {
                 graph.edges.withUnsafeBufferPointer { edges in
                     graph.edgeIDs.withUnsafeBufferPointer { ids in
                         for index in edges.indices {
-                            addEdge(edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, to: &elements)
+                            addEdge(
+                                edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, typeData: typeData,
+                                to: &elements)
                         }
                     }
                 }
@@ -80,7 +83,7 @@ public struct GraphMLExporter: GraphExporter {
     /// `<node id="...">` with its `<data>`: label, the shared columns, colour and size.
     private func addNode(
         _ node: UnsafePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>, size: UnsafePointer<String>,
-        data: DataElements, to elements: inout TextElementBatch
+        data: DataElements, typeData: TypeData, to elements: inout TextElementBatch
     ) {
         elements.startElement("node")
         elements.attribute("id", textAt: node.pointer(to: \.id)!)
@@ -88,26 +91,50 @@ public struct GraphMLExporter: GraphExporter {
         GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
             elements.add(data.nodeColumns[column], value: value)
         }
-        let style = NodeStyle(node.pointee.type)
-        elements.add(data.red, decimal: style.red)
-        elements.add(data.green, decimal: style.green)
-        elements.add(data.blue, decimal: style.blue)
+        elements.add(children: typeData.colours[node.pointee.type])
         elements.add(data.size, textAt: size)
         elements.endElement()
     }
 
     /// `<edge id="..." source="..." target="...">` with its `<data>`: the shared columns, label and weight.
     private func addEdge(
-        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, data: DataElements, to elements: inout TextElementBatch
+        _ edge: UnsafePointer<Edge>, id: UnsafePointer<String>, data: DataElements, typeData: TypeData,
+        to elements: inout TextElementBatch
     ) {
         elements.startElement("edge")
         elements.attribute("id", textAt: id)
         elements.attribute("source", textAt: edge.pointer(to: \.source)!)
         elements.attribute("target", textAt: edge.pointer(to: \.target)!)
         GraphAttributes.forEachValue(of: edge) { column, value in elements.add(data.edgeColumns[column], value: value) }
-        elements.add(data.edgeLabel, text: edge.pointee.type.rawValue)
-        elements.add(data.weight, text: "1.0")
+        elements.add(children: typeData.edgeEnds[edge.pointee.type])
         elements.endElement()
+    }
+
+    /// The `<data>` that are the same for every node or edge of a type,
+    /// rendered once an export (``XMLSupport/TextElementBatch/prepareChildren(_:)``).
+    private struct TypeData {
+        /// A node's colour: `r`, `g` and `b`.
+        let colours: ByType<NodeType>
+        /// An edge's last `<data>`: its label (the type) and weight.
+        let edgeEnds: ByType<EdgeType>
+
+        /// Renders the `<data>` as children of a node or edge started next in `elements`.
+        init(data: DataElements, preparedIn elements: borrowing TextElementBatch) {
+            colours = ByType { type in
+                let style = NodeStyle(type)
+                return elements.prepareChildren { children in
+                    children.add(data.red, decimal: style.red)
+                    children.add(data.green, decimal: style.green)
+                    children.add(data.blue, decimal: style.blue)
+                }
+            }
+            edgeEnds = ByType { type in
+                elements.prepareChildren { children in
+                    children.add(data.edgeLabel, text: type.rawValue)
+                    children.add(data.weight, text: "1.0")
+                }
+            }
+        }
     }
 
     /// The prepared `<data>` element of every key, read from ``GraphMLKey``'s

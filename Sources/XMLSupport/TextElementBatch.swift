@@ -240,13 +240,50 @@ public struct TextElementBatch: ~Copyable {
     /// line, with room for `extra` bytes after it.
     @inline(__always)
     private mutating func beginChild(reserving extra: Int) {
-        bytes.reserve(1 + lineStartLength + extra)
+        openForChild(reserving: lineStartLength + extra)
+        appendLineStart()
+    }
+
+    /// Closes the start tag of the innermost open element of the batch, if
+    /// any, and marks it as having children, with room for `extra` bytes after it.
+    @inline(__always)
+    private mutating func openForChild(reserving extra: Int) {
+        bytes.reserve(1 + extra)
         if let innermost = openElements.innermost {
             if innermost.pointee.inStartTag { bytes.append(UInt8(ascii: ">")) }
             innermost.pointee.inStartTag = false
             innermost.pointee.hasChildren = true
         }
-        appendLineStart()
+    }
+
+    /// Child elements that `body` adds, rendered once, line starts included,
+    /// as children of an element started next in this batch: for
+    /// ``add(children:)`` to copy as they are into every such element (the
+    /// `<viz:color>` of a node type, say, the same for every node of the type).
+    public func prepareChildren(_ body: (inout TextElementBatch) -> Void) -> FixedBytes {
+        var children = TextElementBatch(depth: depth + openElements.count + 1, indent: indent)
+        body(&children)
+        precondition(children.isComplete, "prepared children end every element they start")
+        return FixedBytes(children.gathered())
+    }
+
+    /// Adds children rendered by ``prepareChildren(_:)`` to the innermost
+    /// open element, which is nested as deep as the element they were prepared for.
+    public mutating func add(children prepared: UnsafeBufferPointer<UInt8>) {
+        openForChild(reserving: prepared.count)
+        bytes.append(prepared)
+    }
+
+    /// Attributes `name="value"`, their values sanitised and escaped, rendered
+    /// once for ``add(attributes:)`` (the attributes of an edge type, say).
+    public static func prepareAttributes(_ attributes: [(name: String, value: String)]) -> FixedBytes {
+        FixedBytes(attributes.map { " \($0.name)=\"\(TextElement.escapedAttribute($0.value))\"" }.joined())
+    }
+
+    /// Adds attributes rendered by ``prepareAttributes(_:)`` to the element just started.
+    public mutating func add(attributes prepared: UnsafeBufferPointer<UInt8>) {
+        bytes.reserve(prepared.count)
+        bytes.append(prepared)
     }
 
     /// A new line indented for the next element at the current nesting level, when indenting (room reserved).

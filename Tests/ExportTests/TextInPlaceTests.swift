@@ -120,4 +120,39 @@ struct TextInPlaceTests {
         #expect(NodeStyle.sizeTexts(degrees: []) == [])
         #expect(NodeStyle.sizeTexts(degrees: [-2]) == ["10.0"])
     }
+
+    @Test("Children and attributes prepared once come out as the same added in place")
+    func preparedMatchesInPlace() throws {
+        let label = TextElement("data", attributes: [("key", "label")])
+        for indent in [true, false] {
+            for text in GEXFBatchTests.hostileTexts {
+                let writer = try XMLWriter(indent: indent)
+                try writer.startElement("graph")
+                var direct = writer.textElementBatch(depth: writer.depth)
+                var prepared = writer.textElementBatch(depth: writer.depth)
+                let children = prepared.prepareChildren { children in
+                    children.add(label, text: text)
+                    children.startElement("viz:shape")
+                    children.attribute("value", text: text)
+                    children.endElement()
+                }
+                let attributes = TextElementBatch.prepareAttributes([("label", text), ("weight", "1.0")])
+                for _ in 0..<2 {
+                    direct.startElement("edge")
+                    direct.attribute("label", text: text)
+                    direct.attribute("weight", text: "1.0")
+                    direct.add(label, text: text)
+                    direct.startElement("viz:shape")
+                    direct.attribute("value", text: text)
+                    direct.endElement()
+                    direct.endElement()
+                    prepared.startElement("edge")
+                    prepared.add(attributes: attributes.buffer)
+                    prepared.add(children: children.buffer)
+                    prepared.endElement()
+                }
+                #expect(prepared.gathered() == direct.gathered(), "indent: \(indent), \(text.debugDescription.prefix(80))")
+            }
+        }
+    }
 }
