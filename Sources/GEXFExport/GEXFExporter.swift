@@ -160,9 +160,9 @@ public struct GEXFExporter: GraphExporter {
 
         /// Renders the children of a node started next in `elements`.
         init(preparedIn elements: borrowing TextElementBatch) {
-            colours = ByType { type in
+            colours = colourElements(in: elements) { type in
                 let style = NodeStyle(type)
-                return elements.prepareChildren { addColour(red: style.red, green: style.green, blue: style.blue, to: &$0) }
+                return (style.red, style.green, style.blue)
             }
             shapes = ByType { type in
                 elements.prepareChildren { children in
@@ -186,9 +186,9 @@ public struct GEXFExporter: GraphExporter {
             attributes = ByType { type in
                 TextElementBatch.prepareAttributes([("label", type.rawValue), ("kind", type.rawValue), ("weight", "1.0")])
             }
-            colours = ByType { type in
+            colours = colourElements(in: elements) { type in
                 let style = EdgeStyle(type)
-                return elements.prepareChildren { addColour(red: style.red, green: style.green, blue: style.blue, to: &$0) }
+                return (style.red, style.green, style.blue)
             }
         }
     }
@@ -202,6 +202,17 @@ public struct GEXFExporter: GraphExporter {
     private static let nodeValues = attributeValues(GraphAttributes.nodeColumns)
     /// The `<attvalue>` of each edge column, aligned with ``ExportSupport/GraphAttributes/edgeColumns``.
     private static let edgeValues = attributeValues(GraphAttributes.edgeColumns)
+
+    /// The `<viz:color>` of each case of a type whose colour `rgb` gives,
+    /// rendered as a child of an element started next in `elements`.
+    private static func colourElements<Type: CaseIterable & Equatable>(
+        in elements: borrowing TextElementBatch, _ rgb: (Type) -> (red: Int, green: Int, blue: Int)
+    ) -> ByType<Type> {
+        ByType { type in
+            let colour = rgb(type)
+            return elements.prepareChildren { addColour(red: colour.red, green: colour.green, blue: colour.blue, to: &$0) }
+        }
+    }
 
     /// `<viz:color r="..." g="..." b="..."/>`.
     private static func addColour(red: Int, green: Int, blue: Int, to children: inout TextElementBatch) {

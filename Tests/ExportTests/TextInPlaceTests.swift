@@ -130,21 +130,19 @@ struct TextInPlaceTests {
                 try writer.startElement("graph")
                 var direct = writer.textElementBatch(depth: writer.depth)
                 var prepared = writer.textElementBatch(depth: writer.depth)
-                let children = prepared.prepareChildren { children in
-                    children.add(label, text: text)
-                    children.startElement("viz:shape")
-                    children.attribute("value", text: text)
-                    children.endElement()
+                func addChildren(to batch: inout TextElementBatch) {
+                    batch.add(label, text: text)
+                    batch.startElement("viz:shape")
+                    batch.attribute("value", text: text)
+                    batch.endElement()
                 }
+                let children = prepared.prepareChildren(addChildren)
                 let attributes = TextElementBatch.prepareAttributes([("label", text), ("weight", "1.0")])
                 for _ in 0..<2 {
                     direct.startElement("edge")
                     direct.attribute("label", text: text)
                     direct.attribute("weight", text: "1.0")
-                    direct.add(label, text: text)
-                    direct.startElement("viz:shape")
-                    direct.attribute("value", text: text)
-                    direct.endElement()
+                    addChildren(to: &direct)
                     direct.endElement()
                     prepared.startElement("edge")
                     prepared.add(attributes: attributes.buffer)
