@@ -67,17 +67,57 @@ enum XMLEscaping {
     /// Writes UTF-8 `bytes`, sanitised, then escaped as libxml2 escapes it in
     /// `context`, to `target` (room for ``limit(_:)`` bytes) and returns how many it wrote.
     ///
-    /// Sixteen or eight bytes are tested at a time: a word with no byte that
-    /// needs care (the case of nearly all text) is copied as it is; only the
-    /// bytes of other words are looked at one by one. The last few bytes are tested as
-    /// one word too: the last eight of a longer text (overlapping bytes already
-    /// copied as they are), or two overlapping halves of a text of 4 to 7 bytes.
+    /// Nearly all text needs no care, and most values are short (ids, dates):
+    /// a text of 8 to 16 bytes is tested at once, as its first and last eight
+    /// bytes, and a longer one sixteen bytes at a time, its last sixteen
+    /// overlapping bytes tested already; each part is copied as it is. Only
+    /// a text with a byte that needs care goes on to ``escape(_:from:in:to:)``.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to target: UnsafeMutablePointer<UInt8>) -> Int {
         guard let source = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         let count = bytes.count
         var read = 0
-        var written = 0
-        var lastWordCopied = false
+        if count > 16 {
+            while read + 16 <= count {
+                let pair = source.loadUnaligned(fromByteOffset: read, as: WordPair.self)
+                guard !anyNeedsCare(pair) else { return escape(bytes, from: read, in: context, to: target) }
+                UnsafeMutableRawPointer(target + read).storeBytes(of: pair, as: WordPair.self)
+                read += 16
+            }
+            guard read < count else { return count }
+            let last = source.loadUnaligned(fromByteOffset: count - 16, as: WordPair.self)
+            guard !anyNeedsCare(last) else { return escape(bytes, from: read, in: context, to: target) }
+            UnsafeMutableRawPointer(target + count - 16).storeBytes(of: last, as: WordPair.self)
+            return count
+        }
+        if count >= 8 {
+            let first = source.loadUnaligned(as: UInt64.self)
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            if !anyNeedsCare(WordPair(first, last)) {
+                UnsafeMutableRawPointer(target).storeBytes(of: first, as: UInt64.self)
+                UnsafeMutableRawPointer(target + count - 8).storeBytes(of: last, as: UInt64.self)
+                return count
+            }
+        }
+        return escape(bytes, from: 0, in: context, to: target)
+    }
+
+    /// ``escape(_:in:to:)`` of `bytes` whose first `start` bytes need no care
+    /// and were copied already (in whole runs of sixteen: a start past 0 ends such a run).
+    ///
+    /// Sixteen or eight bytes are tested at a time: a word with no byte that
+    /// needs care is copied as it is; only the bytes of other words are
+    /// looked at one by one. The last few bytes are tested as one word too:
+    /// the last eight of a longer text (overlapping bytes already copied as
+    /// they are), or two overlapping halves of a text of 4 to 7 bytes.
+    @inline(never)
+    private static func escape(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, in context: Context, to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        guard let source = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        let count = bytes.count
+        var read = start
+        var written = start
+        var lastWordCopied = start > 0
         while read + 8 <= count {
             if read + 16 <= count {
                 let pair = source.loadUnaligned(fromByteOffset: read, as: WordPair.self)

@@ -139,11 +139,11 @@ struct GEXFBatchTests {
 
     @Test("Text of every short length, with a byte that needs care at every place, is escaped as libxml2 escapes it")
     func escapingAtEveryLengthAndPlace() throws {
-        // Lengths around the 4- and 8-byte tests, each marker (an entity, a character
+        // Lengths around the 4-, 8-, 16- and 32-byte tests, each marker (an entity, a character
         // reference, a dropped control, U+FFFE dropped, an umlaut and ß kept) at each place.
         let markers = ["&", "\"", "<", ">", "\t", "\n", "\r", "\u{1}", "\u{FFFE}", "ä", "ß", "\u{FFFD}"]
-        var texts = (0...24).map { String(repeating: "x", count: $0) }
-        for length in 1...20 {
+        var texts = (0...48).map { String(repeating: "x", count: $0) }
+        for length in 1...40 {
             for place in 0..<length {
                 for marker in markers {
                     texts.append(String(repeating: "a", count: place) + marker + String(repeating: "b", count: length - place - 1))
