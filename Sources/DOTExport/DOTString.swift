@@ -64,14 +64,25 @@ enum DOTString {
     }
 
     /// Whether no byte of `bytes` is escaped or dropped (see ``appendEscaped(_:to:)``),
-    /// tested eight bytes at a time (``ExportSupport/ByteWords``).
+    /// tested eight bytes at a time (``ExportSupport/ByteWords``): the last
+    /// eight overlap bytes tested already, a text of 4 to 7 bytes is tested
+    /// as its first and last four, and only shorter ones byte by byte.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count {
-            if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
-            index += 8
+        let count = bytes.count
+        if count >= 8 {
+            var index = 0
+            while index + 8 <= count {
+                if mayNeedCare(ByteWords.word(in: bytes, at: index)) { return false }
+                index += 8
+            }
+            return index == count || !mayNeedCare(ByteWords.word(in: bytes, at: count - 8))
         }
-        for byte in bytes[index...] {
+        if count >= 4, let source = UnsafeRawPointer(bytes.baseAddress) {
+            let first = source.loadUnaligned(as: UInt32.self)
+            let last = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            return !mayNeedCare(UInt64(first) | UInt64(last) << 32)
+        }
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
             default: continue

@@ -142,14 +142,7 @@ struct GEXFBatchTests {
         // Lengths around the 4-, 8-, 16- and 32-byte tests, each marker (an entity, a character
         // reference, a dropped control, U+FFFE dropped, an umlaut and ß kept) at each place.
         let markers = ["&", "\"", "<", ">", "\t", "\n", "\r", "\u{1}", "\u{FFFE}", "ä", "ß", "\u{FFFD}"]
-        var texts = (0...48).map { String(repeating: "x", count: $0) }
-        for length in 1...40 {
-            for place in 0..<length {
-                for marker in markers {
-                    texts.append(String(repeating: "a", count: place) + marker + String(repeating: "b", count: length - place - 1))
-                }
-            }
-        }
+        let texts = markedTexts(markers, plainLength: 48, lengths: 1...40)
         let value = TextElement("data", attributes: [("key", "k")])
         try Self.expectBatchMatchesLibXML { writer, batch, batched in
             for text in texts {
