@@ -53,85 +53,26 @@ struct GraphDays {
     }
 }
 
-/// The day of each document that has one, found by its id in a table of
-/// its own: by a digest of the id's UTF-8 (its length and its first and last
-/// eight bytes), then by the id itself. No hashing of ids through `Hasher`,
-/// which was most of the cost of looking up a node's documents, and no copy
-/// of an id: ids are read where the graph stores them, so the table lives
-/// only while the days are collected.
+/// The day of each document that has one, found by its id in an
+/// ``ExportSupport/IDTable`` (ids read where the graph stores them).
 private struct DocumentDays {
-    /// A document with a day.
-    private struct Entry {
-        let digest: UInt64
-        let id: UnsafePointer<String>
-        let day: String
-    }
-
-    /// The documents with a day, in the graph's order.
-    private let entries: [Entry]
-    /// Open addressing: for each slot, 1 + the index in ``entries`` of the
-    /// entry there, or 0 for none. A power of two, at least twice as many as the entries.
-    private let slots: [Int]
-    /// How far the digest's mixed bits are shifted to give a slot (64 minus the slots' bit count).
-    private let shift: UInt64
+    /// The ids of the documents with a day.
+    private var ids: IDTable
+    /// The day of each of ``ids``: that of the last document with the id, should the graph list an id twice.
+    private var days: [String] = []
 
     init(_ documents: UnsafeBufferPointer<DocumentInfo>) {
-        var entries: [Entry] = []
+        ids = IDTable(capacity: documents.count)
         for index in documents.indices {
             let document = documents.baseAddress! + index
             guard let day = CalendarDay.day(of: document.pointee.date) else { continue }
-            let id = document.pointer(to: \.id)!
-            entries.append(Entry(digest: Self.digest(of: id), id: id, day: day))
+            let (number, isNew) = ids.add(document.pointer(to: \.id)!)
+            if isNew { days.append(day) } else { days[number] = day }
         }
-        var bits: UInt64 = 1
-        while 1 << bits < 2 * entries.count { bits += 1 }
-        shift = 64 - bits
-        var slots = [Int](repeating: 0, count: 1 << bits)
-        for index in entries.indices {
-            var slot = Self.slot(of: entries[index].digest, shift: shift)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = index + 1
-        }
-        self.entries = entries
-        self.slots = slots
     }
 
-    /// The day of the document whose id is stored at `id`, if it has one
-    /// (of the last such document, should the graph list an id twice:
-    /// entries with one id lie along one run of slots, in the graph's order).
+    /// The day of the document whose id is stored at `id`, if it has one.
     func day(of id: UnsafePointer<String>) -> String? {
-        let digest = Self.digest(of: id)
-        return entries.withUnsafeBufferPointer { entries in
-            slots.withUnsafeBufferPointer { slots in
-                var day: String?
-                var slot = Self.slot(of: digest, shift: shift)
-                while slots[slot] != 0 {
-                    let entry = entries.baseAddress! + slots[slot] - 1
-                    if entry.pointee.digest == digest, entry.pointee.id.pointee == id.pointee { day = entry.pointee.day }
-                    slot = (slot + 1) & (slots.count - 1)
-                }
-                return day
-            }
-        }
-    }
-
-    /// The slot where the run of `digest` starts: the high bits of the digest
-    /// mixed by a multiplication (ids that differ in one byte land apart).
-    private static func slot(of digest: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    /// The length and the first and last eight bytes of the UTF-8 of the text at `id`, mixed.
-    private static func digest(of id: UnsafePointer<String>) -> UInt64 {
-        let length = id.pointee.utf8.count
-        var digest = UInt64(truncatingIfNeeded: length)
-        _ = id.pointee.utf8.withContiguousStorageIfAvailable { bytes in
-            if length >= 8 {
-                digest ^= ByteWords.word(in: bytes, at: 0) &* 0x9E37_79B9_7F4A_7C15 ^ ByteWords.word(in: bytes, at: length - 8)
-            } else {
-                for byte in bytes { digest = digest << 8 | UInt64(byte) }
-            }
-        }
-        return digest
+        ids.index(of: id).map { days[$0] }
     }
 }

@@ -24,42 +24,47 @@ struct RDFDocuments {
     let nodeStarts: [Int]
 
     /// Collects the documents of `graph`. Each id is looked up once for each
-    /// node that names it and once for each run of edges from it (edges come by document).
+    /// node that names it and once for each run of edges from it (edges come
+    /// by document), in an ``ExportSupport/IDTable``, read where the graph stores it.
     init(_ graph: Graph) {
         var found: [DocumentInfo] = []
-        var indexByID: [String: Int] = [:]
-        func index(of id: String) -> Int {
-            if let index = indexByID[id] { return index }
-            found.append(DocumentInfo(id: id))
-            indexByID[id] = found.count - 1
-            return found.count - 1
+        var table = IDTable(capacity: graph.documents.count)
+        /// The number of the document whose id is at `id`, listed (with nothing but its id) when new.
+        func index(of id: UnsafePointer<String>) -> Int {
+            let (index, isNew) = table.add(id)
+            if isNew { found.append(DocumentInfo(id: id.pointee)) }
+            return index
         }
-        for document in graph.documents {
-            if let index = indexByID[document.id] {
-                found[index] = document  // a repeated id: the last description wins
-            } else {
-                indexByID[document.id] = found.count
-                found.append(document)
+        graph.documents.withUnsafeBufferPointer { documents in
+            for document in documents.indices {
+                let (index, isNew) = table.add(documents.baseAddress!.advanced(by: document).pointer(to: \.id)!)
+                if isNew { found.append(documents[document]) } else { found[index] = documents[document] }  // a repeated id: the last description wins
             }
         }
         var ofNodes: [Int] = []
         var nodeStarts = [0]
         nodeStarts.reserveCapacity(graph.nodes.count + 1)
-        for node in graph.nodes.indices {  // by index: `for node in` copies every node
-            for id in graph.nodes[node].documents { ofNodes.append(index(of: id)) }
-            nodeStarts.append(ofNodes.count)
-        }
         var ofEdge: [Int] = []
         ofEdge.reserveCapacity(graph.edges.count)
-        var previous: (id: String, index: Int)?
-        for edge in graph.edges.indices {
-            let id = graph.edges[edge].provenance.document
-            if let previous, previous.id == id {
-                ofEdge.append(previous.index)
-            } else {
-                let found = index(of: id)
-                ofEdge.append(found)
-                previous = (id, found)
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            for node in nodes.indices {
+                nodes[node].documents.withUnsafeBufferPointer { ids in
+                    for id in ids.indices { ofNodes.append(index(of: ids.baseAddress! + id)) }
+                }
+                nodeStarts.append(ofNodes.count)
+            }
+        }
+        graph.edges.withUnsafeBufferPointer { edges in
+            var previous: (id: UnsafePointer<String>, index: Int)?
+            for edge in edges.indices {
+                let id = (edges.baseAddress! + edge).pointer(to: \.provenance.document)!
+                if let previous, previous.id.pointee == id.pointee {
+                    ofEdge.append(previous.index)
+                } else {
+                    let found = index(of: id)
+                    ofEdge.append(found)
+                    previous = (id, found)
+                }
             }
         }
         let resources = found.map { RDFMapping.documentID($0.id) }

@@ -132,4 +132,25 @@ struct ExportSupportTests {
             "cueEnd": "5", "quantity": "11000", "approximate": "true", "unit": "Soldaten",
         ])
     }
+
+    @Test("IDTable numbers ids in the order first added and finds them again, ids alike in length and ends included")
+    func idTable() {
+        // Ids of one length that share their first and last eight bytes (one digest), short ones, umlauts, the empty id.
+        let alike = (0..<300).map { "gen-0000" + String(format: "%05d", $0) + "-00000000" }
+        let ids = alike + ["", "a", "ä", "Zoë", "gen-0001", "gen-000001", "straße-ü", "x y"]
+        var table = IDTable()
+        for (number, id) in ids.enumerated() {
+            var added = withUnsafePointer(to: id) { table.add($0) }
+            #expect(added.index == number && added.isNew, "\(id)")
+            added = withUnsafePointer(to: id) { table.add($0) }
+            #expect(added.index == number && !added.isNew, "\(id) again")
+        }
+        #expect(table.count == ids.count)
+        for (number, id) in ids.enumerated() {
+            #expect(withUnsafePointer(to: id) { table.index(of: $0) } == number, "\(id)")
+        }
+        for missing in ["gen-000000300-00000000", "b", "Zoe", "gen-0001 "] {
+            #expect(withUnsafePointer(to: missing) { table.index(of: $0) } == nil, "\(missing)")
+        }
+    }
 }
