@@ -13,7 +13,8 @@ public enum AttributeValue {
     case text(UnsafePointer<String>)
     /// The optional text stored here, never nil when handed over.
     case presentText(UnsafePointer<String?>)
-    /// A constant text: the name of a type or form.
+    /// A constant text: the name of a type or form, letters only (nothing
+    /// that XML or any other export escapes).
     case constant(String)
     /// The list of one or more items stored here, written joined by `|`.
     case joined(UnsafePointer<[String]>)

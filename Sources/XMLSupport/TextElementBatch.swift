@@ -140,11 +140,24 @@ public struct TextElementBatch: ~Copyable {
         switch value {
         case .text(let text): add(element, textAt: text)
         case .presentText(let text): add(element, textAt: text)
-        case .constant(let text): add(element, text: text)
+        case .constant(let name): add(element, name: name)
         case .joined(let items): add(element, joiningAt: items, separator: "|")
         case .iri(let id): add(element, prefix: AttributeValue.iriPrefix, textAt: id)
         case .integer(let value): add(element, decimal: value)
-        case .boolean(let value): add(element, text: value ? "true" : "false")
+        case .boolean(let value): add(element, name: value ? "true" : "false")
+        }
+    }
+
+    /// Adds `element` with `name` as its value: a constant name, which
+    /// holds no byte that escaping changes (checked in debug builds), copied as it is.
+    private mutating func add(_ element: TextElement, name: String) {
+        var name = name
+        name.withUTF8 { name in
+            assert(XMLEscaping.isPlain(name), "a constant name needs no escaping")
+            beginChild(reserving: element.fixedLength + name.count)
+            bytes.append(element.startTag)
+            bytes.append(name)
+            bytes.append(element.endTag)
         }
     }
 

@@ -220,6 +220,9 @@ enum XMLEscaping {
         return flags[0] | flags[1] != 0
     }
 
+    /// Whether no byte of UTF-8 `bytes` needs care: whether escaping writes them as they are.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { !bytes.contains(where: needsCare) }
+
     /// Whether a byte is escaped, dropped or starts a sequence that may be
     /// dropped: C0 controls (tab and LF only to keep the check one shift),
     /// `"`, `&`, `<`, `>`, and 0xEF (U+FFFE/U+FFFF start with it).

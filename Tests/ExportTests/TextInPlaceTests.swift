@@ -153,4 +153,17 @@ struct TextInPlaceTests {
             }
         }
     }
+
+    @Test("The constant names of attribute values (types, forms, booleans) need no escaping, as their fast path assumes")
+    func constantNamesArePlain() {
+        let names = NodeType.allCases.map(\.rawValue) + EdgeType.allCases.map(\.rawValue)
+            + SpeechForm.allCases.map(\.rawValue) + ["true", "false"]
+        for var name in names {
+            let plain = name.withUTF8(XMLEscaping.isPlain)
+            #expect(plain, "\(name)")
+        }
+        var notPlain = "a&b"
+        let plain = notPlain.withUTF8(XMLEscaping.isPlain)
+        #expect(!plain)
+    }
 }
