@@ -151,14 +151,14 @@ public struct TextElementBatch: ~Copyable {
     /// Adds `element` with `name` as its value: a constant name, which
     /// holds no byte that escaping changes (checked in debug builds), copied as it is.
     private mutating func add(_ element: TextElement, name: String) {
-        var name = name
-        name.withUTF8 { name in
+        let copied: Void? = name.utf8.withContiguousStorageIfAvailable { name in  // (no copy of the string to retain)
             assert(XMLEscaping.isPlain(name), "a constant name needs no escaping")
             beginChild(reserving: element.fixedLength + name.count)
             bytes.append(element.startTag)
             bytes.append(name)
             bytes.append(element.endTag)
         }
+        if copied == nil { add(element, text: name) }
     }
 
     /// Opens a child element `name` (the caller's constant, an XML name such
