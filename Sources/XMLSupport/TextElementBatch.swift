@@ -99,6 +99,20 @@ public struct TextElementBatch: ~Copyable {
         }
     }
 
+    /// Adds `element` with `namespace`, a constant that needs no escaping
+    /// (checked in debug builds), copied as it is, followed by the text at
+    /// `text`, sanitised and escaped, read where it is stored: an IRI.
+    private mutating func add(_ element: TextElement, namespace: String, textAt text: UnsafePointer<String>) {
+        add(element, length: namespace.utf8.count + text.pointee.utf8.count) { bytes, context in
+            let copied: Void? = namespace.utf8.withContiguousStorageIfAvailable { namespace in
+                assert(XMLEscaping.isPlain(namespace), "a namespace needs no escaping")
+                bytes.append(namespace)
+            }
+            if copied == nil { XMLEscaping.append(namespace, in: context, to: &bytes) }
+            XMLEscaping.append(text.pointee, in: context, to: &bytes)
+        }
+    }
+
     /// Adds `element` with its value of at most `length` bytes before
     /// escaping, which `appendValue` appends (room reserved) escaped for the context it is given.
     @inline(__always)
@@ -142,7 +156,7 @@ public struct TextElementBatch: ~Copyable {
         case .presentText(let text): add(element, textAt: text)
         case .constant(let name): add(element, name: name)
         case .joined(let items): add(element, joiningAt: items, separator: "|")
-        case .iri(let id): add(element, prefix: AttributeValue.iriPrefix, textAt: id)
+        case .iri(let id): add(element, namespace: AttributeValue.iriPrefix, textAt: id)
         case .integer(let value): add(element, decimal: value)
         case .boolean(let value): add(element, name: value ? "true" : "false")
         }

@@ -154,10 +154,10 @@ struct TextInPlaceTests {
         }
     }
 
-    @Test("The constant names of attribute values (types, forms, booleans) need no escaping, as their fast path assumes")
+    @Test("The constant names of attribute values (types, forms, booleans) and the IRI namespace need no escaping, as their fast paths assume")
     func constantNamesArePlain() {
         let names = NodeType.allCases.map(\.rawValue) + EdgeType.allCases.map(\.rawValue)
-            + SpeechForm.allCases.map(\.rawValue) + ["true", "false"]
+            + SpeechForm.allCases.map(\.rawValue) + ["true", "false", AttributeValue.iriPrefix]
         for var name in names {
             let plain = name.withUTF8(XMLEscaping.isPlain)
             #expect(plain, "\(name)")
