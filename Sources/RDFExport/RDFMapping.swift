@@ -144,24 +144,28 @@ struct RDFMapping {
         }
         guard !edges.isEmpty else { return [:] }
         let deployments = edges.map { graph.edges[$0].deployment! }
-        var names = Set<String>()
+        // The names, numbered in an IDTable (looked up by digest, without hashing).
+        var names = IDTable()
+        var lengths: [Bool] = []
         for deployment in deployments {
-            if let name = deployment.claimedBy { names.insert(name) }
-            if let name = deployment.destination { names.insert(name) }
+            for name in [deployment.claimedBy, deployment.destination] {
+                guard let name else { continue }
+                _ = withUnsafePointer(to: name) { names.add($0) }
+                if lengths.count <= name.utf8.count { lengths += [Bool](repeating: false, count: name.utf8.count + 1 - lengths.count) }
+                lengths[name.utf8.count] = true
+            }
         }
-        var speakers: [String: Int] = [:]
-        var entities: [String: Int] = [:]
-        if !names.isEmpty {
-            // Comparing lengths first spares hashing the labels that cannot match.
-            var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
-            for name in names { lengths[name.utf8.count] = true }
-            graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
-                for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
-                    let label = nodes[node].label
-                    guard names.contains(label) else { continue }
-                    if nodes[node].type.canSpeak, speakers[label] == nil { speakers[label] = node }
-                    if nodes[node].type.isEntity, entities[label] == nil { entities[label] = node }
-                }
+        /// The number of `name` among the names, if it is one.
+        func number(of name: String?) -> Int? { name.flatMap { name in withUnsafePointer(to: name) { names.index(of: $0) } } }
+        // The first speaking node, and the first entity, of each name.
+        var speakers = [Int?](repeating: nil, count: names.count)
+        var entities = [Int?](repeating: nil, count: names.count)
+        graph.nodes.withUnsafeBufferPointer { nodes in  // read in place: `for node in` copies every node
+            // Comparing lengths first spares looking up the labels that cannot match.
+            for node in nodes.indices where nodes[node].label.utf8.count < lengths.count && lengths[nodes[node].label.utf8.count] {
+                guard let name = names.index(of: nodes.baseAddress!.advanced(by: node).pointer(to: \.label)!) else { continue }
+                if nodes[node].type.canSpeak, speakers[name] == nil { speakers[name] = node }
+                if nodes[node].type.isEntity, entities[name] == nil { entities[name] = node }
             }
         }
         var found: [Int: DeploymentNodes] = [:]
@@ -170,8 +174,8 @@ struct RDFMapping {
             let target = graph.targetIndices[edge]
             let destination = target.flatMap { graph.nodes[$0].type.isEntity ? $0 : nil }
             found[edge] = DeploymentNodes(
-                destination: destination ?? deployment.destination.flatMap { entities[$0] },
-                claimant: deployment.claimedBy.flatMap { speakers[$0] ?? entities[$0] })
+                destination: destination ?? number(of: deployment.destination).flatMap { entities[$0] },
+                claimant: number(of: deployment.claimedBy).flatMap { speakers[$0] ?? entities[$0] })
         }
         return found
     }
