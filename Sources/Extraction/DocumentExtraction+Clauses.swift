@@ -191,7 +191,7 @@ extension DocumentExtraction {
         }
         let lastWord = lastWordBefore(end, after: index)
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
-        var lastWords: [Int] = []
+        var lastWords = ParticlePlaces()
         if !form.split.isEmpty {
             if let lastWord { lastWords.append(lastWord) }
             appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
@@ -208,7 +208,8 @@ extension DocumentExtraction {
             if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
                 return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
             }
-            for last in lastWords where particle.count <= last - index {
+            for position in 0..<lastWords.count where particle.count <= lastWords[position] - index {
+                let last = lastWords[position]
                 let first = last - particle.count + 1
                 if spells(particle, from: first) {
                     let participle = form.isParticiple
@@ -261,7 +262,7 @@ extension DocumentExtraction {
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
     /// as long as the segments before it hold no verb (`, dem 27. März,`), appended to `positions`.
-    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout [Int]) {
+    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout ParticlePlaces) {
         var boundary = end
         for _ in 0..<2 {
             guard boundary + 1 < sentence.upperBound, table.isPunctuation(boundary, ",") else { break }

@@ -33,7 +33,7 @@ extension DocumentExtraction {
                 usedQuotations.insert(quotationIndex)
                 var nested = SpeechReport(
                     type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],
-                    contentSpan: quotation.span, form: .direct, rule: "quotation inside \(report.rule)",
+                    contentSpan: quotation.span, form: .direct, rule: String(joining: "quotation inside ", report.rule),
                     tokens: quotation.openingToken..<((quotation.closingToken ?? quotation.openingToken) + 1))
                 nested.referents = report.referents.map(Self.quotedWords(of:))
                 nested.isQuotedWords = true
@@ -46,7 +46,7 @@ extension DocumentExtraction {
     static func quotedWords(of referent: Referent) -> Referent {
         guard referent.entity.type != .unnamedSource else { return referent }
         return Referent(entity: EntityRef(.unnamedSource, "Worte von \(referent.entity.name)"), span: referent.span,
-            tokens: referent.tokens, rule: "\(referent.rule), quoted words")
+            tokens: referent.tokens, rule: String(joining: referent.rule, ", quoted words"))
     }
 
     /// Whether the words between quotation marks read as a name or title: a

@@ -74,7 +74,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.lemma) after quote"
+            rule = String(joining: "speech-verb:", cue.lemma, " after quote")
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
             usedCues[cue.verb] = true
         }
@@ -150,7 +150,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.lemma) before quote"
+            rule = String(joining: "speech-verb:", cue.lemma, " before quote")
             usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span

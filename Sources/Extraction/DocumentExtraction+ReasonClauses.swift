@@ -20,7 +20,7 @@ extension DocumentExtraction {
             let sentence = sentenceRange(of: verb)
             guard let (clause, content) = reasonInTheSubjunctive(after: verb, sentence: sentence) else { continue }
             add(SpeechReport(type: .asserts, speaker: reports[index].speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
-                form: .indirect, rule: "reason in the subjunctive after \(reports[index].rule)", tokens: clause))
+                form: .indirect, rule: String(joining: "reason in the subjunctive after ", reports[index].rule), tokens: clause))
         }
         for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
             let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)

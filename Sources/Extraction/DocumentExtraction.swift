@@ -196,12 +196,14 @@ final class DocumentExtraction {
             case .referent(let referent):
                 reports[index].referents = [referent]
             case .phrases(let phrases):
-                // (One array, the referents that cannot speak left out as they come.)
+                // (The resolver's arrays changed in place, the referents that cannot speak left out: a
+                // report of one phrase, as most, makes no array of its own.)
                 var referents: [Referent] = []
                 for phrase in phrases {
-                    for referent in resolver.referents(for: phrase) where referent.entity.type.canSpeak {
-                        referents.append(speaker(referent, of: phrase, alone: phrases.count == 1))
-                    }
+                    var found = resolver.referents(for: phrase)
+                    found.removeAll { !$0.entity.type.canSpeak }
+                    for position in found.indices { found[position] = speaker(found[position], of: phrase, alone: phrases.count == 1) }
+                    if referents.isEmpty { referents = found } else { referents += found }
                 }
                 reports[index].referents = referents
             case .previous(let token, let span):
@@ -218,7 +220,8 @@ final class DocumentExtraction {
                     reports[index].referents = [previous]
                 }
             }
-            for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
+            // (By position: a loop over the referents copied each whole.)
+            for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
         }
     }
 
@@ -227,7 +230,7 @@ final class DocumentExtraction {
     private func speaker(_ referent: Referent, of phrase: NounPhrase, alone: Bool) -> Referent {
         if let pronoun = phrase.relativePronoun {
             return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
-                rule: "\(referent.rule) (relative pronoun)")
+                rule: String(joining: referent.rule, " (relative pronoun)"))
         }
         guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return referent }
         return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
@@ -247,7 +250,7 @@ final class DocumentExtraction {
         }), let referent = reports[earlier].referents.first
         else { return nil }
         return Referent(entity: referent.entity, span: referent.span, tokens: referent.tokens,
-            rule: "impersonal in the subjunctive continues \(referent.rule)")
+            rule: String(joining: "impersonal in the subjunctive continues ", referent.rule))
     }
 
     /// How many sentences back the mention of a speaker taken from the context may stand.
@@ -269,7 +272,7 @@ final class DocumentExtraction {
                     let tokens = resolver.entities.tokenRanges[found]
                     if tokens != referent.tokens {
                         reports[index].referents[0] = Referent(entity: referent.entity, span: resolver.entities.mentions[found].span,
-                            tokens: tokens, rule: "\(referent.rule), nearest mention")
+                            tokens: tokens, rule: String(joining: referent.rule, ", nearest mention"))
                     }
                     break
                 }
@@ -290,7 +293,7 @@ final class DocumentExtraction {
             let edge = ExtractedEdge(
                 type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
-                contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")
+                contentSpan: report.contentSpan, form: report.form, rule: String(joining: report.rule, "; speaker: not named"))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
             return
         }
@@ -299,14 +302,9 @@ final class DocumentExtraction {
             let edge = ExtractedEdge(
                 type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
                 sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
-                form: report.form, rule: "\(report.rule); speaker: \(referent.rule)")
+                form: report.form, rule: String(joining: report.rule, "; speaker: ", referent.rule))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
         }
-    }
-
-    /// The span of the sentences that hold all the given spans.
-    func sentenceSpan(covering spans: [Span]) -> Span {
-        sentenceSpan(from: spans.map(\.start).min() ?? 0, to: spans.map(\.end).max() ?? 0)
     }
 
     /// The span of the sentences that hold the offsets from `start` to `end`.
