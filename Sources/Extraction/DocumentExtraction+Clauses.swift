@@ -196,25 +196,31 @@ extension DocumentExtraction {
             if let lastWord { lastWords.append(lastWord) }
             appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
         }
-        for list in form.split {
-            let entryIndex = verbs.entryLists[list]
-            // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
-            let particle = verbs.entries[entryIndex].particle
-            if let before = particleBefore(index, particle: particle, verbs: verbs) {
-                // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
-                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
-            }
-            // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
-            if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
-                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
-            }
-            for position in 0..<lastWords.count where particle.count <= lastWords[position] - index {
-                let last = lastWords[position]
-                let first = last - particle.count + 1
-                if spells(particle, from: first) {
-                    let participle = form.isParticiple
-                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: first..<(last + 1), isFinite: !participle,
-                        isParticiple: participle)
+        // A split entry's particle ends right before the verb (or before its `zu`) or at one of `lastWords`:
+        // with no particle word of the verb lexicons there, no split entry matches, and none is read.
+        let particleMayStand = !form.split.isEmpty
+            && (endsParticle(index - 1) || endsParticle(index - 2) || (0..<lastWords.count).contains { endsParticle(lastWords[$0]) })
+        if particleMayStand {
+            for list in form.split {
+                let entryIndex = verbs.entryLists[list]
+                // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
+                let particle = verbs.entries[entryIndex].particle
+                if let before = particleBefore(index, particle: particle, verbs: verbs) {
+                    // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
+                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
+                }
+                // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
+                if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
+                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
+                }
+                for position in 0..<lastWords.count where particle.count <= lastWords[position] - index {
+                    let last = lastWords[position]
+                    let first = last - particle.count + 1
+                    if spells(particle, from: first) {
+                        let participle = form.isParticiple
+                        return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: first..<(last + 1), isFinite: !participle,
+                            isParticiple: participle)
+                    }
                 }
             }
         }
@@ -298,6 +304,11 @@ extension DocumentExtraction {
         let left = clauseStart(before: start, floor: sentence.lowerBound)
         guard left < start, table.has(left, [.subordinator, .relative]) || table.lower[left] == "wie" else { return nil }
         return start..<index
+    }
+
+    /// Whether token `index` may end a separable verb's particle (a particle word of the verb lexicons).
+    private func endsParticle(_ index: Int) -> Bool {
+        index >= 0 && wordKinds[index].contains(.verbParticle)
     }
 
     /// Whether the tokens from `start` on are these words (lower-cased), compared in place.

@@ -194,8 +194,13 @@ extension DocumentExtraction {
 
     /// An object that is only an anaphor for a statement (`dies`, `genau das`), after the subject pronoun if any.
     private func anaphoricObject(_ object: Range<Int>) -> Int? {
-        let words = object.filter { table.isWord($0) && !table.has($0, .adverb) && !table.has($0, .pronoun) }
-        guard words.count == 1, let only = words.first, table.lower[only] == "dies" || table.lower[only] == "das" else { return nil }
+        // (The words counted as they come: no array of them.)
+        var only: Int?
+        for token in object where table.isWord(token) && !table.has(token, .adverb) && !table.has(token, .pronoun) {
+            guard only == nil else { return nil }
+            only = token
+        }
+        guard let only, table.lower(only, is: "dies") || table.lower(only, is: "das") else { return nil }
         return only
     }
 
@@ -293,7 +298,9 @@ extension DocumentExtraction {
     /// Whether a phrase names someone who can speak: a person, body or
     /// country, an unknown name or acronym, a role, institution, source or organisation noun, or `er`/`sie`/`wir`.
     func isActorPhrase(_ phrase: NounPhrase) -> Bool {
-        if let pronoun = phrase.pronoun { return ["er", "sie", "wir", "ich"].contains(table.lower[pronoun]) }
+        if let pronoun = phrase.pronoun {
+            return table.lower(pronoun, is: "er") || table.lower(pronoun, is: "sie") || table.lower(pronoun, is: "wir") || table.lower(pronoun, is: "ich")
+        }
         return phrase.head.contains { token in
             if let mention = resolver.entities.mention(at: token), [.person, .organization, .country].contains(mention.entity.type) {
                 return true

@@ -13,7 +13,7 @@ import Foundation
 final class RuleWords: @unchecked Sendable {
     /// The lexicons a word form is in.
     struct Kinds: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// A form of a verb of saying.
         static let speechVerb = Kinds(rawValue: 1 << 0)
         /// A form of a verb of denying.
@@ -30,10 +30,14 @@ final class RuleWords: @unchecked Sendable {
         static let subjunctiveVerb = Kinds(rawValue: 1 << 6)
         /// Set on every form looked up (so that no kinds at all reads as known).
         fileprivate static let known = Kinds(rawValue: 1 << 7)
+        /// A word of a separable verb's particle, in any of the verb lexicons (`mit`, `bekannt`).
+        static let verbParticle = Kinds(rawValue: 1 << 8)
     }
 
     /// The lexicon the kinds are taken from.
     let lexicon: ExtractionLexicon
+    /// The words of the separable verbs' particles, of every verb lexicon.
+    private let particleWords: Set<String>
     // Read and written only while `lock` is held.
     private let lock = NSLock()
     /// The kinds of each catalog index (zero: not yet looked up).
@@ -50,6 +54,7 @@ final class RuleWords: @unchecked Sendable {
     /// An empty memo for a lexicon.
     init(lexicon: ExtractionLexicon) {
         self.lexicon = lexicon
+        particleWords = lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)
     }
 
     /// The kinds of each token of a table (none for tokens that are no word).
@@ -61,7 +66,7 @@ final class RuleWords: @unchecked Sendable {
         if catalog == nil { catalog = table.numbering }
         Self.fill(
             &kinds, indices: indices, lower: table.lower, memo: &kindsByForm,
-            remembering: catalog === table.numbering, lexicon: lexicon)
+            remembering: catalog === table.numbering, lexicon: lexicon, particleWords: particleWords)
         return kinds
     }
 
@@ -69,22 +74,22 @@ final class RuleWords: @unchecked Sendable {
     /// another catalog than the memo's (`remembering` false) are looked up, not stored.
     private static func fill(
         _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], remembering: Bool,
-        lexicon: ExtractionLexicon
+        lexicon: ExtractionLexicon, particleWords: Set<String>
     ) {
         for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
             guard form >= 0, remembering else {
-                kinds[position] = lookUp(lower[position], in: lexicon)
+                kinds[position] = lookUp(lower[position], in: lexicon, particleWords: particleWords)
                 continue
             }
             let slot = Int(form)
             if slot >= memo.count { memo.append(contentsOf: repeatElement([], count: max(slot + 1 - memo.count, memo.count))) }
-            if memo[slot].isEmpty { memo[slot] = lookUp(lower[position], in: lexicon) }
+            if memo[slot].isEmpty { memo[slot] = lookUp(lower[position], in: lexicon, particleWords: particleWords) }
             kinds[position] = memo[slot]
         }
     }
 
     /// What the lexicon says of a lower-cased form.
-    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon) -> Kinds {
+    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon, particleWords: Set<String>) -> Kinds {
         var kinds = Kinds.known
         if lexicon.speechVerbs.contains(lower) { kinds.insert(.speechVerb) }
         if lexicon.denialVerbs.contains(lower) { kinds.insert(.denialVerb) }
@@ -93,6 +98,7 @@ final class RuleWords: @unchecked Sendable {
         if lexicon.claimNouns.contains(lower) || lexicon.attributionNouns.exact(lower) != nil { kinds.insert(.reportNoun) }
         if lexicon.deploymentNouns.match(lower) != nil { kinds.insert(.deploymentNoun) }
         if lexicon.subjunctiveVerbs.contains(lower) { kinds.insert(.subjunctiveVerb) }
+        if particleWords.contains(lower) { kinds.insert(.verbParticle) }
         return kinds
     }
 }

@@ -28,7 +28,10 @@ import Testing
         let texts = [
             "Sie sagte, die Regierung dementiere den Bericht und entsende Truppen.",
             "Der Sprecher dementiere nichts, sagte sie; Truppen entsende niemand.",
+            "Das Ministerium teilte am Montag mit, es habe die Einstellung bekannt gegeben; Größe und Maß stünden fest.",
         ]
+        let particles = lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)
+        #expect(particles.contains("mit") && particles.contains("bekannt"))
         for text in texts {
             let table = TokenTable(AnalyzedText(text))
             let kinds = words.kinds(of: table)
@@ -38,6 +41,7 @@ import Testing
                 #expect(kinds[index].contains(.denialVerb) == lexicon.denialVerbs.contains(lower), "\(lower)")
                 #expect(kinds[index].contains(.deploymentVerb) == lexicon.deploymentVerbs.contains(lower), "\(lower)")
                 #expect(kinds[index].contains(.subjunctiveVerb) == lexicon.subjunctiveVerbs.contains(lower), "\(lower)")
+                #expect(kinds[index].contains(.verbParticle) == particles.contains(lower), "\(lower)")
             }
         }
     }
