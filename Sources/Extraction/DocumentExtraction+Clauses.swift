@@ -154,11 +154,12 @@ extension DocumentExtraction {
     /// erklärte Ziel`, `wegen wiederholten Fouls`),
     /// a separable verb only with its particle closing the clause, a plain
     /// verb not when the clause ends in another particle (`sagte ... ab`).
-    func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false) -> VerbCue? {
+    /// `known` is what `verbs` says of the token's form, when the caller has it.
+    func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false, form known: VerbLexicon.VerbForm? = nil) -> VerbCue? {
         guard table.isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
         guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
         let lower = table.lower[index]
-        guard let form = verbs.form(lower), form.isVerb else { return nil }
+        guard let form = known ?? verbs.form(lower), form.isVerb else { return nil }
         let sentence = sentenceRange(of: index)
         // `das erklärte Ziel`, `einer vorgestern veröffentlichten Botschaft` are adjectives; `Das erklärte
         // General X`, `Dies bestätigte Stoiber` are verbs.

@@ -27,6 +27,8 @@ final class DocumentExtraction {
     let table: TokenTable
     /// The rule lexicons each token's word is in (see ``RuleWords``).
     let wordKinds: [RuleWords.Kinds]
+    /// What the speech-verb lexicon says of each token of the kind ``RuleWords/Kinds/speechVerb``, in text order.
+    let speechForms: [VerbLexicon.VerbForm]
     let facts: TokenFacts
     let chunker: NounPhraseChunker
     @exclusivity(unchecked) var resolver: ReferentResolver
@@ -62,7 +64,7 @@ final class DocumentExtraction {
         let analyzed = AnalyzedText(text)
         let table = recognizer.table(for: analyzed)
         self.table = table
-        wordKinds = words.kinds(of: table)
+        (wordKinds, speechForms) = words.kinds(of: table)
         let facts = recognizer.facts(for: table)
         self.facts = facts
         self.chunker = NounPhraseChunker(facts: facts)
@@ -84,8 +86,13 @@ final class DocumentExtraction {
         var cues: [VerbCue] = []
         var cueAt = [Int32](repeating: -1, count: table.count)
         var isFiniteCue = [Bool](repeating: false, count: table.count)
-        for index in 0..<table.count where mayBeVerbCue(at: index, .speechVerb) {
-            guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
+        // (Each form's entry read from the rule words' memo: one lookup a form in a run, not one a token.)
+        var nextForm = 0
+        for index in 0..<table.count where wordKinds[index].contains(.speechVerb) {
+            let form = speechForms[nextForm]
+            nextForm += 1
+            guard table.isLowercase(index) || facts.opensSentence(index), let cue = verbCue(at: index, in: lexicon.speechVerbs, form: form)
+            else { continue }
             cueAt[index] = Int32(cues.count)
             isFiniteCue[index] = cue.isFinite
             cues.append(cue)

@@ -11,7 +11,7 @@ import Testing
     @Test("Each word gets the kinds its lexicons give it; punctuation and names get none")
     func kindsOfWords() {
         let table = TokenTable(AnalyzedText("Der Minister sagte, die Entsendung von Soldaten werde bestritten."))
-        let found = RuleWords(lexicon: lexicon).kinds(of: table)
+        let found = RuleWords(lexicon: lexicon).kinds(of: table).kinds
         func kinds(of word: String) -> RuleWords.Kinds {
             table.forms.firstIndex(of: word).map { found[$0] } ?? []
         }
@@ -34,7 +34,13 @@ import Testing
         #expect(particles.contains("mit") && particles.contains("bekannt"))
         for text in texts {
             let table = TokenTable(AnalyzedText(text))
-            let kinds = words.kinds(of: table)
+            let (kinds, speechForms) = words.kinds(of: table)
+            let speechVerbs = (0..<table.count).filter { kinds[$0].contains(.speechVerb) }
+            #expect(speechForms.count == speechVerbs.count)
+            for (form, index) in zip(speechForms, speechVerbs) {
+                let expected = lexicon.speechVerbs.form(table.lower[index])
+                #expect(form.joined == expected?.joined && form.split == expected?.split && form.isParticiple == expected?.isParticiple)
+            }
             for index in 0..<table.count where table.isWord(index) {
                 let lower = table.lower[index]
                 #expect(kinds[index].contains(.speechVerb) == lexicon.speechVerbs.contains(lower), "\(lower)")
