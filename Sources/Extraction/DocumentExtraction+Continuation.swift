@@ -54,11 +54,11 @@ extension DocumentExtraction {
                 continue
             }
             let continues = chainSentence == sentenceIndex - 1
-            if continues, let current = chain.map({ reports[$0].referents[0] }), let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
+            if continues, let current = chain.map({ reports[$0].referents[0] }), let quotation = quotationAt[sentence.lowerBound], !usedQuotations[quotation],
                 text.quotations[quotation].openingToken == sentence.lowerBound,
                 let closing = text.quotations[quotation].closingToken, closing + 1 >= end
             {
-                usedQuotations.insert(quotation)
+                usedQuotations[quotation] = true
                 let quoted = text.quotations[quotation]
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: [quoted.content],
                     contentSpan: quoted.span, form: .direct, rule: String(joining: "quotation continues ", current.entity.name),

@@ -28,8 +28,10 @@ extension DocumentExtraction {
 
     func findDeployments() {
         var last: (deployer: EntityRef, sentence: Int)?
-        var deployed: Set<EntityRef> = []
-        var quantities: Set<String> = []
+        // (Lists: a document has a few deployers and numbers, and a set's table, grown and hashed for
+        // each, cost more than comparing them.)
+        var deployed: [EntityRef] = []
+        var quantities: [(deployer: EntityRef, value: Int)] = []
         for sentenceIndex in text.sentences.indices {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
@@ -48,11 +50,10 @@ extension DocumentExtraction {
                     continue  // a passing mention of a deployment already stated
                 }
                 if let quantity = reading.quantity {
-                    let key = "\(reading.deployer)|\(quantity.value)"
-                    guard !quantities.contains(key) else { continue }
-                    quantities.insert(key)
+                    guard !quantities.contains(where: { $0.value == quantity.value && $0.deployer == reading.deployer }) else { continue }
+                    quantities.append((reading.deployer, quantity.value))
                 }
-                deployed.insert(reading.deployer)
+                if !deployed.contains(reading.deployer) { deployed.append(reading.deployer) }
                 last = (reading.deployer, sentenceIndex)
                 deploymentEdges.append(edge(for: reading))
             }

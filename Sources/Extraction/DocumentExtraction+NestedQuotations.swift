@@ -19,18 +19,18 @@ extension DocumentExtraction {
         for index in reports.indices where reports[index].form == .direct {
             let contentSpan = reports[index].contentSpan
             let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
-            if let quotation = quotationAt[first], text.quotations[quotation].span == contentSpan { usedQuotations.insert(quotation) }
+            if let quotation = quotationAt[first], text.quotations[quotation].span == contentSpan { usedQuotations[quotation] = true }
         }
         for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
             let contentSpan = reports[index].contentSpan
             let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
             let end = text.tokenIndex(startingAtOrAfter: contentSpan.end)
-            for quotationIndex in quotedWords(in: first..<end) where !usedQuotations.contains(quotationIndex) {
+            for quotationIndex in quotedWords(in: first..<end) where !usedQuotations[quotationIndex] {
                 let report = reports[index]
                 let quotation = text.quotations[quotationIndex]
                 // Only in the content's pieces: not the source of an attribution inside it (`laut „taz.de“`).
                 guard report.pieces.contains(where: { $0.start <= quotation.span.start && quotation.span.end <= $0.end }) else { continue }
-                usedQuotations.insert(quotationIndex)
+                usedQuotations[quotationIndex] = true
                 var nested = SpeechReport(
                     type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],
                     contentSpan: quotation.span, form: .direct, rule: String(joining: "quotation inside ", report.rule),

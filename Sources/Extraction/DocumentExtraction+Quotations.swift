@@ -6,7 +6,7 @@ import NewsGraphModel
 /// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
 extension DocumentExtraction {
     func findQuotationFrames() {
-        for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+        for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
             guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
             if frameAfter(index) { continue }
             _ = frameBefore(index)
@@ -84,14 +84,14 @@ extension DocumentExtraction {
         // `„…“, sagte er, „…“`: the quotation goes on after the frame.
         let afterFrame = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         if afterFrame + 1 < table.count, table.isPunctuation(afterFrame, ","), let next = quotationAt[afterFrame + 1],
-            text.quotations[next].openingToken == afterFrame + 1, !usedQuotations.contains(next)
+            text.quotations[next].openingToken == afterFrame + 1, !usedQuotations[next]
         {
             pieces.append(text.quotations[next].content)
             contentSpan = contentSpan.union(text.quotations[next].span)
-            usedQuotations.insert(next)
+            usedQuotations[next] = true
             tokenEnd = (text.quotations[next].closingToken ?? afterFrame + 1) + 1
         }
-        usedQuotations.insert(index)
+        usedQuotations[index] = true
         add(SpeechReport(
             type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: pieces, contentSpan: contentSpan,
             form: .direct, rule: rule, tokens: quotation.openingToken..<tokenEnd))
@@ -159,7 +159,7 @@ extension DocumentExtraction {
         } else {
             return false
         }
-        usedQuotations.insert(index)
+        usedQuotations[index] = true
         let end = (quotation.closingToken ?? opening) + 1
         add(SpeechReport(
             type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: [quotation.content],

@@ -38,8 +38,9 @@ final class DocumentExtraction {
     @exclusivity(unchecked) var claimed: [Bool]
     /// The reports found, in the order found.
     @exclusivity(unchecked) var reports: [SpeechReport] = []
-    /// The quotations a frame has taken.
-    @exclusivity(unchecked) var usedQuotations: Set<Int> = []
+    /// For each quotation (index into `text.quotations`), whether a frame has taken it (a flag a
+    /// quotation: a set's table was grown and hashed for each).
+    @exclusivity(unchecked) var usedQuotations: [Bool]
     /// For each token, whether a frame has taken it as its verb.
     @exclusivity(unchecked) var usedCues: [Bool]
     /// The deployment edges found.
@@ -75,6 +76,7 @@ final class DocumentExtraction {
             for token in quotation.openingToken...last where quotationAt[token] == nil { quotationAt[token] = index }
         }
         self.quotationAt = quotationAt
+        usedQuotations = [Bool](repeating: false, count: analyzed.quotations.count)
         self.claimed = [Bool](repeating: false, count: table.count)
         self.usedCues = [Bool](repeating: false, count: table.count)
         sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
