@@ -32,7 +32,8 @@ extension DocumentExtraction {
         // each, cost more than comparing them.)
         var deployed: [EntityRef] = []
         var quantities: [(deployer: EntityRef, value: Int)] = []
-        for sentenceIndex in text.sentences.indices {
+        // (Each reading starts at a verb or noun of deployment.)
+        for sentenceIndex in text.sentences.indices where !sentenceKinds[sentenceIndex].isDisjoint(with: [.deploymentVerb, .deploymentNoun]) {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
                 var reading: DeploymentReading?

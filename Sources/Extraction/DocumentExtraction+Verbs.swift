@@ -15,17 +15,20 @@ extension DocumentExtraction {
 
     func findVerbReports(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            defer { index += 1 }
-            guard !claimed[index], !usedCues[index] else { continue }
-            if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
-                if let report = denialReport(cue, sentence: sentence) { add(report) }
-            } else if let cue = speechCue(at: index) {
-                // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
-                if let report = denialByName(at: index, sentence: sentence) ?? speechReport(cue, sentence: sentence) { add(report) }
-            } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
-                add(report)
+        // Each reading starts at a verb of denying or saying or at a report noun: a sentence without one has none.
+        if !sentenceKinds[sentenceIndex].isDisjoint(with: [.denialVerb, .speechVerb, .reportNoun]) {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                defer { index += 1 }
+                guard !claimed[index], !usedCues[index] else { continue }
+                if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
+                    if let report = denialReport(cue, sentence: sentence) { add(report) }
+                } else if let cue = speechCue(at: index) {
+                    // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
+                    if let report = denialByName(at: index, sentence: sentence) ?? speechReport(cue, sentence: sentence) { add(report) }
+                } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
+                    add(report)
+                }
             }
         }
         findColonParagraph(in: sentenceIndex)

@@ -54,6 +54,9 @@ final class DocumentExtraction {
     @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
+    /// For each sentence, the rule lexicons any of its words is in: a rule whose readings all start at
+    /// a word of some lexicon passes over a sentence without one instead of testing each token.
+    let sentenceKinds: [RuleWords.Kinds]
 
     var text: AnalyzedText { table.text }
     /// The extraction word lists.
@@ -65,7 +68,8 @@ final class DocumentExtraction {
         let analyzed = AnalyzedText(text)
         let table = recognizer.table(for: analyzed)
         self.table = table
-        (wordKinds, speechForms) = words.kinds(of: table)
+        let (wordKinds, speechForms) = words.kinds(of: table)
+        (self.wordKinds, self.speechForms) = (wordKinds, speechForms)
         let facts = recognizer.facts(for: table)
         self.facts = facts
         self.chunker = NounPhraseChunker(facts: facts)
@@ -79,6 +83,11 @@ final class DocumentExtraction {
         usedQuotations = [Bool](repeating: false, count: analyzed.quotations.count)
         self.claimed = [Bool](repeating: false, count: table.count)
         self.usedCues = [Bool](repeating: false, count: table.count)
+        sentenceKinds = analyzed.sentences.map { sentence in
+            var kinds: RuleWords.Kinds = []
+            for token in sentence.tokens { kinds.formUnion(wordKinds[token]) }
+            return kinds
+        }
         sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
