@@ -256,8 +256,13 @@ extension DocumentExtraction {
     /// (`kann`, `könnte`, `will`), none of `haben`, `sein` or `werden` before or right after it.
     private func isAfterModalAlone(_ index: Int, sentence: Range<Int>) -> Bool {
         let left = clauseStart(before: index, floor: sentence.lowerBound)
-        let auxiliaries = (left..<index).filter { table.has($0, .auxiliary) && quotationAt[$0] == nil }
-        guard !auxiliaries.isEmpty, !auxiliaries.contains(where: { table.has($0, .tense) }) else { return false }
+        // (The auxiliaries tested as they come: no array of them.)
+        var hasAuxiliary = false
+        for token in left..<index where table.has(token, .auxiliary) && quotationAt[token] == nil {
+            if table.has(token, .tense) { return false }
+            hasAuxiliary = true
+        }
+        guard hasAuxiliary else { return false }
         let next = index + 1
         return next >= sentence.upperBound || !(table.has(next, .tense) || Self.perfectInfinitives.contains(table.lower[next]))
     }

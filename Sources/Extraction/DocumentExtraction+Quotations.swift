@@ -171,7 +171,7 @@ extension DocumentExtraction {
     /// after the verb (and after its subject, when that follows the verb) speaks; nil for other verbs.
     private func quotedActor(of cue: VerbCue, after subjects: [NounPhrase], before mark: Int) -> [NounPhrase]? {
         guard cue.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
-        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
+        let subjectEnd = subjects.lazy.map(\.tokens.upperBound).max() ?? cue.verb
         let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
         // (A named person or body, or an anonymous one: `zitiert einen Augenzeugen mit den Worten`.)
         guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities),

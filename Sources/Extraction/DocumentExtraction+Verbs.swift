@@ -234,7 +234,7 @@ extension DocumentExtraction {
         guard actors,
             judged || (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
         else { return nil }
-        let first = min(frame.tokens.lowerBound, frame.subjects.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
+        let first = min(frame.tokens.lowerBound, frame.subjects.lazy.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
         let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)
         guard let content = content(of: first..<end) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
@@ -744,7 +744,7 @@ extension DocumentExtraction {
 
     /// The frame of a verb whose subject is known and whose content follows.
     private func forwardFrame(_ cue: VerbCue, subjects: [NounPhrase], left: Int, sentence: Range<Int>, end: Int) -> Frame? {
-        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? left
+        let subjectEnd = subjects.lazy.map(\.tokens.upperBound).max() ?? left
         let frameEnd = max(cue.lastToken + 1, subjectEnd)
         let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
@@ -770,7 +770,7 @@ extension DocumentExtraction {
         }
         // `Von einer „Indiskretion“ sprach der Abgeordnete`: with the subject after the verb, a fronted object.
         let finite = cue.isFinite ? cue.verb : (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
-        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.map(\.tokens.lowerBound).min(), subjectStart > finite,
+        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
             left < finite, table.has(left, .preposition) || chunker.phrase(at: left, limit: finite, entities: resolver.entities) != nil
         {
             object = left..<finite
