@@ -253,7 +253,8 @@ extension DocumentExtraction {
     /// Whether a region's verb is in the subjunctive (outside quotations):
     /// strictly, a Konjunktiv I form; otherwise also Konjunktiv II.
     func isSubjunctive(_ range: Range<Int>, strict: Bool = false) -> Bool {
-        range.contains { index in
+        guard sentenceMayHold(range, strict ? .subjunctiveOne : [.subjunctiveOne, .subjunctive], .subjunctiveVerb) else { return false }
+        return range.contains { index in
             guard quotationAt[index] == nil, table.isLowercase(index) else { return false }
             if table.has(index, .subjunctiveOne) || wordKinds[index].contains(.subjunctiveVerb) { return true }
             return !strict && table.has(index, .subjunctive)
@@ -262,7 +263,7 @@ extension DocumentExtraction {
 
     /// Whether a region holds a reportive modal (`soll`, `sollen`) outside quotations.
     func isReportive(_ range: Range<Int>) -> Bool {
-        range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
+        sentenceMayHold(range, .reportive) && range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
     }
 
     /// `X soll … getötet haben`: a reportive modal with a perfect infinitive at the end.

@@ -57,6 +57,8 @@ final class DocumentExtraction {
     /// For each sentence, the rule lexicons any of its words is in: a rule whose readings all start at
     /// a word of some lexicon passes over a sentence without one instead of testing each token.
     let sentenceKinds: [RuleWords.Kinds]
+    /// For each sentence, the word classes any of its words has (see ``sentenceMayHold(_:_:_:)``).
+    let sentenceClasses: [WordClass]
 
     var text: AnalyzedText { table.text }
     /// The extraction word lists.
@@ -83,11 +85,24 @@ final class DocumentExtraction {
         usedQuotations = [Bool](repeating: false, count: analyzed.quotations.count)
         self.claimed = [Bool](repeating: false, count: table.count)
         self.usedCues = [Bool](repeating: false, count: table.count)
-        sentenceKinds = analyzed.sentences.map { sentence in
-            var kinds: RuleWords.Kinds = []
-            for token in sentence.tokens { kinds.formUnion(wordKinds[token]) }
-            return kinds
+        // (Each sentence's union made in locals, the token arrays read in place: this runs for every token.)
+        let classes = table.classes
+        var sentenceKinds = [RuleWords.Kinds](repeating: [], count: analyzed.sentences.count)
+        var sentenceClasses = [WordClass](repeating: [], count: analyzed.sentences.count)
+        wordKinds.withUnsafeBufferPointer { wordKinds in
+            classes.withUnsafeBufferPointer { classes in
+                for (index, sentence) in analyzed.sentences.enumerated() {
+                    var kinds: RuleWords.Kinds = []
+                    var wordClasses: WordClass = []
+                    for token in sentence.tokens {
+                        kinds.formUnion(wordKinds[token])
+                        wordClasses.formUnion(classes[token])
+                    }
+                    (sentenceKinds[index], sentenceClasses[index]) = (kinds, wordClasses)
+                }
+            }
         }
+        (self.sentenceKinds, self.sentenceClasses) = (sentenceKinds, sentenceClasses)
         sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
@@ -169,6 +184,16 @@ final class DocumentExtraction {
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
         hasSpeechCue(at: index) ? speechCues[Int(speechCueAt[index])] : nil
+    }
+
+    /// Whether a word of the sentence that holds all of `range` has one of `classes` or is in one of the
+    /// lexicons `kinds`: false rules out every token of `range` at once. (True, to be tested token by
+    /// token, when `range` is empty or not inside one sentence.)
+    func sentenceMayHold(_ range: Range<Int>, _ classes: WordClass, _ kinds: RuleWords.Kinds = []) -> Bool {
+        guard let first = range.first, case let sentence = table.sentenceOf[first],
+            text.sentences[sentence].tokens.lowerBound <= first, range.upperBound <= text.sentences[sentence].tokens.upperBound
+        else { return true }
+        return !sentenceClasses[sentence].isDisjoint(with: classes) || !sentenceKinds[sentence].isDisjoint(with: kinds)
     }
 
     /// Whether a verb of saying stands at token `index`.
