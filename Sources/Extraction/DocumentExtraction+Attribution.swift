@@ -7,7 +7,7 @@ import NewsGraphModel
 /// Berufung auf X`, `…, so X`. The content is the rest of the sentence.
 extension DocumentExtraction {
     func findAttributions(in sentenceIndex: Int) {
-        guard sentenceKinds[sentenceIndex].contains(.attributionStart) else { return }
+        guard sentenceWords[sentenceIndex].kinds.contains(.attributionStart) else { return }
         let sentence = text.sentences[sentenceIndex].tokens
         var end = contentEnd(of: sentence)
         var index = sentence.lowerBound

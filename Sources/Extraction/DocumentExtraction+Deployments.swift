@@ -33,7 +33,7 @@ extension DocumentExtraction {
         var deployed: [EntityRef] = []
         var quantities: [(deployer: EntityRef, value: Int)] = []
         // (Each reading starts at a verb or noun of deployment.)
-        for sentenceIndex in text.sentences.indices where !sentenceKinds[sentenceIndex].isDisjoint(with: [.deploymentVerb, .deploymentNoun]) {
+        for sentenceIndex in text.sentences.indices where !sentenceWords[sentenceIndex].kinds.isDisjoint(with: [.deploymentVerb, .deploymentNoun]) {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
                 var reading: DeploymentReading?

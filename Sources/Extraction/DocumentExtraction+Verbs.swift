@@ -16,7 +16,7 @@ extension DocumentExtraction {
     func findVerbReports(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
         // Each reading starts at a verb of denying or saying or at a report noun: a sentence without one has none.
-        if !sentenceKinds[sentenceIndex].isDisjoint(with: [.denialVerb, .speechVerb, .reportNoun]) {
+        if !sentenceWords[sentenceIndex].kinds.isDisjoint(with: [.denialVerb, .speechVerb, .reportNoun]) {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }

@@ -54,11 +54,10 @@ final class DocumentExtraction {
     @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
-    /// For each sentence, the rule lexicons any of its words is in: a rule whose readings all start at
-    /// a word of some lexicon passes over a sentence without one instead of testing each token.
-    let sentenceKinds: [RuleWords.Kinds]
-    /// For each sentence, the word classes any of its words has (see ``sentenceMayHold(_:_:_:)``).
-    let sentenceClasses: [WordClass]
+    /// For each sentence, the rule lexicons any of its words is in and the word classes any of them has:
+    /// a rule whose readings all start at such a word passes over a sentence without one instead of
+    /// testing each token (see also ``sentenceMayHold(_:_:_:)``).
+    let sentenceWords: [(kinds: RuleWords.Kinds, classes: WordClass)]
 
     var text: AnalyzedText { table.text }
     /// The extraction word lists.
@@ -85,24 +84,20 @@ final class DocumentExtraction {
         usedQuotations = [Bool](repeating: false, count: analyzed.quotations.count)
         self.claimed = [Bool](repeating: false, count: table.count)
         self.usedCues = [Bool](repeating: false, count: table.count)
-        // (Each sentence's union made in locals, the token arrays read in place: this runs for every token.)
+        // (Each sentence's unions made in locals, the token arrays read in place: this runs for every token.)
         let classes = table.classes
-        var sentenceKinds = [RuleWords.Kinds](repeating: [], count: analyzed.sentences.count)
-        var sentenceClasses = [WordClass](repeating: [], count: analyzed.sentences.count)
-        wordKinds.withUnsafeBufferPointer { wordKinds in
+        sentenceWords = wordKinds.withUnsafeBufferPointer { wordKinds in
             classes.withUnsafeBufferPointer { classes in
-                for (index, sentence) in analyzed.sentences.enumerated() {
-                    var kinds: RuleWords.Kinds = []
-                    var wordClasses: WordClass = []
+                analyzed.sentences.map { sentence in
+                    var words: (kinds: RuleWords.Kinds, classes: WordClass) = ([], [])
                     for token in sentence.tokens {
-                        kinds.formUnion(wordKinds[token])
-                        wordClasses.formUnion(classes[token])
+                        words.kinds.formUnion(wordKinds[token])
+                        words.classes.formUnion(classes[token])
                     }
-                    (sentenceKinds[index], sentenceClasses[index]) = (kinds, wordClasses)
+                    return words
                 }
             }
         }
-        (self.sentenceKinds, self.sentenceClasses) = (sentenceKinds, sentenceClasses)
         sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
@@ -193,7 +188,7 @@ final class DocumentExtraction {
         guard let first = range.first, case let sentence = table.sentenceOf[first],
             text.sentences[sentence].tokens.lowerBound <= first, range.upperBound <= text.sentences[sentence].tokens.upperBound
         else { return true }
-        return !sentenceClasses[sentence].isDisjoint(with: classes) || !sentenceKinds[sentence].isDisjoint(with: kinds)
+        return !sentenceWords[sentence].classes.isDisjoint(with: classes) || !sentenceWords[sentence].kinds.isDisjoint(with: kinds)
     }
 
     /// Whether a verb of saying stands at token `index`.
