@@ -147,8 +147,9 @@ final class DocumentExtraction {
     private static func isTold(_ edge: ExtractedEdge, in edges: [ExtractedEdge]) -> Bool {
         guard case .statement(let content) = edge.target, edge.type != .deploys else { return false }
         // (An index loop: `contains(where:)` hands the closure a copy of each edge.)
-        for index in edges.indices where edges[index].type == edge.type {
-            if case .statement(let told) = edges[index].target, told == content, edges[index].source == edge.source { return true }
+        // (The speakers compared first: most names are short strings, compared in place.)
+        for index in edges.indices where edges[index].type == edge.type && edges[index].source == edge.source {
+            if case .statement(let told) = edges[index].target, told == content { return true }
         }
         return false
     }
