@@ -340,7 +340,7 @@ extension DocumentExtraction {
         var index = start
         while index < limit {
             // `gegenüber der Zeitung`: the addressee, not the subject.
-            if Self.addresseePrepositions.contains(table.lower[index]), index + 1 < limit,
+            if table.lower(index, is: "gegenüber"), index + 1 < limit,
                 let addressee = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities)
             {
                 index = addressee.tokens.upperBound
@@ -362,9 +362,6 @@ extension DocumentExtraction {
         }
         return index
     }
-
-    /// Prepositions that name whom a speaker addresses (`sagte gegenüber der Zeitung`).
-    private static let addresseePrepositions = WordSet(["gegenüber"])
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {

@@ -137,8 +137,18 @@ final class DocumentExtraction {
         edges.reserveCapacity(reports.count + deploymentEdges.count)
         for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
         edges += deploymentEdges
-        edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
+        edges.sort(by: Self.isOrderedBefore)
         return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
+    }
+
+    /// The order of a document's edges: by sentence, cue, type, then source (as the tuples of these compare,
+    /// compared one after another: a tuple of both edges' fields copied each source for every comparison).
+    private static func isOrderedBefore(_ first: ExtractedEdge, _ second: ExtractedEdge) -> Bool {
+        if first.sentence.start != second.sentence.start { return first.sentence.start < second.sentence.start }
+        let (firstCue, secondCue) = (first.cueSpan?.start ?? -1, second.cueSpan?.start ?? -1)
+        if firstCue != secondCue { return firstCue < secondCue }
+        if first.type != second.type { return first.type < second.type }
+        return first.source < second.source
     }
 
     /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
