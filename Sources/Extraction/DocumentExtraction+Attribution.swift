@@ -7,6 +7,7 @@ import NewsGraphModel
 /// Berufung auf X`, `…, so X`. The content is the rest of the sentence.
 extension DocumentExtraction {
     func findAttributions(in sentenceIndex: Int) {
+        guard sentenceWords[sentenceIndex].kinds.contains(.attributionStart) else { return }
         let sentence = text.sentences[sentenceIndex].tokens
         var end = contentEnd(of: sentence)
         var index = sentence.lowerBound
@@ -157,7 +158,10 @@ extension DocumentExtraction {
             if let span = trimmedSpan(range) { pieces.append(span) }
         }
         guard let first = pieces.first, let last = pieces.last, wordCount(content) - wordCount(frame) >= 3 else { return nil }
-        let rule = "attribution:\(table.lower[index..<(index + length)].joined(separator: " "))"
+        // (A phrase of one word, as most, is its word: no array to join.)
+        let rule = length == 1
+            ? String(joining: "attribution:", table.lower[index])
+            : String(joining: "attribution:", table.lower[index..<(index + length)].joined(separator: " "))
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.span(index, index + length - 1), pieces: pieces,
             contentSpan: first.union(last), form: .reported, rule: rule, tokens: tokens)
     }

@@ -154,11 +154,12 @@ extension DocumentExtraction {
     /// erklärte Ziel`, `wegen wiederholten Fouls`),
     /// a separable verb only with its particle closing the clause, a plain
     /// verb not when the clause ends in another particle (`sagte ... ab`).
-    func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false) -> VerbCue? {
+    /// `known` is what `verbs` says of the token's form, when the caller has it.
+    func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false, form known: VerbLexicon.VerbForm? = nil) -> VerbCue? {
         guard table.isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
         guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
         let lower = table.lower[index]
-        guard let form = verbs.form(lower), form.isVerb else { return nil }
+        guard let form = known ?? verbs.form(lower), form.isVerb else { return nil }
         let sentence = sentenceRange(of: index)
         // `das erklärte Ziel`, `einer vorgestern veröffentlichten Botschaft` are adjectives; `Das erklärte
         // General X`, `Dies bestätigte Stoiber` are verbs.
@@ -191,29 +192,36 @@ extension DocumentExtraction {
         }
         let lastWord = lastWordBefore(end, after: index)
         // `gab am Montag, dem 27. März, die Einstellung bekannt`: the particle after verbless insertions.
-        var lastWords: [Int] = []
+        var lastWords = ParticlePlaces()
         if !form.split.isEmpty {
             if let lastWord { lastWords.append(lastWord) }
             appendParticlePositions(after: end, sentence: sentence, to: &lastWords)
         }
-        for list in form.split {
-            let entryIndex = verbs.entryLists[list]
-            // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
-            let particle = verbs.entries[entryIndex].particle
-            if let before = particleBefore(index, particle: particle, verbs: verbs) {
-                // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
-                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
-            }
-            // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
-            if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
-                return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
-            }
-            for last in lastWords where particle.count <= last - index {
-                let first = last - particle.count + 1
-                if spells(particle, from: first) {
-                    let participle = form.isParticiple
-                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: first..<(last + 1), isFinite: !participle,
-                        isParticiple: participle)
+        // A split entry's particle ends right before the verb (or before its `zu`) or at one of `lastWords`:
+        // with no particle word of the verb lexicons there, no split entry matches, and none is read.
+        let particleMayStand = !form.split.isEmpty
+            && (endsParticle(index - 1) || endsParticle(index - 2) || (0..<lastWords.count).contains { endsParticle(lastWords[$0]) })
+        if particleMayStand {
+            for list in form.split {
+                let entryIndex = verbs.entryLists[list]
+                // (The entry's particle only, until it matches: a copy of the entry is one of all its parts.)
+                let particle = verbs.entries[entryIndex].particle
+                if let before = particleBefore(index, particle: particle, verbs: verbs) {
+                    // `bekannt gegeben`, `bekannt zu geben`: the particle written apart before a participle or infinitive.
+                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: false, isParticiple: form.isParticiple)
+                }
+                // `Wie das Ministerium bekannt gab, …`: a finite verb closing a subordinate clause, its particle written apart before it.
+                if let before = particleBeforeFiniteVerb(index, particle: particle, lastWordAfter: lastWord, sentence: sentence) {
+                    return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: before, isFinite: true, isParticiple: false)
+                }
+                for position in 0..<lastWords.count where particle.count <= lastWords[position] - index {
+                    let last = lastWords[position]
+                    let first = last - particle.count + 1
+                    if spells(particle, from: first) {
+                        let participle = form.isParticiple
+                        return VerbCue(verbs: verbs, entryIndex: entryIndex, verb: index, particle: first..<(last + 1), isFinite: !participle,
+                            isParticiple: participle)
+                    }
                 }
             }
         }
@@ -248,8 +256,13 @@ extension DocumentExtraction {
     /// (`kann`, `könnte`, `will`), none of `haben`, `sein` or `werden` before or right after it.
     private func isAfterModalAlone(_ index: Int, sentence: Range<Int>) -> Bool {
         let left = clauseStart(before: index, floor: sentence.lowerBound)
-        let auxiliaries = (left..<index).filter { table.has($0, .auxiliary) && quotationAt[$0] == nil }
-        guard !auxiliaries.isEmpty, !auxiliaries.contains(where: { table.has($0, .tense) }) else { return false }
+        // (The auxiliaries tested as they come: no array of them.)
+        var hasAuxiliary = false
+        for token in left..<index where table.has(token, .auxiliary) && quotationAt[token] == nil {
+            if table.has(token, .tense) { return false }
+            hasAuxiliary = true
+        }
+        guard hasAuxiliary else { return false }
         let next = index + 1
         return next >= sentence.upperBound || !(table.has(next, .tense) || Self.perfectInfinitives.contains(table.lower[next]))
     }
@@ -261,7 +274,7 @@ extension DocumentExtraction {
     /// Where a separable verb's particle may stand after the clause end
     /// `end`: the last word of each of the next two comma-delimited segments,
     /// as long as the segments before it hold no verb (`, dem 27. März,`), appended to `positions`.
-    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout [Int]) {
+    private func appendParticlePositions(after end: Int, sentence: Range<Int>, to positions: inout ParticlePlaces) {
         var boundary = end
         for _ in 0..<2 {
             guard boundary + 1 < sentence.upperBound, table.isPunctuation(boundary, ",") else { break }
@@ -299,6 +312,11 @@ extension DocumentExtraction {
         return start..<index
     }
 
+    /// Whether token `index` may end a separable verb's particle (a particle word of the verb lexicons).
+    private func endsParticle(_ index: Int) -> Bool {
+        index >= 0 && wordKinds[index].contains(.verbParticle)
+    }
+
     /// Whether the tokens from `start` on are these words (lower-cased), compared in place.
     private func spells(_ words: [String], from start: Int) -> Bool {
         guard start >= 0, start + words.count <= table.count else { return false }
@@ -322,7 +340,7 @@ extension DocumentExtraction {
         var index = start
         while index < limit {
             // `gegenüber der Zeitung`: the addressee, not the subject.
-            if Self.addresseePrepositions.contains(table.lower[index]), index + 1 < limit,
+            if table.lower(index, is: "gegenüber"), index + 1 < limit,
                 let addressee = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities)
             {
                 index = addressee.tokens.upperBound
@@ -344,9 +362,6 @@ extension DocumentExtraction {
         }
         return index
     }
-
-    /// Prepositions that name whom a speaker addresses (`sagte gegenüber der Zeitung`).
-    private static let addresseePrepositions = WordSet(["gegenüber"])
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {

@@ -14,9 +14,12 @@ extension DocumentExtraction {
     private static let speakerReach = 3
 
     func findContinuations() {
-        var chain: Referent?
+        // The chain's speaker and the last speaker, as the reports whose first referent they are (a
+        // report's referents stay as they are in this phase): a copy of a referent a sentence, and its
+        // release, cost more than reading it where it goes on.
+        var chain: Int?
         var chainSentence = -2
-        var lastSpeaker: (referent: Referent, sentence: Int)?
+        var lastSpeaker: (report: Int, sentence: Int)?
         for sentenceIndex in text.sentences.indices {
             let sentence = text.sentences[sentenceIndex].tokens
             let startOffset = text.sentences[sentenceIndex].span.start
@@ -31,10 +34,10 @@ extension DocumentExtraction {
                 case .denies: report.tokens.upperBound > sentence.lowerBound && report.tokens.upperBound <= sentence.upperBound && !report.referents.isEmpty
                 case .deploys: false
                 }
-            }), let referent = reports[report].referents.first {
-                chain = referent
+            }), !reports[report].referents.isEmpty {
+                chain = report
                 chainSentence = sentenceIndex
-                lastSpeaker = (referent, sentenceIndex)
+                lastSpeaker = (report, sentenceIndex)
                 continue
             }
             // A sentence with a report, or with a finite verb of saying of its own, is no continuation.
@@ -50,16 +53,15 @@ extension DocumentExtraction {
                 chain = nil
                 continue
             }
-            // (The chain read only where it goes on: a copy of it a sentence, and its release, cost more than the test.)
             let continues = chainSentence == sentenceIndex - 1
-            if continues, let current = chain, let quotation = quotationAt[sentence.lowerBound], !usedQuotations.contains(quotation),
+            if continues, let current = chain.map({ reports[$0].referents[0] }), let quotation = quotationAt[sentence.lowerBound], !usedQuotations[quotation],
                 text.quotations[quotation].openingToken == sentence.lowerBound,
                 let closing = text.quotations[quotation].closingToken, closing + 1 >= end
             {
-                usedQuotations.insert(quotation)
+                usedQuotations[quotation] = true
                 let quoted = text.quotations[quotation]
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: [quoted.content],
-                    contentSpan: quoted.span, form: .direct, rule: "quotation continues \(current.entity.name)",
+                    contentSpan: quoted.span, form: .direct, rule: String(joining: "quotation continues ", current.entity.name),
                     tokens: sentence), current))
                 chainSentence = sentenceIndex
                 continue
@@ -78,12 +80,12 @@ extension DocumentExtraction {
                 add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: clauseContent.pieces,
                     contentSpan: clauseContent.span, form: .indirect, rule: "subjunctive complement clause", tokens: sentence))
                 chain = nil
-            } else if continues, let current = chain, isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
+            } else if continues, let current = chain.map({ reports[$0].referents[0] }), isSubjunctive(range, strict: newParagraph) || !newParagraph && isReportive(range) {
                 chainSentence = sentenceIndex
                 // `Er sagte, … sei … . A sei B. C sei D.`: free indirect sentences in a row are one passage.
                 if !newParagraph, extendPassage(of: current, with: whole, sentence: sentence, previous: sentenceIndex - 1) { continue }
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
-                    contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive continues \(current.entity.name)",
+                    contentSpan: whole.span, form: .freeIndirect, rule: String(joining: "subjunctive continues ", current.entity.name),
                     tokens: sentence), current))
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 // `A sei B. C sei D.`: the free indirect report of the sentence before goes on.
@@ -91,15 +93,15 @@ extension DocumentExtraction {
                     chainSentence = sentenceIndex
                     continue
                 }
-                let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? $0.referent : nil }
+                let recent = lastSpeaker.flatMap { sentenceIndex - $0.sentence <= Self.speakerReach ? reports[$0.report].referents[0] : nil }
                 let previous = text.sentences[sentenceIndex - 1].tokens
                 if let speaker = sentenceSubject(of: previous) ?? clauseActor(in: previous.lowerBound..<contentEnd(of: previous)) ?? recent
-                    ?? lastSpeaker?.referent
+                    ?? lastSpeaker.map({ reports[$0.report].referents[0] })
                 {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
-                        contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive reports \(speaker.entity.name)",
+                        contentSpan: whole.span, form: .freeIndirect, rule: String(joining: "subjunctive reports ", speaker.entity.name),
                         tokens: sentence), speaker))
-                    chain = speaker
+                    chain = reports.count - 1
                 } else {
                     add(SpeechReport(type: .asserts, speaker: .impersonal("ungenannt (Konjunktiv)"), cue: nil, pieces: whole.pieces,
                         contentSpan: whole.span, form: .freeIndirect, rule: "subjunctive without a source", tokens: sentence))
@@ -251,7 +253,8 @@ extension DocumentExtraction {
     /// Whether a region's verb is in the subjunctive (outside quotations):
     /// strictly, a Konjunktiv I form; otherwise also Konjunktiv II.
     func isSubjunctive(_ range: Range<Int>, strict: Bool = false) -> Bool {
-        range.contains { index in
+        guard sentenceMayHold(range, strict ? .subjunctiveOne : [.subjunctiveOne, .subjunctive], .subjunctiveVerb) else { return false }
+        return range.contains { index in
             guard quotationAt[index] == nil, table.isLowercase(index) else { return false }
             if table.has(index, .subjunctiveOne) || wordKinds[index].contains(.subjunctiveVerb) { return true }
             return !strict && table.has(index, .subjunctive)
@@ -260,7 +263,7 @@ extension DocumentExtraction {
 
     /// Whether a region holds a reportive modal (`soll`, `sollen`) outside quotations.
     func isReportive(_ range: Range<Int>) -> Bool {
-        range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
+        sentenceMayHold(range, .reportive) && range.contains { table.has($0, .reportive) && quotationAt[$0] == nil }
     }
 
     /// `X soll … getötet haben`: a reportive modal with a perfect infinitive at the end.

@@ -24,7 +24,7 @@ extension DocumentExtraction {
             claim.speaker = .phrases([source])
             claim.cue = nil
             claim.form = .reported
-            claim.rule = "source of the claim in \(report.rule)"
+            claim.rule = String(joining: "source of the claim in ", report.rule)
             claim.tokens = source.tokens.lowerBound..<source.tokens.lowerBound
             found.append(claim)
         }

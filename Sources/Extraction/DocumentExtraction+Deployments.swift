@@ -28,9 +28,12 @@ extension DocumentExtraction {
 
     func findDeployments() {
         var last: (deployer: EntityRef, sentence: Int)?
-        var deployed: Set<EntityRef> = []
-        var quantities: Set<String> = []
-        for sentenceIndex in text.sentences.indices {
+        // (Lists: a document has a few deployers and numbers, and a set's table, grown and hashed for
+        // each, cost more than comparing them.)
+        var deployed: [EntityRef] = []
+        var quantities: [(deployer: EntityRef, value: Int)] = []
+        // (Each reading starts at a verb or noun of deployment.)
+        for sentenceIndex in text.sentences.indices where !sentenceWords[sentenceIndex].kinds.isDisjoint(with: [.deploymentVerb, .deploymentNoun]) {
             let sentence = text.sentences[sentenceIndex].tokens
             for index in sentence {
                 var reading: DeploymentReading?
@@ -48,11 +51,10 @@ extension DocumentExtraction {
                     continue  // a passing mention of a deployment already stated
                 }
                 if let quantity = reading.quantity {
-                    let key = "\(reading.deployer)|\(quantity.value)"
-                    guard !quantities.contains(key) else { continue }
-                    quantities.insert(key)
+                    guard !quantities.contains(where: { $0.value == quantity.value && $0.deployer == reading.deployer }) else { continue }
+                    quantities.append((reading.deployer, quantity.value))
                 }
-                deployed.insert(reading.deployer)
+                if !deployed.contains(reading.deployer) { deployed.append(reading.deployer) }
                 last = (reading.deployer, sentenceIndex)
                 deploymentEdges.append(edge(for: reading))
             }
@@ -75,7 +77,7 @@ extension DocumentExtraction {
         }
         let nationality = self.nationality(ofUnitAt: unitIndex, sentence: sentence)
         var deployer = nationality
-        var rule = "deployment-verb:\(cue.lemma)"
+        var rule = String(joining: "deployment-verb:", cue.lemma)
         if cue.frames.contains(.sends), let actor = sendingActor(cue, left: left, sentence: sentence) {
             deployer = actor
         } else if cue.frames.contains(.presence) {
@@ -302,26 +304,27 @@ extension DocumentExtraction {
     /// The edge of a reading: to its destination, or to the Statement it was reported in or read from.
     private func edge(for reading: DeploymentReading) -> ExtractedEdge {
         let cueSpan = table.span(reading.cue.lowerBound, reading.cue.upperBound - 1)
-        let claim = firstReport { Self.isReport($0, of: .asserts, covering: cueSpan.start) }.map { reports[$0] }
-        let claimant = claim?.referents.first?.entity
+        // (The claim read where it is: a copy of the report was one of all its parts.)
+        let claim = firstReport { Self.isReport($0, of: .asserts, covering: cueSpan.start) }
+        let claimant = claim.flatMap { reports[$0].referents.first?.entity }
         let sentenceIndex = table.sentenceOf[reading.cue.lowerBound]
         let sentence = text.sentences[sentenceIndex]
         let target: EdgeTarget
         if let destination = reading.destination {
             target = .entity(destination)
         } else if let claim {
-            target = .statement(statementText(claim.pieces))
+            target = .statement(statementText(reports[claim].pieces))
         } else {
             target = .statement(statementText([trimmedSpan(sentence.tokens.lowerBound..<contentEnd(of: sentence.tokens)) ?? sentence.span]))
         }
         let deployment = Deployment(
             quantity: reading.quantity?.value, approximate: reading.quantity?.approximate ?? false, unit: reading.unit,
             destination: reading.destination?.name, claimedBy: claimant?.type == .unnamedSource ? nil : claimant?.name)
-        let spans = [cueSpan] + (reading.deployerSpan.map { [$0] } ?? [])
-        let evidence = sentenceSpan(covering: spans)
+        let evidence = sentenceSpan(
+            from: min(cueSpan.start, reading.deployerSpan?.start ?? .max), to: max(cueSpan.end, reading.deployerSpan?.end ?? .min))
         return ExtractedEdge(
             type: .deploys, source: reading.deployer, target: target, evidence: text.string(evidence), sentence: evidence,
             sourceSpan: reading.deployerSpan, cueSpan: cueSpan, deployment: deployment,
-            rule: reading.rule + (claimant.map { "; claimed by \($0.name)" } ?? ""))
+            rule: String(joining: reading.rule, claimant == nil ? "" : "; claimed by ", claimant?.name ?? ""))
     }
 }

@@ -14,7 +14,7 @@ extension DocumentExtraction {
     private static let shortestNarrationQuote = 4
 
     func findLooseQuotations() {
-        for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+        for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
             // (A few quoted words in narration are mostly names, terms or irony, not speech: at least a short sentence.)
             guard let closing = quotation.closingToken, !claimed[quotation.openingToken],
                 wordCount(quotation.openingToken + 1..<closing) >= Self.shortestNarrationQuote,
@@ -22,7 +22,7 @@ extension DocumentExtraction {
             else { continue }
             let sentence = sentenceRange(of: quotation.openingToken)
             guard let speaker = clauseActor(in: sentence.lowerBound..<quotation.openingToken) else { continue }
-            usedQuotations.insert(index)
+            usedQuotations[index] = true
             var report = SpeechReport(
                 type: .asserts, speaker: .referent(speaker), cue: nil, pieces: [quotation.content], contentSpan: quotation.span,
                 form: .direct, rule: "quotation in narration, actor of its clause", tokens: quotation.openingToken..<(closing + 1))

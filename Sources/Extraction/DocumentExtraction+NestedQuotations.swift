@@ -19,21 +19,21 @@ extension DocumentExtraction {
         for index in reports.indices where reports[index].form == .direct {
             let contentSpan = reports[index].contentSpan
             let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
-            if let quotation = quotationAt[first], text.quotations[quotation].span == contentSpan { usedQuotations.insert(quotation) }
+            if let quotation = quotationAt[first], text.quotations[quotation].span == contentSpan { usedQuotations[quotation] = true }
         }
         for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
             let contentSpan = reports[index].contentSpan
             let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
             let end = text.tokenIndex(startingAtOrAfter: contentSpan.end)
-            for quotationIndex in quotedWords(in: first..<end) where !usedQuotations.contains(quotationIndex) {
+            for quotationIndex in quotedWords(in: first..<end) where !usedQuotations[quotationIndex] {
                 let report = reports[index]
                 let quotation = text.quotations[quotationIndex]
                 // Only in the content's pieces: not the source of an attribution inside it (`laut „taz.de“`).
                 guard report.pieces.contains(where: { $0.start <= quotation.span.start && quotation.span.end <= $0.end }) else { continue }
-                usedQuotations.insert(quotationIndex)
+                usedQuotations[quotationIndex] = true
                 var nested = SpeechReport(
                     type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],
-                    contentSpan: quotation.span, form: .direct, rule: "quotation inside \(report.rule)",
+                    contentSpan: quotation.span, form: .direct, rule: String(joining: "quotation inside ", report.rule),
                     tokens: quotation.openingToken..<((quotation.closingToken ?? quotation.openingToken) + 1))
                 nested.referents = report.referents.map(Self.quotedWords(of:))
                 nested.isQuotedWords = true
@@ -46,7 +46,7 @@ extension DocumentExtraction {
     static func quotedWords(of referent: Referent) -> Referent {
         guard referent.entity.type != .unnamedSource else { return referent }
         return Referent(entity: EntityRef(.unnamedSource, "Worte von \(referent.entity.name)"), span: referent.span,
-            tokens: referent.tokens, rule: "\(referent.rule), quoted words")
+            tokens: referent.tokens, rule: String(joining: referent.rule, ", quoted words"))
     }
 
     /// Whether the words between quotation marks read as a name or title: a

@@ -6,7 +6,7 @@ import NewsGraphModel
 /// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
 extension DocumentExtraction {
     func findQuotationFrames() {
-        for (index, quotation) in text.quotations.enumerated() where !usedQuotations.contains(index) {
+        for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
             guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
             if frameAfter(index) { continue }
             _ = frameBefore(index)
@@ -74,7 +74,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.lemma) after quote"
+            rule = String(joining: "speech-verb:", cue.lemma, " after quote")
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
             usedCues[cue.verb] = true
         }
@@ -84,14 +84,14 @@ extension DocumentExtraction {
         // `„…“, sagte er, „…“`: the quotation goes on after the frame.
         let afterFrame = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         if afterFrame + 1 < table.count, table.isPunctuation(afterFrame, ","), let next = quotationAt[afterFrame + 1],
-            text.quotations[next].openingToken == afterFrame + 1, !usedQuotations.contains(next)
+            text.quotations[next].openingToken == afterFrame + 1, !usedQuotations[next]
         {
             pieces.append(text.quotations[next].content)
             contentSpan = contentSpan.union(text.quotations[next].span)
-            usedQuotations.insert(next)
+            usedQuotations[next] = true
             tokenEnd = (text.quotations[next].closingToken ?? afterFrame + 1) + 1
         }
-        usedQuotations.insert(index)
+        usedQuotations[index] = true
         add(SpeechReport(
             type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: pieces, contentSpan: contentSpan,
             form: .direct, rule: rule, tokens: quotation.openingToken..<tokenEnd))
@@ -150,7 +150,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = "speech-verb:\(cue.lemma) before quote"
+            rule = String(joining: "speech-verb:", cue.lemma, " before quote")
             usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span
@@ -159,7 +159,7 @@ extension DocumentExtraction {
         } else {
             return false
         }
-        usedQuotations.insert(index)
+        usedQuotations[index] = true
         let end = (quotation.closingToken ?? opening) + 1
         add(SpeechReport(
             type: .asserts, speaker: .phrases(subjects), cue: cueSpan, pieces: [quotation.content],
@@ -171,7 +171,7 @@ extension DocumentExtraction {
     /// after the verb (and after its subject, when that follows the verb) speaks; nil for other verbs.
     private func quotedActor(of cue: VerbCue, after subjects: [NounPhrase], before mark: Int) -> [NounPhrase]? {
         guard cue.frames.contains(.quotesObject), !cue.isParticiple else { return nil }
-        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? cue.verb
+        let subjectEnd = subjects.lazy.map(\.tokens.upperBound).max() ?? cue.verb
         let start = skipAdverbials(from: max(cue.verb + 1, subjectEnd), limit: mark)
         // (A named person or body, or an anonymous one: `zitiert einen Augenzeugen mit den Worten`.)
         guard let phrase = chunker.phrase(at: start, limit: mark, entities: resolver.entities),

@@ -20,9 +20,10 @@ extension DocumentExtraction {
             let sentence = sentenceRange(of: verb)
             guard let (clause, content) = reasonInTheSubjunctive(after: verb, sentence: sentence) else { continue }
             add(SpeechReport(type: .asserts, speaker: reports[index].speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
-                form: .indirect, rule: "reason in the subjunctive after \(reports[index].rule)", tokens: clause))
+                form: .indirect, rule: String(joining: "reason in the subjunctive after ", reports[index].rule), tokens: clause))
         }
-        for sentence in text.sentences.map(\.tokens) where !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
+        for sentence in text.sentences.map(\.tokens)
+        where mayHoldReasonInTheSubjunctive(sentence) && !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
             let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
             guard let subject = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
                 subject.tokens.upperBound < sentence.upperBound, isFiniteVerbLike(subject.tokens.upperBound), isActorPhrase(subject),
@@ -39,9 +40,15 @@ extension DocumentExtraction {
         sentence.dropLast().contains { table.isPunctuation($0, ",") && Self.reasonConjunctions.contains(table.lower[$0 + 1]) }
     }
 
+    /// Whether a sentence has a word in the Konjunktiv I, as a reason clause needs (a first test for the sentence as a whole).
+    private func mayHoldReasonInTheSubjunctive(_ sentence: Range<Int>) -> Bool {
+        sentenceMayHold(sentence, .subjunctiveOne, .subjunctiveVerb)
+    }
+
     /// The `da` or `weil` clause in the Konjunktiv I right after the clause of token `verb`, with its
     /// content, unless a report holds it already.
     private func reasonInTheSubjunctive(after verb: Int, sentence: Range<Int>) -> (Range<Int>, (pieces: [Span], span: Span))? {
+        guard mayHoldReasonInTheSubjunctive(sentence) else { return nil }
         let end = contentEnd(of: sentence)
         let comma = clauseEnd(from: verb, limit: end)
         guard comma + 2 < end, table.isPunctuation(comma, ","), Self.reasonConjunctions.contains(table.lower[comma + 1]) else { return nil }

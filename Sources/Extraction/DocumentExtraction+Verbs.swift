@@ -15,17 +15,20 @@ extension DocumentExtraction {
 
     func findVerbReports(in sentenceIndex: Int) {
         let sentence = text.sentences[sentenceIndex].tokens
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            defer { index += 1 }
-            guard !claimed[index], !usedCues[index] else { continue }
-            if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
-                if let report = denialReport(cue, sentence: sentence) { add(report) }
-            } else if let cue = speechCue(at: index) {
-                // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
-                if let report = denialByName(at: index, sentence: sentence) ?? speechReport(cue, sentence: sentence) { add(report) }
-            } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
-                add(report)
+        // Each reading starts at a verb of denying or saying or at a report noun: a sentence without one has none.
+        if !sentenceWords[sentenceIndex].kinds.isDisjoint(with: [.denialVerb, .speechVerb, .reportNoun]) {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                defer { index += 1 }
+                guard !claimed[index], !usedCues[index] else { continue }
+                if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
+                    if let report = denialReport(cue, sentence: sentence) { add(report) }
+                } else if let cue = speechCue(at: index) {
+                    // `X nannte diese Berichte eine Lüge`: naming a claim with a word of denial rejects it.
+                    if let report = denialByName(at: index, sentence: sentence) ?? speechReport(cue, sentence: sentence) { add(report) }
+                } else if opensNominalReport(at: index), let report = nominalReport(at: index, sentence: sentence) {
+                    add(report)
+                }
             }
         }
         findColonParagraph(in: sentenceIndex)
@@ -78,7 +81,7 @@ extension DocumentExtraction {
         }
         let speaker: SpeakerSlot = (source ?? holder).map { .phrases([$0]) } ?? .impersonal("ungenannt (\(table.forms[index]))")
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
-            contentSpan: content.span, form: .indirect, rule: "claim noun:\(table.forms[index]) + clause", tokens: index..<clauseEnd)
+            contentSpan: content.span, form: .indirect, rule: String(joining: "claim noun:", table.forms[index], " + clause"), tokens: index..<clauseEnd)
     }
 
     /// `nach denen`, `nach dem`, `denen zufolge` opening a relative clause at `index`: the relative
@@ -142,7 +145,7 @@ extension DocumentExtraction {
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
-            let rule = frame.inverted ? "speech-verb:\(lemma) after content" : "speech-verb:\(lemma) + clause"
+            let rule = String(joining: "speech-verb:", lemma, frame.inverted ? " after content" : " + clause")
             // A content that ends before the sentence does leaves the rest to other reports (`…, doch X erklärte, …`).
             let tokens = frame.inverted ? frame.tokens : frame.tokens.lowerBound..<min(frame.tokens.upperBound, max(range.upperBound, cue.lastToken + 1))
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
@@ -158,7 +161,7 @@ extension DocumentExtraction {
                 let content = antecedentContent(before: anchor)
             {
                 return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                    contentSpan: content.span, form: content.form, rule: "speech-verb:\(lemma) + anaphoric object",
+                    contentSpan: content.span, form: content.form, rule: String(joining: "speech-verb:", lemma, " + anaphoric object"),
                     tokens: anaphoricFrameTokens(frame, cue: cue))
             }
             return objectReport(cue, frame: frame, sentence: sentence)
@@ -194,8 +197,13 @@ extension DocumentExtraction {
 
     /// An object that is only an anaphor for a statement (`dies`, `genau das`), after the subject pronoun if any.
     private func anaphoricObject(_ object: Range<Int>) -> Int? {
-        let words = object.filter { table.isWord($0) && !table.has($0, .adverb) && !table.has($0, .pronoun) }
-        guard words.count == 1, let only = words.first, table.lower[only] == "dies" || table.lower[only] == "das" else { return nil }
+        // (The words counted as they come: no array of them.)
+        var only: Int?
+        for token in object where table.isWord(token) && !table.has(token, .adverb) && !table.has(token, .pronoun) {
+            guard only == nil else { return nil }
+            only = token
+        }
+        guard let only, table.lower(only, is: "dies") || table.lower(only, is: "das") else { return nil }
         return only
     }
 
@@ -218,7 +226,7 @@ extension DocumentExtraction {
         if let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) {
             return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-                rule: "speech-verb:\(cue.lemma) + quoted object", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+                rule: String(joining: "speech-verb:", cue.lemma, " + quoted object"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
         let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
@@ -226,11 +234,11 @@ extension DocumentExtraction {
         guard actors,
             judged || (start..<object.upperBound).contains(where: { table.isCapitalized($0) || table.tokens[$0].kind == .number || table.isQuote($0) })
         else { return nil }
-        let first = min(frame.tokens.lowerBound, frame.subjects.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
+        let first = min(frame.tokens.lowerBound, frame.subjects.lazy.map(\.tokens.lowerBound).min() ?? frame.tokens.lowerBound)
         let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)
         guard let content = content(of: first..<end) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: .reported, rule: "speech-verb:\(cue.lemma) + object", tokens: first..<end)
+            contentSpan: content.span, form: .reported, rule: String(joining: "speech-verb:", cue.lemma, " + object"), tokens: first..<end)
     }
 
     /// The quotations in a range that quote words rather than name something.
@@ -293,7 +301,9 @@ extension DocumentExtraction {
     /// Whether a phrase names someone who can speak: a person, body or
     /// country, an unknown name or acronym, a role, institution, source or organisation noun, or `er`/`sie`/`wir`.
     func isActorPhrase(_ phrase: NounPhrase) -> Bool {
-        if let pronoun = phrase.pronoun { return ["er", "sie", "wir", "ich"].contains(table.lower[pronoun]) }
+        if let pronoun = phrase.pronoun {
+            return table.lower(pronoun, is: "er") || table.lower(pronoun, is: "sie") || table.lower(pronoun, is: "wir") || table.lower(pronoun, is: "ich")
+        }
         return phrase.head.contains { token in
             if let mention = resolver.entities.mention(at: token), [.person, .organization, .country].contains(mention.entity.type) {
                 return true
@@ -314,7 +324,7 @@ extension DocumentExtraction {
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)
             guard !phrases.isEmpty, !isNegated(left..<cue.verb), let claim = claimBefore(left - 1, sentence: sentence) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
-                contentSpan: claim.span, form: .indirect, rule: "denial-verb:\(cue.lemma) + relative was", tokens: left..<(cue.lastToken + 1))
+                contentSpan: claim.span, form: .indirect, rule: String(joining: "denial-verb:", cue.lemma, " + relative was"), tokens: left..<(cue.lastToken + 1))
         }
         guard let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty else { return nil }
         let lemma = cue.lemma
@@ -326,19 +336,19 @@ extension DocumentExtraction {
                 let content = content(of: range)
             else {
                 guard let object = frame.object else { return nil }
-                return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
+                return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-verb:", lemma))
             }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: frame.inverted ? .direct : .indirect,
-                rule: "denial-verb:\(lemma) + clause", tokens: frame.tokens)
+                rule: String(joining: "denial-verb:", lemma, " + clause"), tokens: frame.tokens)
         case .anaphoric(let anchor):
             guard let content = antecedentContent(before: anchor) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: content.form, rule: "denial-verb:\(lemma) + anaphoric object",
+                contentSpan: content.span, form: content.form, rule: String(joining: "denial-verb:", lemma, " + anaphoric object"),
                 tokens: anaphoricFrameTokens(frame, cue: cue))
         case .none:
             guard let object = frame.object else { return nil }
-            return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-verb:\(lemma)")
+            return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-verb:", lemma))
                 ?? quotedPredicateReport(object, cue: cue, frame: frame)
         }
     }
@@ -353,7 +363,7 @@ extension DocumentExtraction {
         guard let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
             contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-            rule: "denial-verb:\(cue.lemma) + quoted predicate", tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+            rule: String(joining: "denial-verb:", cue.lemma, " + quoted predicate"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
     }
 
     /// The claim an object of denial points at: a claim noun followed by its
@@ -379,7 +389,7 @@ extension DocumentExtraction {
             let end = clauseEnd(from: clauseStart, limit: contentEnd(of: sentence))
             guard let content = content(of: clauseStart..<max(end, clauseStart)) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: .indirect, rule: "\(rule) + claim clause", tokens: frame.tokens.lowerBound..<max(end, frame.tokens.upperBound))
+                contentSpan: content.span, form: .indirect, rule: String(joining: rule, " + claim clause"), tokens: frame.tokens.lowerBound..<max(end, frame.tokens.upperBound))
         }
         if anaphoric || claimNoun != nil && table.has(start, .demonstrative) {
             return anaphoricDenial(cue: cue, frame: frame, anchor: start, rule: rule)
@@ -390,7 +400,7 @@ extension DocumentExtraction {
     private func anaphoricDenial(cue: VerbCue, frame: Frame, anchor: Int, rule: String) -> SpeechReport? {
         guard let content = antecedentContent(before: anchor) else { return nil }
         return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: content.form, rule: "\(rule) + anaphoric object", tokens: anaphoricFrameTokens(frame, cue: cue))
+            contentSpan: content.span, form: content.form, rule: String(joining: rule, " + anaphoric object"), tokens: anaphoricFrameTokens(frame, cue: cue))
     }
 
     /// The tokens a report with an anaphoric object claims: its frame up to the end of the verb's
@@ -417,7 +427,7 @@ extension DocumentExtraction {
                 || position + 1 < end && lexicon.denialWords.contains(table.lower[position] + " " + table.lower[position + 1])
         }
         guard denying, let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty, let object = frame.object else { return nil }
-        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: "denial-word:\(cue.lemma) als …")
+        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-word:", cue.lemma, " als …"))
     }
 
     /// The claim before a relative `was`: the report of this sentence that ends there, or the clause before.
@@ -734,7 +744,7 @@ extension DocumentExtraction {
 
     /// The frame of a verb whose subject is known and whose content follows.
     private func forwardFrame(_ cue: VerbCue, subjects: [NounPhrase], left: Int, sentence: Range<Int>, end: Int) -> Frame? {
-        let subjectEnd = subjects.map(\.tokens.upperBound).max() ?? left
+        let subjectEnd = subjects.lazy.map(\.tokens.upperBound).max() ?? left
         let frameEnd = max(cue.lastToken + 1, subjectEnd)
         let boundary = clauseEnd(from: frameEnd, limit: sentence.upperBound)
         // A negation of this verb (not of a second verb after `und`: `verwies auf … und möchte keine …`).
@@ -760,7 +770,7 @@ extension DocumentExtraction {
         }
         // `Von einer „Indiskretion“ sprach der Abgeordnete`: with the subject after the verb, a fronted object.
         let finite = cue.isFinite ? cue.verb : (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
-        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.map(\.tokens.lowerBound).min(), subjectStart > finite,
+        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
             left < finite, table.has(left, .preposition) || chunker.phrase(at: left, limit: finite, entities: resolver.entities) != nil
         {
             object = left..<finite

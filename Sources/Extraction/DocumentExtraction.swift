@@ -27,6 +27,8 @@ final class DocumentExtraction {
     let table: TokenTable
     /// The rule lexicons each token's word is in (see ``RuleWords``).
     let wordKinds: [RuleWords.Kinds]
+    /// What the speech-verb lexicon says of each token of the kind ``RuleWords/Kinds/speechVerb``, in text order.
+    let speechForms: [VerbLexicon.VerbForm]
     let facts: TokenFacts
     let chunker: NounPhraseChunker
     @exclusivity(unchecked) var resolver: ReferentResolver
@@ -36,8 +38,9 @@ final class DocumentExtraction {
     @exclusivity(unchecked) var claimed: [Bool]
     /// The reports found, in the order found.
     @exclusivity(unchecked) var reports: [SpeechReport] = []
-    /// The quotations a frame has taken.
-    @exclusivity(unchecked) var usedQuotations: Set<Int> = []
+    /// For each quotation (index into `text.quotations`), whether a frame has taken it (a flag a
+    /// quotation: a set's table was grown and hashed for each).
+    @exclusivity(unchecked) var usedQuotations: [Bool]
     /// For each token, whether a frame has taken it as its verb.
     @exclusivity(unchecked) var usedCues: [Bool]
     /// The deployment edges found.
@@ -51,6 +54,10 @@ final class DocumentExtraction {
     @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
+    /// For each sentence, the rule lexicons any of its words is in and the word classes any of them has:
+    /// a rule whose readings all start at such a word passes over a sentence without one instead of
+    /// testing each token (see also ``sentenceMayHold(_:_:_:)``).
+    let sentenceWords: [(kinds: RuleWords.Kinds, classes: WordClass)]
 
     var text: AnalyzedText { table.text }
     /// The extraction word lists.
@@ -62,7 +69,8 @@ final class DocumentExtraction {
         let analyzed = AnalyzedText(text)
         let table = recognizer.table(for: analyzed)
         self.table = table
-        wordKinds = words.kinds(of: table)
+        let (wordKinds, speechForms) = words.kinds(of: table)
+        (self.wordKinds, self.speechForms) = (wordKinds, speechForms)
         let facts = recognizer.facts(for: table)
         self.facts = facts
         self.chunker = NounPhraseChunker(facts: facts)
@@ -73,8 +81,23 @@ final class DocumentExtraction {
             for token in quotation.openingToken...last where quotationAt[token] == nil { quotationAt[token] = index }
         }
         self.quotationAt = quotationAt
+        usedQuotations = [Bool](repeating: false, count: analyzed.quotations.count)
         self.claimed = [Bool](repeating: false, count: table.count)
         self.usedCues = [Bool](repeating: false, count: table.count)
+        // (Each sentence's unions made in locals, the token arrays read in place: this runs for every token.)
+        let classes = table.classes
+        sentenceWords = wordKinds.withUnsafeBufferPointer { wordKinds in
+            classes.withUnsafeBufferPointer { classes in
+                analyzed.sentences.map { sentence in
+                    var words: (kinds: RuleWords.Kinds, classes: WordClass) = ([], [])
+                    for token in sentence.tokens {
+                        words.kinds.formUnion(wordKinds[token])
+                        words.classes.formUnion(classes[token])
+                    }
+                    return words
+                }
+            }
+        }
         sentenceContentEnds = analyzed.sentences.map { measuredContentEnd(of: $0.tokens) }
     }
 
@@ -84,8 +107,13 @@ final class DocumentExtraction {
         var cues: [VerbCue] = []
         var cueAt = [Int32](repeating: -1, count: table.count)
         var isFiniteCue = [Bool](repeating: false, count: table.count)
-        for index in 0..<table.count where mayBeVerbCue(at: index, .speechVerb) {
-            guard let cue = verbCue(at: index, in: lexicon.speechVerbs) else { continue }
+        // (Each form's entry read from the rule words' memo: one lookup a form in a run, not one a token.)
+        var nextForm = 0
+        for index in 0..<table.count where wordKinds[index].contains(.speechVerb) {
+            let form = speechForms[nextForm]
+            nextForm += 1
+            guard table.isLowercase(index) || facts.opensSentence(index), let cue = verbCue(at: index, in: lexicon.speechVerbs, form: form)
+            else { continue }
             cueAt[index] = Int32(cues.count)
             isFiniteCue[index] = cue.isFinite
             cues.append(cue)
@@ -109,8 +137,18 @@ final class DocumentExtraction {
         edges.reserveCapacity(reports.count + deploymentEdges.count)
         for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
         edges += deploymentEdges
-        edges.sort { ($0.sentence.start, $0.cueSpan?.start ?? -1, $0.type, $0.source) < ($1.sentence.start, $1.cueSpan?.start ?? -1, $1.type, $1.source) }
+        edges.sort(by: Self.isOrderedBefore)
         return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
+    }
+
+    /// The order of a document's edges: by sentence, cue, type, then source (as the tuples of these compare,
+    /// compared one after another: a tuple of both edges' fields copied each source for every comparison).
+    private static func isOrderedBefore(_ first: ExtractedEdge, _ second: ExtractedEdge) -> Bool {
+        if first.sentence.start != second.sentence.start { return first.sentence.start < second.sentence.start }
+        let (firstCue, secondCue) = (first.cueSpan?.start ?? -1, second.cueSpan?.start ?? -1)
+        if firstCue != secondCue { return firstCue < secondCue }
+        if first.type != second.type { return first.type < second.type }
+        return first.source < second.source
     }
 
     /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
@@ -119,8 +157,9 @@ final class DocumentExtraction {
     private static func isTold(_ edge: ExtractedEdge, in edges: [ExtractedEdge]) -> Bool {
         guard case .statement(let content) = edge.target, edge.type != .deploys else { return false }
         // (An index loop: `contains(where:)` hands the closure a copy of each edge.)
-        for index in edges.indices where edges[index].type == edge.type {
-            if case .statement(let told) = edges[index].target, told == content, edges[index].source == edge.source { return true }
+        // (The speakers compared first: most names are short strings, compared in place.)
+        for index in edges.indices where edges[index].type == edge.type && edges[index].source == edge.source {
+            if case .statement(let told) = edges[index].target, told == content { return true }
         }
         return false
     }
@@ -151,6 +190,16 @@ final class DocumentExtraction {
     /// The verb of saying at token `index`, if any.
     func speechCue(at index: Int) -> VerbCue? {
         hasSpeechCue(at: index) ? speechCues[Int(speechCueAt[index])] : nil
+    }
+
+    /// Whether a word of the sentence that holds all of `range` has one of `classes` or is in one of the
+    /// lexicons `kinds`: false rules out every token of `range` at once. (True, to be tested token by
+    /// token, when `range` is empty or not inside one sentence.)
+    func sentenceMayHold(_ range: Range<Int>, _ classes: WordClass, _ kinds: RuleWords.Kinds = []) -> Bool {
+        guard let first = range.first, case let sentence = table.sentenceOf[first],
+            text.sentences[sentence].tokens.lowerBound <= first, range.upperBound <= text.sentences[sentence].tokens.upperBound
+        else { return true }
+        return !sentenceWords[sentence].classes.isDisjoint(with: classes) || !sentenceWords[sentence].kinds.isDisjoint(with: kinds)
     }
 
     /// Whether a verb of saying stands at token `index`.
@@ -196,12 +245,14 @@ final class DocumentExtraction {
             case .referent(let referent):
                 reports[index].referents = [referent]
             case .phrases(let phrases):
-                // (One array, the referents that cannot speak left out as they come.)
+                // (The resolver's arrays changed in place, the referents that cannot speak left out: a
+                // report of one phrase, as most, makes no array of its own.)
                 var referents: [Referent] = []
                 for phrase in phrases {
-                    for referent in resolver.referents(for: phrase) where referent.entity.type.canSpeak {
-                        referents.append(speaker(referent, of: phrase, alone: phrases.count == 1))
-                    }
+                    var found = resolver.referents(for: phrase)
+                    found.removeAll { !$0.entity.type.canSpeak }
+                    for position in found.indices { found[position] = speaker(found[position], of: phrase, alone: phrases.count == 1) }
+                    if referents.isEmpty { referents = found } else { referents += found }
                 }
                 reports[index].referents = referents
             case .previous(let token, let span):
@@ -218,7 +269,8 @@ final class DocumentExtraction {
                     reports[index].referents = [previous]
                 }
             }
-            for referent in reports[index].referents { resolver.noteSpeaker(referent.entity) }
+            // (By position: a loop over the referents copied each whole.)
+            for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
         }
     }
 
@@ -227,7 +279,7 @@ final class DocumentExtraction {
     private func speaker(_ referent: Referent, of phrase: NounPhrase, alone: Bool) -> Referent {
         if let pronoun = phrase.relativePronoun {
             return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
-                rule: "\(referent.rule) (relative pronoun)")
+                rule: String(joining: referent.rule, " (relative pronoun)"))
         }
         guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return referent }
         return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
@@ -247,7 +299,7 @@ final class DocumentExtraction {
         }), let referent = reports[earlier].referents.first
         else { return nil }
         return Referent(entity: referent.entity, span: referent.span, tokens: referent.tokens,
-            rule: "impersonal in the subjunctive continues \(referent.rule)")
+            rule: String(joining: "impersonal in the subjunctive continues ", referent.rule))
     }
 
     /// How many sentences back the mention of a speaker taken from the context may stand.
@@ -269,7 +321,7 @@ final class DocumentExtraction {
                     let tokens = resolver.entities.tokenRanges[found]
                     if tokens != referent.tokens {
                         reports[index].referents[0] = Referent(entity: referent.entity, span: resolver.entities.mentions[found].span,
-                            tokens: tokens, rule: "\(referent.rule), nearest mention")
+                            tokens: tokens, rule: String(joining: referent.rule, ", nearest mention"))
                     }
                     break
                 }
@@ -290,7 +342,7 @@ final class DocumentExtraction {
             let edge = ExtractedEdge(
                 type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
-                contentSpan: report.contentSpan, form: report.form, rule: "\(report.rule); speaker: not named")
+                contentSpan: report.contentSpan, form: report.form, rule: String(joining: report.rule, "; speaker: not named"))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
             return
         }
@@ -299,14 +351,9 @@ final class DocumentExtraction {
             let edge = ExtractedEdge(
                 type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
                 sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
-                form: report.form, rule: "\(report.rule); speaker: \(referent.rule)")
+                form: report.form, rule: String(joining: report.rule, "; speaker: ", referent.rule))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
         }
-    }
-
-    /// The span of the sentences that hold all the given spans.
-    func sentenceSpan(covering spans: [Span]) -> Span {
-        sentenceSpan(from: spans.map(\.start).min() ?? 0, to: spans.map(\.end).max() ?? 0)
     }
 
     /// The span of the sentences that hold the offsets from `start` to `end`.

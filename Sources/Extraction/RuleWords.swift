@@ -13,7 +13,7 @@ import Foundation
 final class RuleWords: @unchecked Sendable {
     /// The lexicons a word form is in.
     struct Kinds: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// A form of a verb of saying.
         static let speechVerb = Kinds(rawValue: 1 << 0)
         /// A form of a verb of denying.
@@ -30,16 +30,26 @@ final class RuleWords: @unchecked Sendable {
         static let subjunctiveVerb = Kinds(rawValue: 1 << 6)
         /// Set on every form looked up (so that no kinds at all reads as known).
         fileprivate static let known = Kinds(rawValue: 1 << 7)
+        /// A word of a separable verb's particle, in any of the verb lexicons (`mit`, `bekannt`).
+        static let verbParticle = Kinds(rawValue: 1 << 8)
     }
 
     /// The lexicon the kinds are taken from.
     let lexicon: ExtractionLexicon
-    // Read and written only while `lock` is held.
+    /// The words of the separable verbs' particles, of every verb lexicon.
+    private let particleWords: Set<String>
+    // The memos below are read and written only while `lock` is held (so without run-time exclusivity
+    // checks, which cost a call into the runtime at each token).
     private let lock = NSLock()
     /// The kinds of each catalog index (zero: not yet looked up).
-    private var kindsByForm: [Kinds] = []
+    @exclusivity(unchecked) private var kindsByForm: [Kinds] = []
     /// The catalog whose indices ``kindsByForm`` is keyed by (held, so that no other takes its identity).
     private var catalog: AnyObject?
+    /// For each catalog index, where ``speechFormList`` holds what the speech-verb lexicon says of the
+    /// form (-1: none; read where the form's kinds hold ``Kinds/speechVerb``).
+    @exclusivity(unchecked) private var speechFormSlots: [Int32] = []
+    /// What the speech-verb lexicon says of each form looked up, in the order first met.
+    @exclusivity(unchecked) private var speechFormList: [VerbLexicon.VerbForm] = []
 
     /// The unit a lower-cased word is or ends in. (Looked up here, in the class that holds the
     /// lexicon: looked up through a document's extraction, the unit list's tables were retained each time.)
@@ -50,41 +60,50 @@ final class RuleWords: @unchecked Sendable {
     /// An empty memo for a lexicon.
     init(lexicon: ExtractionLexicon) {
         self.lexicon = lexicon
+        particleWords = lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)
     }
 
-    /// The kinds of each token of a table (none for tokens that are no word).
-    func kinds(of table: TokenTable) -> [Kinds] {
+    /// The kinds of each token of a table (none for tokens that are no word), and what the speech-verb
+    /// lexicon says of each token of the kind ``Kinds/speechVerb``, in text order (looked up once a
+    /// form in a run, not once a token).
+    func kinds(of table: TokenTable) -> (kinds: [Kinds], speechForms: [VerbLexicon.VerbForm]) {
         let indices = table.catalogIndices
+        let lower = table.lower
         var kinds = [Kinds](repeating: [], count: indices.count)
+        var speechForms: [VerbLexicon.VerbForm] = []
+        // (Room for the verbs of saying of most articles: grown one append at a time, the list was reallocated five times.)
+        speechForms.reserveCapacity(32)
         lock.lock()
         defer { lock.unlock() }
         if catalog == nil { catalog = table.numbering }
-        Self.fill(
-            &kinds, indices: indices, lower: table.lower, memo: &kindsByForm,
-            remembering: catalog === table.numbering, lexicon: lexicon)
-        return kinds
-    }
-
-    /// Reads (or looks up and stores) the kinds of every word token; forms of
-    /// another catalog than the memo's (`remembering` false) are looked up, not stored.
-    private static func fill(
-        _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], remembering: Bool,
-        lexicon: ExtractionLexicon
-    ) {
+        let remembering = catalog === table.numbering
         for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
             guard form >= 0, remembering else {
-                kinds[position] = lookUp(lower[position], in: lexicon)
+                kinds[position] = Self.lookUp(lower[position], in: lexicon, particleWords: particleWords)
+                if kinds[position].contains(.speechVerb) { speechForms.append(lexicon.speechVerbs.form(lower[position]) ?? .init()) }
                 continue
             }
             let slot = Int(form)
-            if slot >= memo.count { memo.append(contentsOf: repeatElement([], count: max(slot + 1 - memo.count, memo.count))) }
-            if memo[slot].isEmpty { memo[slot] = lookUp(lower[position], in: lexicon) }
-            kinds[position] = memo[slot]
+            if slot >= kindsByForm.count {
+                let growth = max(slot + 1 - kindsByForm.count, kindsByForm.count)
+                kindsByForm.append(contentsOf: repeatElement([], count: growth))
+                speechFormSlots.append(contentsOf: repeatElement(-1, count: growth))
+            }
+            if kindsByForm[slot].isEmpty {
+                kindsByForm[slot] = Self.lookUp(lower[position], in: lexicon, particleWords: particleWords)
+                if kindsByForm[slot].contains(.speechVerb) {
+                    speechFormSlots[slot] = Int32(speechFormList.count)
+                    speechFormList.append(lexicon.speechVerbs.form(lower[position]) ?? .init())
+                }
+            }
+            kinds[position] = kindsByForm[slot]
+            if kinds[position].contains(.speechVerb) { speechForms.append(speechFormList[Int(speechFormSlots[slot])]) }
         }
+        return (kinds, speechForms)
     }
 
     /// What the lexicon says of a lower-cased form.
-    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon) -> Kinds {
+    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon, particleWords: Set<String>) -> Kinds {
         var kinds = Kinds.known
         if lexicon.speechVerbs.contains(lower) { kinds.insert(.speechVerb) }
         if lexicon.denialVerbs.contains(lower) { kinds.insert(.denialVerb) }
@@ -93,6 +112,7 @@ final class RuleWords: @unchecked Sendable {
         if lexicon.claimNouns.contains(lower) || lexicon.attributionNouns.exact(lower) != nil { kinds.insert(.reportNoun) }
         if lexicon.deploymentNouns.match(lower) != nil { kinds.insert(.deploymentNoun) }
         if lexicon.subjunctiveVerbs.contains(lower) { kinds.insert(.subjunctiveVerb) }
+        if particleWords.contains(lower) { kinds.insert(.verbParticle) }
         return kinds
     }
 }

@@ -11,7 +11,7 @@ import Testing
     @Test("Each word gets the kinds its lexicons give it; punctuation and names get none")
     func kindsOfWords() {
         let table = TokenTable(AnalyzedText("Der Minister sagte, die Entsendung von Soldaten werde bestritten."))
-        let found = RuleWords(lexicon: lexicon).kinds(of: table)
+        let found = RuleWords(lexicon: lexicon).kinds(of: table).kinds
         func kinds(of word: String) -> RuleWords.Kinds {
             table.forms.firstIndex(of: word).map { found[$0] } ?? []
         }
@@ -28,16 +28,26 @@ import Testing
         let texts = [
             "Sie sagte, die Regierung dementiere den Bericht und entsende Truppen.",
             "Der Sprecher dementiere nichts, sagte sie; Truppen entsende niemand.",
+            "Das Ministerium teilte am Montag mit, es habe die Einstellung bekannt gegeben; Größe und Maß stünden fest.",
         ]
+        let particles = lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)
+        #expect(particles.contains("mit") && particles.contains("bekannt"))
         for text in texts {
             let table = TokenTable(AnalyzedText(text))
-            let kinds = words.kinds(of: table)
+            let (kinds, speechForms) = words.kinds(of: table)
+            let speechVerbs = (0..<table.count).filter { kinds[$0].contains(.speechVerb) }
+            #expect(speechForms.count == speechVerbs.count)
+            for (form, index) in zip(speechForms, speechVerbs) {
+                let expected = lexicon.speechVerbs.form(table.lower[index])
+                #expect(form.joined == expected?.joined && form.split == expected?.split && form.isParticiple == expected?.isParticiple)
+            }
             for index in 0..<table.count where table.isWord(index) {
                 let lower = table.lower[index]
                 #expect(kinds[index].contains(.speechVerb) == lexicon.speechVerbs.contains(lower), "\(lower)")
                 #expect(kinds[index].contains(.denialVerb) == lexicon.denialVerbs.contains(lower), "\(lower)")
                 #expect(kinds[index].contains(.deploymentVerb) == lexicon.deploymentVerbs.contains(lower), "\(lower)")
                 #expect(kinds[index].contains(.subjunctiveVerb) == lexicon.subjunctiveVerbs.contains(lower), "\(lower)")
+                #expect(kinds[index].contains(.verbParticle) == particles.contains(lower), "\(lower)")
             }
         }
     }
