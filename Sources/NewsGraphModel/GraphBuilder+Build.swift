@@ -132,15 +132,16 @@ extension GraphBuilder {
                 var dealt = run.lanes[number].take()
                 var places: [(slot: Int, part: Int)] = []
                 places.reserveCapacity(dealt.parts.count)
-                slots.reserveCapacity(slots.count + dealt.parts.count)
                 if parts.isEmpty {
                     // The first parts are all new: their array is kept.
                     swap(&parts, &dealt.parts)
-                    for part in parts.indices {
-                        slots[parts[part].node.id] = part
-                        places.append((dealt.slots[part], part))
-                    }
+                    for part in parts.indices { places.append((dealt.slots[part], part)) }
+                } else if slots.isEmpty, !dealt.parts.isEmpty {
+                    // The ids of the parts so far are looked up only once other parts come to merge with them.
+                    slots.reserveCapacity(parts.count + dealt.parts.count)
+                    for part in parts.indices { slots[parts[part].node.id] = part }
                 }
+                slots.reserveCapacity(slots.count + dealt.parts.count)
                 parts.reserveCapacity(parts.count + dealt.parts.count)
                 while let last = dealt.parts.popLast() {
                     let part = GraphBuilder.slot(of: last.node.id, in: &slots, next: parts.count)
@@ -367,22 +368,24 @@ extension GraphBuilder {
         init?(_ id: String, index: Int) {
             self.index = index
             var id = id
-            let isASCII = id.withUTF8 { bytes in
-                var high: UInt8 = 0
-                for position in bytes.indices {
-                    let byte = bytes[position]
-                    high |= byte
-                    let shifted = UInt64(byte) << (56 - 8 * (position % 8))
-                    switch position / 8 {
-                    case 0: first |= shifted
-                    case 1: second |= shifted
-                    case 2: third |= shifted
-                    default: break
-                    }
-                }
-                return high < 0x80
+            guard
+                let words = id.withUTF8({ bytes -> (UInt64, UInt64, UInt64)? in
+                    var high: UInt8 = 0
+                    for byte in bytes { high |= byte }
+                    guard high < 0x80 else { return nil }
+                    return (Self.word(of: bytes, from: 0), Self.word(of: bytes, from: 8), Self.word(of: bytes, from: 16))
+                })
+            else { return nil }
+            (first, second, third) = words
+        }
+
+        /// Bytes `start..<start + 8` of `bytes` as a number, the first byte the highest, zeros past the end.
+        private static func word(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+            var word: UInt64 = 0
+            for position in start..<(start + 8) {
+                word = word << 8 | (position < bytes.count ? UInt64(bytes[position]) : 0)
             }
-            if !isASCII { return nil }
+            return word
         }
     }
 
