@@ -66,16 +66,18 @@ public struct GraphBuilder: Sendable {
         }
 
         /// The node with its aliases (without its label and empty names), documents and roles,
-        /// sorted. It is made from the fields of ``node``, which is neither copied nor moved
-        /// (either would copy all of it); the sets are let go, so that their memory is reused
-        /// by the nodes made next.
+        /// sorted. ``node`` is moved out (a copy would retain all its strings), leaving a
+        /// placeholder; the sets are let go, so that their memory is reused by the nodes made next.
         mutating func takeFinished() -> Node {
             var names: [String] = []
             names.reserveCapacity(aliases.count)
             for alias in aliases where !alias.isEmpty { names.append(alias) }
-            let finished = Node(
-                id: node.id, type: node.type, label: node.label, aliases: names.sorted(),
-                documents: documents.sorted(), text: node.text, roles: roles.sorted())
+            names.sort()
+            var finished = Node(id: "", type: node.type, label: "")
+            swap(&finished, &node)
+            finished.aliases = names
+            finished.documents = documents.sorted()
+            finished.roles = roles.isEmpty ? [] : roles.sorted()
             aliases = []
             documents = DocumentList()
             roles = []
