@@ -125,7 +125,7 @@ extension GraphBuilder {
 
         /// Lane `number`, made from the parts `runs` dealt to it, with room for `room` nodes.
         init(number: Int, of runs: [Run], room: Int) {
-            var slots: [String: Int] = [:]
+            var slots = NodeSlots()
             var parts: [NodeParts] = []
             var merged: [[(slot: Int, part: Int)]] = []
             for run in runs {
@@ -136,15 +136,15 @@ extension GraphBuilder {
                     // The first parts are all new: their array is kept.
                     swap(&parts, &dealt.parts)
                     for part in parts.indices { places.append((dealt.slots[part], part)) }
-                } else if slots.isEmpty, !dealt.parts.isEmpty {
+                } else if slots.count == 0, !dealt.parts.isEmpty {
                     // The ids of the parts so far are looked up only once other parts come to merge with them.
                     slots.reserveCapacity(parts.count + dealt.parts.count)
-                    for part in parts.indices { slots[parts[part].node.id] = part }
+                    slots.record(parts)
                 }
                 slots.reserveCapacity(slots.count + dealt.parts.count)
                 parts.reserveCapacity(parts.count + dealt.parts.count)
                 while let last = dealt.parts.popLast() {
-                    let part = GraphBuilder.slot(of: last.node.id, in: &slots, next: parts.count)
+                    let part = slots.slot(adding: last.node.id, in: parts)
                     if part < parts.count { parts[part].add(last) } else { parts.append(last) }
                     places.append((dealt.slots[dealt.parts.count], part))
                 }
