@@ -317,8 +317,8 @@ extension GraphBuilder {
     }
 
     /// The finished nodes of `parts` sorted by id (in an array with room for
-    /// `room` nodes), and the position there of each part. Each node is made
-    /// in its sorted place from its parts, which are emptied on the way.
+    /// `room` nodes), and the position there of each part. Each node is finished
+    /// and moved to its sorted place from its parts, which are emptied on the way.
     static func finish(_ parts: inout [NodeParts], room: Int) -> (nodes: [Node], positions: [Int]) {
         var ids: [String] = []
         ids.reserveCapacity(parts.count)
@@ -326,8 +326,12 @@ extension GraphBuilder {
         var nodes: [Node] = []
         nodes.reserveCapacity(max(room, parts.count))
         var positions = [Int](repeating: 0, count: parts.count)
+        let placeholder = Node(id: "", type: .document, label: "")
         for (position, slot) in orderByID(ids).enumerated() {
-            nodes.append(parts[slot].takeFinished())
+            parts[slot].finishNode()
+            // The node is moved, not copied (a copy would retain all its strings).
+            nodes.append(placeholder)
+            swap(&nodes[position], &parts[slot].node)
             positions[slot] = position
         }
         parts = []

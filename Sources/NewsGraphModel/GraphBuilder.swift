@@ -65,23 +65,19 @@ public struct GraphBuilder: Sendable {
             node = Node(id: id, type: type, label: label, text: text)
         }
 
-        /// The node with its aliases (without its label and empty names), documents and roles,
-        /// sorted. ``node`` is moved out (a copy would retain all its strings), leaving a
-        /// placeholder; the sets are let go, so that their memory is reused by the nodes made next.
-        mutating func takeFinished() -> Node {
+        /// Gives ``node`` its aliases (without its label and empty names), documents and roles,
+        /// sorted; the sets are let go, so that their memory is reused by the nodes finished next.
+        mutating func finishNode() {
             var names: [String] = []
             names.reserveCapacity(aliases.count)
             for alias in aliases where !alias.isEmpty { names.append(alias) }
             names.sort()
-            var finished = Node(id: "", type: node.type, label: "")
-            swap(&finished, &node)
-            finished.aliases = names
-            finished.documents = documents.sorted()
-            finished.roles = roles.isEmpty ? [] : roles.sorted()
+            node.aliases = names
+            node.documents = documents.sorted()
+            node.roles = roles.isEmpty ? [] : roles.sorted()
             aliases = []
             documents = DocumentList()
             roles = []
-            return finished
         }
     }
 
