@@ -243,8 +243,11 @@ extension GraphBuilder {
 
         /// The edges of `pieces` one after the other (the first piece's arrays kept,
         /// with room made for all at once), without the repeat of the last edge before each piece that starts with one.
+        /// A later piece's edges are moved, not copied (a copy would retain all their strings):
+        /// reversed in place, then popped off the end; its numbers are copied at once.
         init(joining pieces: [EdgePiece]) {
             let count = pieces.reduce(0) { $0 + $1.edges.count }
+            var edges: [Edge] = []
             for piece in pieces {
                 if edges.isEmpty {
                     swap(&edges, &piece.edges)
@@ -257,11 +260,18 @@ extension GraphBuilder {
                     targets.reserveCapacity(count)
                     continue
                 }
-                for index in piece.edges.indices {
-                    if index == 0, hashes.last == piece.hashes[0], edges[edges.count - 1] == piece.edges[0] { continue }
-                    append(piece, at: index)
-                }
+                var later: [Edge] = []
+                swap(&later, &piece.edges)
+                guard !later.isEmpty else { continue }
+                let start = hashes.last == piece.hashes[0] && edges[edges.count - 1] == later[0] ? 1 : 0
+                hashes.append(contentsOf: piece.hashes[start...])
+                sources.append(contentsOf: piece.sources[start...])
+                targets.append(contentsOf: piece.targets[start...])
+                later.reverse()
+                if start == 1 { later.removeLast() }
+                while let edge = later.popLast() { edges.append(edge) }
             }
+            self.edges = edges
         }
 
         /// Whether the pieces are in turn: each begins where the one before ends, or later.
