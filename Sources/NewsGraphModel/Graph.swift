@@ -58,14 +58,8 @@ public struct Graph: Hashable, Sendable {
     /// The unique id of each edge, given the ``Edge/idHash`` of each (see
     /// ``edgeIDs``): the repeats counted in edge order, the ids written on `jobs` threads.
     static func uniqueIDs(hashes: [UInt64], jobs: Int = 1) -> [String] {
-        var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(hashes.count)
-        /// One more repeat, counted in the table's entry itself: one lookup an edge.
-        func increment(_ count: inout Int) -> Int {
-            count += 1
-            return count
-        }
-        let counts = hashes.map { increment(&seen[$0, default: 0]) }
+        var seen = RepeatCounts(capacity: hashes.count)
+        let counts = hashes.map { seen.increment($0) }
         // Runs of ids are written on the threads (a slot an id would take a lock an id).
         let run = 8192
         var runs = ParallelMap.map(Array(stride(from: 0, to: hashes.count, by: run)), jobs: jobs, chunk: 1) { start in
@@ -79,6 +73,36 @@ public struct Graph: Hashable, Sendable {
         ids.reserveCapacity(hashes.count)
         for index in runs.indices { GraphBuilder.moveAll(&runs[index], to: &ids, placeholder: "") }
         return ids
+    }
+
+    /// How often each edge hash has come so far: an open-addressing table keyed
+    /// by the hashes themselves, placed by their high bits after a multiply
+    /// (they are hashes already, so no `Hasher` runs; one probe an edge, most often).
+    struct RepeatCounts {
+        private var hashes: [UInt64]
+        /// The count of the hash in the same slot; 0 for an empty slot.
+        private var counts: [Int]
+        /// How far a product is shifted to leave the bits of a slot.
+        private let shift: UInt64
+
+        /// A table for up to `capacity` distinct hashes, at most half full.
+        init(capacity: Int) {
+            var bits: UInt64 = 4
+            while 1 << bits < 2 * capacity { bits += 1 }
+            shift = 64 - bits
+            hashes = Array(repeating: 0, count: 1 << bits)
+            counts = Array(repeating: 0, count: 1 << bits)
+        }
+
+        /// Counts one more `hash` and returns how often it has come, this time included.
+        mutating func increment(_ hash: UInt64) -> Int {
+            let mask = counts.count - 1
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while counts[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            counts[slot] += 1
+            return counts[slot]
+        }
     }
 
     /// The node with an id, by binary search.

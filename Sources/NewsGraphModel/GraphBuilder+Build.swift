@@ -125,25 +125,26 @@ extension GraphBuilder {
 
         /// Lane `number`, made from the parts `runs` dealt to it, with room for `room` nodes.
         init(number: Int, of runs: [Run], room: Int) {
-            var slots: [String: Int] = [:]
+            var slots = NodeSlots()
             var parts: [NodeParts] = []
             var merged: [[(slot: Int, part: Int)]] = []
             for run in runs {
                 var dealt = run.lanes[number].take()
                 var places: [(slot: Int, part: Int)] = []
                 places.reserveCapacity(dealt.parts.count)
-                slots.reserveCapacity(slots.count + dealt.parts.count)
                 if parts.isEmpty {
                     // The first parts are all new: their array is kept.
                     swap(&parts, &dealt.parts)
-                    for part in parts.indices {
-                        slots[parts[part].node.id] = part
-                        places.append((dealt.slots[part], part))
-                    }
+                    for part in parts.indices { places.append((dealt.slots[part], part)) }
+                } else if slots.count == 0, !dealt.parts.isEmpty {
+                    // The ids of the parts so far are looked up only once other parts come to merge with them.
+                    slots.reserveCapacity(parts.count + dealt.parts.count)
+                    slots.record(parts)
                 }
+                slots.reserveCapacity(slots.count + dealt.parts.count)
                 parts.reserveCapacity(parts.count + dealt.parts.count)
                 while let last = dealt.parts.popLast() {
-                    let part = GraphBuilder.slot(of: last.node.id, in: &slots, next: parts.count)
+                    let part = slots.slot(adding: last.node.id, in: parts)
                     if part < parts.count { parts[part].add(last) } else { parts.append(last) }
                     places.append((dealt.slots[dealt.parts.count], part))
                 }
@@ -242,8 +243,11 @@ extension GraphBuilder {
 
         /// The edges of `pieces` one after the other (the first piece's arrays kept,
         /// with room made for all at once), without the repeat of the last edge before each piece that starts with one.
+        /// A later piece's edges are moved, not copied (a copy would retain all their strings):
+        /// reversed in place, then popped off the end; its numbers are copied at once.
         init(joining pieces: [EdgePiece]) {
             let count = pieces.reduce(0) { $0 + $1.edges.count }
+            var edges: [Edge] = []
             for piece in pieces {
                 if edges.isEmpty {
                     swap(&edges, &piece.edges)
@@ -256,11 +260,18 @@ extension GraphBuilder {
                     targets.reserveCapacity(count)
                     continue
                 }
-                for index in piece.edges.indices {
-                    if index == 0, hashes.last == piece.hashes[0], edges[edges.count - 1] == piece.edges[0] { continue }
-                    append(piece, at: index)
-                }
+                var later: [Edge] = []
+                swap(&later, &piece.edges)
+                guard !later.isEmpty else { continue }
+                let start = hashes.last == piece.hashes[0] && edges[edges.count - 1] == later[0] ? 1 : 0
+                hashes.append(contentsOf: piece.hashes[start...])
+                sources.append(contentsOf: piece.sources[start...])
+                targets.append(contentsOf: piece.targets[start...])
+                later.reverse()
+                if start == 1 { later.removeLast() }
+                while let edge = later.popLast() { edges.append(edge) }
             }
+            self.edges = edges
         }
 
         /// Whether the pieces are in turn: each begins where the one before ends, or later.
@@ -316,8 +327,8 @@ extension GraphBuilder {
     }
 
     /// The finished nodes of `parts` sorted by id (in an array with room for
-    /// `room` nodes), and the position there of each part. Each node is made
-    /// in its sorted place from its parts, which are emptied on the way.
+    /// `room` nodes), and the position there of each part. Each node is finished
+    /// and moved to its sorted place from its parts, which are emptied on the way.
     static func finish(_ parts: inout [NodeParts], room: Int) -> (nodes: [Node], positions: [Int]) {
         var ids: [String] = []
         ids.reserveCapacity(parts.count)
@@ -325,8 +336,12 @@ extension GraphBuilder {
         var nodes: [Node] = []
         nodes.reserveCapacity(max(room, parts.count))
         var positions = [Int](repeating: 0, count: parts.count)
+        let placeholder = Node(id: "", type: .document, label: "")
         for (position, slot) in orderByID(ids).enumerated() {
-            nodes.append(parts[slot].takeFinished())
+            parts[slot].finishNode()
+            // The node is moved, not copied (a copy would retain all its strings).
+            nodes.append(placeholder)
+            swap(&nodes[position], &parts[slot].node)
             positions[slot] = position
         }
         parts = []
@@ -367,22 +382,24 @@ extension GraphBuilder {
         init?(_ id: String, index: Int) {
             self.index = index
             var id = id
-            let isASCII = id.withUTF8 { bytes in
-                var high: UInt8 = 0
-                for position in bytes.indices {
-                    let byte = bytes[position]
-                    high |= byte
-                    let shifted = UInt64(byte) << (56 - 8 * (position % 8))
-                    switch position / 8 {
-                    case 0: first |= shifted
-                    case 1: second |= shifted
-                    case 2: third |= shifted
-                    default: break
-                    }
-                }
-                return high < 0x80
+            guard
+                let words = id.withUTF8({ bytes -> (UInt64, UInt64, UInt64)? in
+                    var high: UInt8 = 0
+                    for byte in bytes { high |= byte }
+                    guard high < 0x80 else { return nil }
+                    return (Self.word(of: bytes, from: 0), Self.word(of: bytes, from: 8), Self.word(of: bytes, from: 16))
+                })
+            else { return nil }
+            (first, second, third) = words
+        }
+
+        /// Bytes `start..<start + 8` of `bytes` as a number, the first byte the highest, zeros past the end.
+        private static func word(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+            var word: UInt64 = 0
+            for position in start..<(start + 8) {
+                word = word << 8 | (position < bytes.count ? UInt64(bytes[position]) : 0)
             }
-            if !isASCII { return nil }
+            return word
         }
     }
 

@@ -11,7 +11,7 @@
 /// ``build(merging:jobs:)``.
 public struct GraphBuilder: Sendable {
     /// The index in ``parts`` of every node id added.
-    private var slots: [String: Int] = [:]
+    private var slots = NodeSlots()
     /// Each node with the names, documents and roles its calls brought, in the order first added.
     var parts: [NodeParts] = []
     var edges: [Edge] = []
@@ -65,21 +65,19 @@ public struct GraphBuilder: Sendable {
             node = Node(id: id, type: type, label: label, text: text)
         }
 
-        /// The node with its aliases (without its label and empty names), documents and roles,
-        /// sorted. It is made from the fields of ``node``, which is neither copied nor moved
-        /// (either would copy all of it); the sets are let go, so that their memory is reused
-        /// by the nodes made next.
-        mutating func takeFinished() -> Node {
+        /// Gives ``node`` its aliases (without its label and empty names), documents and roles,
+        /// sorted; the sets are let go, so that their memory is reused by the nodes finished next.
+        mutating func finishNode() {
             var names: [String] = []
             names.reserveCapacity(aliases.count)
             for alias in aliases where !alias.isEmpty { names.append(alias) }
-            let finished = Node(
-                id: node.id, type: node.type, label: node.label, aliases: names.sorted(),
-                documents: documents.sorted(), text: node.text, roles: roles.sorted())
+            names.sort()
+            node.aliases = names
+            node.documents = documents.sorted()
+            node.roles = roles.isEmpty ? [] : roles.sorted()
             aliases = []
             documents = DocumentList()
             roles = []
-            return finished
         }
     }
 
@@ -151,7 +149,7 @@ public struct GraphBuilder: Sendable {
         id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
         text: String? = nil, roles: [String] = []
     ) -> AddedNode {
-        let slot = Self.slot(of: id, in: &slots, next: parts.count)
+        let slot = slots.slot(adding: id, in: parts)
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {
@@ -159,12 +157,6 @@ public struct GraphBuilder: Sendable {
             parts[slot].add(text: nil, surfaces: surfaces, document: document, roles: roles)
         }
         return AddedNode(id: id, slot: slot)
-    }
-
-    /// The slot of `id`, given `next` (the number of slots) if it is new: one lookup either way.
-    static func slot(of id: String, in slots: inout [String: Int], next: Int) -> Int {
-        func read(_ slot: inout Int) -> Int { slot }
-        return read(&slots[id, default: next])  // a mutating access, which stores the default when the id is new
     }
 
     /// Adds an entity under its canonical name; the id comes from type and name.
@@ -179,7 +171,8 @@ public struct GraphBuilder: Sendable {
 
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
     public mutating func add(_ edge: Edge) {
-        append(edge, ends: EdgeEnds(source: slots[edge.source], target: slots[edge.target]))
+        let ends = EdgeEnds(source: slots.slot(of: edge.source, in: parts), target: slots.slot(of: edge.target, in: parts))
+        append(edge, ends: ends)
     }
 
     /// Adds an edge between two nodes added to this builder, whose ids are
@@ -207,7 +200,7 @@ public struct GraphBuilder: Sendable {
         var moved: [Int] = []
         moved.reserveCapacity(later.parts.count)
         for part in later.parts {
-            let slot = Self.slot(of: part.node.id, in: &slots, next: parts.count)
+            let slot = slots.slot(adding: part.node.id, in: parts)
             if slot < parts.count { parts[slot].add(part) } else { parts.append(part) }
             moved.append(slot)
         }

@@ -62,13 +62,29 @@ public struct StableHash: Sendable {
         var prefix = prefix
         return prefix.withUTF8 { prefix in
             String(unsafeUninitializedCapacity: prefix.count + 16) { buffer in
-                for (index, byte) in prefix.enumerated() { buffer[index] = byte }
-                for index in 0..<16 {
-                    let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * UInt64(index))) & 0xF
-                    buffer[prefix.count + index] = digit < 10 ? digit + UInt8(ascii: "0") : digit - 10 + UInt8(ascii: "a")
-                }
+                _ = buffer.initialize(from: prefix)
+                store(hexDigits(of: UInt32(truncatingIfNeeded: hash >> 32)), in: buffer, at: prefix.count)
+                store(hexDigits(of: UInt32(truncatingIfNeeded: hash)), in: buffer, at: prefix.count + 8)
                 return prefix.count + 16
             }
         }
+    }
+
+    /// The eight lower-case hexadecimal digits of `value`, the first (highest) in the lowest byte:
+    /// each nibble spread to a byte of its own, then moved to its digit, all at once.
+    private static func hexDigits(of value: UInt32) -> UInt64 {
+        var nibbles = UInt64(value)
+        nibbles = (nibbles | nibbles << 16) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles << 8) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles << 4) & 0x0F0F_0F0F_0F0F_0F0F
+        // 1 in each byte whose nibble is 10 or more: a letter, 0x27 past where its digit would be.
+        let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        return (nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).byteSwapped
+    }
+
+    /// Writes the eight bytes of `digits`, lowest first, from `start`.
+    @inline(__always)
+    private static func store(_ digits: UInt64, in buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        for offset in 0..<8 { buffer[start + offset] = UInt8(truncatingIfNeeded: digits >> (8 * UInt64(offset))) }
     }
 }

@@ -20,7 +20,12 @@ enum SimpleText {
     static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            if index + 8 <= count, isASCIIWithoutCR(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0xCC {
                 // Below U+0300: all but CR and U+0130 (C4 B0).
@@ -35,6 +40,14 @@ enum SimpleText {
             index += 3
         }
         return true
+    }
+
+    /// Whether the eight bytes of `word` are all ASCII and none is CR: no high
+    /// bit set, and no byte that is zero once CR is taken from each.
+    private static func isASCIIWithoutCR(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let notCR = word ^ (0x0D &* ones)
+        return (word | ((notCR &- ones) & ~notCR)) & (0x80 &* ones) == 0
     }
 
     /// Whether the simple scalar starting at `bytes[index]` is white space (U+0009–U+000D, space, U+0085, U+00A0),

@@ -71,6 +71,14 @@ import Testing
     }
 
     @Test(
+        "An empty builder between others changes nothing: the parts before it are merged with those after",
+        arguments: [1, 2])
+    func emptyBuilderBetweenOthers(jobs: Int) {
+        let (whole, parts) = builders(documents: 120, count: 4) { [0, 2, 3][$0 / 40] }
+        #expect(GraphBuilder.build(merging: parts, jobs: jobs) == whole.build())
+    }
+
+    @Test(
         "Builders whose documents interleave give the graph of one builder that saw every call, whatever the jobs",
         arguments: [1, 2, 3])
     func buildersInterleaved(jobs: Int) {

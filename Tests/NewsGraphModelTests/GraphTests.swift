@@ -25,6 +25,18 @@ import Testing
         #expect(Set(ids).count == 20_000)
     }
 
+    @Test("Repeats are counted per hash, also among hashes that fall in one slot of the table and hash 0")
+    func repeatCountsOfCollidingHashes() {
+        var counts = Graph.RepeatCounts(capacity: 4)
+        // The same high bits after the multiply: one slot, probed in turn.
+        let colliding: [UInt64] = [0, 1, 2, 3].map { $0 &* 0x1_0000_0000 }
+        #expect(colliding.map { counts.increment($0) } == [1, 1, 1, 1])
+        #expect(colliding.reversed().map { counts.increment($0) } == [2, 2, 2, 2])
+        #expect(counts.increment(0) == 3)
+        var empty = Graph.RepeatCounts(capacity: 0)
+        #expect(empty.increment(.max) == 1)
+    }
+
     @Test("Each edge knows the indices of the nodes at its ends, nil for a missing node")
     func edgeEnds() {
         let nodes = ["a", "b", "c"].map { Node(id: $0, type: .person, label: $0) }

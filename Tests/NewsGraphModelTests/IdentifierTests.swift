@@ -45,6 +45,15 @@ import Testing
         #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
         #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
         #expect(StableHash.hex(0x1) == "0000000000000001")
+        #expect(StableHash.hex(0x0123_4567_89AB_CDEF) == "0123456789abcdef")
+        #expect(StableHash.hex(0xFEDC_BA98_7654_3210, after: "edge-") == "edge-fedcba9876543210")
+        #expect(StableHash.hex(.max, after: "unnamed-source-") == "unnamed-source-ffffffffffffffff")
+        #expect(StableHash.hex(0, after: "ä-") == "ä-0000000000000000")
+        for shift in stride(from: 0, to: 64, by: 4) {
+            let hash = UInt64(0xA) << shift | UInt64(0x9) << ((shift + 4) % 64)
+            let digits = String(hash, radix: 16)
+            #expect(StableHash.hex(hash) == String(repeating: "0", count: 16 - digits.count) + digits)
+        }
         var pieces = StableHash()
         pieces.add("asserts|")
         pieces.add(-42)

@@ -87,4 +87,23 @@ import Testing
             #expect(!SimpleText.isSimple(text), "\(text.debugDescription)")
         }
     }
+
+    @Test("Long text is read eight ASCII bytes at a time: a CR, a combining mark or İ anywhere is still found")
+    func simpleLongText() {
+        let ascii = "Die Regierung sagte, sie sei bereit"
+        #expect(SimpleText.isSimple(ascii))
+        #expect(SimpleText.isSimple(ascii + " – Straße über „Ölpreise“ € 1"))
+        #expect(SimpleText.isSimple(""))
+        for position in 0...ascii.utf8.count {
+            let index = ascii.utf8.index(ascii.startIndex, offsetBy: position)
+            for odd in ["\r", "e\u{301}", "İ", "Ж", "\u{2028}"] {
+                let text = String(ascii[..<index]) + odd + String(ascii[index...])
+                #expect(!SimpleText.isSimple(text), "\(text.debugDescription)")
+            }
+            for fine in ["\n", "\u{0C}", "ß", "\u{7F}", "\u{2013}"] {
+                let text = String(ascii[..<index]) + fine + String(ascii[index...])
+                #expect(SimpleText.isSimple(text), "\(text.debugDescription)")
+            }
+        }
+    }
 }

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import NewsGraphModel
+
+@Suite struct NodeSlotsTests {
+    private func parts(_ ids: [String]) -> [GraphBuilder.NodeParts] {
+        ids.map { GraphBuilder.NodeParts(id: $0, type: .person, label: $0, text: nil) }
+    }
+
+    @Test("Ids added one by one, the table growing, are found at their parts; a repeat finds its first part")
+    func addedIDsAreFound() {
+        let ids = (0..<1_000).map { "person-\($0)" } + ["", "person-\u{FC}ber", "p\u{DF}", String(repeating: "x", count: 300)]
+        var slots = NodeSlots()
+        var added: [GraphBuilder.NodeParts] = []
+        for (index, id) in ids.enumerated() {
+            #expect(slots.slot(of: id, in: added) == nil)
+            #expect(slots.slot(adding: id, in: added) == index)
+            added += parts([id])
+        }
+        for (index, id) in ids.enumerated() {
+            #expect(slots.slot(of: id, in: added) == index)
+            #expect(slots.slot(adding: id, in: added) == index)
+        }
+        #expect(slots.count == ids.count)
+        #expect(slots.slot(of: "person-1000", in: added) == nil)
+    }
+
+    @Test("Parts recorded at once are found where they are, and new ids go after them")
+    func recordedParts() {
+        let recorded = parts((0..<100).map { "statement-\($0)" })
+        var slots = NodeSlots()
+        #expect(slots.slot(of: "statement-0", in: recorded) == nil)
+        slots.record(recorded)
+        #expect((0..<100).map { slots.slot(of: "statement-\($0)", in: recorded) } == Array(0..<100))
+        #expect(slots.slot(adding: "statement-100", in: recorded) == 100)
+    }
+}
