@@ -68,7 +68,7 @@ final class RuleWords: @unchecked Sendable {
     /// Reads (or looks up and stores) the kinds of every word token; forms of
     /// another catalog than the memo's (`remembering` false) are looked up, not stored.
     private static func fill(
-        _ kinds: inout [Kinds], indices: [Int32], lower: [String], memo: inout [Kinds], remembering: Bool,
+        _ kinds: inout [Kinds], indices: [Int32], lower: TokenWords, memo: inout [Kinds], remembering: Bool,
         lexicon: ExtractionLexicon
     ) {
         for (position, form) in indices.enumerated() where form != TokenTable.notAWord {

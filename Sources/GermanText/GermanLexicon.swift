@@ -23,14 +23,14 @@ public struct GermanLexicon: Sendable {
     }
 
     /// Whether a word, without soft hyphens and lower-cased, is an abbreviation.
-    func isAbbreviation(_ word: Token) -> Bool {
-        let scalarCount = word.span.end - word.span.start
-        if let answer = word.text.utf8.withContiguousStorageIfAvailable({ isASCIIAbbreviation($0, scalarCount: scalarCount) }),
+    func isAbbreviation(_ word: String) -> Bool {
+        let scalarCount = word.unicodeScalars.count
+        if let answer = word.utf8.withContiguousStorageIfAvailable({ isASCIIAbbreviation($0, scalarCount: scalarCount) }),
             let answer
         {
             return answer
         }
-        return abbreviations.contains(word.normalized.lowercasedIfNeeded())
+        return abbreviations.contains(Token.normalizedForm(of: word).lowercasedIfNeeded())
     }
 
     /// ``isAbbreviation(_:)`` of a word of `scalarCount` scalars by its UTF-8 alone, or nil when
