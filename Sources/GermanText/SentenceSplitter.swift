@@ -83,6 +83,8 @@ public struct SentenceSplitter: Sendable {
         case ".", "!", "?", "…": break
         default: return false
         }
+        // (Each terminal of one scalar is one of these; longer ones are compared as text.)
+        if token.span.end - token.span.start == 1 { return true }
         let text = Self.text(token, scalars)
         switch text {
         case ".", "!", "?", "…", "...", "?!", "!?": return true
@@ -111,26 +113,30 @@ public struct SentenceSplitter: Sendable {
         scalars: UnsafeBufferPointer<Unicode.Scalar>
     ) -> Bool {
         // Not before a comma, a lower-case word or more punctuation: `"Warum?", fragte er`.
+        // (A mark of one scalar is the whole token only when the token is that scalar.)
         if following.kind == .punctuation {
-            let text = Self.text(following, scalars)
-            return text == "(" || text == "-" || text == "–" || text == "—"
+            guard following.span.end - following.span.start == 1 else { return false }
+            let mark = scalars[following.span.start]
+            return mark == "(" || mark == "-" || mark == "–" || mark == "—"
         }
-        if following.isWord && Token.startsLowercase(Self.text(following, scalars)) { return false }
+        if following.isWord && Token.isLowercaseLetter(scalars[following.span.start]) { return false }
         let terminal = tokens[index]
-        guard Self.text(terminal, scalars) == ".", index > 0, last == index else { return true }
+        guard terminal.span.end - terminal.span.start == 1, scalars[terminal.span.start] == ".", index > 0, last == index else {
+            return true
+        }
         let previous = tokens[index - 1]
         // The full stop must touch the word before it to make an abbreviation or ordinal.
         guard previous.span.end == terminal.span.start else { return true }
         switch previous.kind {
         case .word:
             if previous.span.end - previous.span.start == 1 { return false }  // initials, z. B., u. a.
-            let word = Self.text(previous, scalars)
+            let word = UnsafeBufferPointer(rebasing: scalars[previous.span.start..<previous.span.end])
             if lexicon.isAbbreviation(word) { return false }
             // `Benedikt XVI. „ist …“`: a regnal number after a name, before quoted words (`Teil II. Die …` ends).
             if index >= 2, Self.isRomanNumeral(word), tokens[index - 2].kind == .word,
-                Token.startsUppercase(Self.text(tokens[index - 2], scalars)),
+                Token.isUppercaseLetter(scalars[tokens[index - 2].span.start]),
                 following.kind == .punctuation || following.kind == .number
-                    || !(following.isWord && Token.startsUppercase(Self.text(following, scalars)))
+                    || !(following.isWord && Token.isUppercaseLetter(scalars[following.span.start]))
             {
                 return false
             }
@@ -150,12 +156,11 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Whether a word is a Roman numeral of two to six letters (`II`, `XVI`).
-    static func isRomanNumeral(_ word: String) -> Bool {
-        // The letters are ASCII: as many bytes as scalars.
-        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"): true
+    /// Whether a word (its scalars) is a Roman numeral of two to six letters (`II`, `XVI`).
+    static func isRomanNumeral(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        (2...6).contains(word.count) && word.allSatisfy { scalar in
+            switch scalar {
+            case "I", "V", "X", "L", "C": true
             default: false
             }
         }

@@ -72,14 +72,24 @@ public struct Token: Hashable, Sendable {
     public static func startsUppercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return text.unicodeScalars.first?.properties.isUppercase ?? false
+        return text.unicodeScalars.first.map(isUppercaseLetter) ?? false
     }
 
     /// Whether a text starts with a lower-case letter.
     public static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return text.unicodeScalars.first?.properties.isLowercase ?? false
+        return text.unicodeScalars.first.map(isLowercaseLetter) ?? false
+    }
+
+    /// Whether a scalar is an upper-case letter (what ``startsUppercase(_:)`` asks of the first).
+    public static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    /// Whether a scalar is a lower-case letter (what ``startsLowercase(_:)`` asks of the first).
+    public static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 
     /// Whether the token is a word.
