@@ -60,6 +60,18 @@ public final class AnalyzedText: Sendable {
         var index = 0
         var count = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time (most of a German text): each is a scalar of its own.
+            while index &+ 8 <= bytes.count,
+                UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                for offset in 0..<8 {
+                    offsets[count &+ offset] = UInt32(truncatingIfNeeded: index &+ offset)
+                    scalars[count &+ offset] = Unicode.Scalar(bytes[index &+ offset])
+                }
+                index &+= 8
+                count &+= 8
+            }
+            guard index < bytes.count else { break }
             offsets[count] = UInt32(truncatingIfNeeded: index)
             let lead = UInt32(bytes[index])
             if lead < 0x80 {

@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    /// The scalars and their UTF-8 offsets are decoded alike whether ASCII comes in runs of eight
+    /// bytes or fewer, between umlauts, ß, emoji and other scalars of two to four bytes.
+    @Test func scalarsAndOffsetsFollowTheUTF8() {
+        for run in 0...19 {
+            let ascii = String(repeating: "Ab1 .", count: 4).prefix(run)
+            for sample in ["\(ascii)ä\(ascii)", "ß\(ascii)€\(ascii)😀", "\(ascii)", "\(ascii)\u{0301}x"] {
+                let text = AnalyzedText(sample)
+                #expect(text.scalars == Array(sample.unicodeScalars), "\(sample)")
+                var offsets: [UInt32] = []
+                var offset = 0
+                for scalar in sample.unicodeScalars {
+                    offsets.append(UInt32(offset))
+                    offset += UTF8.width(scalar)
+                }
+                offsets.append(UInt32(offset))
+                #expect(text.utf8Offsets == offsets, "\(sample)")
+            }
+        }
+    }
+
     @Test func spanTextsAreTheirScalarsAndClamped() {
         for sample in Self.samples {
             let scalars = Array(sample.unicodeScalars)
