@@ -138,20 +138,14 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
         return match(parts, stems: parts.dropLast().map(GazetteerKey.stem)).map { entries[$0] }
     }
 
-    /// The longest name that starts at `tokens[index]` and ends at a token
-    /// boundary, with the number of tokens it covers (`Kim Jong Un` → 3,
+    /// The longest name that starts at token `index` of a table and ends at a
+    /// token boundary, with the number of tokens it covers (`Kim Jong Un` → 3,
     /// `Associated Press` → 2, `Nordkoreas` → 1, `George W. Bush` → 4 with
     /// the full stop). Word tokens take part, and a full stop written right
     /// after a word (initials, `Jr.`).
-    public func longestMatch(tokens: [Token], from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
-        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-        return longestMatch(tokens: tokens, forms: nil, from: index).map { (entries[$0.entry], $0.tokenCount) }
-    }
-
-    /// ``longestMatch(tokens:from:)`` at a token of a table, whose normalised forms are made already.
     public func longestMatch(in table: TokenTable, from index: Int) -> (entry: GazetteerEntry, tokenCount: Int)? {
         guard index >= 0, index < table.count, table.isWord(index) else { return nil }
-        return longestMatch(tokens: table.tokens, forms: table.forms, from: index).map { (entries[$0.entry], $0.tokenCount) }
+        return longestMatch(in: table, from: index, firstPart: nil).map { (entries[$0.entry], $0.tokenCount) }
     }
 
     /// ``longestMatch(in:from:)`` as the index of the entry in ``entries``, when what the token's form
@@ -177,16 +171,15 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
         prefixes[key] ?? prefixes.remember(prefix(GazetteerKey.parts(ofExact: key)), for: key)
     }
 
-    /// ``longestMatch(tokens:from:)`` for a word token, with the tokens'
-    /// normalised forms when known. What each run of parts gives is
+    /// ``longestMatch(in:from:)`` for a word token, as the index of the entry. What each run of parts gives is
     /// remembered across documents (``prefixes``): most words open no name,
     /// or only a name of one word, and the others recur.
-    func longestMatch(tokens: [Token], forms: [String]?, from index: Int, firstPart known: Prefix? = nil)
+    func longestMatch(in table: TokenTable, from index: Int, firstPart known: Prefix?)
         -> (entry: Int, tokenCount: Int)?
     {
         // Most words open no name, or only one of one word: told by one lookup, without building parts.
         var firstPart = known
-        if firstPart == nil, case let first = forms?[index] ?? tokens[index].normalized, GazetteerKey.isOnePart(first) {
+        if firstPart == nil, case let first = table.forms[index], GazetteerKey.isOnePart(first) {
             guard !first.isEmpty else { return nil }
             firstPart = prefix(ofExact: first)
         }
@@ -196,14 +189,14 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
         var key = ""
         var best: (entry: Int, tokenCount: Int)?
         var position = index
+        let tokens = table.tokens
         while position < tokens.count {
-            let token = tokens[position]
-            if token.isPunctuation("."), position > index, tokens[position - 1].span.end == token.span.start {
+            if table.isPunctuation(position, "."), position > index, tokens[position - 1].span.end == tokens[position].span.start {
                 position += 1
                 continue
             }
-            guard token.isWord else { break }
-            guard let piece = GazetteerKey.exactPiece(forms?[position] ?? token.normalized) else { break }
+            guard table.isWord(position) else { break }
+            guard let piece = GazetteerKey.exactPiece(table.forms[position]) else { break }
             key = key.isEmpty ? piece : key + " " + piece
             let prefix = (position == index ? firstPart : nil) ?? self.prefix(ofExact: key)
             if let found = prefix.match {

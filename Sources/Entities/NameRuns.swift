@@ -42,7 +42,7 @@ final class NameRuns: @unchecked Sendable {
         var run = words[index]
         // (A nested function, not a closure: a closure's context retained the table and the shared gazetteer each call.)
         func byText() -> (entry: Int, tokenCount: Int)? {
-            gazetteer.longestMatch(tokens: table.tokens, forms: table.forms, from: index, firstPart: firstPart)
+            gazetteer.longestMatch(in: table, from: index, firstPart: firstPart)
         }
         guard run >= 0 else { return byText() }
         var best = firstPart.match.map { ($0, 1) }

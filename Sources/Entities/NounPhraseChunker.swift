@@ -81,7 +81,7 @@ public struct NounPhraseChunker: Sendable {
         index = headEnd(from: index, limit: limit, entities: entities)
         // `der 81-jährige`: an adjective glued to a number heads the phrase.
         if index == headStart, !determiner.isEmpty, modifiers.count == 1, table.lower[modifiers.lowerBound].containsASCII(UInt8(ascii: "-")),
-            table.tokens[modifiers.lowerBound].text.unicodeScalars.first?.properties.numericType != nil
+            table.text.scalars[table.tokens[modifiers.lowerBound].span.start].properties.numericType != nil
         {
             let head = modifiers.lowerBound..<headStart
             return NounPhrase(tokens: start..<headStart, determiner: determiner, modifiers: modifiers.lowerBound..<modifiers.lowerBound, head: head)

@@ -5,15 +5,17 @@ import NewsGraphModel
 /// What every later rule asks about a token, computed once per document:
 /// its lower-cased form, its function-word classes and its shape.
 ///
-/// Rules then compare precomputed strings and bit sets instead of building
-/// strings in their loops. A class, so that the rules that hold it share one copy.
+/// Rules then compare the words' strings, kept once for the run in the
+/// ``WordCatalog`` (a table keeps each token's catalog index, not a copy of its
+/// strings), and bit sets, instead of building strings in their loops. A class,
+/// so that the rules that hold it share one copy.
 public final class TokenTable: Sendable {
     /// The analysed text.
     public let text: AnalyzedText
     /// Each token's normalised text (NFC, no soft hyphens).
-    public let forms: [String]
+    @inlinable public var forms: TokenWords { TokenWords(self, lowered: false) }
     /// Each token's normalised text in lower case.
-    public let lower: [String]
+    @inlinable public var lower: TokenWords { TokenWords(self, lowered: true) }
     /// Each token's function-word classes.
     public let classes: [WordClass]
     /// The sentence index of each token.
@@ -29,9 +31,9 @@ public final class TokenTable: Sendable {
     @usableFromInline let punctuationMarks: [Unicode.Scalar?]
 
     /// The catalog the words were looked up in.
-    let catalog: WordCatalog
+    @usableFromInline let catalog: WordCatalog
     /// Each token's index in ``catalog`` (see ``WordCatalog/indices(of:overflow:)``).
-    private let wordIndices: [Int32]
+    @usableFromInline let wordIndices: [Int32]
     /// The words that did not fit into the catalog, which negative indices point into.
     private let overflow: [WordCatalog.Word]
 
@@ -55,36 +57,19 @@ public final class TokenTable: Sendable {
         var capitalized = [Bool](repeating: false, count: tokenCount)
         var lowercase = [Bool](repeating: false, count: tokenCount)
         var punctuationMarks = [Unicode.Scalar?](repeating: nil, count: tokenCount)
-        var lower: [String] = []
-        // One pass; a token is copied only when it is no word. (Both texts are written in place, not appended:
-        // this runs for every token of every document.)
+        // One pass over the words' entries in the catalog; a token that is no word has a punctuation mark or none.
         let tokens = text.tokens
-        let forms = [String](unsafeUninitializedCapacity: tokenCount) { forms, formCount in
-            lower = [String](unsafeUninitializedCapacity: tokenCount) { lower, lowerCount in
-                for position in 0..<tokenCount {
-                    let index = Int(wordIndices[position])
-                    guard index != Int(WordCatalog.notAWord) else {
-                        let token = tokens[position]
-                        (forms.baseAddress! + position).initialize(to: token.text)
-                        // (Most such tokens are one ASCII mark or digit, their own lower case.)
-                        let start = token.span.start
-                        let isOneUncased = token.span.end - start == 1 && text.scalars[start].isASCII
-                            && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(UInt8(text.scalars[start].value))
-                        (lower.baseAddress! + position).initialize(to: isOneUncased ? token.text : token.text.lowercasedIfNeeded())
-                        punctuationMarks[position] = Self.punctuationMark(token, scalars: text.scalars)
-                        continue
-                    }
-                    Self.withWord(index, catalog: catalog, overflow: overflow) { word in
-                        (forms.baseAddress! + position).initialize(to: word.pointee.form)
-                        (lower.baseAddress! + position).initialize(to: word.pointee.lower)
-                        classes[position] = word.pointee.classes
-                        capitalized[position] = word.pointee.capitalized
-                        lowercase[position] = word.pointee.lowercase
-                    }
-                }
-                lowerCount = tokenCount
+        for position in 0..<tokenCount {
+            let index = Int(wordIndices[position])
+            guard index != Int(WordCatalog.notAWord) else {
+                punctuationMarks[position] = Self.punctuationMark(tokens[position], in: text)
+                continue
             }
-            formCount = tokenCount
+            Self.withWord(index, catalog: catalog, overflow: overflow) { word in
+                classes[position] = word.pointee.classes
+                capitalized[position] = word.pointee.capitalized
+                lowercase[position] = word.pointee.lowercase
+            }
         }
         // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
         // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
@@ -93,8 +78,6 @@ public final class TokenTable: Sendable {
                 classes[index].subtract(.verbForms)
             }
         }
-        self.forms = forms
-        self.lower = lower
         self.classes = classes
         self.capitalized = capitalized
         self.lowercase = lowercase
@@ -114,12 +97,13 @@ public final class TokenTable: Sendable {
     /// The mark of a punctuation token of one character, as one scalar: the character in NFC, when
     /// that is one scalar, else nil. Characters compare by their NFC (the Greek question mark is `;`),
     /// so the mark equals a scalar in NFC exactly when the token's character equals it.
-    static func punctuationMark(_ token: Token, scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+    static func punctuationMark(_ token: Token, in text: AnalyzedText) -> Unicode.Scalar? {
         guard case .punctuation = token.kind else { return nil }
         // (An ASCII scalar is a character of its own in NFC; others, and marks with combining marks, rarely come.)
-        if token.span.end - token.span.start == 1, scalars[token.span.start].isASCII { return scalars[token.span.start] }
-        guard token.text.count == 1 else { return nil }
-        let normalized = token.text.nfc.unicodeScalars
+        if token.span.end - token.span.start == 1, text.scalars[token.span.start].isASCII { return text.scalars[token.span.start] }
+        let written = text.string(token)
+        guard written.count == 1 else { return nil }
+        let normalized = written.nfc.unicodeScalars
         return normalized.count == 1 ? normalized.first : nil
     }
 
@@ -150,7 +134,28 @@ public final class TokenTable: Sendable {
     }
 
     /// The number of tokens.
-    public var count: Int { forms.count }
+    @inlinable public var count: Int { wordIndices.count }
+
+    /// The text of token `index` (see ``forms`` and ``lower``): a word's form from the catalog, another
+    /// token's text as written (a number or mark, which has no other normal form).
+    @inlinable
+    func text(of index: Int, lowered: Bool) -> String {
+        let catalogIndex = Int(wordIndices[index])
+        guard catalogIndex >= 0 else { return text(ofUncataloged: index, lowered: lowered) }
+        let word = catalog.word(catalogIndex)
+        return lowered ? word.pointee.lower : word.pointee.form
+    }
+
+    /// ``text(of:lowered:)`` of a token that is no word or whose word is kept with this table.
+    @usableFromInline
+    func text(ofUncataloged index: Int, lowered: Bool) -> String {
+        let catalogIndex = Int(wordIndices[index])
+        guard catalogIndex != Int(WordCatalog.notAWord) else {
+            let written = text.string(text.tokens[index])
+            return lowered ? written.lowercasedIfNeeded() : written
+        }
+        return withWord(catalogIndex: catalogIndex) { lowered ? $0.pointee.lower : $0.pointee.form }
+    }
 
     /// The tokens.
     public var tokens: [Token] { text.tokens }
@@ -182,7 +187,7 @@ public final class TokenTable: Sendable {
     public func isClauseBoundary(_ index: Int) -> Bool {
         // (Told by the token's mark, without copying the token; marks of several characters are dots.)
         guard let mark = punctuationMarks[index] else {
-            return text.tokens[index].kind == .punctuation && text.tokens[index].text.hasPrefix("..")
+            return text.tokens[index].kind == .punctuation && text.string(text.tokens[index]).hasPrefix("..")
         }
         switch mark {
         case ".":

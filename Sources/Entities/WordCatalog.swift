@@ -13,13 +13,15 @@ import Lexicons
 /// for the catalog's life), so a run gives the same results whatever was
 /// read before and on however many threads. At most `capacity` words are
 /// kept; new words met later stay with the table of their document.
+@usableFromInline
 final class WordCatalog: @unchecked Sendable {
     /// What the lexicons say of one word form.
+    @usableFromInline
     struct Word: Sendable {
         /// The text without soft hyphens, in NFC.
-        var form: String
+        @usableFromInline var form: String
         /// ``form`` in lower case.
-        var lower: String
+        @usableFromInline var lower: String
         /// Its function-word classes (before the context rules of ``TokenTable``).
         var classes: WordClass
         /// Whether its first letter is upper case.
@@ -56,8 +58,8 @@ final class WordCatalog: @unchecked Sendable {
     private let lock = NSLock()
     /// The words, in chunks that never move once made, so that a word found
     /// under the lock can be read later without it (words never change).
-    private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Word>?>
-    private static let chunkBits = 12
+    @usableFromInline let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Word>?>
+    @usableFromInline static let chunkBits = 12
     /// The texts of the words, to find them by (``Keys/count`` is the number of words).
     private var keys = Keys()
 
@@ -83,6 +85,7 @@ final class WordCatalog: @unchecked Sendable {
     }
 
     /// The word at `index` (an index ``indices(of:overflow:)`` gave, not negative).
+    @inlinable
     func word(_ index: Int) -> UnsafePointer<Word> {
         UnsafePointer(chunks[index >> Self.chunkBits].unsafelyUnwrapped + index & (1 << Self.chunkBits - 1))
     }
@@ -121,7 +124,7 @@ final class WordCatalog: @unchecked Sendable {
                 for position in tokens.indices {
                     guard case .word = tokens[position].kind else { continue }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[text.utf8Range(of: tokens[position].span)])
-                    indices[position] = keys.find(bytes).map(Int32.init) ?? add(tokens[position].text, bytes, &keys)
+                    indices[position] = keys.find(bytes).map(Int32.init) ?? add(String(decoding: bytes, as: UTF8.self), bytes, &keys)
                 }
             }
         }

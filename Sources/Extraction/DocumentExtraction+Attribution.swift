@@ -259,7 +259,7 @@ extension DocumentExtraction {
     /// or a compound with a capitalised part (`ai-Bericht`).
     func looksLikeSourceName(_ index: Int) -> Bool {
         guard table.isWord(index), table.isLowercase(index) else { return false }
-        let scalars = Array(table.tokens[index].text.unicodeScalars)
+        let scalars = Array(table.text.string(table.tokens[index]).unicodeScalars)
         return scalars.indices.dropFirst().contains { position in
             position + 1 < scalars.count && (scalars[position] == "." && scalars[position + 1].properties.isLowercase
                 || scalars[position] == "-" && scalars[position + 1].properties.isUppercase)

@@ -370,7 +370,7 @@ extension DocumentExtraction {
         while index < limit, index - start <= 5 {
             let token = table.tokens[index]
             if token.kind == .number || table.isPunctuation(index, ".") {
-                if token.kind == .number, token.text.count == 4, token.text.allSatisfy(\.isNumber) { sawTime = true }
+                if token.kind == .number, case let text = table.text.string(token), text.count == 4, text.allSatisfy(\.isNumber) { sawTime = true }
                 index += 1
             } else if table.has(index, .time) {
                 sawTime = true

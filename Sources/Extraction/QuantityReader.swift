@@ -36,12 +36,13 @@ struct QuantityReader {
         let token = table.tokens[index]
         if token.kind == .number {
             // (ASCII text, as numbers almost always are, read by bytes: each byte is a character there.)
-            let utf8 = token.text.utf8
+            let text = table.text.string(token)
+            let utf8 = text.utf8
             if utf8.allSatisfy({ $0 < 0x80 }) {
                 guard !utf8.contains(UInt8(ascii: ",")) else { return nil }
                 return Int(String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self))
             }
-            let digits = token.text.filter { $0 != "." }
+            let digits = text.filter { $0 != "." }
             guard !digits.contains(",") else { return nil }
             return Int(digits)
         }

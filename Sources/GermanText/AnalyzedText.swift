@@ -27,7 +27,7 @@ public final class AnalyzedText: Sendable {
         let (scalars, utf8Offsets) = Self.scalars(of: text)
         self.scalars = scalars
         self.utf8Offsets = utf8Offsets
-        let tokens = Self.withUTF8(of: text) { Tokenizer.tokens(in: scalars, utf8: $0, offsets: utf8Offsets) }
+        let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens
         self.sentences = splitter.sentences(tokens: tokens, scalars: scalars)
         self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars)
@@ -60,6 +60,18 @@ public final class AnalyzedText: Sendable {
         var index = 0
         var count = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time (most of a German text): each is a scalar of its own.
+            while index &+ 8 <= bytes.count,
+                UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                for offset in 0..<8 {
+                    offsets[count &+ offset] = UInt32(truncatingIfNeeded: index &+ offset)
+                    scalars[count &+ offset] = Unicode.Scalar(bytes[index &+ offset])
+                }
+                index &+= 8
+                count &+= 8
+            }
+            guard index < bytes.count else { break }
             offsets[count] = UInt32(truncatingIfNeeded: index)
             let lead = UInt32(bytes[index])
             if lead < 0x80 {
@@ -115,6 +127,17 @@ public final class AnalyzedText: Sendable {
 
     /// The text of a sentence.
     public func string(_ sentence: Sentence) -> String { string(sentence.span) }
+
+    /// The text of a token as written.
+    public func string(_ token: Token) -> String {
+        // (Most marks and initials are one ASCII scalar: their strings are made once.)
+        let start = token.span.start
+        if token.span.end - start == 1, scalars[start].isASCII { return Self.asciiStrings[Int(scalars[start].value)] }
+        return string(token.span)
+    }
+
+    /// The strings of one ASCII scalar, by its value.
+    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// The span from the start of token `first` to the end of token `last`.
     public func span(tokens first: Int, _ last: Int) -> Span {

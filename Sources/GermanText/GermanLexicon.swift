@@ -17,34 +17,29 @@ public struct GermanLexicon: Sendable {
         self.abbreviations = abbreviations
         let ascii = abbreviations.map { Array($0.nfc.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
         packedAbbreviations = ascii.filter { $0.count <= 8 }
-            .map { $0.withUnsafeBufferPointer { Self.packedASCII($0, lowercasing: false) } }.sorted()
+            .map { Self.packedASCII($0, lowercasing: false) }.sorted()
         longestASCIIAbbreviation = ascii.map(\.count).max() ?? 0
         self.months = months
     }
 
-    /// Whether a word, without soft hyphens and lower-cased, is an abbreviation.
-    func isAbbreviation(_ word: Token) -> Bool {
-        let scalarCount = word.span.end - word.span.start
-        if let answer = word.text.utf8.withContiguousStorageIfAvailable({ isASCIIAbbreviation($0, scalarCount: scalarCount) }),
-            let answer
-        {
-            return answer
-        }
-        return abbreviations.contains(word.normalized.lowercasedIfNeeded())
+    /// Whether a word (its scalars), without soft hyphens and lower-cased, is an abbreviation.
+    func isAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        if let answer = isASCIIAbbreviation(word) { return answer }
+        return abbreviations.contains(Token.normalizedForm(of: String(scalars: word, in: word.indices)).lowercasedIfNeeded())
     }
 
-    /// ``isAbbreviation(_:)`` of a word of `scalarCount` scalars by its UTF-8 alone, or nil when
-    /// that does not tell. A word of ASCII (as many bytes as scalars) is its own NFC form, and
-    /// the same as an abbreviation only when that one's NFC form is the same bytes.
-    private func isASCIIAbbreviation(_ utf8: UnsafeBufferPointer<UInt8>, scalarCount: Int) -> Bool? {
-        guard utf8.count == scalarCount else { return nil }
-        if utf8.count > longestASCIIAbbreviation { return false }
-        guard utf8.count <= 8 else { return nil }
-        return Self.contains(packedAbbreviations, Self.packedASCII(utf8, lowercasing: true))
+    /// ``isAbbreviation(_:)`` of a word by its scalars alone, or nil when that does not tell. A word
+    /// of ASCII is its own NFC form, and the same as an abbreviation only when that one's NFC form is
+    /// the same bytes.
+    private func isASCIIAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool? {
+        guard word.allSatisfy(\.isASCII) else { return nil }
+        if word.count > longestASCIIAbbreviation { return false }
+        guard word.count <= 8 else { return nil }
+        return Self.contains(packedAbbreviations, Self.packedASCII(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, lowercasing: true))
     }
 
     /// Up to eight bytes of ASCII in an integer, the first in the lowest byte, `A` to `Z` lower-cased if asked.
-    private static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+    private static func packedASCII(_ bytes: some Sequence<UInt8>, lowercasing: Bool) -> UInt64 {
         var packed: UInt64 = 0
         for (index, byte) in bytes.enumerated() {
             let isCapital = lowercasing && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)

@@ -50,7 +50,7 @@ public struct SentenceSplitter: Sendable {
                 index += 1
                 continue
             }
-            if case .punctuation = tokens[index].kind, isTerminal(tokens[index].text), index + 1 < tokens.count {
+            if case .punctuation = tokens[index].kind, isTerminal(tokens[index], scalars: scalars), index + 1 < tokens.count {
                 // Take closing quotation marks and brackets along.
                 var last = index
                 while last + 1 < tokens.count, closesSpan(tokens[last + 1], scalars: scalars),
@@ -59,7 +59,7 @@ public struct SentenceSplitter: Sendable {
                     last += 1
                 }
                 let following = last + 1 < tokens.count ? tokens[last + 1] : nil
-                if let following, endsSentence(at: index, closingUpTo: last, before: following, tokens: tokens) {
+                if let following, endsSentence(at: index, closingUpTo: last, before: following, tokens: tokens, scalars: scalars) {
                     close(after: last)
                     index = last + 1
                     continue
@@ -71,13 +71,21 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    /// Whether the text of a punctuation token ends a sentence.
-    private func isTerminal(_ text: String) -> Bool {
-        // Each terminal starts with `.`, `!`, `?` or `…` (UTF-8 E2 80 A6): most punctuation is told by its first byte.
-        switch text.utf8.first {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2: break
+    /// The text of a token of the scalars.
+    private static func text(_ token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        String(scalars: scalars, in: token.span.start..<token.span.end)
+    }
+
+    /// Whether a punctuation token ends a sentence.
+    private func isTerminal(_ token: Token, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // Each terminal starts with `.`, `!`, `?` or `…`: most punctuation is told by its first scalar.
+        switch scalars[token.span.start] {
+        case ".", "!", "?", "…": break
         default: return false
         }
+        // (Each terminal of one scalar is one of these; longer ones are compared as text.)
+        if token.span.end - token.span.start == 1 { return true }
+        let text = Self.text(token, scalars)
         switch text {
         case ".", "!", "?", "…", "...", "?!", "!?": return true
         default: return text.hasPrefix("..")
@@ -95,37 +103,50 @@ public struct SentenceSplitter: Sendable {
             let spaceAfter = token.span.end >= scalars.count || Tokenizer.isSpace(scalars[token.span.end])
             return !(spaceBefore && !spaceAfter)
         }
-        return token.isPunctuation(")") || token.isPunctuation("]")
+        // (A bracket of one byte is the whole token only when the token is that one scalar: no marks after it.)
+        return token.kind == .punctuation && token.span.end - token.span.start == 1
+            && (scalars[token.span.start] == ")" || scalars[token.span.start] == "]")
     }
 
-    private func endsSentence(at index: Int, closingUpTo last: Int, before following: Token, tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private func endsSentence(
+        at index: Int, closingUpTo last: Int, before following: Token, tokens: UnsafeBufferPointer<Token>,
+        scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
         // Not before a comma, a lower-case word or more punctuation: `"Warum?", fragte er`.
+        // (A mark of one scalar is the whole token only when the token is that scalar.)
         if following.kind == .punctuation {
-            return following.text == "(" || following.text == "-" || following.text == "–" || following.text == "—"
+            guard following.span.end - following.span.start == 1 else { return false }
+            let mark = scalars[following.span.start]
+            return mark == "(" || mark == "-" || mark == "–" || mark == "—"
         }
-        if following.isLowercase { return false }
+        if following.isWord && Token.isLowercaseLetter(scalars[following.span.start]) { return false }
         let terminal = tokens[index]
-        guard terminal.text == ".", index > 0, last == index else { return true }
+        guard terminal.span.end - terminal.span.start == 1, scalars[terminal.span.start] == ".", index > 0, last == index else {
+            return true
+        }
         let previous = tokens[index - 1]
         // The full stop must touch the word before it to make an abbreviation or ordinal.
         guard previous.span.end == terminal.span.start else { return true }
         switch previous.kind {
         case .word:
             if previous.span.end - previous.span.start == 1 { return false }  // initials, z. B., u. a.
-            if lexicon.isAbbreviation(previous) { return false }
+            let word = UnsafeBufferPointer(rebasing: scalars[previous.span.start..<previous.span.end])
+            if lexicon.isAbbreviation(word) { return false }
             // `Benedikt XVI. „ist …“`: a regnal number after a name, before quoted words (`Teil II. Die …` ends).
-            if index >= 2, Self.isRomanNumeral(previous.text), tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized,
-                following.kind == .punctuation || following.kind == .number || !following.isCapitalized
+            if index >= 2, Self.isRomanNumeral(word), tokens[index - 2].kind == .word,
+                Token.isUppercaseLetter(scalars[tokens[index - 2].span.start]),
+                following.kind == .punctuation || following.kind == .number
+                    || !(following.isWord && Token.isUppercaseLetter(scalars[following.span.start]))
             {
                 return false
             }
             return true
         case .number:
             // `23. Oktober`, `am 1. November`, `der 3. Tag`.
-            if lexicon.months[following.normalized] != nil { return false }
+            if lexicon.months[Token.normalizedForm(of: Self.text(following, scalars))] != nil { return false }
             if following.kind == .number { return false }  // dates like 18. 10. 2024
             if index >= 2, tokens[index - 2].kind == .word,
-                Self.ordinalContext.contains(tokens[index - 2].normalized.lowercasedIfNeeded())
+                Self.ordinalContext.contains(Token.normalizedForm(of: Self.text(tokens[index - 2], scalars)).lowercasedIfNeeded())
             {
                 return false
             }
@@ -135,12 +156,11 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Whether a word is a Roman numeral of two to six letters (`II`, `XVI`).
-    static func isRomanNumeral(_ word: String) -> Bool {
-        // The letters are ASCII: as many bytes as scalars.
-        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"): true
+    /// Whether a word (its scalars) is a Roman numeral of two to six letters (`II`, `XVI`).
+    static func isRomanNumeral(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        (2...6).contains(word.count) && word.allSatisfy { scalar in
+            switch scalar {
+            case "I", "V", "X", "L", "C": true
             default: false
             }
         }

@@ -4,7 +4,7 @@ extension String {
     /// `String.UnicodeScalarView.append(contentsOf:)` walks a slice through
     /// generic iterator calls, one scalar at a time; this counts the bytes
     /// and writes them in place.
-    public init(scalars: [Unicode.Scalar], in range: Range<Int>) {
+    public init<Scalars: RandomAccessCollection<Unicode.Scalar>>(scalars: Scalars, in range: Range<Int>) where Scalars.Index == Int {
         var byteCount = 0
         for index in range { byteCount += UTF8.width(scalars[index]) }
         self.init(unsafeUninitializedCapacity: byteCount) { buffer in

@@ -41,26 +41,22 @@ public struct QuoteMark: Hashable, Sendable {
     }
 }
 
-/// One token of a document, with its code-point offsets.
+/// One token of a document: its code-point offsets and its kind. Its text is
+/// read from the document (`AnalyzedText.string(_:)`), so a token holds
+/// no string and copies of it cost no reference counting.
 public struct Token: Hashable, Sendable {
-    /// The text as written.
-    public var text: String
     /// Where it is in the document.
     public var span: Span
     /// What kind of token it is.
     public var kind: TokenKind
 
     /// Creates a token.
-    public init(text: String, span: Span, kind: TokenKind) {
-        self.text = text
+    public init(span: Span, kind: TokenKind) {
         self.span = span
         self.kind = kind
     }
 
-    /// The text without soft hyphens, in Unicode NFC: what lexicons are matched against.
-    public var normalized: String { Self.normalizedForm(of: text) }
-
-    /// A token text without soft hyphens, in Unicode NFC (see ``normalized``).
+    /// A token text without soft hyphens, in Unicode NFC: what lexicons are matched against.
     public static func normalizedForm(of text: String) -> String {
         // Fast path: text below U+0300 is already in NFC (see `String.nfc`), and
         // without a soft hyphen (UTF-8 `C2 AD`) there is nothing to remove.
@@ -72,24 +68,28 @@ public struct Token: Hashable, Sendable {
         return cleaned.nfc
     }
 
-    /// Whether the token is a word that starts with an upper-case letter.
-    public var isCapitalized: Bool { isWord && Self.startsUppercase(text) }
-
-    /// Whether the token is a word in lower case (its first letter).
-    public var isLowercase: Bool { isWord && Self.startsLowercase(text) }
-
     /// Whether a text starts with an upper-case letter.
     public static func startsUppercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return text.unicodeScalars.first?.properties.isUppercase ?? false
+        return text.unicodeScalars.first.map(isUppercaseLetter) ?? false
     }
 
     /// Whether a text starts with a lower-case letter.
     public static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return text.unicodeScalars.first?.properties.isLowercase ?? false
+        return text.unicodeScalars.first.map(isLowercaseLetter) ?? false
+    }
+
+    /// Whether a scalar is an upper-case letter (what ``startsUppercase(_:)`` asks of the first).
+    public static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    /// Whether a scalar is a lower-case letter (what ``startsLowercase(_:)`` asks of the first).
+    public static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 
     /// Whether the token is a word.
@@ -102,19 +102,6 @@ public struct Token: Hashable, Sendable {
     public var quoteMark: QuoteMark? {
         if case .quote(let mark) = kind { return mark }
         return nil
-    }
-
-    /// Whether the token is this punctuation character.
-    public func isPunctuation(_ character: Character) -> Bool {
-        guard case .punctuation = kind else { return false }
-        // A character of one byte is the whole text only when the text is that byte (no marks after it).
-        if character.utf8.count == 1 { return text.utf8.count == 1 && text.utf8.first == character.utf8.first }
-        return text.count == 1 && text.first == character
-    }
-
-    /// The parts of a hyphenated compound (`Nato-Generalsekretär` → `Nato`, `Generalsekretär`).
-    public var compoundParts: [Substring] {
-        text.split(whereSeparator: { $0 == "-" || $0 == "\u{2011}" })
     }
 }
 

@@ -12,49 +12,10 @@ import NewsGraphModel
 public enum Tokenizer {
     /// The tokens of a text given as its Unicode scalars.
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
-        var offsets: [UInt32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(UInt32(offset))
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(UInt32(offset))
-        let text = String(scalars: scalars, in: scalars.indices)
-        return AnalyzedText.withUTF8(of: text) { tokens(in: scalars, utf8: $0, offsets: offsets) }
-    }
-
-    /// The tokens of a text given as its Unicode scalars and its UTF-8, `offsets` holding
-    /// where each scalar starts in `utf8` and (last) where the text ends: each token's text
-    /// is copied from the UTF-8.
-    static func tokens(in scalars: [Unicode.Scalar], utf8: UnsafeBufferPointer<UInt8>, offsets: [UInt32]) -> [Token] {
         scalars.withUnsafeBufferPointer { scalars in
-            offsets.withUnsafeBufferPointer { offsets in
-                ScalarFlags.table.withUnsafeBufferPointer { table in
-                    Scan(scalars: scalars, table: table).tokens { start, end in
-                        tokenText(scalars, start, end, utf8: UnsafeBufferPointer(rebasing: utf8[Int(offsets[start])..<Int(offsets[end])]))
-                    }
-                }
-            }
+            ScalarFlags.table.withUnsafeBufferPointer { Scan(scalars: scalars, table: $0).tokens() }
         }
     }
-
-    /// The text of the scalars from `start` to `end`, whose UTF-8 is `utf8`.
-    @inline(__always)
-    private static func tokenText(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, utf8: UnsafeBufferPointer<UInt8>) -> String {
-        // One scalar, or ASCII that is stored in the string itself (up to 15 bytes):
-        // the bytes need no validation, as `String(decoding:as:)` does.
-        if end - start == 1 {
-            return scalars[start].isASCII ? asciiStrings[Int(scalars[start].value)] : String(scalars[start])
-        }
-        if utf8.count == end - start && utf8.count <= 15 {
-            return String(unsafeUninitializedCapacity: utf8.count) { $0.initialize(fromContentsOf: utf8) }
-        }
-        return String(decoding: utf8, as: UTF8.self)
-    }
-
-    /// The strings of one ASCII scalar, by its value: punctuation and initials made once.
-    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A pass over a text's scalars, with their ``ScalarFlags`` looked up in the table.
     private struct Scan {
@@ -71,8 +32,8 @@ public enum Tokenizer {
             index < scalars.count && !self.flags(at: index).isDisjoint(with: flags)
         }
 
-        /// The tokens, each with its text from `text(start, end)`.
-        func tokens(_ text: (Int, Int) -> String) -> [Token] {
+        /// The tokens.
+        func tokens() -> [Token] {
             var tokens: [Token] = []
             tokens.reserveCapacity(scalars.count / 5)
             var index = 0
@@ -99,16 +60,16 @@ public enum Tokenizer {
                     // A number glued to letters (`G7`, `2024er`, `F-16`, `81-jährige`) is a word.
                     if has(.word, at: index) || index < count && isInnerJoiner(scalars[index]) && has(.word, at: index + 1) {
                         index = endOfWord(from: index)
-                        tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
+                        tokens.append(Token(span: Span(start: start, end: index), kind: .word))
                     } else {
-                        tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .number))
+                        tokens.append(Token(span: Span(start: start, end: index), kind: .number))
                     }
                 } else if flags.contains(.word) {
                     index = endOfWord(from: index)
-                    tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .word))
+                    tokens.append(Token(span: Span(start: start, end: index), kind: .word))
                 } else if let mark = QuoteMark(scalar) {
                     index += 1
-                    tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .quote(mark)))
+                    tokens.append(Token(span: Span(start: start, end: index), kind: .quote(mark)))
                 } else {
                     index += 1
                     // Keep an ellipsis written as dots together.
@@ -117,7 +78,7 @@ public enum Tokenizer {
                     }
                     // Combining marks after a symbol belong to it.
                     while has(.nonspacingMark, at: index) { index += 1 }
-                    tokens.append(Token(text: text(start, index), span: Span(start: start, end: index), kind: .punctuation))
+                    tokens.append(Token(span: Span(start: start, end: index), kind: .punctuation))
                 }
             }
             return tokens

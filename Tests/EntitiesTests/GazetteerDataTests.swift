@@ -140,8 +140,8 @@ import Testing
         // Common surnames alone are no gazetteer names.
         #expect(g.lookup("Kim") == nil)
         #expect(g.lookup("Singh") == nil)
-        let tokens = Tokenizer.tokens(in: Array("Ex-Präsident George W. Bush sagte".unicodeScalars))
-        let bush = try #require(g.longestMatch(tokens: tokens, from: 1))
+        let table = TokenTable(AnalyzedText("Ex-Präsident George W. Bush sagte"))
+        let bush = try #require(g.longestMatch(in: table, from: 1))
         #expect(bush.entry.canonical == "George W. Bush")
         #expect(bush.tokenCount == 4)
     }

@@ -84,21 +84,21 @@ import Testing
     @Test func findsTheLongestNameInTokens() throws {
         let g = try #require(Self.fixture)
         let text = "Laut Kim Jong Un und der Associated Press sagte die Nato-Sprecherin in Kursk"
-        let tokens = Tokenizer.tokens(in: Array(text.unicodeScalars))
-        let words = tokens.map(\.text)
-        let kim = try #require(g.longestMatch(tokens: tokens, from: 1))
+        let table = TokenTable(AnalyzedText(text))
+        let words = Array(table.forms)
+        let kim = try #require(g.longestMatch(in: table, from: 1))
         #expect(kim.entry.canonical == "Kim Jong Un")
         #expect(kim.tokenCount == 3)
         let ap = try #require(words.firstIndex(of: "Associated"))
-        #expect(g.longestMatch(tokens: tokens, from: ap)?.tokenCount == 2)
-        #expect(g.longestMatch(tokens: tokens, from: ap)?.entry.canonical == "Associated Press")
+        #expect(g.longestMatch(in: table, from: ap)?.tokenCount == 2)
+        #expect(g.longestMatch(in: table, from: ap)?.entry.canonical == "Associated Press")
         let compound = try #require(words.firstIndex(of: "Nato-Sprecherin"))
-        #expect(g.longestMatch(tokens: tokens, from: compound) == nil)
-        #expect(g.longestMatch(tokens: tokens, from: 0) == nil)
-        #expect(g.longestMatch(tokens: tokens, from: tokens.count - 1)?.entry.canonical == "Kursk")
-        #expect(g.longestMatch(tokens: tokens, from: tokens.count) == nil)
-        let hyphenated = Tokenizer.tokens(in: Array("Kim Jong-un reiste".unicodeScalars))
-        #expect(g.longestMatch(tokens: hyphenated, from: 0)?.tokenCount == 2)
+        #expect(g.longestMatch(in: table, from: compound) == nil)
+        #expect(g.longestMatch(in: table, from: 0) == nil)
+        #expect(g.longestMatch(in: table, from: table.count - 1)?.entry.canonical == "Kursk")
+        #expect(g.longestMatch(in: table, from: table.count) == nil)
+        let hyphenated = TokenTable(AnalyzedText("Kim Jong-un reiste"))
+        #expect(g.longestMatch(in: hyphenated, from: 0)?.tokenCount == 2)
     }
 
     @Test func mapsAdjectivesAndDemonymsToCountries() throws {

@@ -46,8 +46,8 @@ import Testing
         let recognizer = EntityRecognizer()
         let outside = recognizer.facts(for: TokenTable(AnalyzedText(text)))
         let inside = recognizer.facts(for: recognizer.table(for: AnalyzedText(text)))
-        #expect(outside.table.forms == inside.table.forms)
-        #expect(outside.table.lower == inside.table.lower)
+        #expect(outside.table.forms.elementsEqual(inside.table.forms))
+        #expect(outside.table.lower.elementsEqual(inside.table.lower))
         #expect(outside.isNameLike == inside.isNameLike)
         #expect(outside.isCommonNoun == inside.isCommonNoun)
         for index in 0..<inside.table.count {

@@ -18,13 +18,14 @@ import Testing
         let table = TokenTable(analyzed)
         for (index, token) in analyzed.tokens.enumerated() {
             for mark in Self.marks {
-                let expected = token.kind == .punctuation && token.text.count == 1 && token.text.first == Character(mark)
-                #expect(table.isPunctuation(index, mark) == expected, "\(token.text) \(mark)")
+                let written = analyzed.string(token)
+                let expected = token.kind == .punctuation && written.count == 1 && written.first == Character(mark)
+                #expect(table.isPunctuation(index, mark) == expected, "\(written) \(mark)")
             }
         }
-        let greek = analyzed.tokens.firstIndex { $0.text == "\u{037E}" }
+        let greek = analyzed.tokens.firstIndex { analyzed.string($0) == "\u{037E}" }
         #expect(greek.map { table.isPunctuation($0, ";") } == true)
-        #expect(table.isPunctuation(analyzed.tokens.firstIndex { $0.text == "…" } ?? 0, "…"))
+        #expect(table.isPunctuation(analyzed.tokens.firstIndex { analyzed.string($0) == "…" } ?? 0, "…"))
     }
 
     /// The definition of a clause boundary, by the token's text: a punctuation token `,` `;` `:` `!` `?`,
@@ -33,11 +34,11 @@ import Testing
     static func isClauseBoundary(_ index: Int, in text: AnalyzedText, table: TokenTable) -> Bool {
         let token = text.tokens[index]
         guard token.kind == .punctuation else { return false }
-        switch token.text {
+        switch text.string(token) {
         case ".": return index + 1 >= text.tokens.count || table.sentenceOf[index + 1] != table.sentenceOf[index] || table.isQuote(index + 1)
         case ",", ";", ":", "!", "?", "–", "—", "(", ")", "…", "...": return true
         case "-": return index == 0 || !text.tokens[index - 1].isWord || text.tokens[index - 1].span.end != token.span.start
-        default: return token.text.hasPrefix("..")
+        default: return text.string(token).hasPrefix("..")
         }
     }
 
@@ -49,11 +50,11 @@ import Testing
         for index in analyzed.tokens.indices {
             #expect(
                 table.isClauseBoundary(index) == Self.isClauseBoundary(index, in: analyzed, table: table),
-                "\(analyzed.tokens[index].text) at \(index)")
+                "\(analyzed.string(analyzed.tokens[index])) at \(index)")
         }
-        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text == "\u{037E}" && table.isClauseBoundary($0) })
-        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text.hasPrefix("..") && table.isClauseBoundary($0) })
-        #expect(analyzed.tokens.indices.contains { analyzed.tokens[$0].text == "-" && !table.isClauseBoundary($0) })
+        #expect(analyzed.tokens.indices.contains { analyzed.string(analyzed.tokens[$0]) == "\u{037E}" && table.isClauseBoundary($0) })
+        #expect(analyzed.tokens.indices.contains { analyzed.string(analyzed.tokens[$0]).hasPrefix("..") && table.isClauseBoundary($0) })
+        #expect(analyzed.tokens.indices.contains { analyzed.string(analyzed.tokens[$0]) == "-" && !table.isClauseBoundary($0) })
     }
 
     /// Every token's lower-cased form is its form in lower case: words, numbers, quotation marks and

@@ -42,23 +42,22 @@ import NewsGraphModel
     @Test func tokensKeepCompoundsNumbersAndOffsets() {
         let text = AnalyzedText("🇺🇦 Nato-Generalsekretär nennt 11.000 Soldaten, 3,5 %.")
         // A flag is two symbols (two code points): offsets count code points.
-        #expect(text.tokens.map(\.text) == ["🇺", "🇦", "Nato-Generalsekretär", "nennt", "11.000", "Soldaten", ",", "3,5", "%", "."])
+        #expect(text.tokens.map { text.string($0) } == ["🇺", "🇦", "Nato-Generalsekretär", "nennt", "11.000", "Soldaten", ",", "3,5", "%", "."])
         #expect(text.tokens[2].span == Span(start: 3, end: 23))
-        #expect(text.tokens[2].compoundParts == ["Nato", "Generalsekretär"])
         #expect(text.tokens[4].kind == .number)
         // A number joined to a word by a hyphen is one word; a range of numbers is not.
         let ages = AnalyzedText("Der 81-jährige Mann, 1990-2000.")
-        #expect(ages.tokens.map(\.text) == ["Der", "81-jährige", "Mann", ",", "1990", "-", "2000", "."])
+        #expect(ages.tokens.map { ages.string($0) } == ["Der", "81-jährige", "Mann", ",", "1990", "-", "2000", "."])
         #expect(ages.tokens[1].kind == .word)
         // A web address is one word; an abbreviation and a missing space after a full stop are not.
         let addresses = AnalyzedText("Laut ndr.de und news.bbc.co.uk, u.a. im Jahr.Die")
-        #expect(addresses.tokens.map(\.text) == ["Laut", "ndr.de", "und", "news.bbc.co.uk", ",", "u", ".", "a", ".", "im", "Jahr", ".", "Die"])
+        #expect(addresses.tokens.map { addresses.string($0) } == ["Laut", "ndr.de", "und", "news.bbc.co.uk", ",", "u", ".", "a", ".", "im", "Jahr", ".", "Die"])
     }
 
     @Test func softHyphensAndNoBreakSpacesAreHandled() {
         let text = AnalyzedText("Verteidi\u{00AD}gungsminister\u{00A0}Kim")
         #expect(text.tokens.count == 2)
-        #expect(text.tokens[0].normalized == "Verteidigungsminister")
+        #expect(Token.normalizedForm(of: text.string(text.tokens[0])) == "Verteidigungsminister")
     }
 }
 

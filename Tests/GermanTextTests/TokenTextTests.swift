@@ -21,8 +21,28 @@ import Testing
             for token in text.tokens {
                 var expected = String.UnicodeScalarView()
                 expected.append(contentsOf: scalars[token.span.start..<token.span.end])
-                #expect(token.text == String(expected))
-                #expect(token.text.utf8.elementsEqual(String(expected).utf8))
+                #expect(text.string(token) == String(expected))
+                #expect(text.string(token).utf8.elementsEqual(String(expected).utf8))
+            }
+        }
+    }
+
+    /// The scalars and their UTF-8 offsets are decoded alike whether ASCII comes in runs of eight
+    /// bytes or fewer, between umlauts, ß, emoji and other scalars of two to four bytes.
+    @Test func scalarsAndOffsetsFollowTheUTF8() {
+        for run in 0...19 {
+            let ascii = String(repeating: "Ab1 .", count: 4).prefix(run)
+            for sample in ["\(ascii)ä\(ascii)", "ß\(ascii)€\(ascii)😀", "\(ascii)", "\(ascii)\u{0301}x"] {
+                let text = AnalyzedText(sample)
+                #expect(text.scalars == Array(sample.unicodeScalars), "\(sample)")
+                var offsets: [UInt32] = []
+                var offset = 0
+                for scalar in sample.unicodeScalars {
+                    offsets.append(UInt32(offset))
+                    offset += UTF8.width(scalar)
+                }
+                offsets.append(UInt32(offset))
+                #expect(text.utf8Offsets == offsets, "\(sample)")
             }
         }
     }
@@ -46,14 +66,13 @@ import Testing
     }
 
     @Test func punctuationIsOneCharacterOnly() {
-        let tokens = AnalyzedText("Ja. Nein.\u{0301} Doch…").tokens
+        let text = AnalyzedText("Ja. Nein.\u{0301} Doch…")
+        let tokens = text.tokens
         let dots = tokens.filter { $0.kind == .punctuation }
-        #expect(dots.map(\.text) == [".", ".\u{0301}", "…"])
-        #expect(dots[0].isPunctuation("."))
-        #expect(!dots[1].isPunctuation("."))
-        #expect(dots[1].isPunctuation(".\u{0301}"))
-        #expect(dots[2].isPunctuation("…"))
-        #expect(!tokens[0].isPunctuation("J"))
+        #expect(dots.map { text.string($0) } == [".", ".\u{0301}", "…"])
+        #expect(dots.map { text.string($0).count } == [1, 1, 1])
+        #expect(text.string(dots[1]).unicodeScalars.count == 2)
+        #expect(text.string(tokens[0]) == "Ja")
         #expect(tokens[0].isWord && !dots[0].isWord)
     }
 }
