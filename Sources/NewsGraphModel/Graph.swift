@@ -75,33 +75,31 @@ public struct Graph: Hashable, Sendable {
         return ids
     }
 
-    /// How often each edge hash has come so far: an open-addressing table keyed
-    /// by the hashes themselves, placed by their high bits after a multiply
-    /// (they are hashes already, so no `Hasher` runs; one probe an edge, most often).
+    /// How often each edge hash has come so far: the hashes themselves are the
+    /// keys of a ``HashSlots`` table (no `Hasher` runs), numbering each
+    /// distinct hash's count.
     struct RepeatCounts {
-        private var hashes: [UInt64]
-        /// The count of the hash in the same slot; 0 for an empty slot.
-        private var counts: [Int]
-        /// How far a product is shifted to leave the bits of a slot.
-        private let shift: UInt64
+        private var slots: HashSlots
+        /// The count of each distinct hash, by the number the table gives it.
+        private var counts: [Int] = []
 
-        /// A table for up to `capacity` distinct hashes, at most half full.
+        /// A table with room for `capacity` distinct hashes before it grows.
         init(capacity: Int) {
-            var bits: UInt64 = 4
-            while 1 << bits < 2 * capacity { bits += 1 }
-            shift = 64 - bits
-            hashes = Array(repeating: 0, count: 1 << bits)
-            counts = Array(repeating: 0, count: 1 << bits)
+            slots = HashSlots(capacity: capacity)
+            counts.reserveCapacity(capacity)
         }
 
         /// Counts one more `hash` and returns how often it has come, this time included.
         mutating func increment(_ hash: UInt64) -> Int {
-            let mask = counts.count - 1
-            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while counts[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & mask }
-            hashes[slot] = hash
-            counts[slot] += 1
-            return counts[slot]
+            // (The key is the hash: equal hashes are the same key.)
+            let entry = slots.entry(of: hash) { _ in true }
+            if let number = slots.number(at: entry) {
+                counts[number] += 1
+                return counts[number]
+            }
+            slots.insert(counts.count, hash: hash, at: entry)
+            counts.append(1)
+            return 1
         }
     }
 
