@@ -30,7 +30,17 @@ public struct DOTExporter: GraphExporter {
     static let tooltipBytes = 8_000
 
     /// Writes the whole DOT file.
-    public func write(_ graph: Graph, to out: inout ByteSink) throws {
+    public func write(_ graph: Graph, to sink: inout ByteSink) throws {
+        // Written through a window of the sink's memory: one check for room a piece.
+        var out = ByteSinkWindow()
+        out.exchange(&sink)
+        defer { out.exchange(&sink) }
+        // The end of each node's statement, by type, rendered once.
+        let nodeEnds = ByType<NodeType> { type in
+            var end = ByteSink()
+            appendStyle(NodeStyle(type), to: &end)
+            return FixedBytes(end.bytes)
+        }
         out.append("""
             digraph "NewsGraph" {
               graph [charset="UTF-8", rankdir="LR", fontname="Helvetica", tooltip="NewsGraph"];
@@ -46,19 +56,13 @@ public struct DOTExporter: GraphExporter {
             out.append("  subgraph \"cluster_legend\" {\n")
             out.append("    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\"];\n")
             for (number, type) in types.enumerated() {
-                let style = NodeStyle(type)
                 out.append("    legend\(number) [label=")
                 DOTString.appendQuoted(type.rawValue, maxBytes: 100, to: &out)
-                appendStyle(style, to: &out)
+                out.append(nodeEnds[type])
             }
             out.append("  }\n")
         }
-        // The end of each node's and edge's statement, by type, rendered once.
-        let nodeEnds = ByType<NodeType> { type in
-            var end = ByteSink()
-            appendStyle(NodeStyle(type), to: &end)
-            return FixedBytes(end.bytes)
-        }
+        // The end of each edge's statement, by type, rendered once.
         let edgeEnds = ByType<EdgeType> { type in
             let style = EdgeStyle(type)
             return FixedBytes(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
@@ -129,7 +133,7 @@ public struct DOTExporter: GraphExporter {
 
     /// Appends the quoted hover text of a node (read in place, not changed):
     /// a Statement's full text, else type, name and aliases (``tooltip(of:)``).
-    private func appendTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSink) {
+    private func appendTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSinkWindow) {
         guard node.pointee.type == .statement else {
             if !appendPlainTooltip(of: node, to: &out) {
                 DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
@@ -148,7 +152,7 @@ public struct DOTExporter: GraphExporter {
     /// byte to escape (``DOTString/isPlain(_:)``) and the text fits its
     /// budget: then the text is its pieces as they are, but for the line
     /// break, written `\n`. Returns false, having appended nothing, otherwise.
-    private func appendPlainTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSink) -> Bool {
+    private func appendPlainTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSinkWindow) -> Bool {
         var type = node.pointee.type.rawValue
         let budget = min(Self.tooltipBytes, DOTString.limit)
         return type.withUTF8 { type in

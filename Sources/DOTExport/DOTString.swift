@@ -12,7 +12,7 @@ import ExportSupport
 /// - The quoted content stays within a byte budget (Graphviz rejects
 ///   strings over 16,384 bytes); a cut falls between characters and ends in `…`.
 ///
-///     var out = ByteSink()
+///     var out = ByteSinkWindow()
 ///     DOTString.appendQuoted("Er sagte: \"Nein\"\n", maxBytes: 100, to: &out)   // "Er sagte: \"Nein\"\n"
 enum DOTString {
     /// The largest budget a caller may ask for, safely under Graphviz's limit.
@@ -21,7 +21,7 @@ enum DOTString {
     private static let ellipsis = Array("…".utf8)
 
     /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
-    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSink) {
+    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSinkWindow) {
         var text = text
         appendQuoted(&text, maxBytes: maxBytes, to: &out)
     }
@@ -29,7 +29,7 @@ enum DOTString {
     /// ``appendQuoted(_:maxBytes:to:)`` of a string read in place: `text` is
     /// not changed (`inout` lets its bytes be read where they are, without a
     /// copy of the string, which a node's or edge's string would have retained).
-    static func appendQuoted(_ text: inout String, maxBytes: Int, to out: inout ByteSink) {
+    static func appendQuoted(_ text: inout String, maxBytes: Int, to out: inout ByteSinkWindow) {
         let budget = min(maxBytes, limit)
         let plain = text.withUTF8 { bytes in
             guard bytes.count <= budget, isPlain(bytes) else { return false }
@@ -109,7 +109,7 @@ enum DOTString {
     /// Appends `text` ``shortened(_:maxCharacters:)`` and quoted (as
     /// ``appendQuoted(_:maxBytes:to:)`` does), read in place when it is short
     /// and on one line already, as most names are. `text` is not changed.
-    static func appendQuoted(shortening text: inout String, maxCharacters: Int, maxBytes: Int, to out: inout ByteSink) {
+    static func appendQuoted(shortening text: inout String, maxCharacters: Int, maxBytes: Int, to out: inout ByteSinkWindow) {
         if text.withUTF8({ $0.count <= maxCharacters && isOneLine($0) }) {
             appendQuoted(&text, maxBytes: maxBytes, to: &out)
         } else {

@@ -215,3 +215,89 @@ public struct ByteSink {
     /// How many bytes are written through the page cache before the system is asked to start writing them to disk.
     private static let writeBackSize = 8 << 20
 }
+
+/// A ``ByteSink`` filled, for the length of one export, through windows of
+/// its free memory (``ByteSink/freeSpace(atLeast:)``): an append checks only
+/// for room left in the window. The uniqueness check of the sink's memory and
+/// the check for a whole chunk to write out, which each ``ByteSink`` append
+/// makes, come once a window (64 KB) instead: for exports of millions of short pieces.
+///
+///     var window = ByteSinkWindow()
+///     window.exchange(&sink)
+///     window.append(atMost: 20) { $0.put(decimal: 42) }
+///     window.exchange(&sink)   // `sink` holds "42" at its end
+public struct ByteSinkWindow {
+    /// The sink whose free memory the window is.
+    @usableFromInline var sink: ByteSink
+    /// Where the window starts (nil before the first append).
+    @usableFromInline var start: UnsafeMutablePointer<UInt8>?
+    /// How many bytes of the window hold data, and how many it has in all.
+    @usableFromInline var used = 0
+    @usableFromInline var size = 0
+
+    /// How many bytes a window has at least.
+    @usableFromInline static let windowSize = 1 << 16
+
+    /// A window onto an empty sink in memory, until ``exchange(_:)`` puts another sink in its place.
+    public init() { sink = ByteSink() }
+
+    /// Exchanges the sink the window is onto with `other`, having counted in
+    /// it what was appended: a sink is moved in and out, not copied, so that
+    /// its memory stays uniquely referenced.
+    ///
+    ///     var window = ByteSinkWindow()
+    ///     window.exchange(&sink)
+    ///     defer { window.exchange(&sink) }
+    public mutating func exchange(_ other: inout ByteSink) {
+        close()
+        swap(&sink, &other)
+    }
+
+    /// Appends a piece of at most `maxCount` bytes that `build` puts together
+    /// in place (see ``ByteSink/append(atMost:_:)``).
+    @inlinable @inline(__always)
+    public mutating func append(atMost maxCount: Int, _ build: (inout BytePiece) -> Void) {
+        if used + maxCount >= size { open(room: maxCount) }  // `>=`: a window is opened for the first piece even when empty
+        var piece = BytePiece(start: start.unsafelyUnwrapped + used)
+        build(&piece)
+        used += piece.count
+    }
+
+    /// Appends bytes.
+    @inlinable @inline(__always)
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        append(atMost: bytes.count) { $0.put(bytes) }
+    }
+
+    /// Appends one byte.
+    @inlinable @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        append(atMost: 1) { $0.put(byte) }
+    }
+
+    /// Appends bytes.
+    public mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends the UTF-8 of a string.
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Counts the bytes of the window in the sink and opens a new one with room for at least `room` bytes.
+    @usableFromInline
+    mutating func open(room: Int) {
+        close()
+        let space = sink.freeSpace(atLeast: max(room, Self.windowSize))
+        start = space.baseAddress
+        size = min(space.count, max(room, Self.windowSize))
+    }
+
+    /// Counts the bytes of the window in the sink (which may write them out) and closes it.
+    mutating func close() {
+        sink.didWrite(used)
+        (start, used, size) = (nil, 0, 0)
+    }
+}

@@ -22,19 +22,19 @@ public struct NTriplesExporter: GraphExporter {
     /// Writes the whole N-Triples file.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         var triples = NTriplesSink()
-        swap(&triples.out, &sink)
-        defer { swap(&triples.out, &sink) }
+        triples.out.exchange(&sink)
+        defer { triples.out.exchange(&sink) }
         (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &triples)
     }
 }
 
 /// Renders triples as N-Triples lines. A line is put together in place
-/// (``ExportSupport/ByteSink/append(atMost:_:)``) from the subject's IRI,
+/// (``ExportSupport/ByteSinkWindow/append(atMost:_:)``) from the subject's IRI,
 /// the predicate with the start of the object, the object, and the
 /// object's end with the line's.
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
-    var out = ByteSink()
+    var out = ByteSinkWindow()
     /// The id of the current subject, valid while its table lives.
     private var subject = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The pieces below used on every line, read once: they live as long

@@ -24,8 +24,8 @@ public struct TurtleExporter: GraphExporter {
     /// Writes the whole Turtle file.
     public func write(_ graph: Graph, to sink: inout ByteSink) throws {
         var blocks = TurtleSink()
-        swap(&blocks.out, &sink)
-        defer { swap(&blocks.out, &sink) }
+        blocks.out.exchange(&sink)
+        defer { blocks.out.exchange(&sink) }
         for (prefix, namespace) in RDFVocabulary.prefixes {
             blocks.out.append("@prefix \(prefix): <\(namespace)> .\n")
         }
@@ -34,10 +34,10 @@ public struct TurtleExporter: GraphExporter {
 }
 
 /// Renders triples as Turtle blocks, one a subject. Each object is put
-/// together in place with what comes before it (``ExportSupport/ByteSink/append(atMost:_:)``).
+/// together in place with what comes before it (``ExportSupport/ByteSinkWindow/append(atMost:_:)``).
 struct TurtleSink: RDFSink {
     /// Where the blocks go.
-    var out = ByteSink()
+    var out = ByteSinkWindow()
     /// The predicate of the previous triple of the current subject (``RDFPredicate/identity``).
     private var previous: UnsafePointer<UInt8>?
     /// The separators and prefixes below, read once: the constants live as

@@ -246,6 +246,40 @@ struct ByteSinkTests {
         #expect(memory.bytes == pieces[1])
     }
 
+    @Test("Pieces appended through a window, small and larger than a window, land in order between the sink's own appends")
+    func piecesThroughWindow() throws {
+        let folder = try ProjectPaths.temporaryFolder("byte-sink-window")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("graph.nt")
+        let pieces: [[UInt8]] = (0..<600).map { number in
+            Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: [0, 1, 17, 700, 70_000, 3][number % 6])
+        }
+        func write(to sink: inout ByteSink) {
+            var window = ByteSinkWindow()
+            for (number, piece) in pieces.enumerated() {
+                window.exchange(&sink)
+                piece.withUnsafeBufferPointer { window.append($0) }
+                window.append(atMost: 20 + 2) { part in
+                    part.put(decimal: -number)
+                    part.put(UInt8(ascii: "|"))
+                }
+                window.append("Zoë")
+                window.exchange(&sink)
+                if number % 10 == 0 { sink.append(decimal: number) }
+            }
+        }
+        var expected: [UInt8] = []
+        for (number, piece) in pieces.enumerated() {
+            expected += piece + Array(String(-number).utf8) + [UInt8(ascii: "|")] + Array("Zoë".utf8)
+            if number % 10 == 0 { expected += Array(String(number).utf8) }
+        }
+        try AtomicFile.write(to: target) { write(to: &$0) }
+        #expect(try [UInt8](Data(contentsOf: target)) == expected)
+        var memory = ByteSink()
+        write(to: &memory)
+        #expect(memory.bytes == expected)
+    }
+
     @Test("An export that fails midway leaves the previous file and no temporary file")
     func failedExport() throws {
         struct Failure: Error {}
