@@ -14,10 +14,12 @@ public enum EdgeIdentifiers {
         guard var first = ids.first else { return [] }
         var shared = first.utf8.count
         var ascii = true
+        // The ids are read in place through pointers, without a copy (and
+        // reference count) of each; mutable only for `String.withUTF8`, which
+        // changes nothing of a native string (see `PlainLiterals` in RDFExport).
         first.withUTF8 { first in
-            for index in ids.indices {  // by index: the ids are read in place
-                var id = ids[index]
-                id.withUTF8 { bytes in
+            for index in ids.indices {
+                ids.readInPlace(index) { bytes in
                     var common = 0
                     let limit = min(shared, bytes.count)
                     while common < limit, first[common] == bytes[common] { common += 1 }
@@ -29,8 +31,7 @@ public enum EdgeIdentifiers {
         guard ascii else { return ids.indices.sorted { ids[$0] < ids[$1] } }
         // Each key sits beside its index, so that comparing reads neighbouring memory.
         let keyed = ids.indices.map { position in
-            var id = ids[position]
-            return id.withUTF8 { bytes in
+            ids.readInPlace(position) { bytes in
                 var key: UInt64 = 0
                 for index in shared..<(shared + 8) { key = key << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
                 return (key: key, index: position)
@@ -47,5 +48,14 @@ public enum EdgeIdentifiers {
             index += 8
         }
         return bytes[index...].allSatisfy { $0 < 0x80 }
+    }
+}
+
+extension [String] {
+    /// Calls `body` with the UTF-8 of the string at `index`, read where it is.
+    fileprivate func readInPlace<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeBufferPointer { strings in
+            UnsafeMutablePointer(mutating: strings.baseAddress! + index).pointee.withUTF8(body)
+        }
     }
 }
