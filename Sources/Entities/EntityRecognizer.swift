@@ -279,7 +279,8 @@ public final class EntityRecognizer: Sendable {
         let last = range.upperBound - 1
         var name = table.string(first, last)
         // A genitive -s on a single unknown name is no part of it (Budanows → Budanow).
-        if range.count == 1, let known = entities.person(withPart: String(name.dropLast())), name.hasSuffix("s") {
+        // (The suffix first: the look-up gathers the persons' parts.)
+        if range.count == 1, name.hasSuffix("s"), let known = entities.person(withPart: String(name.dropLast())) {
             name = known.name
         }
         var parts: [String] = []
@@ -363,20 +364,28 @@ public final class EntityRecognizer: Sendable {
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
-            var found = persons.index(withLoweredPart: table.lower[index])
-            // (The last byte of the lower-cased form first, read in place: `hasSuffix` compares characters,
-            // and a form that ends in `s` has a lower-cased form that does.)
-            if found == nil, Self.lastByte(of: table.lower[index]) == UInt8(ascii: "s"), table.forms[index].hasSuffix("s")
-            {
-                found = persons.index(withLoweredPart: String(table.forms[index].dropLast()).lowercasedIfNeeded())
-            }
-            guard let found else { continue }
+            // (The word's strings read in place: a copy retains them.)
+            guard let found = table.withWord(index, { Self.person(writtenAs: $0.pointee.form, lowered: $0.pointee.lower, in: persons) })
+            else { continue }
             let person = persons[found]
-            let form = table.forms[index]
             entities.add(
-                Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),
+                Mention(entity: person.entity, surface: table.forms[index], span: table.tokens[index].span,
+                    rule: "short form of \(person.name)"),
                 tokens: index..<(index + 1))
         }
+    }
+
+    /// Where in `persons` the person is whom a word names by one part (`Singh`), or by one part and
+    /// a genitive `s` (`Ruttes`); `lowered` is `form` in lower case.
+    private static func person(writtenAs form: String, lowered: String, in persons: PersonParts) -> Int? {
+        if let found = persons.index(withLoweredPart: lowered) { return found }
+        // (The cheap tests first: a part one byte shorter, and the last byte of the lower-cased form,
+        // read in place. `hasSuffix` compares characters, and a form that ends in `s` has a lower-cased
+        // form that does, one byte longer than the lower-cased form without it.)
+        guard persons.hasPart(ofLength: lowered.utf8.count - 1), lastByte(of: lowered) == UInt8(ascii: "s"),
+            form.hasSuffix("s")
+        else { return nil }
+        return persons.index(withLoweredPart: String(form.dropLast()).lowercasedIfNeeded())
     }
 
     /// The last UTF-8 byte of a text (read in place).

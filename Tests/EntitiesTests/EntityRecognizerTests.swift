@@ -140,4 +140,14 @@ import Testing
         #expect(mentions.map(\.surface) == ["Singh", "Singhs", "SINGH", "Hyuns"])
         #expect(mentions.map(\.entity.name) == ["Sabrina Singh", "Sabrina Singh", "Sabrina Singh", "Kim Yong-hyun"])
     }
+
+    /// Genitives of parts with umlauts and ß, whose lower-cased forms are longer in bytes than in
+    /// characters (the look-up first tests the byte length of the part without the `s`); a genitive
+    /// ends in a lower-case `s`.
+    @Test func genitiveShortFormsOfPartsWithUmlautsAndEszett() {
+        let text = "Sabrina Müßig und Peter Öztürk sprachen. Müßigs Sprecher, ÖZTÜRKS und Öztürks Berater schwiegen, Müßige nicht."
+        let mentions = EntityFixture.mentions(text).filter { $0.rule.hasPrefix("short form of") }
+        #expect(mentions.map(\.surface) == ["Müßigs", "Öztürks"])
+        #expect(mentions.map(\.entity.name) == ["Sabrina Müßig", "Peter Öztürk"])
+    }
 }
