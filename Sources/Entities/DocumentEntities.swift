@@ -40,14 +40,9 @@ public struct DocumentEntities: Sendable {
 
     /// Records what a role, title or affiliation next to a person's name tells.
     public mutating func record(_ person: PersonRecord) {
-        if var known = persons[person.name] {
-            known.roles.formUnion(person.roles)
-            known.affiliation = known.affiliation ?? person.affiliation
-            if known.gender == .unknown { known.gender = person.gender }
-            persons[person.name] = known
-        } else {
-            persons[person.name] = person
-        }
+        // (One look-up, and the known record changed in place: a copy of it shared its roles, which
+        // adding to then copied. A record merged with itself is unchanged, so a new one is just stored.)
+        persons[person.name, default: person].merge(person)
     }
 
     /// The mention covering token `index`, if any.
