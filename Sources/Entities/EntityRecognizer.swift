@@ -257,7 +257,8 @@ public final class EntityRecognizer: Sendable {
     private func isNameParticle(_ index: Int, facts: TokenFacts) -> Bool {
         let table = facts.table
         let lower = table.lower[index]
-        guard index > 0, index + 1 < table.count else { return false }
+        // (Particles and their articles are short: most words are told by their length, unhashed.)
+        guard index > 0, index + 1 < table.count, lower.utf8.count <= Self.longestParticle else { return false }
         if Self.nameParticles.contains(lower) {
             guard facts.isNameLike[index - 1] else { return false }
             return facts.isNameLike[index + 1]
@@ -271,6 +272,8 @@ public final class EntityRecognizer: Sendable {
     private static let nameParticles: Set<String> = ["von", "van", "de", "da", "al", "bin", "zu", "di", "del", "du"]
     /// Articles that may follow a name particle (`von der`, `van den`, `de la`).
     private static let nameParticleArticles: Set<String> = ["der", "den", "dem", "la", "le"]
+    /// The length in UTF-8 bytes of the longest particle or article.
+    private static let longestParticle = nameParticles.union(nameParticleArticles).map(\.utf8.count).max() ?? 0
 
     /// Adds a person mention over `range` and records the person.
     private func addPerson(_ range: Range<Int>, facts: TokenFacts, rule: String, into entities: inout DocumentEntities) {
@@ -284,6 +287,7 @@ public final class EntityRecognizer: Sendable {
             name = known.name
         }
         var parts: [String] = []
+        parts.reserveCapacity(range.count)
         for index in first...last {
             let lower = table.lower[index]
             // (A word without a hyphen is one part: split by characters only when it has one.)

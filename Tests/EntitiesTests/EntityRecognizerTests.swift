@@ -150,4 +150,12 @@ import Testing
         #expect(mentions.map(\.surface) == ["Müßigs", "Öztürks"])
         #expect(mentions.map(\.entity.name) == ["Sabrina Müßig", "Peter Öztürk"])
     }
+
+    /// Name particles and their articles inside a name after a role noun (`van der`, `de`); a longer
+    /// lower-case word ends the name.
+    @Test func nameParticlesInsideANameAfterARoleNoun() {
+        let text = "Außenminister Rafael van der Vaart sagte, Sprecherin Ana de Groot schwieg, Sprecher Jan außer Haus."
+        let persons = EntityFixture.mentions(text).filter { $0.entity.type == .person && !$0.rule.hasPrefix("short form") }
+        #expect(persons.map(\.entity.name) == ["Rafael van der Vaart", "Ana de Groot", "Jan"])
+    }
 }
