@@ -382,11 +382,13 @@ public final class EntityRecognizer: Sendable {
     /// Where in `persons` the person is whom a word names by one part (`Singh`), or by one part and
     /// a genitive `s` (`Ruttes`); `lowered` is `form` in lower case.
     private static func person(writtenAs form: String, lowered: String, in persons: PersonParts) -> Int? {
-        if let found = persons.index(withLoweredPart: lowered) { return found }
+        // (Most words have no part's length: told here, without a call.)
+        let length = lowered.utf8.count
+        if persons.hasPart(ofLength: length), let found = persons.index(withLoweredPart: lowered) { return found }
         // (The cheap tests first: a part one byte shorter, and the last byte of the lower-cased form,
         // read in place. `hasSuffix` compares characters, and a form that ends in `s` has a lower-cased
         // form that does, one byte longer than the lower-cased form without it.)
-        guard persons.hasPart(ofLength: lowered.utf8.count - 1), lastByte(of: lowered) == UInt8(ascii: "s"),
+        guard persons.hasPart(ofLength: length - 1), lastByte(of: lowered) == UInt8(ascii: "s"),
             form.hasSuffix("s")
         else { return nil }
         return persons.index(withLoweredPart: String(form.dropLast()).lowercasedIfNeeded())
