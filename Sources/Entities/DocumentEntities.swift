@@ -17,6 +17,10 @@ public struct DocumentEntities: Sendable {
     /// Creates an empty table for a document of `tokenCount` tokens.
     public init(tokenCount: Int) {
         mentionAt = [Int?](repeating: nil, count: tokenCount)
+        // (News text has about one mention in sixteen tokens: room for twice that spares the lists
+        // growing, and moving, five times in a document.)
+        mentions.reserveCapacity(tokenCount / 8)
+        tokenRanges.reserveCapacity(tokenCount / 8)
     }
 
     /// Adds a mention over tokens `range`; tokens already covered keep their mention.
@@ -36,14 +40,9 @@ public struct DocumentEntities: Sendable {
 
     /// Records what a role, title or affiliation next to a person's name tells.
     public mutating func record(_ person: PersonRecord) {
-        if var known = persons[person.name] {
-            known.roles.formUnion(person.roles)
-            known.affiliation = known.affiliation ?? person.affiliation
-            if known.gender == .unknown { known.gender = person.gender }
-            persons[person.name] = known
-        } else {
-            persons[person.name] = person
-        }
+        // (One look-up, and the known record changed in place: a copy of it shared its roles, which
+        // adding to then copied. A record merged with itself is unchanged, so a new one is just stored.)
+        persons[person.name, default: person].merge(person)
     }
 
     /// The mention covering token `index`, if any.
@@ -154,15 +153,33 @@ public struct PersonParts: Sendable {
     private let partLengths: UInt64
 
     init(_ persons: [String: PersonRecord]) {
-        let named = persons.values.filter { $0.parts.count > 1 }
+        // (One pass, without the arrays that filtering, mapping and joining them made.)
+        var named: [PersonRecord] = []
+        var firsts: [String] = []
+        var lasts: [String] = []
+        named.reserveCapacity(persons.count)
+        firsts.reserveCapacity(persons.count)
+        lasts.reserveCapacity(persons.count)
+        var partLengths: UInt64 = 0
+        for person in persons.values where person.parts.count > 1 {
+            let first = person.parts[0]
+            let last = person.parts[person.parts.count - 1]
+            partLengths |= Self.lengthBit(first.utf8.count) | Self.lengthBit(last.utf8.count)
+            firsts.append(first)
+            lasts.append(last)
+            named.append(person)
+        }
         self.persons = named
-        firsts = named.map { $0.parts[0] }
-        lasts = named.map { $0.parts[$0.parts.count - 1] }
-        partLengths = (firsts + lasts).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
+        self.firsts = firsts
+        self.lasts = lasts
+        self.partLengths = partLengths
     }
 
     /// The bit of ``partLengths`` for a part of `length` bytes.
-    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(max(length, 0), 63)) }
+
+    /// Whether a first or last part may have `length` UTF-8 bytes (false: none has; told without comparing strings).
+    func hasPart(ofLength length: Int) -> Bool { partLengths & Self.lengthBit(length) != 0 }
 
     /// The only person with this first or last part (in any case), or nil.
     public func person(withPart part: String) -> PersonRecord? {
@@ -179,7 +196,7 @@ public struct PersonParts: Sendable {
         // (Parts of another length are told apart without comparing strings.)
         let length = lowered.utf8.count
         // (Most words have no part's length: told by one bit.)
-        guard partLengths & Self.lengthBit(length) != 0 else { return nil }
+        guard hasPart(ofLength: length) else { return nil }
         var match: Int?
         for index in persons.indices
         where lasts[index].utf8.count == length && lasts[index] == lowered

@@ -257,7 +257,8 @@ public final class EntityRecognizer: Sendable {
     private func isNameParticle(_ index: Int, facts: TokenFacts) -> Bool {
         let table = facts.table
         let lower = table.lower[index]
-        guard index > 0, index + 1 < table.count else { return false }
+        // (Particles and their articles are short: most words are told by their length, unhashed.)
+        guard index > 0, index + 1 < table.count, lower.utf8.count <= Self.longestParticle else { return false }
         if Self.nameParticles.contains(lower) {
             guard facts.isNameLike[index - 1] else { return false }
             return facts.isNameLike[index + 1]
@@ -271,6 +272,8 @@ public final class EntityRecognizer: Sendable {
     private static let nameParticles: Set<String> = ["von", "van", "de", "da", "al", "bin", "zu", "di", "del", "du"]
     /// Articles that may follow a name particle (`von der`, `van den`, `de la`).
     private static let nameParticleArticles: Set<String> = ["der", "den", "dem", "la", "le"]
+    /// The length in UTF-8 bytes of the longest particle or article.
+    private static let longestParticle = nameParticles.union(nameParticleArticles).map(\.utf8.count).max() ?? 0
 
     /// Adds a person mention over `range` and records the person.
     private func addPerson(_ range: Range<Int>, facts: TokenFacts, rule: String, into entities: inout DocumentEntities) {
@@ -279,10 +282,12 @@ public final class EntityRecognizer: Sendable {
         let last = range.upperBound - 1
         var name = table.string(first, last)
         // A genitive -s on a single unknown name is no part of it (Budanows → Budanow).
-        if range.count == 1, let known = entities.person(withPart: String(name.dropLast())), name.hasSuffix("s") {
+        // (The suffix first: the look-up gathers the persons' parts.)
+        if range.count == 1, name.hasSuffix("s"), let known = entities.person(withPart: String(name.dropLast())) {
             name = known.name
         }
         var parts: [String] = []
+        parts.reserveCapacity(range.count)
         for index in first...last {
             let lower = table.lower[index]
             // (A word without a hyphen is one part: split by characters only when it has one.)
@@ -363,20 +368,30 @@ public final class EntityRecognizer: Sendable {
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
         for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
-            var found = persons.index(withLoweredPart: table.lower[index])
-            // (The last byte of the lower-cased form first, read in place: `hasSuffix` compares characters,
-            // and a form that ends in `s` has a lower-cased form that does.)
-            if found == nil, Self.lastByte(of: table.lower[index]) == UInt8(ascii: "s"), table.forms[index].hasSuffix("s")
-            {
-                found = persons.index(withLoweredPart: String(table.forms[index].dropLast()).lowercasedIfNeeded())
-            }
-            guard let found else { continue }
+            // (The word's strings read in place: a copy retains them.)
+            guard let found = table.withWord(index, { Self.person(writtenAs: $0.pointee.form, lowered: $0.pointee.lower, in: persons) })
+            else { continue }
             let person = persons[found]
-            let form = table.forms[index]
             entities.add(
-                Mention(entity: person.entity, surface: form, span: table.tokens[index].span, rule: "short form of \(person.name)"),
+                Mention(entity: person.entity, surface: table.forms[index], span: table.tokens[index].span,
+                    rule: "short form of \(person.name)"),
                 tokens: index..<(index + 1))
         }
+    }
+
+    /// Where in `persons` the person is whom a word names by one part (`Singh`), or by one part and
+    /// a genitive `s` (`Ruttes`); `lowered` is `form` in lower case.
+    private static func person(writtenAs form: String, lowered: String, in persons: PersonParts) -> Int? {
+        // (Most words have no part's length: told here, without a call.)
+        let length = lowered.utf8.count
+        if persons.hasPart(ofLength: length), let found = persons.index(withLoweredPart: lowered) { return found }
+        // (The cheap tests first: a part one byte shorter, and the last byte of the lower-cased form,
+        // read in place. `hasSuffix` compares characters, and a form that ends in `s` has a lower-cased
+        // form that does, one byte longer than the lower-cased form without it.)
+        guard persons.hasPart(ofLength: length - 1), lastByte(of: lowered) == UInt8(ascii: "s"),
+            form.hasSuffix("s")
+        else { return nil }
+        return persons.index(withLoweredPart: String(form.dropLast()).lowercasedIfNeeded())
     }
 
     /// The last UTF-8 byte of a text (read in place).

@@ -23,6 +23,14 @@ public struct PersonRecord: Hashable, Sendable {
         self.gender = gender
     }
 
+    /// Adds what another record of the person tells: its roles, and its affiliation and gender
+    /// where this record has none.
+    mutating func merge(_ other: PersonRecord) {
+        roles.formUnion(other.roles)
+        affiliation = affiliation ?? other.affiliation
+        if gender == .unknown { gender = other.gender }
+    }
+
     /// The entity reference of the person.
     public var entity: EntityRef { EntityRef(.person, name) }
 }

@@ -73,4 +73,18 @@ import Testing
         #expect(entities.lastPerson(before: 2) == nil)
         #expect(entities.lastPerson(before: 10, role: "Präsident") == nil)
     }
+
+    /// A person recorded again keeps the first affiliation and known gender and gains the new roles.
+    @Test func recordingAPersonAgainMergesTheRecords() {
+        var entities = DocumentEntities(tokenCount: 0)
+        entities.record(PersonRecord(name: "Jörg Weiß", parts: ["jörg", "weiß"], roles: ["Sprecher"]))
+        entities.record(PersonRecord(name: "Jörg Weiß", parts: [], roles: ["Minister"], affiliation: "Österreich", gender: .masculine))
+        entities.record(PersonRecord(name: "Jörg Weiß", parts: [], roles: ["Sprecher"], affiliation: "Ungarn", gender: .feminine))
+        let person = entities.persons["Jörg Weiß"]
+        #expect(person?.parts == ["jörg", "weiß"])
+        #expect(person?.roles == ["Sprecher", "Minister"])
+        #expect(person?.affiliation == "Österreich")
+        #expect(person?.gender == .masculine)
+        #expect(entities.persons.count == 1)
+    }
 }

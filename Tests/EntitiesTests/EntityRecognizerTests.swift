@@ -140,4 +140,22 @@ import Testing
         #expect(mentions.map(\.surface) == ["Singh", "Singhs", "SINGH", "Hyuns"])
         #expect(mentions.map(\.entity.name) == ["Sabrina Singh", "Sabrina Singh", "Sabrina Singh", "Kim Yong-hyun"])
     }
+
+    /// Genitives of parts with umlauts and ß, whose lower-cased forms are longer in bytes than in
+    /// characters (the look-up first tests the byte length of the part without the `s`); a genitive
+    /// ends in a lower-case `s`.
+    @Test func genitiveShortFormsOfPartsWithUmlautsAndEszett() {
+        let text = "Sabrina Müßig und Peter Öztürk sprachen. Müßigs Sprecher, ÖZTÜRKS und Öztürks Berater schwiegen, Müßige nicht."
+        let mentions = EntityFixture.mentions(text).filter { $0.rule.hasPrefix("short form of") }
+        #expect(mentions.map(\.surface) == ["Müßigs", "Öztürks"])
+        #expect(mentions.map(\.entity.name) == ["Sabrina Müßig", "Peter Öztürk"])
+    }
+
+    /// Name particles and their articles inside a name after a role noun (`van der`, `de`); a longer
+    /// lower-case word ends the name.
+    @Test func nameParticlesInsideANameAfterARoleNoun() {
+        let text = "Außenminister Rafael van der Vaart sagte, Sprecherin Ana de Groot schwieg, Sprecher Jan außer Haus."
+        let persons = EntityFixture.mentions(text).filter { $0.entity.type == .person && !$0.rule.hasPrefix("short form") }
+        #expect(persons.map(\.entity.name) == ["Rafael van der Vaart", "Ana de Groot", "Jan"])
+    }
 }
