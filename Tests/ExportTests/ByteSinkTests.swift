@@ -218,14 +218,19 @@ struct ByteSinkTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.ttl"])
     }
 
+    /// `count` pieces, piece `n` of letter `n` (a to z, over again) repeated `lengths[n % lengths.count]` times.
+    private static func letterPieces(_ count: Int, lengths: [Int]) -> [[UInt8]] {
+        (0..<count).map { number in
+            Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: lengths[number % lengths.count])
+        }
+    }
+
     @Test("Pieces put in place in the free space, large and small, keep their place in the file")
     func piecesPutInPlace() throws {
         let folder = try ProjectPaths.temporaryFolder("byte-sink-in-place")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("graph.gexf")
-        let pieces: [[UInt8]] = (0..<40).map { number in
-            Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: [3, 70_000, 1 << 20, 65_536, 10][number % 5])
-        }
+        let pieces = Self.letterPieces(40, lengths: [3, 70_000, 1 << 20, 65_536, 10])
         func putInPlace(_ piece: [UInt8], to sink: inout ByteSink) {
             let free = sink.freeSpace(atLeast: piece.count)
             #expect(free.count >= piece.count)
@@ -251,9 +256,7 @@ struct ByteSinkTests {
         let folder = try ProjectPaths.temporaryFolder("byte-sink-window")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("graph.nt")
-        let pieces: [[UInt8]] = (0..<600).map { number in
-            Array(repeating: UInt8(ascii: "a") + UInt8(number % 26), count: [0, 1, 17, 700, 70_000, 3][number % 6])
-        }
+        let pieces = Self.letterPieces(600, lengths: [0, 1, 17, 700, 70_000, 3])
         func write(to sink: inout ByteSink) {
             var window = ByteSinkWindow()
             for (number, piece) in pieces.enumerated() {
