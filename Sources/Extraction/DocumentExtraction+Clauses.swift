@@ -20,7 +20,7 @@ extension DocumentExtraction {
                 index = close + 1
                 continue
             }
-            if table.isClauseBoundary(index) { return index }
+            if isClauseBoundary(index) { return index }
             index += 1
         }
         return limit
@@ -54,7 +54,7 @@ extension DocumentExtraction {
                     continue
                 }
             }
-            if table.isClauseBoundary(position) { return position + 1 }
+            if isClauseBoundary(position) { return position + 1 }
             position -= 1
         }
         return floor
@@ -164,7 +164,7 @@ extension DocumentExtraction {
         // `das erklärte Ziel`, `einer vorgestern veröffentlichten Botschaft` are adjectives; `Das erklärte
         // General X`, `Dies bestätigte Stoiber` are verbs.
         var article = index - 1
-        while article > sentence.lowerBound, !table.isClauseBoundary(article), table.isLowercase(article),
+        while article > sentence.lowerBound, !isClauseBoundary(article), table.isLowercase(article),
             table.has(article, [.adverb, .time]) && !table.has(article, .determiner) || chunker.isModifier(article) && table.classes[article].isEmpty
         {
             article -= 1
@@ -234,14 +234,14 @@ extension DocumentExtraction {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
             let left = clauseStart(before: index, floor: sentence.lowerBound)
             nonFinite = (left..<index).contains {
-                (table.has($0, .auxiliary) || Self.formsOfLassen.contains(table.lower[$0])) && quotationAt[$0] == nil
+                (table.has($0, .auxiliary) || word($0, isIn: .formOfLassen)) && quotationAt[$0] == nil
             }
         }
         // `könnte in die Nähe geraten`: after a modal a participle needs `haben`, `sein` or `werden`
         // (`soll geraten haben`); without one the word is another verb's infinitive.
         if nonFinite, form.isParticiple, isAfterModalAlone(index, sentence: sentence) { return nil }
         // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
-        if !nonFinite, let lastWord, lastWord != index, lexicon.separableParticles.contains(table.lower[lastWord]),
+        if !nonFinite, let lastWord, lastWord != index, word(lastWord, isIn: .separableParticle),
             !((index + 1)..<lastWord).contains(where: { table.lower[$0] == "und" && quotationAt[$0] == nil && $0 + 1 < lastWord
                 && (isFiniteVerbLike($0 + 1) || hasSpeechCue(at: $0 + 1) || verbs.contains(table.lower[$0 + 1])) })
         {
@@ -317,9 +317,11 @@ extension DocumentExtraction {
         index >= 0 && wordKinds[index].contains(.verbParticle)
     }
 
-    /// Whether the tokens from `start` on are these words (lower-cased), compared in place.
+    /// Whether the tokens from `start` on are a particle's words (lower-cased): told first by the bit of
+    /// the token its last word would stand at (most places hold no particle word), then compared in place.
     private func spells(_ words: [String], from start: Int) -> Bool {
         guard start >= 0, start + words.count <= table.count else { return false }
+        if let last = words.indices.last, !endsParticle(start + last) { return false }
         return words.indices.allSatisfy { table.lower[start + $0] == words[$0] }
     }
 
@@ -339,19 +341,21 @@ extension DocumentExtraction {
     func skipAdverbials(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // (The words below compared only when the token is one of them: most tokens are told by a bit.)
+            let skipped = word(index, isIn: .skippedWord)
             // `gegenüber der Zeitung`: the addressee, not the subject.
-            if table.lower(index, is: "gegenüber"), index + 1 < limit,
+            if skipped, table.lower(index, is: "gegenüber"), index + 1 < limit,
                 let addressee = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities)
             {
                 index = addressee.tokens.upperBound
                 continue
             }
-            if table.has(index, .adverb) && !table.has(index, .pronoun) || table.lower(index, is: "sich") {
+            if table.has(index, .adverb) && !table.has(index, .pronoun) || skipped && table.lower(index, is: "sich") {
                 index += 1  // adverbs and the reflexive (`äußerte sich X`)
                 continue
             }
-            if table.has(index, .preposition) || table.lower(index, is: "letzte") || table.lower(index, is: "letzten")
-                || table.lower(index, is: "vergangene") || table.lower(index, is: "vergangenen")
+            if table.has(index, .preposition) || skipped && (table.lower(index, is: "letzte") || table.lower(index, is: "letzten")
+                || table.lower(index, is: "vergangene") || table.lower(index, is: "vergangenen"))
             {
                 if let end = timeAdverbialEnd(from: index, limit: limit) {
                     index = end
@@ -362,6 +366,10 @@ extension DocumentExtraction {
         }
         return index
     }
+
+    /// The words ``skipAdverbials(from:limit:)`` tests by their text: an addressee's preposition, the
+    /// reflexive, and the words that open a time adverbial without a preposition (`letzte Woche`).
+    static let skippedWords = WordSet(["gegenüber", "sich", "letzte", "letzten", "vergangene", "vergangenen"])
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {
@@ -409,7 +417,7 @@ extension DocumentExtraction {
             chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
         {
             // `, die vom Rat angenommen wurde,`: in a passive the relative pronoun is no speaker, the agent is.
-            if cue.isParticiple, (left..<clauseLimit).contains(where: { Self.passiveAuxiliaries.contains(table.lower[$0]) }) {
+            if cue.isParticiple, (left..<clauseLimit).contains(where: { word($0, isIn: .passiveAuxiliary) }) {
                 return passiveAgent(in: left..<cue.verb).map { [$0] }
             }
             return antecedent(endingBefore: left - 1, sentence: sentence).map { phrase in
@@ -424,7 +432,7 @@ extension DocumentExtraction {
             && (cue.isFinite || !(left + 1..<max(left + 1, cue.verb)).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
         // `…, dass der Verband aufgefordert wurde, …`: a passive closing its clause names no speaker but its agent.
         if verbFinal, cue.isParticiple, table.has(left, .subordinator),
-            (cue.lastToken + 1..<clauseLimit).contains(where: { Self.passiveAuxiliaries.contains(table.lower[$0]) })
+            (cue.lastToken + 1..<clauseLimit).contains(where: { word($0, isIn: .passiveAuxiliary) })
         {
             return passiveAgent(in: left..<cue.verb).map { [$0] }
         }
@@ -444,7 +452,7 @@ extension DocumentExtraction {
         }
         // `X ließ verlauten, …`: the finite form of `lassen` before the infinitive.
         if finite == nil {
-            finite = (left..<cue.verb).first { DocumentExtraction.formsOfLassen.contains(table.lower[$0]) && quotationAt[$0] == nil }
+            finite = (left..<cue.verb).first { word($0, isIn: .formOfLassen) && quotationAt[$0] == nil }
         }
         // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
         if finite == nil, cue.verb > left, table.lower[cue.verb - 1] == "zu" {
@@ -459,7 +467,7 @@ extension DocumentExtraction {
         }
         guard let finite else { return nil }
         // A passive (`wurde mitgeteilt`) names no speaker as its subject, only as its agent (`von X`).
-        if cue.isParticiple, Self.passiveAuxiliaries.contains(table.lower[finite]) {
+        if cue.isParticiple, word(finite, isIn: .passiveAuxiliary) {
             // `X wird von der Zeitung mit den Worten zitiert`: the one quoted is the passive subject.
             // `X, Chef des Y, wird … zitiert`: the subject before its apposition.
             let beforeApposition = finite == left && left > sentence.lowerBound && table.isPunctuation(left - 1, ",")
@@ -527,15 +535,15 @@ extension DocumentExtraction {
     }
 
     /// Personal pronouns that are only ever nominative.
-    private static let nominativePronouns = WordSet(["er", "ich", "wir"])
+    static let nominativePronouns = WordSet(["er", "ich", "wir"])
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
         let start = skipAdverbials(from: finite + 1, limit: limit)
         // (The chunker gives a pronoun a phrase of its own, starting there: a first test before it chunks.)
-        guard start < limit, limit <= table.count, Self.nominativePronouns.contains(table.lower[start]),
+        guard start < limit, limit <= table.count, word(start, isIn: .nominativePronoun),
             let next = chunker.phrase(at: start, limit: limit, entities: resolver.entities),
-            let pronoun = next.pronoun, Self.nominativePronouns.contains(table.lower[pronoun])
+            let pronoun = next.pronoun, word(pronoun, isIn: .nominativePronoun)
         else { return nil }
         return next
     }
@@ -662,7 +670,7 @@ extension DocumentExtraction {
 
     /// Whether a phrase names a claim (`Die Äußerungen Hassemers`): its first head word is a claim noun.
     func isClaimPhrase(_ phrase: NounPhrase) -> Bool {
-        phrase.head.first.map { lexicon.claimNouns.contains(table.lower[$0]) } ?? false
+        phrase.head.first.map { word($0, isIn: .claimNoun) } ?? false
     }
 
     /// Whether a phrase's head is a name (of a person, body or country), not a common noun.
@@ -680,7 +688,7 @@ extension DocumentExtraction {
         var start = end - 1
         var best: NounPhrase?
         while start >= sentence.lowerBound, end - start <= 10 {
-            if table.isClauseBoundary(start) { break }
+            if isClauseBoundary(start) { break }
             if let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities), phrase.tokens.upperBound == end {
                 best = phrase
             }

@@ -195,7 +195,7 @@ extension DocumentExtraction {
         var phrase: NounPhrase?
         if start < end, table.has(start, .preposition) {
             guard let object = chunker.phrase(at: start + 1, limit: end, entities: resolver.entities) else { return nil }
-            if let head = object.headWord, lexicon.attributionNouns.match(table.lower[head]) != nil || lexicon.claimNouns.contains(table.lower[head]) {
+            if let head = object.headWord, lexicon.attributionNouns.match(table.lower[head]) != nil || word(head, isIn: .claimNoun) {
                 phrase = object
             } else {
                 start = object.tokens.upperBound

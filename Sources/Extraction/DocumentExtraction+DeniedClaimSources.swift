@@ -16,7 +16,7 @@ extension DocumentExtraction {
             guard verb < table.count, contentStart > verb else { continue }
             let sentence = sentenceRange(of: verb)
             let frame = clauseStart(before: verb, floor: sentence.lowerBound)..<contentStart
-            guard let noun = frame.first(where: { table.isCapitalized($0) && lexicon.claimNouns.contains(table.lower[$0]) }),
+            guard let noun = frame.first(where: { table.isCapitalized($0) && word($0, isIn: .claimNoun) }),
                 let source = claimSource(after: noun, limit: contentStart)
             else { continue }
             var claim = report

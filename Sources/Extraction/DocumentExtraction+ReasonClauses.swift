@@ -9,7 +9,7 @@ import NewsGraphModel
 /// statement of that clause's subject.
 extension DocumentExtraction {
     /// Conjunctions that open a reason.
-    private static let reasonConjunctions = WordSet(["da", "weil"])
+    static let reasonConjunctions = WordSet(["da", "weil"])
 
     func findReasonClauses() {
         // (By index, the cue tested first: a loop over the reports copies each. Reports added here are not read.)
@@ -37,7 +37,7 @@ extension DocumentExtraction {
 
     /// Whether a sentence has a comma before `da` or `weil`, as a reason needs (a first test before its subject is sought).
     private func mayHoldReason(_ sentence: Range<Int>) -> Bool {
-        sentence.dropLast().contains { table.isPunctuation($0, ",") && Self.reasonConjunctions.contains(table.lower[$0 + 1]) }
+        sentence.dropLast().contains { table.isPunctuation($0, ",") && word($0 + 1, isIn: .reasonConjunction) }
     }
 
     /// Whether a sentence has a word in the Konjunktiv I, as a reason clause needs (a first test for the sentence as a whole).
@@ -51,7 +51,7 @@ extension DocumentExtraction {
         guard mayHoldReasonInTheSubjunctive(sentence) else { return nil }
         let end = contentEnd(of: sentence)
         let comma = clauseEnd(from: verb, limit: end)
-        guard comma + 2 < end, table.isPunctuation(comma, ","), Self.reasonConjunctions.contains(table.lower[comma + 1]) else { return nil }
+        guard comma + 2 < end, table.isPunctuation(comma, ","), word(comma + 1, isIn: .reasonConjunction) else { return nil }
         let clause = (comma + 1)..<clauseEnd(from: comma + 1, limit: end)
         guard isSubjunctive(clause, strict: true), let content = content(of: clause),
             firstReport(where: { $0.contentSpan.overlaps(content.span) }) == nil

@@ -7,7 +7,7 @@ import NewsGraphModel
 /// Anschuldigungen zurück, dass …`, `…, was X bestreitet`.
 extension DocumentExtraction {
     /// Words that open an adverbial clause, not a reported one.
-    private static let adverbialOpeners = WordSet([
+    static let adverbialOpeners = WordSet([
         "um", "nachdem", "weil", "da", "obwohl", "als", "bevor", "wenn", "während", "damit", "indem", "wobei", "sodass",
         "falls", "seit", "bis", "ehe", "sobald", "zumal", "womit", "wodurch", "weshalb", "weswegen", "denn", "doch", "aber",
         "und", "oder", "sondern",
@@ -139,7 +139,7 @@ extension DocumentExtraction {
             let prepositions = cue.objectPrepositions
             let hasPrepositionalObject = !prepositions.isEmpty
                 && (frame.object ?? 0..<0).contains { prepositions.contains(table.lower[$0]) }
-            let introduced = Self.contentConjunctions.contains(table.lower[range.lowerBound]) || isSubjunctive(range)
+            let introduced = word(range.lowerBound, isIn: .contentConjunction) || isSubjunctive(range)
                 || isInfinitiveClause(range)  // `appellierte an X, den Krieg zu beenden`
             guard cue.frames.contains(.clause) || isQuotation && cue.frames.contains(.quote),
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
@@ -174,14 +174,14 @@ extension DocumentExtraction {
         let infinitive = min(cue.verb, cue.particle?.lowerBound ?? cue.verb)
         guard infinitive > sentence.lowerBound, table.lower[infinitive - 1] == "zu" || table.lower[cue.verb - 1] == "zu" else { return false }
         let left = clauseStart(before: infinitive, floor: sentence.lowerBound)
-        return (left..<infinitive).contains { Self.formsOfSein.contains(table.lower[$0]) && quotationAt[$0] == nil }
+        return (left..<infinitive).contains { word($0, isIn: .formOfSein) && quotationAt[$0] == nil }
     }
 
     /// Finite forms of `lassen`, which give an impersonal verb a speaker (`ließ verlauten`).
     static let formsOfLassen = WordSet(["ließ", "ließen", "lässt", "lassen", "lasse", "ließe"])
 
     /// Finite forms of `sein` that make a modal passive with `zu` and the infinitive.
-    private static let formsOfSein = WordSet(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
+    static let formsOfSein = WordSet(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 
     /// Who a frame's report is from: its subjects, else the document an
     /// impersonal frame points to (`heißt es in dem Bericht`), else an unnamed source.
@@ -270,7 +270,7 @@ extension DocumentExtraction {
     private static let longestNameAfterNoun = 3
 
     /// Words that end a reported sentence's clause at a comma: a new adverbial clause or a contrast.
-    private static let reportedClauseBreaks = WordSet([
+    static let reportedClauseBreaks = WordSet([
         "während", "weil", "obwohl", "nachdem", "bevor", "wenn", "falls", "sobald", "aber", "doch", "sondern", "denn", "jedoch",
     ])
 
@@ -284,7 +284,7 @@ extension DocumentExtraction {
             if table.isPunctuation(index, ";") { return index }
             // (A subordinate clause in the Konjunktiv I is still the speaker's: `…, falls dieser nicht geändert werde`.)
             if table.isPunctuation(index, ","), index + 1 < end,
-                Self.reportedClauseBreaks.contains(table.lower[index + 1])
+                word(index + 1, isIn: .reportedClauseBreak)
                     && !isSubjunctive((index + 1)..<clauseEnd(from: index + 1, limit: end), strict: true)
                     || table.isQuote(index + 1)
             {
@@ -372,7 +372,7 @@ extension DocumentExtraction {
     private func claimObjectReport(_ object: Range<Int>, cue: VerbCue, frame: Frame, sentence: Range<Int>, rule: String) -> SpeechReport? {
         let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
         guard start < object.upperBound else { return nil }
-        let claimNoun = (start..<object.upperBound).first { lexicon.claimNouns.contains(table.lower[$0]) }
+        let claimNoun = (start..<object.upperBound).first { word($0, isIn: .claimNoun) }
         let anaphoric = table.has(start, .anaphoric) || table.has(start, .demonstrative)
         // A clause after the object: `…, dass …`, `…, nach denen …`, `…, wonach …`.
         let after = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
@@ -473,7 +473,7 @@ extension DocumentExtraction {
     }
 
     /// Prepositions before the document or place an impersonal frame points to.
-    private static let sourcePrepositions = WordSet(["in", "im", "auf", "aus", "bei", "beim"])
+    static let sourcePrepositions = WordSet(["in", "im", "auf", "aus", "bei", "beim"])
 
     /// `heißt es in einer Erklärung der Regierung`, `Im Bericht heißt es`, `geht
     /// aus einer Mitteilung hervor`: the document an impersonal frame quotes
@@ -485,7 +485,7 @@ extension DocumentExtraction {
             table.has(left + 1, .relative)
         {
             // (`gab eine Stellungnahme ab, in der …`: past the particle that closes the main clause.)
-            let end = lexicon.separableParticles.contains(table.lower[left - 2]) ? left - 2 : left - 1
+            let end = word(left - 2, isIn: .separableParticle) ? left - 2 : left - 1
             if let document = antecedent(endingBefore: end, sentence: sentence) { return document }
         }
         let end = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
@@ -501,7 +501,7 @@ extension DocumentExtraction {
             {
                 index += 1
             }
-            guard index + 1 < limit, Self.sourcePrepositions.contains(table.lower[index]) else { continue }
+            guard index + 1 < limit, word(index, isIn: .sourcePreposition) else { continue }
             // `In diesem wird festgehalten`: a demonstrative for the document just named.
             if table.has(index + 1, .demonstrative), index + 2 >= limit || !table.isWord(index + 2) || table.isLowercase(index + 2) {
                 return NounPhrase(tokens: (index + 1)..<(index + 2), modifiers: (index + 1)..<(index + 1), head: (index + 1)..<(index + 2))
@@ -579,7 +579,7 @@ extension DocumentExtraction {
         // (Not a passive: in `Dem Berater X, …, wird vorgeworfen, …` the phrase before the comma is the one accused.)
         let opensClause = left == cue.verb
             || !cue.isFinite && left < cue.verb && table.has(left, .auxiliary)
-                && !(cue.isParticiple && Self.passiveAuxiliaries.contains(table.lower[left]))
+                && !(cue.isParticiple && word(left, isIn: .passiveAuxiliary))
         if opensClause, left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             let comma = left - 1
             // `Die Pläne, die …, bezeichnete er als …`: a fronted object, the subject after the verb.
@@ -629,13 +629,13 @@ extension DocumentExtraction {
             return impersonalFrame(cue, left: left, sentence: sentence, end: end)
         }
         // A verb that names no speaker has none: `Der Film heißt …`; but `X ließ verlauten` is X's.
-        guard !impersonal || (left..<cue.verb).contains(where: { Self.formsOfLassen.contains(table.lower[$0]) }) else { return nil }
+        guard !impersonal || (left..<cue.verb).contains(where: { word($0, isIn: .formOfLassen) }) else { return nil }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
         if table.lower[left] == "wie", left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
         }
         // `Diese Behauptung haben beide Länder zurückgewiesen`: a claim named in the prefield, the subject after the verb.
-        if table.has(left, .demonstrative), left + 1 < cue.verb, lexicon.claimNouns.contains(table.lower[left + 1]),
+        if table.has(left, .demonstrative), left + 1 < cue.verb, word(left + 1, isIn: .claimNoun),
             let finite = (left + 2...cue.verb).first(where: { table.has($0, .auxiliary) || $0 == cue.verb }),
             let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
             !phrases.isEmpty
@@ -658,7 +658,7 @@ extension DocumentExtraction {
     private func impersonalFrame(_ cue: VerbCue, left: Int, sentence: Range<Int>, end: Int) -> Frame? {
         let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         let hasEs = clause.contains { table.lower[$0] == "es" }
-        let passive = cue.isParticiple && clause.contains { Self.passiveAuxiliaries.contains(table.lower[$0]) }
+        let passive = cue.isParticiple && clause.contains { word($0, isIn: .passiveAuxiliary) }
         guard cue.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { table.lower[$0] == "von" }),
             !isNegated(clause)
         else { return nil }
@@ -780,8 +780,7 @@ extension DocumentExtraction {
         if boundary < end, negationEnd == boundary, table.isPunctuation(boundary, ",") || table.isPunctuation(boundary, ":") {
             let start = contentStart(after: boundary + 1, end: end)
             let range = start..<contentClauseEnd(from: start, limit: end)
-            let opener = start < end ? table.lower[start] : ""
-            let introduced = Self.contentConjunctions.contains(opener)
+            let introduced = start < end && word(start, isIn: .contentConjunction)
             let thoughtOnly = !cue.frames.isDisjoint(with: .plainClauseExcluded) && !introduced && !isSubjunctive(range)
                 && !isInfinitiveClause(range)
             // `Ein Beamter, den die Zeitung zitiert, sagte, …`: after a relative clause the main clause goes on.
@@ -852,7 +851,7 @@ extension DocumentExtraction {
     /// another verb of saying (`…, sagte aber …`) or a second verb of the frame's clause (`…, sprach aber von …`).
     func contentClauseEnd(from start: Int, limit: Int) -> Int {
         let end = strongEnd(from: start, limit: limit)
-        let opensContentClause = start < limit && Self.contentConjunctions.contains(table.lower[start])
+        let opensContentClause = start < limit && word(start, isIn: .contentConjunction)
         var index = start
         while index + 1 < end {
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
@@ -863,7 +862,7 @@ extension DocumentExtraction {
             }
             if table.isPunctuation(index, ","), table.isLowercase(index + 1), table.classes[index + 1].isEmpty,
                 hasSpeechCue(at: index + 1)
-                    || index + 2 < end && Self.contrastAdverbs.contains(table.lower[index + 2]) && !table.has(index + 1, .relative)
+                    || index + 2 < end && word(index + 2, isIn: .contrastAdverb) && !table.has(index + 1, .relative)
             {
                 return index
             }
@@ -877,7 +876,7 @@ extension DocumentExtraction {
             }
             // `…, und bezeichnete dies als …`: a second verb of saying after `und`; `…, doch X erklärte, …`:
             // another speaker's report after a conjunction.
-            if table.isPunctuation(index, ","), index + 2 < end, Self.clauseConjunctions.contains(table.lower[index + 1]) {
+            if table.isPunctuation(index, ","), index + 2 < end, word(index + 1, isIn: .clauseConjunction) {
                 let clause = (index + 2)..<clauseEnd(from: index + 2, limit: end)
                 if hasSpeechCue(at: index + 2) || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
                     || table.lower[index + 1] != "und" && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
@@ -891,13 +890,13 @@ extension DocumentExtraction {
     }
 
     /// Conjunctions that open a reported clause as content (`sagte, dass …`, `fragte, ob …`, `Berichte, wonach …`).
-    private static let contentConjunctions = WordSet(["dass", "daß", "ob", "wonach"])
+    static let contentConjunctions = WordSet(["dass", "daß", "ob", "wonach"])
 
     /// Conjunctions after which a comma may open another report (`…, doch X erklärte, …`).
-    private static let clauseConjunctions = WordSet(["und", "doch", "aber", "während", "sondern", "jedoch"])
+    static let clauseConjunctions = WordSet(["und", "doch", "aber", "während", "sondern", "jedoch"])
 
     /// Adverbs that mark a second verb of the same subject after a comma (`…, sprach aber …`).
-    private static let contrastAdverbs = WordSet(["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"])
+    static let contrastAdverbs = WordSet(["aber", "jedoch", "zudem", "allerdings", "dann", "dennoch", "gleichzeitig"])
 
     /// Whether a clause is a zu-infinitive (`die Frau halten zu können`, `abzubauen`).
     func isInfinitiveClause(_ range: Range<Int>) -> Bool {
@@ -919,7 +918,7 @@ extension DocumentExtraction {
     private func isAdverbialOpener(_ index: Int, limit: Int) -> Bool {
         // `, so dass …`: a clause of consequence.
         if table.lower[index] == "so", index + 1 < limit, table.lower[index + 1] == "dass" { return true }
-        guard Self.adverbialOpeners.contains(table.lower[index]) else { return false }
+        guard word(index, isIn: .adverbialOpener) else { return false }
         guard index + 1 < limit else { return true }
         if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
         // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction, when no verb ends the clause.
@@ -930,7 +929,7 @@ extension DocumentExtraction {
             guard let last = lastWordBefore(clauseEnd, after: index) else { return true }
             return isFiniteVerbLike(last) && !isInfinitiveClause(index..<clauseEnd)
         }
-        return !(table.has(index + 1, [.auxiliary, .subjunctive, .subjunctiveOne]) || lexicon.subjunctiveVerbs.contains(table.lower[index + 1]))
+        return !(table.has(index + 1, [.auxiliary, .subjunctive, .subjunctiveOne]) || word(index + 1, isIn: .subjunctiveVerb))
     }
 
     /// Whether a region reads as a reported clause: a quotation, or a clause
@@ -954,7 +953,7 @@ extension DocumentExtraction {
         if !quotedWords(in: range).isEmpty { return true }
         return range.contains { index in
             guard table.isWord(index), quotationAt[index] == nil else { return false }
-            if table.has(index, [.auxiliary, .subjunctive]) || lexicon.subjunctiveVerbs.contains(table.lower[index]) { return true }
+            if table.has(index, [.auxiliary, .subjunctive]) || word(index, isIn: .subjunctiveVerb) { return true }
             guard table.isLowercase(index), table.classes[index].isEmpty, !chunker.isModifier(index) || index + 1 >= range.upperBound
                 || !table.isCapitalized(index + 1)
             else { return false }

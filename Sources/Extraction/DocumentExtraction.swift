@@ -135,7 +135,11 @@ final class DocumentExtraction {
         findDeployments()
         var edges: [ExtractedEdge] = []
         edges.reserveCapacity(reports.count + deploymentEdges.count)
-        for index in reports.indices { appendEdges(of: reports[index], to: &edges) }
+        // (Each report lent where the list holds it: read through the array's subscript, each was copied whole.)
+        reports.withUnsafeBufferPointer { reports in
+            guard let base = reports.baseAddress else { return }
+            for index in reports.indices { appendEdges(of: base[index], to: &edges) }
+        }
         edges += deploymentEdges
         edges.sort(by: Self.isOrderedBefore)
         return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
@@ -223,6 +227,20 @@ final class DocumentExtraction {
     @inline(__always)
     func mayBeVerbCue(at index: Int, _ verbs: RuleWords.Kinds) -> Bool {
         wordKinds[index].contains(verbs) && (table.isLowercase(index) || facts.opensSentence(index))
+    }
+
+    /// Whether token `index` ends a clause (``TokenTable/isClauseBoundary(_:)``), told first by its
+    /// kinds: a word (a token with kinds) never does, and the clause scans ask this of every token.
+    @inline(__always)
+    func isClauseBoundary(_ index: Int) -> Bool {
+        wordKinds[index].isEmpty && table.isClauseBoundary(index)
+    }
+
+    /// Whether the word at token `index` is in one of the word lists `lists` (see ``RuleWords/Kinds``):
+    /// a bit read, not the word's text hashed into each list.
+    @inline(__always)
+    func word(_ index: Int, isIn lists: RuleWords.Kinds) -> Bool {
+        !wordKinds[index].isDisjoint(with: lists)
     }
 
     /// Whether an attribution phrase of the lexicon starts with the word at token `index`.

@@ -13,7 +13,7 @@ import Foundation
 final class RuleWords: @unchecked Sendable {
     /// The lexicons a word form is in.
     struct Kinds: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// A form of a verb of saying.
         static let speechVerb = Kinds(rawValue: 1 << 0)
         /// A form of a verb of denying.
@@ -32,6 +32,36 @@ final class RuleWords: @unchecked Sendable {
         fileprivate static let known = Kinds(rawValue: 1 << 7)
         /// A word of a separable verb's particle, in any of the verb lexicons (`mit`, `bekannt`).
         static let verbParticle = Kinds(rawValue: 1 << 8)
+        // The word lists below are those the rules test a token against in their loops: a bit read
+        // there in place of the token's text read from the catalog and hashed into the list.
+        /// A claim noun (`ExtractionLexicon/claimNouns`).
+        static let claimNoun = Kinds(rawValue: 1 << 9)
+        /// A separable verb's particle (`ExtractionLexicon/separableParticles`).
+        static let separableParticle = Kinds(rawValue: 1 << 10)
+        /// A conjunction that opens a reported clause (`dass`, `ob`, `wonach`).
+        static let contentConjunction = Kinds(rawValue: 1 << 11)
+        /// A word that opens an adverbial clause (`weil`, `nachdem`, `um`).
+        static let adverbialOpener = Kinds(rawValue: 1 << 12)
+        /// A form of `werden` that makes a passive.
+        static let passiveAuxiliary = Kinds(rawValue: 1 << 13)
+        /// A finite form of `lassen`.
+        static let formOfLassen = Kinds(rawValue: 1 << 14)
+        /// A finite form of `sein` of the modal passive.
+        static let formOfSein = Kinds(rawValue: 1 << 15)
+        /// A conjunction that gives a reason (`da`, `weil`).
+        static let reasonConjunction = Kinds(rawValue: 1 << 16)
+        /// A nominative pronoun that may stand for a speaker (`er`, `ich`, `wir`).
+        static let nominativePronoun = Kinds(rawValue: 1 << 17)
+        /// A conjunction after which a comma may open another report (`doch`, `aber`).
+        static let clauseConjunction = Kinds(rawValue: 1 << 18)
+        /// An adverb that marks a second verb of the same subject (`aber`, `zudem`).
+        static let contrastAdverb = Kinds(rawValue: 1 << 19)
+        /// A word that ends a reported sentence's clause at a comma (`weil`, `aber`).
+        static let reportedClauseBreak = Kinds(rawValue: 1 << 20)
+        /// A preposition before the document an impersonal frame points to (`in`, `aus`).
+        static let sourcePreposition = Kinds(rawValue: 1 << 21)
+        /// A word ``DocumentExtraction/skipAdverbials(from:limit:)`` passes over by its text, not its class.
+        static let skippedWord = Kinds(rawValue: 1 << 22)
     }
 
     /// The lexicon the kinds are taken from.
@@ -113,6 +143,23 @@ final class RuleWords: @unchecked Sendable {
         if lexicon.deploymentNouns.match(lower) != nil { kinds.insert(.deploymentNoun) }
         if lexicon.subjunctiveVerbs.contains(lower) { kinds.insert(.subjunctiveVerb) }
         if particleWords.contains(lower) { kinds.insert(.verbParticle) }
+        let lists: [(Kinds, Bool)] = [
+            (.claimNoun, lexicon.claimNouns.contains(lower)),
+            (.separableParticle, lexicon.separableParticles.contains(lower)),
+            (.contentConjunction, DocumentExtraction.contentConjunctions.contains(lower)),
+            (.adverbialOpener, DocumentExtraction.adverbialOpeners.contains(lower)),
+            (.passiveAuxiliary, DocumentExtraction.passiveAuxiliaries.contains(lower)),
+            (.formOfLassen, DocumentExtraction.formsOfLassen.contains(lower)),
+            (.formOfSein, DocumentExtraction.formsOfSein.contains(lower)),
+            (.reasonConjunction, DocumentExtraction.reasonConjunctions.contains(lower)),
+            (.nominativePronoun, DocumentExtraction.nominativePronouns.contains(lower)),
+            (.clauseConjunction, DocumentExtraction.clauseConjunctions.contains(lower)),
+            (.contrastAdverb, DocumentExtraction.contrastAdverbs.contains(lower)),
+            (.reportedClauseBreak, DocumentExtraction.reportedClauseBreaks.contains(lower)),
+            (.sourcePreposition, DocumentExtraction.sourcePrepositions.contains(lower)),
+            (.skippedWord, DocumentExtraction.skippedWords.contains(lower)),
+        ]
+        for (list, holds) in lists where holds { kinds.insert(list) }
         return kinds
     }
 }

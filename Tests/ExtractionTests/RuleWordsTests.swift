@@ -51,4 +51,46 @@ import Testing
             }
         }
     }
+
+    @Test("Each rule word list is a bit, set exactly on the words the list holds (umlauts, ß, capitals, long words)")
+    func wordListsAreBits() {
+        let words = RuleWords(lexicon: lexicon)
+        let lists: [(RuleWords.Kinds, (String) -> Bool)] = [
+            (.claimNoun, { lexicon.claimNouns.contains($0) }),
+            (.separableParticle, { lexicon.separableParticles.contains($0) }),
+            (.contentConjunction, { DocumentExtraction.contentConjunctions.contains($0) }),
+            (.adverbialOpener, { DocumentExtraction.adverbialOpeners.contains($0) }),
+            (.passiveAuxiliary, { DocumentExtraction.passiveAuxiliaries.contains($0) }),
+            (.formOfLassen, { DocumentExtraction.formsOfLassen.contains($0) }),
+            (.formOfSein, { DocumentExtraction.formsOfSein.contains($0) }),
+            (.reasonConjunction, { DocumentExtraction.reasonConjunctions.contains($0) }),
+            (.nominativePronoun, { DocumentExtraction.nominativePronouns.contains($0) }),
+            (.clauseConjunction, { DocumentExtraction.clauseConjunctions.contains($0) }),
+            (.contrastAdverb, { DocumentExtraction.contrastAdverbs.contains($0) }),
+            (.reportedClauseBreak, { DocumentExtraction.reportedClauseBreaks.contains($0) }),
+            (.sourcePreposition, { DocumentExtraction.sourcePrepositions.contains($0) }),
+            (.skippedWord, { DocumentExtraction.skippedWords.contains($0) }),
+        ]
+        let texts = [
+            "Dass er ließ, was sie lässt, wäre während der Sitzung gegenüber dem Bürgerbeauftragtenstellvertreter seien gewesen.",
+            "Daß Weil ob wonach, jedoch aber zudem; in im auf aus bei beim da weil er ich wir sich letzte vergangenen Woche.",
+            "Die Vorwürfe, wonach der Bericht bekannt wurde, würden bestritten, teilte sie mit. 12,5 „Zitat“ — Ende.",
+        ]
+        for text in texts {
+            let table = TokenTable(AnalyzedText(text))
+            let kinds = words.kinds(of: table).kinds
+            for index in 0..<table.count {
+                for (list, holds) in lists {
+                    let expected = table.isWord(index) && holds(table.lower[index])
+                    #expect(kinds[index].contains(list) == expected, "\(table.lower[index]) \(list.rawValue)")
+                }
+            }
+        }
+        let table = TokenTable(AnalyzedText("Daß sie lässt, während gegenüber."))
+        let kinds = words.kinds(of: table).kinds
+        #expect(kinds[0].contains(.contentConjunction))
+        #expect(kinds[2].contains(.formOfLassen))
+        #expect(kinds[4].contains([.adverbialOpener, .clauseConjunction, .reportedClauseBreak]))
+        #expect(kinds[5].contains(.skippedWord))
+    }
 }
