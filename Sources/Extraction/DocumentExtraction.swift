@@ -135,11 +135,7 @@ final class DocumentExtraction {
         findDeployments()
         var edges: [ExtractedEdge] = []
         edges.reserveCapacity(reports.count + deploymentEdges.count)
-        // (Each report lent where the list holds it: read through the array's subscript, each was copied whole.)
-        reports.withUnsafeBufferPointer { reports in
-            guard let base = reports.baseAddress else { return }
-            for index in reports.indices { appendEdges(of: base[index], to: &edges) }
-        }
+        for index in reports.indices { appendEdges(ofReport: index, to: &edges) }
         edges += deploymentEdges
         edges.sort(by: Self.isOrderedBefore)
         return DocumentAnalysis(document: document, mentions: resolver.takeSortedMentions(), edges: edges)
@@ -348,28 +344,31 @@ final class DocumentExtraction {
         }
     }
 
-    /// Appends the edges of a report that `edges` does not tell yet (see ``isTold(_:in:)``): one per
-    /// resolved speaker (one from an unnamed source when none is named).
-    func appendEdges(of report: SpeechReport, to edges: inout [ExtractedEdge]) {
-        let content = statementText(report.pieces)
+    /// Appends the edges of report `index` that `edges` does not tell yet (see ``isTold(_:in:)``): one per
+    /// resolved speaker (one from an unnamed source when none is named). (The report's fields read where
+    /// the list holds them: a report handed over was copied whole, each of its strings and arrays retained.)
+    func appendEdges(ofReport index: Int, to edges: inout [ExtractedEdge]) {
+        let content = statementText(reports[index].pieces)
         guard !content.isEmpty else { return }
-        let contentStart = min(report.contentSpan.start, report.cue?.start ?? .max)
-        let contentEnd = max(report.contentSpan.end, report.cue?.end ?? .min)
-        if case .impersonal(let description) = report.speaker {
+        let (type, cue, contentSpan, form) = (reports[index].type, reports[index].cue, reports[index].contentSpan, reports[index].form)
+        let contentStart = min(contentSpan.start, cue?.start ?? .max)
+        let contentEnd = max(contentSpan.end, cue?.end ?? .min)
+        if case .impersonal(let description) = reports[index].speaker {
             let sentence = sentenceSpan(from: contentStart, to: contentEnd)
             let edge = ExtractedEdge(
-                type: report.type, source: EntityRef(.unnamedSource, description), target: .statement(content),
-                evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: report.cue,
-                contentSpan: report.contentSpan, form: report.form, rule: String(joining: report.rule, "; speaker: not named"))
+                type: type, source: EntityRef(.unnamedSource, description), target: .statement(content),
+                evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
+                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named"))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
             return
         }
-        for referent in report.referents {
+        for position in reports[index].referents.indices {
+            let referent = reports[index].referents[position]
             let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
             let edge = ExtractedEdge(
-                type: report.type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
-                sentence: sentence, sourceSpan: referent.span, cueSpan: report.cue, contentSpan: report.contentSpan,
-                form: report.form, rule: String(joining: report.rule, "; speaker: ", referent.rule))
+                type: type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
+                sentence: sentence, sourceSpan: referent.span, cueSpan: cue, contentSpan: contentSpan,
+                form: form, rule: String(joining: reports[index].rule, "; speaker: ", referent.rule))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
         }
     }

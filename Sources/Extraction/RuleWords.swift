@@ -66,8 +66,9 @@ final class RuleWords: @unchecked Sendable {
 
     /// The lexicon the kinds are taken from.
     let lexicon: ExtractionLexicon
-    /// The words of the separable verbs' particles, of every verb lexicon.
-    private let particleWords: Set<String>
+    /// The kinds of each word of the fixed word lists (the particles' words, the claim nouns, the
+    /// separable particles, the rules' own lists): one lookup a form, not one a list.
+    private let listedWords: [String: Kinds]
     // The memos below are read and written only while `lock` is held (so without run-time exclusivity
     // checks, which cost a call into the runtime at each token).
     private let lock = NSLock()
@@ -90,7 +91,28 @@ final class RuleWords: @unchecked Sendable {
     /// An empty memo for a lexicon.
     init(lexicon: ExtractionLexicon) {
         self.lexicon = lexicon
-        particleWords = lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)
+        let lists: [(Kinds, Set<String>)] = [
+            (.verbParticle, lexicon.speechVerbs.particles.union(lexicon.denialVerbs.particles).union(lexicon.deploymentVerbs.particles)),
+            (.claimNoun, lexicon.claimNouns.words),
+            (.separableParticle, lexicon.separableParticles),
+            (.contentConjunction, DocumentExtraction.contentConjunctions.words),
+            (.adverbialOpener, DocumentExtraction.adverbialOpeners.words),
+            (.passiveAuxiliary, DocumentExtraction.passiveAuxiliaries.words),
+            (.formOfLassen, DocumentExtraction.formsOfLassen.words),
+            (.formOfSein, DocumentExtraction.formsOfSein.words),
+            (.reasonConjunction, DocumentExtraction.reasonConjunctions.words),
+            (.nominativePronoun, DocumentExtraction.nominativePronouns.words),
+            (.clauseConjunction, DocumentExtraction.clauseConjunctions.words),
+            (.contrastAdverb, DocumentExtraction.contrastAdverbs.words),
+            (.reportedClauseBreak, DocumentExtraction.reportedClauseBreaks.words),
+            (.sourcePreposition, DocumentExtraction.sourcePrepositions.words),
+            (.skippedWord, DocumentExtraction.skippedWords.words),
+        ]
+        var listedWords: [String: Kinds] = [:]
+        for (kind, words) in lists {
+            for word in words { listedWords[word, default: []].insert(kind) }
+        }
+        self.listedWords = listedWords
     }
 
     /// The kinds of each token of a table (none for tokens that are no word), and what the speech-verb
@@ -109,7 +131,7 @@ final class RuleWords: @unchecked Sendable {
         let remembering = catalog === table.numbering
         for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
             guard form >= 0, remembering else {
-                kinds[position] = Self.lookUp(lower[position], in: lexicon, particleWords: particleWords)
+                kinds[position] = lookUp(lower[position])
                 if kinds[position].contains(.speechVerb) { speechForms.append(lexicon.speechVerbs.form(lower[position]) ?? .init()) }
                 continue
             }
@@ -120,7 +142,7 @@ final class RuleWords: @unchecked Sendable {
                 speechFormSlots.append(contentsOf: repeatElement(-1, count: growth))
             }
             if kindsByForm[slot].isEmpty {
-                kindsByForm[slot] = Self.lookUp(lower[position], in: lexicon, particleWords: particleWords)
+                kindsByForm[slot] = lookUp(lower[position])
                 if kindsByForm[slot].contains(.speechVerb) {
                     speechFormSlots[slot] = Int32(speechFormList.count)
                     speechFormList.append(lexicon.speechVerbs.form(lower[position]) ?? .init())
@@ -133,7 +155,7 @@ final class RuleWords: @unchecked Sendable {
     }
 
     /// What the lexicon says of a lower-cased form.
-    private static func lookUp(_ lower: String, in lexicon: ExtractionLexicon, particleWords: Set<String>) -> Kinds {
+    private func lookUp(_ lower: String) -> Kinds {
         var kinds = Kinds.known
         if lexicon.speechVerbs.contains(lower) { kinds.insert(.speechVerb) }
         if lexicon.denialVerbs.contains(lower) { kinds.insert(.denialVerb) }
@@ -142,24 +164,7 @@ final class RuleWords: @unchecked Sendable {
         if lexicon.claimNouns.contains(lower) || lexicon.attributionNouns.exact(lower) != nil { kinds.insert(.reportNoun) }
         if lexicon.deploymentNouns.match(lower) != nil { kinds.insert(.deploymentNoun) }
         if lexicon.subjunctiveVerbs.contains(lower) { kinds.insert(.subjunctiveVerb) }
-        if particleWords.contains(lower) { kinds.insert(.verbParticle) }
-        let lists: [(Kinds, Bool)] = [
-            (.claimNoun, lexicon.claimNouns.contains(lower)),
-            (.separableParticle, lexicon.separableParticles.contains(lower)),
-            (.contentConjunction, DocumentExtraction.contentConjunctions.contains(lower)),
-            (.adverbialOpener, DocumentExtraction.adverbialOpeners.contains(lower)),
-            (.passiveAuxiliary, DocumentExtraction.passiveAuxiliaries.contains(lower)),
-            (.formOfLassen, DocumentExtraction.formsOfLassen.contains(lower)),
-            (.formOfSein, DocumentExtraction.formsOfSein.contains(lower)),
-            (.reasonConjunction, DocumentExtraction.reasonConjunctions.contains(lower)),
-            (.nominativePronoun, DocumentExtraction.nominativePronouns.contains(lower)),
-            (.clauseConjunction, DocumentExtraction.clauseConjunctions.contains(lower)),
-            (.contrastAdverb, DocumentExtraction.contrastAdverbs.contains(lower)),
-            (.reportedClauseBreak, DocumentExtraction.reportedClauseBreaks.contains(lower)),
-            (.sourcePreposition, DocumentExtraction.sourcePrepositions.contains(lower)),
-            (.skippedWord, DocumentExtraction.skippedWords.contains(lower)),
-        ]
-        for (list, holds) in lists where holds { kinds.insert(list) }
+        if let listed = listedWords[lower] { kinds.formUnion(listed) }
         return kinds
     }
 }
