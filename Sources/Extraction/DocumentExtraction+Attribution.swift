@@ -14,7 +14,7 @@ extension DocumentExtraction {
         while index < end {
             defer { index += 1 }
             // (Every reading starts with the first word of an attribution phrase: a bit a token, tested first.)
-            guard mayStartAttributionPhrase(at: index), quotationAt[index] == nil, table.isWord(index) else { continue }
+            guard mayStartAttributionPhrase(at: index), quotationAt[index] == nil, isWord(index) else { continue }
             guard !claimed[index] else {
                 // `…, weil die Mission nach Angaben der UN überfordert ist`: inside another report, the
                 // attribution reports its own subordinate clause.
@@ -258,7 +258,7 @@ extension DocumentExtraction {
     /// Whether a lower-case word names a source all the same: a web address (`ndr.de`)
     /// or a compound with a capitalised part (`ai-Bericht`).
     func looksLikeSourceName(_ index: Int) -> Bool {
-        guard table.isWord(index), table.isLowercase(index) else { return false }
+        guard isWord(index), table.isLowercase(index) else { return false }
         let scalars = Array(table.text.string(table.tokens[index]).unicodeScalars)
         return scalars.indices.dropFirst().contains { position in
             position + 1 < scalars.count && (scalars[position] == "." && scalars[position + 1].properties.isLowercase
@@ -268,7 +268,7 @@ extension DocumentExtraction {
 
     /// The source an attribution phrase inside `range` names (`wurde laut taz deutlich gemacht`), if any.
     func attributedSource(in range: Range<Int>) -> NounPhrase? {
-        for index in range where table.isWord(index) && quotationAt[index] == nil {
+        for index in range where isWord(index) && quotationAt[index] == nil {
             guard let (length, position) = attributionPhrase(at: index, end: range.upperBound), position.sourceFollows,
                 let phrase = sourcePhrases(at: index + length, end: range.upperBound).first
             else { continue }

@@ -116,7 +116,7 @@ extension DocumentExtraction {
     func isHyphen(_ index: Int) -> Bool {
         guard index > 0, index + 1 < table.count, table.tokens[index - 1].span.end == table.tokens[index].span.start else { return false }
         return table.tokens[index].span.end == table.tokens[index + 1].span.start
-            || table.isWord(index - 1) && (table.has(index + 1, .conjunction) || table.isPunctuation(index + 1, ","))
+            || isWord(index - 1) && (table.has(index + 1, .conjunction) || table.isPunctuation(index + 1, ","))
     }
 
     /// The sentence range of token `index`.
@@ -156,7 +156,7 @@ extension DocumentExtraction {
     /// verb not when the clause ends in another particle (`sagte ... ab`).
     /// `known` is what `verbs` says of the token's form, when the caller has it.
     func verbCue(at index: Int, in verbs: VerbLexicon, insideQuotations: Bool = false, form known: VerbLexicon.VerbForm? = nil) -> VerbCue? {
-        guard table.isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
+        guard isWord(index), insideQuotations || quotationAt[index] == nil else { return nil }
         guard table.isLowercase(index) || facts.opensSentence(index) else { return nil }
         let lower = table.lower[index]
         guard let form = known ?? verbs.form(lower), form.isVerb else { return nil }
@@ -329,7 +329,7 @@ extension DocumentExtraction {
     func lastWordBefore(_ end: Int, after start: Int) -> Int? {
         var index = end - 1
         while index > start {
-            if table.isWord(index) { return index }
+            if isWord(index) { return index }
             if !table.isQuote(index) { return nil }
             index -= 1
         }
@@ -428,7 +428,7 @@ extension DocumentExtraction {
         }
         // (`Als Begründung wurde angegeben, …`: an auxiliary before the participle makes the clause a main one.)
         let verbFinal = cue.particle == nil
-            && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !table.isWord($0) }
+            && (cue.lastToken + 1..<clauseLimit).allSatisfy { table.has($0, .auxiliary) || !isWord($0) }
             && (cue.isFinite || !(left + 1..<max(left + 1, cue.verb)).contains { table.has($0, .auxiliary) && quotationAt[$0] == nil })
         // `…, dass der Verband aufgefordert wurde, …`: a passive closing its clause names no speaker but its agent.
         if verbFinal, cue.isParticiple, table.has(left, .subordinator),
@@ -714,6 +714,6 @@ extension DocumentExtraction {
 
     /// The number of word tokens in a range.
     func wordCount(_ range: Range<Int>) -> Int {
-        range.reduce(0) { $0 + (table.isWord($1) ? 1 : 0) }
+        range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     }
 }

@@ -265,7 +265,7 @@ extension DocumentExtraction {
         {
             return true
         }
-        let first = (sentence.lowerBound..<sentence.upperBound).first { table.isWord($0) } ?? sentence.lowerBound
+        let first = (sentence.lowerBound..<sentence.upperBound).first { isWord($0) } ?? sentence.lowerBound
         if table.has(first, .hypothetical) || prefix.contains(where: { table.has($0, .hypothetical) && clause.contains($0) }) { return true }
         // `warnte vor dem Einsatz …`
         var position = cue.lowerBound - 1

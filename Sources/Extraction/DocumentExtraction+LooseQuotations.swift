@@ -56,7 +56,7 @@ extension DocumentExtraction {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard table.isWord(index), quotationAt[index] == nil,
+            guard isWord(index), quotationAt[index] == nil,
                 index == range.lowerBound || !table.has(index - 1, .preposition) && !Self.genitiveArticles.contains(table.lower[index - 1])
             else { continue }
             // `In dem Verfahren vor dem Gerichtshof sieht X …`: a prepositional phrase names no actor.

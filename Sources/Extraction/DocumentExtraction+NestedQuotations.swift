@@ -52,7 +52,7 @@ extension DocumentExtraction {
     /// Whether the words between quotation marks read as a name or title: a
     /// few words, each capitalised or a number (none, when there are no words).
     func isQuotedName(_ range: Range<Int>) -> Bool {
-        let words = range.filter { table.isWord($0) }
+        let words = range.filter { isWord($0) }
         guard !words.isEmpty else { return true }
         return words.count <= Self.longestQuotedName && words.allSatisfy { !table.isLowercase($0) }
     }

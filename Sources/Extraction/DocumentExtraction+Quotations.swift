@@ -20,12 +20,12 @@ extension DocumentExtraction {
         // Only a quotation that opens its sentence (or follows a colon) is the whole content before the frame.
         let opening = quotation.openingToken
         let sentenceStart = table.sentenceRange(of: opening).lowerBound
-        guard opening == sentenceStart || table.isPunctuation(opening - 1, ":") || (sentenceStart..<opening).allSatisfy({ !table.isWord($0) })
+        guard opening == sentenceStart || table.isPunctuation(opening - 1, ":") || (sentenceStart..<opening).allSatisfy({ !isWord($0) })
         else { return false }
         var position = closing + 1
         guard position < table.count else { return false }
         if table.isPunctuation(position, ",") { position += 1 }
-        guard position < table.count, table.isWord(position), table.isLowercase(position) else { return false }
+        guard position < table.count, isWord(position), table.isLowercase(position) else { return false }
         let sentence = sentenceRange(of: position)
         let limit = clauseEnd(from: position, limit: sentence.upperBound)
         var cueSpan: Span
@@ -111,7 +111,7 @@ extension DocumentExtraction {
         guard colon || table.isPunctuation(mark, ",") else { return false }
         // `X schlug vor, „Zwangsheiraten“ als Straftat anzuerkennen`: quoted words that open a clause
         // going on after them are part of the clause, which the verb reports.
-        if !colon, let closing = quotation.closingToken, closing + 1 < table.count, table.isWord(closing + 1),
+        if !colon, let closing = quotation.closingToken, closing + 1 < table.count, isWord(closing + 1),
             sentenceRange(of: closing + 1) == sentenceRange(of: mark)
         {
             return false

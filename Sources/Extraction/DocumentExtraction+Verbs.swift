@@ -199,7 +199,7 @@ extension DocumentExtraction {
     private func anaphoricObject(_ object: Range<Int>) -> Int? {
         // (The words counted as they come: no array of them.)
         var only: Int?
-        for token in object where table.isWord(token) && !table.has(token, .adverb) && !table.has(token, .pronoun) {
+        for token in object where isWord(token) && !table.has(token, .adverb) && !table.has(token, .pronoun) {
             guard only == nil else { return nil }
             only = token
         }
@@ -260,7 +260,7 @@ extension DocumentExtraction {
     /// `der Website „icelandreview.com“`, `der Firma „Hvalur hf“`: a few quoted words naming what
     /// the noun before them is, or a web address.
     func isNameAfterNoun(opening: Int, closing: Int) -> Bool {
-        let words = (opening + 1..<closing).filter { table.isWord($0) }
+        let words = (opening + 1..<closing).filter { isWord($0) }
         guard let first = words.first, words.count <= Self.longestNameAfterNoun else { return false }
         if words.count == 1, looksLikeSourceName(first) { return true }
         return opening > 0 && table.isCapitalized(opening - 1) && facts.isCommonNoun[opening - 1] && table.isCapitalized(first)
@@ -503,7 +503,7 @@ extension DocumentExtraction {
             }
             guard index + 1 < limit, word(index, isIn: .sourcePreposition) else { continue }
             // `In diesem wird festgehalten`: a demonstrative for the document just named.
-            if table.has(index + 1, .demonstrative), index + 2 >= limit || !table.isWord(index + 2) || table.isLowercase(index + 2) {
+            if table.has(index + 1, .demonstrative), index + 2 >= limit || !isWord(index + 2) || table.isLowercase(index + 2) {
                 return NounPhrase(tokens: (index + 1)..<(index + 2), modifiers: (index + 1)..<(index + 1), head: (index + 1)..<(index + 2))
             }
             guard let phrase = chunker.phrase(at: index + 1, limit: limit, entities: resolver.entities), phrase.pronoun == nil
@@ -709,7 +709,7 @@ extension DocumentExtraction {
     /// comma-delimited insertions without a verb stand between (`Wie X, Sprecher der Y, in Z mitteilte`).
     private func wieAcrossInsertions(clauseStart left: Int, cue: VerbCue, sentence: Range<Int>) -> Int? {
         let after = cue.lastToken + 1
-        guard cue.isFinite, after >= sentence.upperBound || table.isPunctuation(after, ",") || !table.isWord(after) else { return nil }
+        guard cue.isFinite, after >= sentence.upperBound || table.isPunctuation(after, ",") || !isWord(after) else { return nil }
         func hasVerb(_ range: Range<Int>) -> Bool { range.contains { table.has($0, .auxiliary) || hasSpeechCue(at: $0) } }
         guard !hasVerb(left..<min(cue.verb, cue.particle?.lowerBound ?? cue.verb)) else { return nil }
         var segment = left
@@ -733,7 +733,7 @@ extension DocumentExtraction {
             return Frame(subjects: subjects, content: .clause(range, isQuotation: isQuotation(range)), object: nil,
                 tokens: sentence.lowerBound..<clauseEnd, inverted: true)
         }
-        guard left == sentence.lowerBound || !table.isWord(left - 1), clauseEnd < end, table.isPunctuation(clauseEnd, ",") else {
+        guard left == sentence.lowerBound || !isWord(left - 1), clauseEnd < end, table.isPunctuation(clauseEnd, ",") else {
             return nil
         }
         let range = (clauseEnd + 1)..<end
@@ -803,7 +803,7 @@ extension DocumentExtraction {
         }
         // `hatte angekündigt, bei der Wahl anzutreten` with the comma left out: an infinitive clause right
         // after the participle closing the frame.
-        if case .none = content, !cue.isFinite, cue.lastToken + 1 < end, table.isWord(cue.lastToken + 1),
+        if case .none = content, !cue.isFinite, cue.lastToken + 1 < end, isWord(cue.lastToken + 1),
             cue.frames.contains(.clause), case let range = (cue.lastToken + 1)..<contentClauseEnd(from: cue.lastToken + 1, limit: end),
             isInfinitiveClause(range), !range.contains(where: { table.has($0, .auxiliary) || quotationAt[$0] != nil })
         {
@@ -952,7 +952,7 @@ extension DocumentExtraction {
         // Quoted words inside the clause carry its verb: `der Papst „ist ein großer Denker“`.
         if !quotedWords(in: range).isEmpty { return true }
         return range.contains { index in
-            guard table.isWord(index), quotationAt[index] == nil else { return false }
+            guard isWord(index), quotationAt[index] == nil else { return false }
             if table.has(index, [.auxiliary, .subjunctive]) || word(index, isIn: .subjunctiveVerb) { return true }
             guard table.isLowercase(index), table.classes[index].isEmpty, !chunker.isModifier(index) || index + 1 >= range.upperBound
                 || !table.isCapitalized(index + 1)

@@ -225,11 +225,18 @@ final class DocumentExtraction {
         wordKinds[index].contains(verbs) && (table.isLowercase(index) || facts.opensSentence(index))
     }
 
+    /// Whether token `index` is a word, told by its kinds (every word has some, other tokens none: see
+    /// ``RuleWords/kinds(of:)``): an array read in place of a call into the table.
+    @inline(__always)
+    func isWord(_ index: Int) -> Bool {
+        !wordKinds[index].isEmpty
+    }
+
     /// Whether token `index` ends a clause (``TokenTable/isClauseBoundary(_:)``), told first by its
-    /// kinds: a word (a token with kinds) never does, and the clause scans ask this of every token.
+    /// kinds: a word never does, and the clause scans ask this of every token.
     @inline(__always)
     func isClauseBoundary(_ index: Int) -> Bool {
-        wordKinds[index].isEmpty && table.isClauseBoundary(index)
+        !isWord(index) && table.isClauseBoundary(index)
     }
 
     /// Whether the word at token `index` is in one of the word lists `lists` (see ``RuleWords/Kinds``):
