@@ -75,32 +75,34 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
     /// lexicon file (see ``LexiconFile``), lower-cased when asked.
     ///
     /// The lines of a file whose only white space is space, tab, LF and CR
-    /// are read as bytes, and a word of scalars below U+0300 (below U+0100 to
-    /// lower-case it, as ``Swift/String/lowercasedIfNeeded()`` does, byte by
-    /// byte) is copied as bytes; other words go through `String`.
+    /// are read as bytes (checked to be UTF-8 on the way), and a word of
+    /// scalars below U+0300 (below U+0100 to lower-case it, as
+    /// ``Swift/String/lowercasedIfNeeded()`` does; ASCII eight bytes at a time)
+    /// is copied as bytes; other words go through `String`.
     public static func load(_ name: String, from folder: URL, lowercased: Bool = false) throws -> WordList {
-        var text = try LexiconFile.text(of: name, from: folder)
+        let data = try LexiconFile.contents(of: name, from: folder)
         var starts = [0]
         var others: [String] = []
         var plain = true
-        let bytes = text.withUTF8 { file in
-            [UInt8](unsafeUninitializedCapacity: file.count) { buffer, end in
+        let bytes = data.withUnsafeBytes { raw in
+            let file = raw.assumingMemoryBound(to: UInt8.self)
+            // Eight bytes to spare: words are copied eight bytes at a time.
+            return [UInt8](unsafeUninitializedCapacity: file.count + 8) { buffer, end in
                 plain = LexiconFile.forEachPlainRow(file) { line, firstFieldEnd in
                     let field = LexiconFile.trimmed(file, line.lowerBound..<firstFieldEnd)
                     guard !field.isEmpty else { return }
-                    let word = UnsafeBufferPointer(rebasing: file[field])
-                    if copy(word, lowercased: lowercased, to: UnsafeMutableBufferPointer(rebasing: buffer[end...])) {
-                        end += word.count
+                    if copy(file, field, lowercased: lowercased, to: buffer.baseAddress! + end) {
+                        end += field.count
                         starts.append(end)
                     } else {
-                        let text = String(decoding: word, as: UTF8.self)
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: file[field]), as: UTF8.self)
                         others.append(lowercased ? text.lowercased() : text)
                     }
                 }
             }
         }
         guard plain else {
-            let words = LexiconFile(name: name, text: text).firstColumn
+            let words = LexiconFile(name: name, text: try LexiconFile.text(of: data, name: name, from: folder)).firstColumn
             return WordList(lowercased ? words.map { $0.lowercased() } : words)
         }
         var list = WordList(bytes: bytes, starts: starts)
@@ -108,17 +110,21 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
         return list
     }
 
-    /// Copies the UTF-8 of a word to `target`, lower-cased when asked, if
-    /// that can be done byte by byte and gives UTF-8 in NFC: when its scalars
-    /// are below U+0300 (in NFC), and, to lower-case it, below U+0100 (ASCII
-    /// and Latin-1 capitals are 0x20 below their small letters). False for
-    /// any other word.
-    private static func copy(_ word: UnsafeBufferPointer<UInt8>, lowercased: Bool, to target: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    /// Copies the UTF-8 of the word at `range` in `file` to `target`, which
+    /// has room for eight bytes more, lower-cased when asked, if that can be
+    /// done byte by byte and gives UTF-8 in NFC: when its scalars are below
+    /// U+0300 (in NFC), and, to lower-case it, below U+0100 (ASCII and Latin-1
+    /// capitals are 0x20 below their small letters). False for any other word.
+    private static func copy(
+        _ file: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool, to target: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: file[range])
         guard lowercased else {
             guard !word.contains(where: { $0 >= 0xCC }) else { return false }
-            _ = target.initialize(from: word)
+            target.initialize(from: word.baseAddress!, count: word.count)
             return true
         }
+        if copyLowercasedASCII(file, range, to: target) { return true }
         var previous: UInt8 = 0
         for index in word.indices {
             let byte = word[index]
@@ -128,6 +134,32 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
             previous = byte
         }
         return true
+    }
+
+    /// Copies the ASCII word at `range` in `file` to `target` lower-cased,
+    /// eight bytes at a time (the last eight overlapping the ones before, or,
+    /// for a shorter word, reaching past it: those bytes are written, not
+    /// counted). False, having written to `target`, when a byte of the word is
+    /// not ASCII or a short word ends less than eight bytes before the file does.
+    @inline(__always)
+    private static func copyLowercasedASCII(
+        _ file: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to target: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let count = range.count
+        let wordBytes: UInt64 = count >= 8 ? ~0 : (1 &<< (8 &* UInt64(count))) &- 1
+        var offset = 0
+        while true {
+            let at = count >= 8 ? min(offset, count &- 8) : 0
+            guard range.lowerBound &+ at &+ 8 <= file.count else { return false }
+            let chunk = UnsafeRawPointer(file.baseAddress! + (range.lowerBound &+ at)).loadUnaligned(as: UInt64.self)
+            guard chunk & wordBytes & highBits == 0 else { return false }
+            // Bytes of at most 0x7F do not carry (a carry from a byte past a short word only reaches bytes past it).
+            let capitals = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & highBits
+            UnsafeMutableRawPointer(target + at).storeBytes(of: chunk | capitals &>> 2, as: UInt64.self)
+            offset = at &+ 8
+            if offset >= count { return true }
+        }
     }
 
     /// Adds a word given as UTF-8 in NFC.
