@@ -79,16 +79,31 @@ struct GazetteerBuilder {
         let parts = GazetteerKey.parts(name.nfc)
         guard !parts.isEmpty else { return }
         if !namesByEntry[index].contains(name) { namesByEntry[index].append(name) }
-        let exact = GazetteerKey.exact(parts)
+        // The exact key and its prefixes (the first k parts, k below the part count), built up part by part.
+        var exact = parts[0]
+        for part in parts.dropFirst() {
+            exactPrefixes.insert(exact)
+            exact += " " + part
+        }
         if exactIndex[exact] == nil { exactIndex[exact] = index }
-        starts.insert(parts[0].lowercased())
-        exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))
+        let lowered = parts[0].lowercased()
+        starts.insert(lowered)
         // Acronyms (`NATO`, `RAND`) match as written, or with a genitive -s (`IWFs`): `Rand` is no RAND.
         guard !ambiguous, !(parts.count == 1 && GazetteerKey.isAcronym(parts[0])) else { return }
-        let loose = GazetteerKey.loose(parts)
+        guard parts.count > 1 else {
+            if looseIndex[lowered] == nil { looseIndex[lowered] = index }
+            return
+        }
+        // The loose key (``GazetteerKey/loose(_:)``) and its prefixes: the head parts' stems, each made once.
+        var loose = GazetteerKey.stem(parts[0])
+        starts.insert(loose)
+        for part in parts.dropFirst().dropLast() {
+            loosePrefixes.insert(loose)
+            loose += " " + GazetteerKey.stem(part)
+        }
+        loosePrefixes.insert(loose)
+        loose += " " + parts[parts.count - 1].lowercased()
         if looseIndex[loose] == nil { looseIndex[loose] = index }
-        starts.insert(parts.count > 1 ? GazetteerKey.stem(parts[0]) : parts[0].lowercased())
-        loosePrefixes.formUnion(GazetteerKey.loosePrefixes(parts))
     }
 
     private mutating func addAdjective(_ form: String, to index: Int) {

@@ -49,8 +49,34 @@ public struct WordList: Sendable, ExpressibleByArrayLiteral {
         }
         var tableSize = slots.count
         while tableSize < words * 2 { tableSize *= 2 }
-        slots = [Int32](repeating: 0, count: tableSize)
-        for index in 0..<words { placeIfNew(index) }
+        // The table is made large enough at once, and filled in one loop over the words (a word listed twice kept once).
+        var table = [Int32](repeating: 0, count: tableSize)
+        let mask = tableSize - 1
+        let hashes = hashes
+        bytes.withUnsafeBufferPointer { all in
+            for index in 0..<words {
+                let hash = hashes[index]
+                var slot = Self.slot(of: hash, mask: mask)
+                while true {
+                    let held = Int(table[slot])
+                    if held == 0 {
+                        table[slot] = Int32(index + 1)
+                        count += 1
+                        break
+                    }
+                    if hashes[held - 1] == hash, Self.isWord(held - 1, in: all, starts: starts, sameAs: index) { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        slots = table
+    }
+
+    /// Whether words `index` and `other` of `bytes` (see ``starts``) have the same bytes.
+    private static func isWord(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, starts: [Int], sameAs other: Int) -> Bool {
+        let count = starts[index + 1] - starts[index]
+        return starts[other + 1] - starts[other] == count
+            && memcmp(bytes.baseAddress! + starts[index], bytes.baseAddress! + starts[other], count) == 0
     }
 
     /// Adds a word.
