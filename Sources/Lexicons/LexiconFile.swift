@@ -19,8 +19,13 @@ public struct LexiconFile: Sendable {
 
     /// Parses the text of a lexicon file.
     public init(name: String, text: String) {
+        var text = text
+        self.init(name: name, rows: text.withUTF8(Self.plainRows) ?? Self.rows(text))
+    }
+
+    private init(name: String, rows: [[String]]) {
         self.name = name
-        rows = Self.plainRows(text) ?? Self.rows(text)
+        self.rows = rows
     }
 
     /// The rows: lines split at newlines, those blank or starting with `#`
@@ -37,25 +42,22 @@ public struct LexiconFile: Sendable {
         return rows
     }
 
-    /// ``rows(_:)`` read from the UTF-8 bytes, for text whose only white
-    /// space and newlines are space, tab, LF and CR (all lexicons); nil for
-    /// other text.
-    static func plainRows(_ text: String) -> [[String]]? {
-        var text = text
-        return text.withUTF8 { bytes -> [[String]]? in
-            var rows: [[String]] = []
-            let plain = forEachPlainRow(bytes) { line, _ in
-                var fields: [String] = []
-                var fieldStart = line.lowerBound
-                for index in line where bytes[index] == 0x09 {
-                    fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
-                    fieldStart = index + 1
-                }
-                fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
-                rows.append(fields)
+    /// ``rows(_:)`` read from UTF-8 bytes, for text whose only white space
+    /// and newlines are space, tab, LF and CR (all lexicons); nil for other
+    /// text and for bytes that are not UTF-8.
+    static func plainRows(_ bytes: UnsafeBufferPointer<UInt8>) -> [[String]]? {
+        var rows: [[String]] = []
+        let plain = forEachPlainRow(bytes) { line, _ in
+            var fields: [String] = []
+            var fieldStart = line.lowerBound
+            for index in line where bytes[index] == 0x09 {
+                fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
+                fieldStart = index + 1
             }
-            return plain ? rows : nil
+            fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
+            rows.append(fields)
         }
+        return plain ? rows : nil
     }
 
     /// Calls `body` with every line of `bytes` that is neither blank nor a
@@ -165,12 +167,12 @@ public struct LexiconFile: Sendable {
 
     /// Loads `name` (a path relative to the Ontology folder).
     public static func load(_ name: String, from folder: URL? = OntologyDirectory.locate()) throws -> LexiconFile {
-        LexiconFile(name: name, text: try text(of: name, from: folder))
-    }
-
-    /// The text of file `name` (a path relative to the Ontology folder).
-    static func text(of name: String, from folder: URL?) throws -> String {
-        try text(of: contents(of: name, from: folder), name: name, from: folder)
+        let data = try contents(of: name, from: folder)
+        // Rows read from the bytes, checked to be UTF-8 on the way; other text goes through `String`.
+        if let rows = data.withUnsafeBytes({ plainRows($0.assumingMemoryBound(to: UInt8.self)) }) {
+            return LexiconFile(name: name, rows: rows)
+        }
+        return LexiconFile(name: name, text: try text(of: data, name: name, from: folder))
     }
 
     /// The bytes of file `name` (a path relative to the Ontology folder), not checked yet.
