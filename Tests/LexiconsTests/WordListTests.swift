@@ -72,7 +72,18 @@ import TestSupport
         }
     }
 
-    /// Words copied eight bytes at a time: every length around the chunks, at the file's end or not.
+    /// The file lower-cased eight ASCII bytes at a time, Latin-1 capitals wherever they fall in a chunk.
+    @Test func lowerCasesLatin1AsStringsDo() {
+        let latin1 = String(String.UnicodeScalarView((0x20...0xFF).compactMap(Unicode.Scalar.init)))
+        for prefix in ["", "A", "AB", "ABCDEFG", "ABCDEFGH"] {
+            for text in [prefix + latin1, prefix + "ÄRZTE-ÜBUNGSPLATZ\nStraße\tÀÉÎ×Þ", prefix + "Ä", prefix] {
+                let lowered = Array(text.utf8).withUnsafeBufferPointer(WordList.lowercasedLatin1)
+                #expect(lowered == Array(text.lowercased().utf8), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Words of every length around the eight-byte chunks, at the file's end or not.
     @Test func lowerCasesWordsOfEveryLengthAsStrings() throws {
         let words = (1...30).map { length in String("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{".prefix(length)) } + ["ÄRZTE-ÜBUNGSPLATZ", "Straße"]
         for text in [words.joined(separator: "\n"), words.joined(separator: "\n") + "\n", words.reversed().joined(separator: " \t x\n")] {
