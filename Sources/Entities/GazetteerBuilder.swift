@@ -18,6 +18,7 @@ struct GazetteerBuilder {
     /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
     /// demonyms, capital (first alternative = its name), type, ISO code, flags.
     mutating func addCountries(_ rows: [[String]], source: String) throws {
+        reserve(rows: rows.count)
         for row in rows {
             let field = { (index: Int) in index < row.count ? row[index] : "" }
             let typeName = field(5).isEmpty ? NodeType.country.rawValue : field(5)
@@ -48,6 +49,7 @@ struct GazetteerBuilder {
     /// Reads name rows (`organizations.tsv`, `people.tsv`, `locations.tsv`):
     /// canonical, type, variants, flags.
     mutating func addNames(_ rows: [[String]], source: String) throws {
+        reserve(rows: rows.count)
         for row in rows {
             guard row.count >= 2, !row[0].isEmpty, let type = NodeType(rawValue: row[1]), type.isEntity else {
                 throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
@@ -85,13 +87,13 @@ struct GazetteerBuilder {
             exactPrefixes.insert(exact)
             exact += " " + part
         }
-        if exactIndex[exact] == nil { exactIndex[exact] = index }
+        Self.claim(exact, for: index, in: &exactIndex)
         let lowered = parts[0].lowercased()
         starts.insert(lowered)
         // Acronyms (`NATO`, `RAND`) match as written, or with a genitive -s (`IWFs`): `Rand` is no RAND.
         guard !ambiguous, !(parts.count == 1 && GazetteerKey.isAcronym(parts[0])) else { return }
         guard parts.count > 1 else {
-            if looseIndex[lowered] == nil { looseIndex[lowered] = index }
+            Self.claim(lowered, for: index, in: &looseIndex)
             return
         }
         // The loose key (``GazetteerKey/loose(_:)``) and its prefixes: the head parts' stems, each made once.
@@ -103,11 +105,27 @@ struct GazetteerBuilder {
         }
         loosePrefixes.insert(loose)
         loose += " " + parts[parts.count - 1].lowercased()
-        if looseIndex[loose] == nil { looseIndex[loose] = index }
+        Self.claim(loose, for: index, in: &looseIndex)
     }
 
     private mutating func addAdjective(_ form: String, to index: Int) {
-        let key = form.nfc.lowercased()
-        if adjectiveIndex[key] == nil { adjectiveIndex[key] = index }
+        Self.claim(form.nfc.lowercased(), for: index, in: &adjectiveIndex)
+    }
+
+    /// Gives `key` entry `index` unless an earlier entry claimed it, hashing the key once (the
+    /// `default:` subscript stores the default when it is accessed for change and the key is absent).
+    private static func claim(_ key: String, for index: Int, in keys: inout [String: Int]) {
+        func keep(_: inout Int) {}
+        keep(&keys[key, default: index])
+    }
+
+    /// Makes room in the indexes for the names of `rows` more rows (some three names a row).
+    private mutating func reserve(rows: Int) {
+        let names = 3 * rows
+        exactIndex.reserveCapacity(exactIndex.count + names)
+        looseIndex.reserveCapacity(looseIndex.count + names)
+        exactPrefixes.reserveCapacity(exactPrefixes.count + names)
+        loosePrefixes.reserveCapacity(loosePrefixes.count + names)
+        starts.reserveCapacity(starts.count + 2 * names)
     }
 }
