@@ -18,6 +18,7 @@ struct GazetteerBuilder {
     /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
     /// demonyms, capital (first alternative = its name), type, ISO code, flags.
     mutating func addCountries(_ rows: [[String]], source: String) throws {
+        reserve(rows: rows.count)
         for row in rows {
             let field = { (index: Int) in index < row.count ? row[index] : "" }
             let typeName = field(5).isEmpty ? NodeType.country.rawValue : field(5)
@@ -48,6 +49,7 @@ struct GazetteerBuilder {
     /// Reads name rows (`organizations.tsv`, `people.tsv`, `locations.tsv`):
     /// canonical, type, variants, flags.
     mutating func addNames(_ rows: [[String]], source: String) throws {
+        reserve(rows: rows.count)
         for row in rows {
             guard row.count >= 2, !row[0].isEmpty, let type = NodeType(rawValue: row[1]), type.isEntity else {
                 throw GazetteerError.badRow(file: source, row: row.joined(separator: "\t"))
@@ -79,20 +81,51 @@ struct GazetteerBuilder {
         let parts = GazetteerKey.parts(name.nfc)
         guard !parts.isEmpty else { return }
         if !namesByEntry[index].contains(name) { namesByEntry[index].append(name) }
-        let exact = GazetteerKey.exact(parts)
-        if exactIndex[exact] == nil { exactIndex[exact] = index }
-        starts.insert(parts[0].lowercased())
-        exactPrefixes.formUnion(GazetteerKey.exactPrefixes(parts))
+        // The exact key and its prefixes (the first k parts, k below the part count), built up part by part.
+        var exact = parts[0]
+        for part in parts.dropFirst() {
+            exactPrefixes.insert(exact)
+            exact += " " + part
+        }
+        Self.claim(exact, for: index, in: &exactIndex)
+        let lowered = parts[0].lowercased()
+        starts.insert(lowered)
         // Acronyms (`NATO`, `RAND`) match as written, or with a genitive -s (`IWFs`): `Rand` is no RAND.
         guard !ambiguous, !(parts.count == 1 && GazetteerKey.isAcronym(parts[0])) else { return }
-        let loose = GazetteerKey.loose(parts)
-        if looseIndex[loose] == nil { looseIndex[loose] = index }
-        starts.insert(parts.count > 1 ? GazetteerKey.stem(parts[0]) : parts[0].lowercased())
-        loosePrefixes.formUnion(GazetteerKey.loosePrefixes(parts))
+        guard parts.count > 1 else {
+            Self.claim(lowered, for: index, in: &looseIndex)
+            return
+        }
+        // The loose key (``GazetteerKey/loose(_:)``) and its prefixes: the head parts' stems, each made once.
+        var loose = GazetteerKey.stem(parts[0])
+        starts.insert(loose)
+        for part in parts.dropFirst().dropLast() {
+            loosePrefixes.insert(loose)
+            loose += " " + GazetteerKey.stem(part)
+        }
+        loosePrefixes.insert(loose)
+        loose += " " + parts[parts.count - 1].lowercased()
+        Self.claim(loose, for: index, in: &looseIndex)
     }
 
     private mutating func addAdjective(_ form: String, to index: Int) {
-        let key = form.nfc.lowercased()
-        if adjectiveIndex[key] == nil { adjectiveIndex[key] = index }
+        Self.claim(form.nfc.lowercased(), for: index, in: &adjectiveIndex)
+    }
+
+    /// Gives `key` entry `index` unless an earlier entry claimed it, hashing the key once (the
+    /// `default:` subscript stores the default when it is accessed for change and the key is absent).
+    private static func claim(_ key: String, for index: Int, in keys: inout [String: Int]) {
+        func keep(_: inout Int) {}
+        keep(&keys[key, default: index])
+    }
+
+    /// Makes room in the indexes for the names of `rows` more rows (some three names a row).
+    private mutating func reserve(rows: Int) {
+        let names = 3 * rows
+        exactIndex.reserveCapacity(exactIndex.count + names)
+        looseIndex.reserveCapacity(looseIndex.count + names)
+        exactPrefixes.reserveCapacity(exactPrefixes.count + names)
+        loosePrefixes.reserveCapacity(loosePrefixes.count + names)
+        starts.reserveCapacity(starts.count + 2 * names)
     }
 }

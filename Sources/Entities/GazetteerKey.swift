@@ -127,17 +127,6 @@ enum GazetteerKey {
         return (head + [last.lowercased()]).joined(separator: " ")
     }
 
-    /// The loose prefixes of a gazetteer name: the stemmed first k parts, for every k below the part count.
-    static func loosePrefixes(_ parts: [String]) -> [String] {
-        let stems = parts.map(stem)
-        return (1..<max(parts.count, 1)).map { stems.prefix($0).joined(separator: " ") }
-    }
-
-    /// The exact prefixes of a gazetteer name: the first k parts as written, for every k below the part count.
-    static func exactPrefixes(_ parts: [String]) -> [String] {
-        (1..<max(parts.count, 1)).map { parts.prefix($0).joined(separator: " ") }
-    }
-
     /// The forms a text's last part is looked up in: lower-cased as written,
     /// then without a genitive `-s`, then without `-es` (`Kremls` → `kreml`,
     /// `Hauses` → `haus`). Short words (`USS`) are left whole.
@@ -162,7 +151,13 @@ enum GazetteerKey {
 
     /// Whether a part is written in capitals (`NATO`, `G7`): two or more characters, letters all upper case.
     static func isAcronym(_ part: String) -> Bool {
-        part.count >= 2 && part.contains(where: \.isLetter) && !part.contains(where: \.isLowercase)
+        var part = part
+        // ASCII, as most parts are, by bytes: each byte a character, letters A–Z and a–z, the small ones lower case.
+        let ascii = part.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.count >= 2 && bytes.contains { $0 &- 0x41 < 26 } && !bytes.contains { $0 &- 0x61 < 26 }
+        }
+        return ascii ?? (part.count >= 2 && part.contains(where: \.isLetter) && !part.contains(where: \.isLowercase))
     }
 
     /// Whether a part starts with an upper-case letter.

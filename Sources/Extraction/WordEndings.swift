@@ -30,7 +30,8 @@ struct WordEndings: Sendable {
         let bytes = Array(key.nfc.utf8.suffix(8))
         guard !bytes.isEmpty else { return }
         keyEndings.append(bytes)
-        let shortest = keyEndings.map(\.count).min() ?? 0
+        // `length` is the shortest of the endings before this one.
+        let shortest = keyEndings.count == 1 ? bytes.count : min(length, bytes.count)
         if shortest != length {
             length = shortest
             bits = BitTable(count: 1 << 12)

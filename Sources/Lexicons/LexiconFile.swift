@@ -19,8 +19,13 @@ public struct LexiconFile: Sendable {
 
     /// Parses the text of a lexicon file.
     public init(name: String, text: String) {
+        var text = text
+        self.init(name: name, rows: text.withUTF8(Self.plainRows) ?? Self.rows(text))
+    }
+
+    private init(name: String, rows: [[String]]) {
         self.name = name
-        rows = Self.plainRows(text) ?? Self.rows(text)
+        self.rows = rows
     }
 
     /// The rows: lines split at newlines, those blank or starting with `#`
@@ -37,25 +42,22 @@ public struct LexiconFile: Sendable {
         return rows
     }
 
-    /// ``rows(_:)`` read from the UTF-8 bytes, for text whose only white
-    /// space and newlines are space, tab, LF and CR (all lexicons); nil for
-    /// other text.
-    static func plainRows(_ text: String) -> [[String]]? {
-        var text = text
-        return text.withUTF8 { bytes -> [[String]]? in
-            var rows: [[String]] = []
-            let plain = forEachPlainRow(bytes) { line, _ in
-                var fields: [String] = []
-                var fieldStart = line.lowerBound
-                for index in line where bytes[index] == 0x09 {
-                    fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
-                    fieldStart = index + 1
-                }
-                fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
-                rows.append(fields)
+    /// ``rows(_:)`` read from UTF-8 bytes, for text whose only white space
+    /// and newlines are space, tab, LF and CR (all lexicons); nil for other
+    /// text and for bytes that are not UTF-8.
+    static func plainRows(_ bytes: UnsafeBufferPointer<UInt8>) -> [[String]]? {
+        var rows: [[String]] = []
+        let plain = forEachPlainRow(bytes) { line, _ in
+            var fields: [String] = []
+            var fieldStart = line.lowerBound
+            for index in line where bytes[index] == 0x09 {
+                fields.append(string(bytes, trimmed(bytes, fieldStart..<index)))
+                fieldStart = index + 1
             }
-            return plain ? rows : nil
+            fields.append(string(bytes, trimmed(bytes, fieldStart..<line.upperBound)))
+            rows.append(fields)
         }
+        return plain ? rows : nil
     }
 
     /// Calls `body` with every line of `bytes` that is neither blank nor a
@@ -63,20 +65,23 @@ public struct LexiconFile: Sendable {
     /// field ends (its first tab, or its end), for text whose only white space
     /// and newlines are space, tab, LF and CR. LF, CR and tab are grapheme
     /// clusters of their own, so splitting bytes there splits the characters
-    /// there. False for other text, found maybe after `body` has seen some lines.
+    /// there. False for other text and for bytes that are not UTF-8, found
+    /// maybe after `body` has seen some lines.
     static func forEachPlainRow(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Range<Int>, _ firstFieldEnd: Int) -> Void) -> Bool {
         let count = bytes.count
         var lineStart = 0
         var firstTab: Int?
         var index = 0
         while true {
-            // Bytes from 0x0E to 0x7F, most, need no second look.
+            // Bytes from 0x0E to 0x7F, most, need no second look: passed eight at a time, then one by one.
+            index = firstByteOutsidePlainASCII(bytes, from: index)
             while index < count, bytes[index] &- 0x0E < 0x72 { index += 1 }
             if index < count {
                 let byte = bytes[index]
                 if byte >= 0x80 {
-                    guard isPlainScalar(bytes, at: index) else { return false }
-                    index += 1
+                    let length = plainScalarLength(bytes, at: index)
+                    guard length > 0 else { return false }
+                    index += length
                     continue
                 }
                 if byte == 0x09 {
@@ -117,38 +122,71 @@ public struct LexiconFile: Sendable {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// Whether the non-ASCII scalar whose UTF-8 starts at `index` is no white
-    /// space or newline: not U+0085, U+00A0, U+1680, U+180E, U+2000–U+200B,
-    /// U+2028, U+2029, U+202F, U+205F or U+3000.
-    private static func isPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let byte = bytes[index]
-        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else { return true }
-        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-        switch byte {
-        case 0xC2: return second != 0x85 && second != 0xA0
-        case 0xE1: return !(second == 0x9A && third == 0x80) && !(second == 0xA0 && third == 0x8E)
-        case 0xE2:
-            if second == 0x80 { return !((0x80...0x8B).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) }
-            return !(second == 0x81 && third == 0x9F)
-        default: return !(second == 0x80 && third == 0x80)
+    /// The offset of the first byte at or after `start` that is below 0x0E or
+    /// above 0x7F, read eight bytes at a time (or where fewer than eight are left).
+    @inline(__always)
+    private static func firstByteOutsidePlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x0E borrows and sets its high bit, as a byte above 0x7F has its own; a borrow
+            // can mark bytes after the first such byte falsely, so only the lowest mark counts.
+            let marks = ((word &- 0x0E0E_0E0E_0E0E_0E0E) | word) & 0x8080_8080_8080_8080
+            guard marks == 0 else { return index &+ marks.trailingZeroBitCount &>> 3 }
+            index &+= 8
         }
+        return index
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts at the
+    /// non-ASCII byte at `index` (no overlong form, surrogate or scalar above
+    /// U+10FFFF), when its scalar is no white space or newline: not U+0085,
+    /// U+00A0, U+1680, U+180E, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F or
+    /// U+3000. 0 for any other bytes.
+    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        let lowest: UInt8 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80
+        let highest: UInt8 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF
+        guard second >= lowest, second <= highest else { return 0 }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+        let third = length > 2 ? bytes[index + 2] : 0
+        let isWhiteSpace =
+            switch lead {
+            case 0xC2: second == 0x85 || second == 0xA0
+            case 0xE1: (second == 0x9A && third == 0x80) || (second == 0xA0 && third == 0x8E)
+            case 0xE2 where second == 0x80: (0x80...0x8B).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+            case 0xE2: second == 0x81 && third == 0x9F
+            case 0xE3: second == 0x80 && third == 0x80
+            default: false
+            }
+        return isWhiteSpace ? 0 : length
     }
 
     /// Loads `name` (a path relative to the Ontology folder).
     public static func load(_ name: String, from folder: URL? = OntologyDirectory.locate()) throws -> LexiconFile {
-        LexiconFile(name: name, text: try text(of: name, from: folder))
+        let data = try contents(of: name, from: folder)
+        // Rows read from the bytes, checked to be UTF-8 on the way; other text goes through `String`.
+        if let rows = data.withUnsafeBytes({ plainRows($0.assumingMemoryBound(to: UInt8.self)) }) {
+            return LexiconFile(name: name, rows: rows)
+        }
+        return LexiconFile(name: name, text: try text(of: data, name: name, from: folder))
     }
 
-    /// The text of file `name` (a path relative to the Ontology folder).
-    static func text(of name: String, from folder: URL?) throws -> String {
+    /// The bytes of file `name` (a path relative to the Ontology folder), not checked yet.
+    static func contents(of name: String, from folder: URL?) throws -> Data {
         guard let folder else { throw LexiconError.ontologyNotFound }
-        let url = folder.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.unreadable(url.path)
-        }
+        let path = folder.appendingPathComponent(name).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
+        return data
+    }
+
+    /// The text in `data`, the bytes of file `name` under `folder`.
+    static func text(of data: Data, name: String, from folder: URL?) throws -> String {
         let text = data.withUnsafeBytes { String(validating: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
-        guard let text else { throw LexiconError.notUTF8(url.path) }
+        guard let text else { throw LexiconError.notUTF8(folder?.appendingPathComponent(name).path ?? name) }
         return text
     }
 

@@ -6,8 +6,12 @@ import Foundation
 /// `Ontology/` beside the executable or in `../share/newsgraph/` from it
 /// (an installed tool); the source checkout this module was built from.
 public enum OntologyDirectory {
-    /// The folder, or nil when none of the places has one.
-    public static func locate() -> URL? {
+    /// The folder, or nil when none of the places has one (looked for once a process).
+    public static func locate() -> URL? { located }
+
+    private static let located: URL? = find()
+
+    private static func find() -> URL? {
         let fileManager = FileManager.default
         var candidates: [URL] = []
         if let override = ProcessInfo.processInfo.environment["NEWSGRAPH_ONTOLOGY"], !override.isEmpty {

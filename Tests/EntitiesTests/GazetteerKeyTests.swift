@@ -12,6 +12,15 @@ import Testing
     }
 
     /// Stems read from bytes (scalars below U+0300) and from characters agree with the definition.
+    /// Acronyms told by bytes for ASCII parts as by characters.
+    @Test func acronymsAgreeWithTheDefinition() {
+        let parts = ["NATO", "G7", "RAND", "Rand", "A", "AB", "Ab", "7", "77", "", "I-", "ÄÖ", "ÄöU", "IWFs", "U.S", "A\r\n", "\r\n", "@[`{", "AZ[", "Az{"]
+        for part in parts {
+            let byCharacters = part.count >= 2 && part.contains(where: \.isLetter) && !part.contains(where: \.isLowercase)
+            #expect(GazetteerKey.isAcronym(part) == byCharacters, "\(part.debugDescription)")
+        }
+    }
+
     @Test func stemsAgreeWithTheDefinition() {
         let words = [
             "vereinigten", "weißes", "europäischen", "neue", "neu", "alte", "nordkoreanischem", "amerikanischer", "roten",

@@ -1,5 +1,5 @@
 import Entities
-import Extraction
+@testable import Extraction
 import Foundation
 import Testing
 import TestSupport
@@ -28,6 +28,13 @@ import TestSupport
         #expect(listed.map { verbs.joinedEntries($0).count + verbs.splitEntries($0).count }.reduce(0, +) == verbs.entryLists.count)
         let empty = VerbLexicon()
         #expect(empty.entries.isEmpty && empty.entryLists.isEmpty && !empty.contains("sagte"))
+    }
+
+    /// Forms split as bytes where that splits the characters there, by characters elsewhere.
+    @Test func formFieldsSplitAsByCharacters() {
+        for field in ["Sagte|SAGTEN", "a||B|", "|x|", "", "|", "ÄUSSERTE|äußerst|İst", "e\u{301}|x", "a|\u{301}b|c", "Ωμέγα|ΣΟΦΊΑ"] {
+            #expect(VerbLexicon.loweredForms(field) == field.split(separator: "|").map { $0.lowercased() }, "\(field.debugDescription)")
+        }
     }
 
     @Test func verbLexiconsReadFormsAndParticles() throws {

@@ -64,6 +64,35 @@ import TestSupport
 
     @Test func turnsInvalidUTF8Down() {
         #expect(throws: LexiconError.self) { try Self.load(Data([0x41, 0x0A, 0xC3, 0x28, 0x0A]), lowercased: true) }
+        // An overlong form, a surrogate, a scalar above U+10FFFF, a lone continuation byte, a cut sequence.
+        for bad: [UInt8] in [[0xC0, 0x81], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xE2, 0x82]] {
+            let data = Data(Array("Wort\nLangesWortGenug\n".utf8) + bad + Array("\tzweites Feld\nEnde\n".utf8))
+            #expect(throws: LexiconError.self) { try Self.load(data, lowercased: true) }
+            #expect(throws: LexiconError.self) { try Self.load(data, lowercased: false) }
+        }
+    }
+
+    /// The file lower-cased eight ASCII bytes at a time, Latin-1 capitals wherever they fall in a chunk.
+    @Test func lowerCasesLatin1AsStringsDo() {
+        let latin1 = String(String.UnicodeScalarView((0x20...0xFF).compactMap(Unicode.Scalar.init)))
+        for prefix in ["", "A", "AB", "ABCDEFG", "ABCDEFGH"] {
+            for text in [prefix + latin1, prefix + "ÄRZTE-ÜBUNGSPLATZ\nStraße\tÀÉÎ×Þ", prefix + "Ä", prefix] {
+                let lowered = Array(text.utf8).withUnsafeBufferPointer(WordList.lowercasedLatin1)
+                #expect(lowered == Array(text.lowercased().utf8), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Words of every length around the eight-byte chunks, at the file's end or not.
+    @Test func lowerCasesWordsOfEveryLengthAsStrings() throws {
+        let words = (1...30).map { length in String("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{".prefix(length)) } + ["ÄRZTE-ÜBUNGSPLATZ", "Straße"]
+        for text in [words.joined(separator: "\n"), words.joined(separator: "\n") + "\n", words.reversed().joined(separator: " \t x\n")] {
+            let list = try Self.load(text, lowercased: true)
+            let reference = Self.reference(text, lowercased: true)
+            #expect(list.count == reference.count)
+            #expect(reference.allSatisfy(list.contains), "\(text.debugDescription)")
+            #expect(!words.filter { $0 != $0.lowercased() }.contains(where: list.contains))
+        }
     }
 
     @Test func keepsWordsInsertedAndFromLiterals() {
