@@ -170,20 +170,21 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
-    public mutating func add(_ edge: Edge) {
+    public mutating func add(_ edge: consuming Edge) {
         let ends = EdgeEnds(source: slots.slot(of: edge.source, in: parts), target: slots.slot(of: edge.target, in: parts))
         append(edge, ends: ends)
     }
 
     /// Adds an edge between two nodes added to this builder, whose ids are
     /// the edge's source and target: their slots are known, so no id is looked up.
-    public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
+    public mutating func add(_ edge: consuming Edge, from source: AddedNode, to target: AddedNode) {
         assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
         append(edge, ends: EdgeEnds(source: source.slot, target: target.slot))
     }
 
     /// Records `edge` with the slots of its ends (nil where an end is not added yet) and its id hash.
-    private mutating func append(_ edge: Edge, ends edgeEnds: EdgeEnds) {
+    /// The edge is moved into the table, not copied (a copy retains and releases all its strings).
+    private mutating func append(_ edge: consuming Edge, ends edgeEnds: EdgeEnds) {
         ends.append(edgeEnds)
         hashes.append(edge.idHash)
         edges.append(edge)

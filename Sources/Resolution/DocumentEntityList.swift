@@ -11,6 +11,9 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
+        /// The ``StableHash`` of the reference's name: made here, on the analysis
+        /// threads, for resolution to number the references by (see ``EntityResolution``).
+        var nameHash: UInt64
         /// The names its node is given: for an entity (``NodeType/isEntity``) the
         /// reference's name first, then the surfaces of the mentions that are names,
         /// each once, in the order first written.
@@ -45,8 +48,8 @@ struct DocumentEntityList: Sendable {
         func index(of ref: EntityRef) -> Int {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
-            indices.add(ref, hash: hash, at: locals.count, after: locals)
-            locals.append(Local(ref: ref, surfaces: ref.type.isEntity ? [ref.name] : []))
+            indices.add(ref, at: locals.count, after: locals)
+            locals.append(Local(ref: ref, nameHash: hash, surfaces: ref.type.isEntity ? [ref.name] : []))
             isNode.append(false)
             return locals.count - 1
         }
@@ -87,24 +90,18 @@ struct DocumentEntityList: Sendable {
     private struct RefIndex {
         /// The most locals that are scanned.
         static let scanLimit = 32
-        /// The ``StableHash`` of each local's name, while they are scanned.
-        private var hashes: [UInt64] = []
         private var table: [EntityRef: Int] = [:]
 
         /// The index of `ref` among `locals`, if it is there; `hash` is the ``StableHash`` of its name.
         func index(of ref: EntityRef, hash: UInt64, in locals: [Local]) -> Int? {
             guard locals.count <= Self.scanLimit else { return table[ref] }
-            for index in hashes.indices where hashes[index] == hash && locals[index].ref == ref { return index }
+            for index in locals.indices where locals[index].nameHash == hash && locals[index].ref == ref { return index }
             return nil
         }
 
-        /// Records that `ref` (whose name has the ``StableHash`` `hash`) is the
-        /// local at `index`, the next after all others of `locals`.
-        mutating func add(_ ref: EntityRef, hash: UInt64, at index: Int, after locals: [Local]) {
-            if index < Self.scanLimit {
-                hashes.append(hash)
-                return
-            }
+        /// Records that `ref` is the local at `index`, the next after all others of `locals`.
+        mutating func add(_ ref: EntityRef, at index: Int, after locals: [Local]) {
+            if index < Self.scanLimit { return }
             if index == Self.scanLimit {
                 for (position, local) in locals.enumerated() { table[local.ref] = position }
             }

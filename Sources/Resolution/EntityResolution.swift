@@ -60,7 +60,7 @@ struct EntityResolution: Sendable {
         let types = NodeType.allCases.filter(\.isEntity)
         let parts = ParallelMap.map(jobs > 1 ? types.map { [$0] } : [types], jobs: jobs, chunk: 1) { types in
             Part(
-                documents: documents, types: Set(types), gazetteer: gazetteer, keyIndex: keyIndex,
+                documents: documents, types: types, gazetteer: gazetteer, keyIndex: keyIndex,
                 transliteration: transliteration)
         }
         var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
@@ -78,32 +78,26 @@ struct EntityResolution: Sendable {
         /// Each entity: its document, its index among the document's locals, and its group.
         var members: [(document: Int, index: Int, group: Int)] = []
 
-        /// Resolves the entities of `types` in `documents`.
+        /// Resolves the entities of `types` (a few: a list) in `documents`.
         init(
-            documents: [DocumentEntityList], types: Set<NodeType>, gazetteer: Gazetteer,
+            documents: [DocumentEntityList], types: [NodeType], gazetteer: Gazetteer,
             keyIndex: GazetteerKeyIndex, transliteration: TransliterationKey
         ) {
             // Number the distinct references and list the entities.
-            var refNumbers: [EntityRef: Int] = [:]
-            var refs: [EntityRef] = []
+            var refNumbers = RefNumbers()
             var mentionCount: [Int] = []
             var locals: [Local] = []
             for document in documents.indices {
                 // The locals are read field by field: a copy of one would retain all its arrays.
                 for index in documents[document].locals.indices where types.contains(documents[document].locals[index].ref.type) {
-                    let ref: Int
-                    if let known = refNumbers[documents[document].locals[index].ref] {
-                        ref = known
-                    } else {
-                        ref = refs.count
-                        refNumbers[documents[document].locals[index].ref] = ref
-                        refs.append(documents[document].locals[index].ref)
-                        mentionCount.append(0)
-                    }
+                    let ref = refNumbers.number(
+                        of: documents[document].locals[index].ref, hash: documents[document].locals[index].nameHash)
+                    if ref == mentionCount.count { mentionCount.append(0) }
                     mentionCount[ref] += documents[document].locals[index].mentions
                     locals.append(Local(document: document, index: index, ref: ref))
                 }
             }
+            let refs = refNumbers.refs
             let facts = NameFacts.table(
                 for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
             var anchors = Anchors()
@@ -198,6 +192,29 @@ struct EntityResolution: Sendable {
         }
     }
 
+    /// The distinct references, numbered in the order first met. They are
+    /// found by the ``StableHash`` of their names, made on the analysis threads
+    /// (``DocumentEntityList/Local/nameHash``): no `Hasher` runs over a name.
+    private struct RefNumbers {
+        /// The references, by number.
+        private(set) var refs: [EntityRef] = []
+        private var slots = HashSlots()
+
+        /// The number of `ref`, whose name's ``StableHash`` is `hash`, numbering it if it is new.
+        mutating func number(of ref: EntityRef, hash: UInt64) -> Int {
+            let entry = slots.entry(of: hash) { [refs] in refs[$0] == ref }
+            if let known = slots.number(at: entry) { return known }
+            slots.insert(refs.count, hash: hash, at: entry)
+            refs.append(ref)
+            return refs.count - 1
+        }
+
+        /// The number of `ref` if it is numbered.
+        func existingNumber(of ref: EntityRef) -> Int? {
+            slots.number(at: slots.entry(of: StableHash.fnv1a(ref.name)) { refs[$0] == ref })
+        }
+    }
+
     /// The distinct anchors, numbered in the order first met.
     private struct Anchors {
         private var numbers: [Anchor: Int] = [:]
@@ -264,13 +281,12 @@ struct EntityResolution: Sendable {
     /// type): most words, then most mentions, then the smallest string;
     /// names as written win over forms made by cutting a genitive.
     private static func fullestName(
-        of members: Set<Int>, refs: [EntityRef], facts: [NameFacts], mentionCount: [Int],
-        refNumbers: [EntityRef: Int]
+        of members: Set<Int>, refs: [EntityRef], facts: [NameFacts], mentionCount: [Int], refNumbers: RefNumbers
     ) -> String {
         let written = Set(members.filter { facts[$0].base == refs[$0].name }.map { refs[$0].name })
         let names = written.isEmpty ? Set(members.map { facts[$0].base }) : written
         func rank(_ name: String, type: NodeType) -> (Int, Int) {
-            (NameForm.words(name).count, refNumbers[EntityRef(type, name)].map { mentionCount[$0] } ?? 0)
+            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name)).map { mentionCount[$0] } ?? 0)
         }
         let type = members.first.map { refs[$0].type } ?? .person
         return names.min { lhs, rhs in
