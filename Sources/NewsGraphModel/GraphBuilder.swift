@@ -144,12 +144,13 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds (or extends) a node like ``addNode(id:type:label:surfaces:document:text:roles:)``
-    /// and returns it with its slot, for edges added with ``add(_:from:to:)``.
+    /// and returns it with its slot, for edges added with ``add(_:from:to:)``. `idHash` is the
+    /// ``StableHash`` of `id` when the caller has made it (once for many calls, or on another thread).
     public mutating func insertNode(
-        id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
-        text: String? = nil, roles: [String] = []
+        id: String, idHash: UInt64? = nil, type: NodeType, label: String, surfaces: [String] = [],
+        document: String? = nil, text: String? = nil, roles: [String] = []
     ) -> AddedNode {
-        let slot = slots.slot(adding: id, in: parts)
+        let slot = slots.slot(adding: id, hash: idHash, in: parts)
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {

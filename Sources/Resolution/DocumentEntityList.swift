@@ -22,6 +22,9 @@ struct DocumentEntityList: Sendable {
         var roles: [String] = []
         /// How many mentions it has.
         var mentions = 0
+        /// The node of an unnamed source, which is the document's own: its id and the
+        /// ``StableHash`` of the id, made here; nil for other types.
+        var ownNode: (id: String, idHash: UInt64)?
     }
 
     /// The ends of one edge, as indices into ``locals``.
@@ -49,7 +52,10 @@ struct DocumentEntityList: Sendable {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
             indices.add(ref, at: locals.count, after: locals)
-            locals.append(Local(ref: ref, nameHash: hash, surfaces: ref.type.isEntity ? [ref.name] : []))
+            locals.append(
+                Local(
+                    ref: ref, nameHash: hash, surfaces: ref.type.isEntity ? [ref.name] : [],
+                    ownNode: ref.type == .unnamedSource ? Self.unnamedSourceNode(ref.name, in: analysis.document.id) : nil))
             isNode.append(false)
             return locals.count - 1
         }
@@ -107,6 +113,17 @@ struct DocumentEntityList: Sendable {
             }
             table[ref] = index
         }
+    }
+
+    /// The node of the unnamed source `description` of document `document`: its id is the hash
+    /// of "document|description", hashed piece by piece.
+    private static func unnamedSourceNode(_ description: String, in document: String) -> (id: String, idHash: UInt64) {
+        var key = StableHash()
+        key.add(document)
+        key.add("|")
+        key.add(description)
+        let id = Identifier.hashedID(.unnamedSource, hash: key.value)
+        return (id, StableHash.fnv1a(id))
     }
 
     /// Whether a reference of this type becomes a node of its own: entities and unnamed sources do.

@@ -28,6 +28,15 @@ struct EntityResolution: Sendable {
         var name: String
         /// The node id.
         var nodeID: String
+        /// The ``StableHash`` of the node id, made once for all the entities of the group.
+        var nodeIDHash: UInt64
+
+        /// What the entities of a group named `name` resolve to, with node id `nodeID`.
+        init(name: String, nodeID: String) {
+            self.name = name
+            self.nodeID = nodeID
+            nodeIDHash = StableHash.fnv1a(nodeID)
+        }
     }
 
     /// For each document (in the order given) and each of its local entities:
