@@ -46,9 +46,16 @@ struct EntityResolution: Sendable {
     let groupCount: Int
 
     /// An anchor: what makes two local entities one.
-    private enum Anchor: Hashable {
+    private enum Anchor: Equatable {
         case gazetteer(NodeType, String)
         case key(NodeType, String)
+
+        /// The ``StableHash`` of the name or key: where the anchor is looked for.
+        var hash: UInt64 {
+            switch self {
+            case .gazetteer(_, let name), .key(_, let name): StableHash.fnv1a(name)
+            }
+        }
     }
 
     /// An entity of one document: the document's index, the entity's index
@@ -125,14 +132,15 @@ struct EntityResolution: Sendable {
             }
             var localAnchors: [Int] = []
             localAnchors.reserveCapacity(locals.count)
-            var listed: [String: GazetteerEntry?] = [:]
+            var listed = ListedSurfaces()
             for local in locals {
                 let ref = refs[local.ref]
                 var fromSurfaces: Set<String> = []
                 if facts[local.ref].listedName == nil {
                     for surface in documents[local.document].locals[local.index].surfaces where surface != ref.name {
-                        if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
-                        if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+                        if let entry = listed.entry(of: surface, in: gazetteer), entry.type == ref.type {
+                            fromSurfaces.insert(entry.canonical)
+                        }
                     }
                 }
                 if fromSurfaces.count == 1, let name = fromSurfaces.first {
@@ -224,9 +232,28 @@ struct EntityResolution: Sendable {
         }
     }
 
-    /// The distinct anchors, numbered in the order first met.
+    /// The gazetteer entries of the surfaces written for entities, each surface looked up once
+    /// and found again by its ``StableHash`` (no `Hasher` runs over it).
+    private struct ListedSurfaces {
+        private var slots = HashSlots()
+        private var surfaces: [String] = []
+        private var entries: [GazetteerEntry?] = []
+
+        /// The entry `surface` finds in `gazetteer`, looked up the first time it is asked for.
+        mutating func entry(of surface: String, in gazetteer: Gazetteer) -> GazetteerEntry? {
+            let hash = StableHash.fnv1a(surface)
+            let slot = slots.entry(of: hash) { [surfaces] in surfaces[$0] == surface }
+            if let known = slots.number(at: slot) { return entries[known] }
+            slots.insert(surfaces.count, hash: hash, at: slot)
+            surfaces.append(surface)
+            entries.append(gazetteer.lookup(surface))
+            return entries[entries.count - 1]
+        }
+    }
+
+    /// The distinct anchors, numbered in the order first met, found by their ``Anchor/hash``.
     private struct Anchors {
-        private var numbers: [Anchor: Int] = [:]
+        private var slots = HashSlots()
         private var anchors: [Anchor] = []
 
         /// How many anchors are numbered.
@@ -234,14 +261,18 @@ struct EntityResolution: Sendable {
 
         /// The number of `anchor`, numbering it if it is new.
         mutating func number(of anchor: Anchor) -> Int {
-            if let known = numbers[anchor] { return known }
-            numbers[anchor] = anchors.count
+            let hash = anchor.hash
+            let entry = slots.entry(of: hash) { [anchors] in anchors[$0] == anchor }
+            if let known = slots.number(at: entry) { return known }
+            slots.insert(anchors.count, hash: hash, at: entry)
             anchors.append(anchor)
             return anchors.count - 1
         }
 
         /// The number of `anchor` if it is numbered.
-        func existingNumber(of anchor: Anchor) -> Int? { numbers[anchor] }
+        func existingNumber(of anchor: Anchor) -> Int? {
+            slots.number(at: slots.entry(of: anchor.hash) { anchors[$0] == anchor })
+        }
 
         /// The anchor of a number.
         func anchor(_ number: Int) -> Anchor { anchors[number] }
