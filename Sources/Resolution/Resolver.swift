@@ -151,10 +151,10 @@ public struct Resolver: Sendable {
         var deployment = extracted
         if deployment.destination == nil, let target { deployment.destination = document.name(of: target) }
         if let destination = deployment.destination {
-            deployment.destination = canonicalName(destination, in: document, preferring: [.country, .location])
+            deployment.destination = canonicalName(destination, in: document, types: Self.destinationTypes)
         }
         if let claimant = deployment.claimedBy {
-            deployment.claimedBy = canonicalName(claimant, in: document, preferring: [.person, .organization, .country])
+            deployment.claimedBy = canonicalName(claimant, in: document, types: Self.claimantTypes)
         }
         return deployment
     }
@@ -193,11 +193,21 @@ public struct Resolver: Sendable {
             document: document.id, roles: local.roles)
     }
 
+    /// The entity types a deployment's destination is looked for in, in order of preference.
+    private static let destinationTypes = entityTypes(preferring: [.country, .location])
+    /// The entity types a deployment's claimant is looked for in, in order of preference.
+    private static let claimantTypes = entityTypes(preferring: [.person, .organization, .country])
+
+    /// Every entity type, the `preferred` first (in their order), then the others.
+    private static func entityTypes(preferring preferred: [NodeType]) -> [NodeType] {
+        preferred + NodeType.allCases.filter { $0.isEntity && !preferred.contains($0) }
+    }
+
     /// The canonical name of an entity a document names in a deployment
-    /// attribute: the entity of that name in the document (by type
-    /// preference), else the gazetteer's name, else the name itself.
-    private func canonicalName(_ name: String, in document: AddedDocument, preferring types: [NodeType]) -> String {
-        for type in types + NodeType.allCases.filter({ $0.isEntity && !types.contains($0) }) {
+    /// attribute: the entity of that name in the document (the first of
+    /// `types`, see ``entityTypes(preferring:)``), else the gazetteer's name, else the name itself.
+    private func canonicalName(_ name: String, in document: AddedDocument, types: [NodeType]) -> String {
+        for type in types {
             if let local = document.entities.local(EntityRef(type, name)) { return document.name(of: local) }
         }
         return gazetteer.lookup(name)?.canonical ?? name
