@@ -113,7 +113,7 @@ struct EntityResolution: Sendable {
                     locals.append(Local(document: document, index: index, ref: ref))
                 }
             }
-            let refs = refNumbers.refs
+            let refs = refNumbers.keys
             let facts = NameFacts.table(
                 for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
             var anchors = Anchors()
@@ -209,77 +209,42 @@ struct EntityResolution: Sendable {
         }
     }
 
-    /// The distinct references, numbered in the order first met. They are
-    /// found by the ``StableHash`` of their names, made on the analysis threads
-    /// (``DocumentEntityList/Local/nameHash``): no `Hasher` runs over a name.
-    private struct RefNumbers {
-        /// The references, by number.
-        private(set) var refs: [EntityRef] = []
-        private var slots = HashSlots()
+    /// The distinct references, numbered in the order first met, found by the ``StableHash``
+    /// of their names, made on the analysis threads (``DocumentEntityList/Local/nameHash``).
+    private typealias RefNumbers = HashedNumbering<EntityRef>
 
-        /// The number of `ref`, whose name's ``StableHash`` is `hash`, numbering it if it is new.
-        mutating func number(of ref: EntityRef, hash: UInt64) -> Int {
-            let entry = slots.entry(of: hash) { [refs] in refs[$0] == ref }
-            if let known = slots.number(at: entry) { return known }
-            slots.insert(refs.count, hash: hash, at: entry)
-            refs.append(ref)
-            return refs.count - 1
-        }
-
-        /// The number of `ref` if it is numbered.
-        func existingNumber(of ref: EntityRef) -> Int? {
-            slots.number(at: slots.entry(of: StableHash.fnv1a(ref.name)) { refs[$0] == ref })
-        }
-    }
-
-    /// The gazetteer entries of the surfaces written for entities, each surface looked up once
-    /// and found again by its ``StableHash`` (no `Hasher` runs over it).
+    /// The gazetteer entries of the surfaces written for entities, each surface looked up once.
     private struct ListedSurfaces {
-        private var slots = HashSlots()
-        private var surfaces: [String] = []
+        private var surfaces = HashedNumbering<String>()
         private var entries: [GazetteerEntry?] = []
 
         /// The entry `surface` finds in `gazetteer`, looked up the first time it is asked for.
         mutating func entry(of surface: String, in gazetteer: Gazetteer) -> GazetteerEntry? {
-            let hash = StableHash.fnv1a(surface)
-            let slot = slots.entry(of: hash) { [surfaces] in surfaces[$0] == surface }
-            if let known = slots.number(at: slot) { return entries[known] }
-            slots.insert(surfaces.count, hash: hash, at: slot)
-            surfaces.append(surface)
-            entries.append(gazetteer.lookup(surface))
-            return entries[entries.count - 1]
+            let number = surfaces.number(of: surface, hash: StableHash.fnv1a(surface))
+            if number == entries.count { entries.append(gazetteer.lookup(surface)) }
+            return entries[number]
         }
     }
 
     /// The distinct anchors, numbered in the order first met, found by their ``Anchor/hash``.
     private struct Anchors {
-        private var slots = HashSlots()
-        private var anchors: [Anchor] = []
+        private var anchors = HashedNumbering<Anchor>()
 
         /// How many anchors are numbered.
         var count: Int { anchors.count }
 
         /// The number of `anchor`, numbering it if it is new.
-        mutating func number(of anchor: Anchor) -> Int {
-            let hash = anchor.hash
-            let entry = slots.entry(of: hash) { [anchors] in anchors[$0] == anchor }
-            if let known = slots.number(at: entry) { return known }
-            slots.insert(anchors.count, hash: hash, at: entry)
-            anchors.append(anchor)
-            return anchors.count - 1
-        }
+        mutating func number(of anchor: Anchor) -> Int { anchors.number(of: anchor, hash: anchor.hash) }
 
         /// The number of `anchor` if it is numbered.
-        func existingNumber(of anchor: Anchor) -> Int? {
-            slots.number(at: slots.entry(of: anchor.hash) { anchors[$0] == anchor })
-        }
+        func existingNumber(of anchor: Anchor) -> Int? { anchors.existingNumber(of: anchor, hash: anchor.hash) }
 
         /// The anchor of a number.
-        func anchor(_ number: Int) -> Anchor { anchors[number] }
+        func anchor(_ number: Int) -> Anchor { anchors.keys[number] }
 
         /// Whether the anchor of a number is a gazetteer entry.
         func isGazetteer(_ number: Int) -> Bool {
-            if case .gazetteer = anchors[number] { return true }
+            if case .gazetteer = anchors.keys[number] { return true }
             return false
         }
     }
@@ -326,7 +291,7 @@ struct EntityResolution: Sendable {
         let written = Set(members.filter { facts[$0].base == refs[$0].name }.map { refs[$0].name })
         let names = written.isEmpty ? Set(members.map { facts[$0].base }) : written
         func rank(_ name: String, type: NodeType) -> (Int, Int) {
-            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name)).map { mentionCount[$0] } ?? 0)
+            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name), hash: StableHash.fnv1a(name)).map { mentionCount[$0] } ?? 0)
         }
         let type = members.first.map { refs[$0].type } ?? .person
         return names.min { lhs, rhs in
