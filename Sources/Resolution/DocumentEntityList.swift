@@ -48,6 +48,11 @@ struct DocumentEntityList: Sendable {
     init(_ analysis: DocumentAnalysis) {
         var indices = RefIndex()
         var isNode: [Bool] = []
+        // Room for the entities of most documents (some ten), so that the lists seldom grow.
+        let room = min(analysis.mentions.count + 2 * analysis.edges.count, Self.usualCount)
+        locals.reserveCapacity(room)
+        nodeOrder.reserveCapacity(room)
+        isNode.reserveCapacity(room)
         func index(of ref: EntityRef) -> Int {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
@@ -125,6 +130,9 @@ struct DocumentEntityList: Sendable {
         let id = Identifier.hashedID(.unnamedSource, hash: key.value)
         return (id, StableHash.fnv1a(id))
     }
+
+    /// About as many entities as most documents name: room made for them at once.
+    static let usualCount = 16
 
     /// Whether a reference of this type becomes a node of its own: entities and unnamed sources do.
     static func makesNode(_ type: NodeType) -> Bool { type.isEntity || type == .unnamedSource }
