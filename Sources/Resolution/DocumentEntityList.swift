@@ -11,8 +11,9 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
-        /// The ``StableHash`` of the reference's name: made here, on the analysis
-        /// threads, for resolution to number the references by (see ``EntityResolution``).
+        /// The ``StableHash`` of the NFC form of the reference's name (``StableHash/nfcHash(of:bytesHash:)``):
+        /// made here, on the analysis threads, for resolution to number the references by
+        /// (see ``EntityResolution``).
         var nameHash: UInt64
         /// The names its node is given: for an entity (``NodeType/isEntity``) the
         /// reference's name first, then the surfaces of the mentions that are names,
@@ -47,6 +48,7 @@ struct DocumentEntityList: Sendable {
     /// Gathers the entities of one analysis.
     init(_ analysis: DocumentAnalysis) {
         var indices = RefIndex()
+        indices.reserveCapacity(Self.usualCount)
         var isNode: [Bool] = []
         // Room for the entities of most documents (some ten), so that the lists seldom grow.
         let room = min(analysis.mentions.count + 2 * analysis.edges.count, Self.usualCount)
@@ -56,10 +58,10 @@ struct DocumentEntityList: Sendable {
         func index(of ref: EntityRef) -> Int {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
-            indices.add(ref, at: locals.count, after: locals)
+            indices.add(ref, hash: hash, at: locals.count, after: locals)
             locals.append(
                 Local(
-                    ref: ref, nameHash: hash, surfaces: ref.type.isEntity ? [ref.name] : [],
+                    ref: ref, nameHash: StableHash.nfcHash(of: ref.name, bytesHash: hash), surfaces: ref.type.isEntity ? [ref.name] : [],
                     ownNode: ref.type == .unnamedSource ? Self.unnamedSourceNode(ref.name, in: analysis.document.id) : nil))
             isNode.append(false)
             return locals.count - 1
@@ -101,18 +103,27 @@ struct DocumentEntityList: Sendable {
     private struct RefIndex {
         /// The most locals that are scanned.
         static let scanLimit = 32
+        /// The ``StableHash`` of each local's name, while they are scanned.
+        private var hashes: [UInt64] = []
         private var table: [EntityRef: Int] = [:]
 
         /// The index of `ref` among `locals`, if it is there; `hash` is the ``StableHash`` of its name.
         func index(of ref: EntityRef, hash: UInt64, in locals: [Local]) -> Int? {
             guard locals.count <= Self.scanLimit else { return table[ref] }
-            for index in locals.indices where locals[index].nameHash == hash && locals[index].ref == ref { return index }
+            for index in hashes.indices where hashes[index] == hash && locals[index].ref == ref { return index }
             return nil
         }
 
-        /// Records that `ref` is the local at `index`, the next after all others of `locals`.
-        mutating func add(_ ref: EntityRef, at index: Int, after locals: [Local]) {
-            if index < Self.scanLimit { return }
+        /// Makes room for `count` locals to be scanned.
+        mutating func reserveCapacity(_ count: Int) { hashes.reserveCapacity(min(count, Self.scanLimit)) }
+
+        /// Records that `ref` (whose name has the ``StableHash`` `hash`) is the
+        /// local at `index`, the next after all others of `locals`.
+        mutating func add(_ ref: EntityRef, hash: UInt64, at index: Int, after locals: [Local]) {
+            if index < Self.scanLimit {
+                hashes.append(hash)
+                return
+            }
             if index == Self.scanLimit {
                 for (position, local) in locals.enumerated() { table[local.ref] = position }
             }

@@ -50,10 +50,10 @@ struct EntityResolution: Sendable {
         case gazetteer(NodeType, String)
         case key(NodeType, String)
 
-        /// The ``StableHash`` of the name or key: where the anchor is looked for.
+        /// The ``StableHash`` of the name or key (in NFC): where the anchor is looked for.
         var hash: UInt64 {
             switch self {
-            case .gazetteer(_, let name), .key(_, let name): StableHash.fnv1a(name)
+            case .gazetteer(_, let name), .key(_, let name): StableHash.nfcHash(of: name)
             }
         }
     }
@@ -210,7 +210,7 @@ struct EntityResolution: Sendable {
     }
 
     /// The distinct references, numbered in the order first met, found by the ``StableHash``
-    /// of their names, made on the analysis threads (``DocumentEntityList/Local/nameHash``).
+    /// of their names in NFC, made on the analysis threads (``DocumentEntityList/Local/nameHash``).
     private typealias RefNumbers = HashedNumbering<EntityRef>
 
     /// The gazetteer entries of the surfaces written for entities, each surface looked up once.
@@ -291,7 +291,7 @@ struct EntityResolution: Sendable {
         let written = Set(members.filter { facts[$0].base == refs[$0].name }.map { refs[$0].name })
         let names = written.isEmpty ? Set(members.map { facts[$0].base }) : written
         func rank(_ name: String, type: NodeType) -> (Int, Int) {
-            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name), hash: StableHash.fnv1a(name)).map { mentionCount[$0] } ?? 0)
+            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name), hash: StableHash.nfcHash(of: name)).map { mentionCount[$0] } ?? 0)
         }
         let type = members.first.map { refs[$0].type } ?? .person
         return names.min { lhs, rhs in

@@ -16,6 +16,20 @@ import Testing
         #expect(numbers.existingNumber(of: "Strasse", hash: StableHash.fnv1a("Strasse")) == nil)
     }
 
+    @Test("Canonically equivalent strings, which Swift compares equal, have one NFC hash and one number")
+    func canonicallyEquivalentStrings() {
+        let composed = "Caf\u{E9} M\u{FC}ller"
+        let decomposed = "Cafe\u{301} Mu\u{308}ller"
+        #expect(composed == decomposed)
+        #expect(StableHash.nfcHash(of: composed) == StableHash.nfcHash(of: decomposed))
+        #expect(StableHash.nfcHash(of: "Nordkorea") == StableHash.fnv1a("Nordkorea"))
+        #expect(StableHash.nfcHash(of: "Nordkorea", bytesHash: 42) == 42)
+        #expect(StableHash.nfcHash(of: "") == StableHash.fnv1a(""))
+        var numbers = HashedNumbering<String>()
+        #expect(numbers.number(of: composed, hash: StableHash.nfcHash(of: composed)) == 0)
+        #expect(numbers.number(of: decomposed, hash: StableHash.nfcHash(of: decomposed)) == 0)
+    }
+
     @Test("Different keys given the same hash are told apart by comparing them")
     func equalHashesOfDifferentKeys() {
         var numbers = HashedNumbering<String>()
