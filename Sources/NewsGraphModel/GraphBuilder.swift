@@ -144,12 +144,13 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds (or extends) a node like ``addNode(id:type:label:surfaces:document:text:roles:)``
-    /// and returns it with its slot, for edges added with ``add(_:from:to:)``.
+    /// and returns it with its slot, for edges added with ``add(_:from:to:)``. `idHash` is the
+    /// ``StableHash`` of `id` when the caller has made it (once for many calls, or on another thread).
     public mutating func insertNode(
-        id: String, type: NodeType, label: String, surfaces: [String] = [], document: String? = nil,
-        text: String? = nil, roles: [String] = []
+        id: String, idHash: UInt64? = nil, type: NodeType, label: String, surfaces: [String] = [],
+        document: String? = nil, text: String? = nil, roles: [String] = []
     ) -> AddedNode {
-        let slot = slots.slot(adding: id, in: parts)
+        let slot = slots.slot(adding: id, hash: idHash, in: parts)
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {
@@ -170,20 +171,21 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds an edge. Both ends must be added as nodes before ``build(jobs:)``.
-    public mutating func add(_ edge: Edge) {
+    public mutating func add(_ edge: consuming Edge) {
         let ends = EdgeEnds(source: slots.slot(of: edge.source, in: parts), target: slots.slot(of: edge.target, in: parts))
         append(edge, ends: ends)
     }
 
     /// Adds an edge between two nodes added to this builder, whose ids are
     /// the edge's source and target: their slots are known, so no id is looked up.
-    public mutating func add(_ edge: Edge, from source: AddedNode, to target: AddedNode) {
+    public mutating func add(_ edge: consuming Edge, from source: AddedNode, to target: AddedNode) {
         assert(edge.source == source.id && edge.target == target.id, "the edge's ends are not these nodes")
         append(edge, ends: EdgeEnds(source: source.slot, target: target.slot))
     }
 
     /// Records `edge` with the slots of its ends (nil where an end is not added yet) and its id hash.
-    private mutating func append(_ edge: Edge, ends edgeEnds: EdgeEnds) {
+    /// The edge is moved into the table, not copied (a copy retains and releases all its strings).
+    private mutating func append(_ edge: consuming Edge, ends edgeEnds: EdgeEnds) {
         ends.append(edgeEnds)
         hashes.append(edge.idHash)
         edges.append(edge)

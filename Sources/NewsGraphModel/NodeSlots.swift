@@ -23,8 +23,9 @@ struct NodeSlots: Sendable {
 
     /// The index of the part among `parts` whose id is `id`; when none is
     /// recorded, `parts.count`, recorded for `id` (the caller appends its part there).
-    mutating func slot(adding id: String, in parts: [GraphBuilder.NodeParts]) -> Int {
-        let hash = StableHash.fnv1a(id)
+    /// `hash` is the ``StableHash`` of `id` when the caller has made it.
+    mutating func slot(adding id: String, hash: UInt64? = nil, in parts: [GraphBuilder.NodeParts]) -> Int {
+        let hash = hash ?? StableHash.fnv1a(id)
         let entry = slots.entry(of: hash) { parts[$0].node.id == id }
         if let slot = slots.number(at: entry) { return slot }
         slots.insert(parts.count, hash: hash, at: entry)

@@ -1,15 +1,17 @@
 /// The rules of a ``TransliterationKey`` on the bytes of ASCII words: what
 /// ``TransliterationRule/apply(to:)`` does to scalars, done to bytes, one
 /// byte a scalar. Patterns and replacements sit in one buffer, so applying a
-/// rule retains nothing, and a rule whose first letter the word lacks is
+/// rule retains nothing, and a rule with a letter the word lacks is
 /// passed over at once. Made only for rules that keep an ASCII word ASCII.
 struct ASCIITransliteration: Sendable {
-    /// One rule: where its pattern and replacement lie in ``bytes``, and its anchors.
+    /// One rule: where its pattern and replacement lie in ``bytes``, its anchors, and the
+    /// letters of its pattern (a word that lacks one of them cannot match).
     private struct Rule: Sendable {
         var pattern: Range<Int>
         var replacement: Range<Int>
         var atStart: Bool
         var atEnd: Bool
+        var letters: Letters
     }
 
     private var rules: [Rule] = []
@@ -26,7 +28,7 @@ struct ASCIITransliteration: Sendable {
             self.rules.append(
                 Rule(
                     pattern: patternStart..<replacementStart, replacement: replacementStart..<bytes.count,
-                    atStart: rule.atStart, atEnd: rule.atEnd))
+                    atStart: rule.atStart, atEnd: rule.atEnd, letters: Letters(rule.pattern.utf8)))
         }
     }
 
@@ -35,7 +37,7 @@ struct ASCIITransliteration: Sendable {
         var letters = Letters(word)
         for rule in rules {
             let count = rule.pattern.count
-            guard count > 0, word.count >= count else { continue }
+            guard count > 0, word.count >= count, letters.contains(all: rule.letters) else { continue }
             if rule.atStart || rule.atEnd {
                 let index = rule.atStart ? 0 : word.count - count
                 guard matches(rule, in: word, at: index), !rule.atStart || !rule.atEnd || word.count == count else {
@@ -44,7 +46,7 @@ struct ASCIITransliteration: Sendable {
                 word.replaceSubrange(index..<(index + count), with: bytes[rule.replacement])
             } else {
                 let first = bytes[rule.pattern.lowerBound]
-                guard letters.contains(first), var index = firstMatch(of: rule, in: word) else { continue }
+                guard var index = firstMatch(of: rule, in: word) else { continue }
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: word[..<index])
                 while index < word.count {
@@ -99,19 +101,19 @@ struct ASCIITransliteration: Sendable {
     }
 
     /// The set of the ASCII bytes of a word, as two bit masks.
-    private struct Letters {
+    private struct Letters: Sendable {
         private var low: UInt64 = 0
         private var high: UInt64 = 0
 
-        init(_ word: [UInt8]) {
+        init(_ word: some Sequence<UInt8>) {
             for byte in word where byte < 0x80 {
                 if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
             }
         }
 
-        func contains(_ byte: UInt8) -> Bool {
-            guard byte < 0x80 else { return false }
-            return byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte - 64)) != 0
+        /// Whether every byte of `other` is one of these.
+        func contains(all other: Letters) -> Bool {
+            low & other.low == other.low && high & other.high == other.high
         }
     }
 }

@@ -11,6 +11,10 @@ struct DocumentEntityList: Sendable {
     struct Local: Sendable {
         /// The document-level reference.
         var ref: EntityRef
+        /// The ``StableHash`` of the NFC form of the reference's name (``StableHash/nfcHash(of:bytesHash:)``):
+        /// made here, on the analysis threads, for resolution to number the references by
+        /// (see ``EntityResolution``).
+        var nameHash: UInt64
         /// The names its node is given: for an entity (``NodeType/isEntity``) the
         /// reference's name first, then the surfaces of the mentions that are names,
         /// each once, in the order first written.
@@ -19,6 +23,9 @@ struct DocumentEntityList: Sendable {
         var roles: [String] = []
         /// How many mentions it has.
         var mentions = 0
+        /// The node of an unnamed source, which is the document's own: its id and the
+        /// ``StableHash`` of the id, made here; nil for other types.
+        var ownNode: (id: String, idHash: UInt64)?
     }
 
     /// The ends of one edge, as indices into ``locals``.
@@ -41,12 +48,21 @@ struct DocumentEntityList: Sendable {
     /// Gathers the entities of one analysis.
     init(_ analysis: DocumentAnalysis) {
         var indices = RefIndex()
+        indices.reserveCapacity(Self.usualCount)
         var isNode: [Bool] = []
+        // Room for the entities of most documents (some ten), so that the lists seldom grow.
+        let room = min(analysis.mentions.count + 2 * analysis.edges.count, Self.usualCount)
+        locals.reserveCapacity(room)
+        nodeOrder.reserveCapacity(room)
+        isNode.reserveCapacity(room)
         func index(of ref: EntityRef) -> Int {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
             indices.add(ref, hash: hash, at: locals.count, after: locals)
-            locals.append(Local(ref: ref, surfaces: ref.type.isEntity ? [ref.name] : []))
+            locals.append(
+                Local(
+                    ref: ref, nameHash: StableHash.nfcHash(of: ref.name, bytesHash: hash), surfaces: ref.type.isEntity ? [ref.name] : [],
+                    ownNode: ref.type == .unnamedSource ? Self.unnamedSourceNode(ref.name, in: analysis.document.id) : nil))
             isNode.append(false)
             return locals.count - 1
         }
@@ -98,6 +114,9 @@ struct DocumentEntityList: Sendable {
             return nil
         }
 
+        /// Makes room for `count` locals to be scanned.
+        mutating func reserveCapacity(_ count: Int) { hashes.reserveCapacity(min(count, Self.scanLimit)) }
+
         /// Records that `ref` (whose name has the ``StableHash`` `hash`) is the
         /// local at `index`, the next after all others of `locals`.
         mutating func add(_ ref: EntityRef, hash: UInt64, at index: Int, after locals: [Local]) {
@@ -111,6 +130,20 @@ struct DocumentEntityList: Sendable {
             table[ref] = index
         }
     }
+
+    /// The node of the unnamed source `description` of document `document`: its id is the hash
+    /// of "document|description", hashed piece by piece.
+    private static func unnamedSourceNode(_ description: String, in document: String) -> (id: String, idHash: UInt64) {
+        var key = StableHash()
+        key.add(document)
+        key.add("|")
+        key.add(description)
+        let id = Identifier.hashedID(.unnamedSource, hash: key.value)
+        return (id, StableHash.fnv1a(id))
+    }
+
+    /// About as many entities as most documents name: room made for them at once.
+    static let usualCount = 16
 
     /// Whether a reference of this type becomes a node of its own: entities and unnamed sources do.
     static func makesNode(_ type: NodeType) -> Bool { type.isEntity || type == .unnamedSource }

@@ -28,6 +28,15 @@ struct EntityResolution: Sendable {
         var name: String
         /// The node id.
         var nodeID: String
+        /// The ``StableHash`` of the node id, made once for all the entities of the group.
+        var nodeIDHash: UInt64
+
+        /// What the entities of a group named `name` resolve to, with node id `nodeID`.
+        init(name: String, nodeID: String) {
+            self.name = name
+            self.nodeID = nodeID
+            nodeIDHash = StableHash.fnv1a(nodeID)
+        }
     }
 
     /// For each document (in the order given) and each of its local entities:
@@ -37,9 +46,16 @@ struct EntityResolution: Sendable {
     let groupCount: Int
 
     /// An anchor: what makes two local entities one.
-    private enum Anchor: Hashable {
+    private enum Anchor: Equatable {
         case gazetteer(NodeType, String)
         case key(NodeType, String)
+
+        /// The ``StableHash`` of the name or key (in NFC): where the anchor is looked for.
+        var hash: UInt64 {
+            switch self {
+            case .gazetteer(_, let name), .key(_, let name): StableHash.nfcHash(of: name)
+            }
+        }
     }
 
     /// An entity of one document: the document's index, the entity's index
@@ -60,7 +76,7 @@ struct EntityResolution: Sendable {
         let types = NodeType.allCases.filter(\.isEntity)
         let parts = ParallelMap.map(jobs > 1 ? types.map { [$0] } : [types], jobs: jobs, chunk: 1) { types in
             Part(
-                documents: documents, types: Set(types), gazetteer: gazetteer, keyIndex: keyIndex,
+                documents: documents, types: types, gazetteer: gazetteer, keyIndex: keyIndex,
                 transliteration: transliteration)
         }
         var resolved = documents.map { [Resolved?](repeating: nil, count: $0.locals.count) }
@@ -78,32 +94,26 @@ struct EntityResolution: Sendable {
         /// Each entity: its document, its index among the document's locals, and its group.
         var members: [(document: Int, index: Int, group: Int)] = []
 
-        /// Resolves the entities of `types` in `documents`.
+        /// Resolves the entities of `types` (a few: a list) in `documents`.
         init(
-            documents: [DocumentEntityList], types: Set<NodeType>, gazetteer: Gazetteer,
+            documents: [DocumentEntityList], types: [NodeType], gazetteer: Gazetteer,
             keyIndex: GazetteerKeyIndex, transliteration: TransliterationKey
         ) {
             // Number the distinct references and list the entities.
-            var refNumbers: [EntityRef: Int] = [:]
-            var refs: [EntityRef] = []
+            var refNumbers = RefNumbers()
             var mentionCount: [Int] = []
             var locals: [Local] = []
             for document in documents.indices {
                 // The locals are read field by field: a copy of one would retain all its arrays.
                 for index in documents[document].locals.indices where types.contains(documents[document].locals[index].ref.type) {
-                    let ref: Int
-                    if let known = refNumbers[documents[document].locals[index].ref] {
-                        ref = known
-                    } else {
-                        ref = refs.count
-                        refNumbers[documents[document].locals[index].ref] = ref
-                        refs.append(documents[document].locals[index].ref)
-                        mentionCount.append(0)
-                    }
+                    let ref = refNumbers.number(
+                        of: documents[document].locals[index].ref, hash: documents[document].locals[index].nameHash)
+                    if ref == mentionCount.count { mentionCount.append(0) }
                     mentionCount[ref] += documents[document].locals[index].mentions
                     locals.append(Local(document: document, index: index, ref: ref))
                 }
             }
+            let refs = refNumbers.keys
             let facts = NameFacts.table(
                 for: refs, gazetteer: gazetteer, keyIndex: keyIndex, transliteration: transliteration)
             var anchors = Anchors()
@@ -122,14 +132,15 @@ struct EntityResolution: Sendable {
             }
             var localAnchors: [Int] = []
             localAnchors.reserveCapacity(locals.count)
-            var listed: [String: GazetteerEntry?] = [:]
+            var listed = ListedSurfaces()
             for local in locals {
                 let ref = refs[local.ref]
                 var fromSurfaces: Set<String> = []
                 if facts[local.ref].listedName == nil {
                     for surface in documents[local.document].locals[local.index].surfaces where surface != ref.name {
-                        if listed[surface] == nil { listed[surface] = .some(gazetteer.lookup(surface)) }
-                        if let entry = listed[surface] ?? nil, entry.type == ref.type { fromSurfaces.insert(entry.canonical) }
+                        if let entry = listed.entry(of: surface, in: gazetteer), entry.type == ref.type {
+                            fromSurfaces.insert(entry.canonical)
+                        }
                     }
                 }
                 if fromSurfaces.count == 1, let name = fromSurfaces.first {
@@ -198,31 +209,42 @@ struct EntityResolution: Sendable {
         }
     }
 
-    /// The distinct anchors, numbered in the order first met.
+    /// The distinct references, numbered in the order first met, found by the ``StableHash``
+    /// of their names in NFC, made on the analysis threads (``DocumentEntityList/Local/nameHash``).
+    private typealias RefNumbers = HashedNumbering<EntityRef>
+
+    /// The gazetteer entries of the surfaces written for entities, each surface looked up once.
+    private struct ListedSurfaces {
+        private var surfaces = HashedNumbering<String>()
+        private var entries: [GazetteerEntry?] = []
+
+        /// The entry `surface` finds in `gazetteer`, looked up the first time it is asked for.
+        mutating func entry(of surface: String, in gazetteer: Gazetteer) -> GazetteerEntry? {
+            let number = surfaces.number(of: surface, hash: StableHash.fnv1a(surface))
+            if number == entries.count { entries.append(gazetteer.lookup(surface)) }
+            return entries[number]
+        }
+    }
+
+    /// The distinct anchors, numbered in the order first met, found by their ``Anchor/hash``.
     private struct Anchors {
-        private var numbers: [Anchor: Int] = [:]
-        private var anchors: [Anchor] = []
+        private var anchors = HashedNumbering<Anchor>()
 
         /// How many anchors are numbered.
         var count: Int { anchors.count }
 
         /// The number of `anchor`, numbering it if it is new.
-        mutating func number(of anchor: Anchor) -> Int {
-            if let known = numbers[anchor] { return known }
-            numbers[anchor] = anchors.count
-            anchors.append(anchor)
-            return anchors.count - 1
-        }
+        mutating func number(of anchor: Anchor) -> Int { anchors.number(of: anchor, hash: anchor.hash) }
 
         /// The number of `anchor` if it is numbered.
-        func existingNumber(of anchor: Anchor) -> Int? { numbers[anchor] }
+        func existingNumber(of anchor: Anchor) -> Int? { anchors.existingNumber(of: anchor, hash: anchor.hash) }
 
         /// The anchor of a number.
-        func anchor(_ number: Int) -> Anchor { anchors[number] }
+        func anchor(_ number: Int) -> Anchor { anchors.keys[number] }
 
         /// Whether the anchor of a number is a gazetteer entry.
         func isGazetteer(_ number: Int) -> Bool {
-            if case .gazetteer = anchors[number] { return true }
+            if case .gazetteer = anchors.keys[number] { return true }
             return false
         }
     }
@@ -264,13 +286,12 @@ struct EntityResolution: Sendable {
     /// type): most words, then most mentions, then the smallest string;
     /// names as written win over forms made by cutting a genitive.
     private static func fullestName(
-        of members: Set<Int>, refs: [EntityRef], facts: [NameFacts], mentionCount: [Int],
-        refNumbers: [EntityRef: Int]
+        of members: Set<Int>, refs: [EntityRef], facts: [NameFacts], mentionCount: [Int], refNumbers: RefNumbers
     ) -> String {
         let written = Set(members.filter { facts[$0].base == refs[$0].name }.map { refs[$0].name })
         let names = written.isEmpty ? Set(members.map { facts[$0].base }) : written
         func rank(_ name: String, type: NodeType) -> (Int, Int) {
-            (NameForm.words(name).count, refNumbers[EntityRef(type, name)].map { mentionCount[$0] } ?? 0)
+            (NameForm.words(name).count, refNumbers.existingNumber(of: EntityRef(type, name), hash: StableHash.nfcHash(of: name)).map { mentionCount[$0] } ?? 0)
         }
         let type = members.first.map { refs[$0].type } ?? .person
         return names.min { lhs, rhs in

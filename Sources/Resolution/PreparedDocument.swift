@@ -16,11 +16,14 @@ public struct PreparedDocument: Sendable {
     let entities: DocumentEntityList
     /// The Statement each edge points at, in edge order (see ``StatementResolution/statements(of:)``).
     let statements: [StatementResolution.Statement?]
+    /// The id of the document's node.
+    let nodeID: String
 
     /// Prepares `analysis` for resolution.
     public init(_ analysis: DocumentAnalysis) {
         entities = DocumentEntityList(analysis)
         statements = StatementResolution.statements(of: analysis)
+        nodeID = Identifier.hashedID(.document, key: analysis.document.id)
         self.analysis = analysis
         self.analysis.mentions = []
     }

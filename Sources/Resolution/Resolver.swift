@@ -76,7 +76,7 @@ public struct Resolver: Sendable {
                 let analysis = documents[index].takeAnalysis()
                 let added = AddedDocument(
                     analysis: analysis, number: runs.start(of: run) + index, entities: documents[index].entities,
-                    statements: documents[index].statements, resolution: entities)
+                    statements: documents[index].statements, nodeID: documents[index].nodeID, resolution: entities)
                 add(added, builder: &builder)
             }
             return builder
@@ -99,6 +99,8 @@ public struct Resolver: Sendable {
         var entities: DocumentEntityList
         /// The Statement each edge points at, in edge order (see ``StatementResolution/statements(of:)``).
         var statements: [StatementResolution.Statement?]
+        /// The id of the document's node.
+        var nodeID: String
         /// The resolution of all documents' entities.
         var resolution: EntityResolution
 
@@ -115,9 +117,7 @@ public struct Resolver: Sendable {
     private func add(_ document: AddedDocument, builder: inout GraphBuilder) {
         let info = document.analysis.document
         builder.addDocument(info)
-        builder.addNode(
-            id: Identifier.hashedID(.document, key: info.id), type: .document, label: info.title ?? info.id,
-            document: info.id, text: info.title)
+        builder.addNode(id: document.nodeID, type: .document, label: info.title ?? info.id, document: info.id, text: info.title)
         var nodes = [GraphBuilder.AddedNode?](repeating: nil, count: document.entities.locals.count)
         for index in document.entities.nodeOrder {
             nodes[index] = addNode(for: index, of: document, builder: &builder)
@@ -130,8 +130,8 @@ public struct Resolver: Sendable {
             let local: Int?
             if let statement = document.statements[number] {
                 target = builder.insertNode(
-                    id: statement.id, type: .statement, label: statement.label, document: info.id,
-                    text: statement.text)
+                    id: statement.id, idHash: statement.idHash, type: .statement, label: statement.label,
+                    document: info.id, text: statement.text)
                 local = nil
             } else {
                 guard let entity = ends.target, let node = nodes[entity] else { continue }
@@ -151,10 +151,10 @@ public struct Resolver: Sendable {
         var deployment = extracted
         if deployment.destination == nil, let target { deployment.destination = document.name(of: target) }
         if let destination = deployment.destination {
-            deployment.destination = canonicalName(destination, in: document, preferring: [.country, .location])
+            deployment.destination = canonicalName(destination, in: document, types: Self.destinationTypes)
         }
         if let claimant = deployment.claimedBy {
-            deployment.claimedBy = canonicalName(claimant, in: document, preferring: [.person, .organization, .country])
+            deployment.claimedBy = canonicalName(claimant, in: document, types: Self.claimantTypes)
         }
         return deployment
     }
@@ -184,25 +184,30 @@ public struct Resolver: Sendable {
         let ref = local.ref
         if let resolved = document.resolution.resolved(index, in: document.number) {
             return builder.insertNode(
-                id: resolved.nodeID, type: ref.type, label: resolved.name, surfaces: local.surfaces,
-                document: document.id, roles: local.roles)
+                id: resolved.nodeID, idHash: resolved.nodeIDHash, type: ref.type, label: resolved.name,
+                surfaces: local.surfaces, document: document.id, roles: local.roles)
         }
-        guard ref.type == .unnamedSource else { return nil }
-        // The id of an unnamed source is the hash of "document|description", hashed piece by piece.
-        var key = StableHash()
-        key.add(document.id)
-        key.add("|")
-        key.add(ref.name)
+        guard let own = local.ownNode else { return nil }
         return builder.insertNode(
-            id: Identifier.hashedID(.unnamedSource, hash: key.value), type: .unnamedSource,
-            label: ref.name, surfaces: local.surfaces, document: document.id, roles: local.roles)
+            id: own.id, idHash: own.idHash, type: .unnamedSource, label: ref.name, surfaces: local.surfaces,
+            document: document.id, roles: local.roles)
+    }
+
+    /// The entity types a deployment's destination is looked for in, in order of preference.
+    private static let destinationTypes = entityTypes(preferring: [.country, .location])
+    /// The entity types a deployment's claimant is looked for in, in order of preference.
+    private static let claimantTypes = entityTypes(preferring: [.person, .organization, .country])
+
+    /// Every entity type, the `preferred` first (in their order), then the others.
+    private static func entityTypes(preferring preferred: [NodeType]) -> [NodeType] {
+        preferred + NodeType.allCases.filter { $0.isEntity && !preferred.contains($0) }
     }
 
     /// The canonical name of an entity a document names in a deployment
-    /// attribute: the entity of that name in the document (by type
-    /// preference), else the gazetteer's name, else the name itself.
-    private func canonicalName(_ name: String, in document: AddedDocument, preferring types: [NodeType]) -> String {
-        for type in types + NodeType.allCases.filter({ $0.isEntity && !types.contains($0) }) {
+    /// attribute: the entity of that name in the document (the first of
+    /// `types`, see ``entityTypes(preferring:)``), else the gazetteer's name, else the name itself.
+    private func canonicalName(_ name: String, in document: AddedDocument, types: [NodeType]) -> String {
+        for type in types {
             if let local = document.entities.local(EntityRef(type, name)) { return document.name(of: local) }
         }
         return gazetteer.lookup(name)?.canonical ?? name

@@ -11,6 +11,16 @@ enum StatementResolution {
         var id: String
         var label: String
         var text: String
+        /// The ``StableHash`` of ``id``, made on the analysis thread for the graph builder's table.
+        var idHash: UInt64
+
+        /// The Statement with this id, label and text.
+        init(id: String, label: String, text: String) {
+            self.id = id
+            self.label = label
+            self.text = text
+            idHash = StableHash.fnv1a(id)
+        }
     }
 
     /// A text and whether it is simple (``SimpleText``), checked once for

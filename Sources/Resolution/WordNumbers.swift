@@ -18,11 +18,14 @@ struct WordNumbers {
     /// The number in each slot of an open-addressed table (-1: empty), at least twice as many slots as numbers.
     private var slots: [Int]
 
-    /// A numbering with room for about `capacity` words before its table grows.
+    /// A numbering with room for about `capacity` words (of about six bytes) before its storage grows.
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
+        bytes.reserveCapacity(capacity * 6)
+        ranges.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
     }
 
     /// The number of a word, numbering it if it is new.

@@ -25,6 +25,24 @@ import Testing
         #expect(slots.slot(of: "person-1000", in: added) == nil)
     }
 
+    @Test("An id added with the hash its caller made is found as if the table had hashed it")
+    func addedWithTheirHash() {
+        let ids = ["person-\u{FC}ber", "statement-1", "", String(repeating: "y", count: 200)]
+        var slots = NodeSlots()
+        var added: [GraphBuilder.NodeParts] = []
+        for (index, id) in ids.enumerated() {
+            #expect(slots.slot(adding: id, hash: StableHash.fnv1a(id), in: added) == index)
+            added += parts([id])
+        }
+        for (index, id) in ids.enumerated() {
+            #expect(slots.slot(of: id, in: added) == index)
+            #expect(slots.slot(adding: id, hash: StableHash.fnv1a(id), in: added) == index)
+        }
+        var builder = GraphBuilder()
+        let hashed = builder.insertNode(id: "person-a", idHash: StableHash.fnv1a("person-a"), type: .person, label: "A")
+        #expect(builder.insertNode(id: "person-a", type: .person, label: "A", document: "d").slot == hashed.slot)
+    }
+
     @Test("Parts recorded at once are found where they are, and new ids go after them")
     func recordedParts() {
         let recorded = parts((0..<100).map { "statement-\($0)" })
