@@ -24,7 +24,7 @@ public struct NTriplesExporter: GraphExporter {
         var triples = NTriplesSink()
         triples.out.exchange(&sink)
         defer { triples.out.exchange(&sink) }
-        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &triples)
+        (shared?.mapping(of: graph) ?? RDFMapping(graph, plainTexts: PlainTexts(graph))).write(to: &triples)
     }
 }
 

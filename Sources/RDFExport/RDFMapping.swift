@@ -43,8 +43,8 @@ struct RDFMapping {
     private let directStarts: [Int]
     /// The nodes the deployment of each `deploys` edge refers to, by edge index.
     private let deploymentNodes: [Int: DeploymentNodes]
-    /// Which labels, texts, evidence and rules need no escaping.
-    private let plainLiterals: PlainLiterals
+    /// Which nodes and edges hold no text to escape (their labels, texts, evidence and rules among them).
+    private let plainTexts: PlainTexts
     /// The day of each edge: its own date's, else its document's (see ``NewsGraphModel/Provenance/date``).
     private let edgeDays: [String?]
     /// Every subject, in the order written (see ``subjectOrder(_:edgeIDs:documents:nodesSorted:)``).
@@ -52,8 +52,8 @@ struct RDFMapping {
     /// The classes and properties.
     private let vocabulary = RDFVocabulary.shared
 
-    /// Prepares the mapping of `graph`.
-    init(_ graph: Graph) {
+    /// Prepares the mapping of `graph`, whose plain texts are `plainTexts`.
+    init(_ graph: Graph, plainTexts: PlainTexts) {
         self.graph = graph
         nodeIDs = graph.nodes.withUnsafeBufferPointer { nodes in
             let nodes = UnsafeMutableBufferPointer(mutating: nodes)  // read in place: see ``write(to:)``
@@ -67,7 +67,7 @@ struct RDFMapping {
         self.nodesSorted = nodesSorted
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         deploymentNodes = Self.deploymentNodes(graph)
-        plainLiterals = PlainLiterals(graph)
+        self.plainTexts = plainTexts
         edgeDays = CalendarDay.edgeDays(of: graph) { documents.days[documents.ofEdge[$0]] }
         subjects = graph.nodes.withUnsafeBufferPointer { nodes in
             Self.subjectOrder(nodes, edgeIDs: graph.edgeIDs, documents: documents, nodesSorted: nodesSorted)
@@ -301,11 +301,11 @@ struct RDFMapping {
         sink.add(vocabulary.type, term: vocabulary.nodeClass(node.pointee.type))
         // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
         let (label, altLabel, text, role) = (vocabulary.label, vocabulary.altLabel, vocabulary.text, vocabulary.role)
-        let plain = (label: plainLiterals.labels[nodeIndex], text: plainLiterals.texts[nodeIndex])
-        node.pointee.label.withUTF8 { sink.add(label, string: $0, plain: plain.label) }
+        let plain = plainTexts.nodes[nodeIndex]
+        node.pointee.label.withUTF8 { sink.add(label, string: $0, plain: plain) }
         Self.forEachUTF8(of: &node.pointee.aliases) { sink.add(altLabel, text: $0) }
         node.pointee.text?.withUTF8 { content in
-            if !content.isEmpty { sink.add(text, string: content, plain: plain.text) }
+            if !content.isEmpty { sink.add(text, string: content, plain: plain) }
         }
         Self.forEachUTF8(of: &node.pointee.roles) { sink.add(role, text: $0) }
         // (By position: a slice of a table would retain it.)
@@ -339,9 +339,9 @@ struct RDFMapping {
         sink.add(vocabulary.document, resource: document)
         sink.add(vocabulary.wasDerivedFrom, resource: document)
         // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
-        let plain = (evidence: plainLiterals.evidence[edgeIndex], rule: plainLiterals.rules[edgeIndex])
+        let plain = plainTexts.edges[edgeIndex]
         let evidence = vocabulary.evidence
-        edge.pointee.provenance.evidence.withUTF8 { sink.add(evidence, string: $0, plain: plain.evidence) }
+        edge.pointee.provenance.evidence.withUTF8 { sink.add(evidence, string: $0, plain: plain) }
         addSpan(edge.pointee.provenance.sentence, vocabulary.sentenceStart, vocabulary.sentenceEnd, to: &sink)
         addSpan(edge.pointee.sourceSpan, vocabulary.sourceStart, vocabulary.sourceEnd, to: &sink)
         addSpan(edge.pointee.cueSpan, vocabulary.cueStart, vocabulary.cueEnd, to: &sink)
@@ -363,7 +363,7 @@ struct RDFMapping {
         if let day = edgeDays[edgeIndex] { sink.add(vocabulary.date, date: day) }
         let rule = vocabulary.rule
         edge.pointee.rule.withUTF8 { content in
-            if !content.isEmpty { sink.add(rule, string: content, plain: plain.rule) }
+            if !content.isEmpty { sink.add(rule, string: content, plain: plain) }
         }
     }
 

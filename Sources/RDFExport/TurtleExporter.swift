@@ -29,7 +29,7 @@ public struct TurtleExporter: GraphExporter {
         for (prefix, namespace) in RDFVocabulary.prefixes {
             blocks.out.append("@prefix \(prefix): <\(namespace)> .\n")
         }
-        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &blocks)
+        (shared?.mapping(of: graph) ?? RDFMapping(graph, plainTexts: PlainTexts(graph))).write(to: &blocks)
     }
 }
 
