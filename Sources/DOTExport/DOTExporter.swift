@@ -74,6 +74,14 @@ public struct DOTExporter: GraphExporter {
             let style = EdgeStyle(type)
             return FixedBytes(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
         }
+        // The quoted label of an edge without a deployment (its type), by type, rendered once.
+        let typeLabels = ByType<EdgeType> { type in
+            var label = ByteSinkWindow()
+            DOTString.appendQuoted(type.rawValue, maxBytes: Self.labelBytes, to: &label)
+            var rendered = ByteSink()
+            label.exchange(&rendered)
+            return FixedBytes(rendered.bytes)
+        }
         // Nodes and edges are read in place through pointers: taking one out
         // of its array would copy it, retaining every string it holds, and
         // the exporters that run side by side would change the same reference
@@ -120,7 +128,12 @@ public struct DOTExporter: GraphExporter {
                     piece.put(decimal: target)
                     piece.put(labelStart)
                 }
-                DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                // (`deployment?.approximate` reads a field in place: `deployment == nil` would copy each deployment.)
+                if edge.pointee.deployment?.approximate == nil {
+                    out.append(typeLabels[edge.pointee.type])
+                } else {
+                    DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                }
                 out.append(tooltipStart)
                 DOTString.appendQuoted(
                     &edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, knownPlain: plain?.edges[index] ?? false,

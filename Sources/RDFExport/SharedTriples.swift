@@ -29,7 +29,7 @@ public final class SharedTriples: @unchecked Sendable {
     func mapping(of graph: Graph) -> RDFMapping {
         lock.withLock {
             if let mapping { return mapping }
-            let made = RDFMapping(graph, plainTexts: plainTexts.of(graph))
+            let made = RDFMapping(graph)
             mapping = made
             return made
         }
