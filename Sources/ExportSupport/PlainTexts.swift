@@ -24,38 +24,56 @@ public struct PlainTexts: Sendable {
     public let edges: [Bool]
 
     /// Looks at every text of `graph`, read in place (a copy of a node or
-    /// edge would retain every string it holds). The pointers are mutable
-    /// only for `String.withUTF8`, which writes nothing to a native string.
+    /// edge would retain every string it holds), each once: the end of an
+    /// edge that is a node has the node's id, looked at with the node, and a
+    /// Statement's text is often its label, the same string. The pointers
+    /// are mutable only for `String.withUTF8`, which writes nothing to a native string.
     public init(_ graph: Graph) {
+        var plainIDs = [Bool](repeating: true, count: graph.nodes.count)
         nodes = graph.nodes.withUnsafeBufferPointer { nodes in
             graph.documents.withUnsafeBufferPointer { documents in
                 let nodes = UnsafeMutableBufferPointer(mutating: nodes)
-                return nodes.indices.map { Self.isPlain(nodes.baseAddress! + $0, documents: documents) }
+                return nodes.indices.map { index in
+                    plainIDs[index] = Self.isPlain(&nodes[index].id)
+                    return plainIDs[index] && Self.isPlain(nodes.baseAddress! + index, documents: documents)
+                }
             }
         }
         edges = graph.edges.withUnsafeBufferPointer { edges in
             graph.edgeIDs.withUnsafeBufferPointer { ids in
                 let edges = UnsafeMutableBufferPointer(mutating: edges)
                 let ids = UnsafeMutableBufferPointer(mutating: ids)
-                return edges.indices.map { Self.isPlain(edges.baseAddress! + $0, id: ids.baseAddress! + $0) }
+                return edges.indices.map { index in
+                    let edge = edges.baseAddress! + index
+                    /// Whether the end `id` of the edge, the node at `node` if any, is plain.
+                    func isPlainEnd(_ id: inout String, node: Int?) -> Bool { node.map { plainIDs[$0] } ?? Self.isPlain(&id) }
+                    return isPlainEnd(&edge.pointee.source, node: graph.sourceIndices[index])
+                        && isPlainEnd(&edge.pointee.target, node: graph.targetIndices[index])
+                        && Self.isPlain(edge, id: ids.baseAddress! + index)
+                }
             }
         }
     }
 
-    /// Whether every text of a node is plain.
+    /// Whether every text of a node but its id is plain.
     private static func isPlain(_ node: UnsafeMutablePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>) -> Bool {
-        guard isPlain(&node.pointee.id), isPlain(&node.pointee.label), areAllPlain(&node.pointee.aliases),
-            areAllPlain(&node.pointee.documents), isPlain(&node.pointee.text), areAllPlain(&node.pointee.roles)
+        let label = node.pointee.label.withUTF8 { (start: $0.baseAddress, count: $0.count, plain: isPlain($0)) }
+        /// Whether `text` is the label's own storage: a string too long to be
+        /// stored inline (15 bytes), whose bytes are where the label's are.
+        func isLabel(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            text.count > 15 && text.count == label.count && text.baseAddress == label.start
+        }
+        guard label.plain, node.pointee.text?.withUTF8({ isLabel($0) || isPlain($0) }) ?? true,
+            areAllPlain(&node.pointee.aliases), areAllPlain(&node.pointee.documents), areAllPlain(&node.pointee.roles)
         else { return false }
         guard node.pointee.type == .document, let found = GraphAttributes.article(of: node, in: documents) else { return true }
         let article = UnsafeMutablePointer(mutating: documents.baseAddress! + found)
         return isPlain(&article.pointee.url) && isPlain(&article.pointee.date) && isPlain(&article.pointee.outlet)
     }
 
-    /// Whether every text of an edge, and its id, is plain.
+    /// Whether every text of an edge but its ends, and its id, is plain.
     private static func isPlain(_ edge: UnsafeMutablePointer<Edge>, id: UnsafeMutablePointer<String>) -> Bool {
-        guard isPlain(&id.pointee), isPlain(&edge.pointee.source), isPlain(&edge.pointee.target),
-            isPlain(&edge.pointee.provenance.document), isPlain(&edge.pointee.provenance.evidence),
+        guard isPlain(&id.pointee), isPlain(&edge.pointee.provenance.document), isPlain(&edge.pointee.provenance.evidence),
             isPlain(&edge.pointee.provenance.date), isPlain(&edge.pointee.rule)
         else { return false }
         // Each field of a deployment is read in place, through `?.`: a copy retains its strings.

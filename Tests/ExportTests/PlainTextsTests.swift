@@ -37,6 +37,29 @@ struct PlainTextsTests {
         #expect(realistic.nodes.allSatisfy { $0 } && realistic.edges.allSatisfy { $0 })
     }
 
+    @Test("An edge's end is plain as its node's id is; a Statement's text, the label's own string or not, is looked at")
+    func endsAndStatementTexts() {
+        let quoted = "Er sagte: \"Nein\" und ging nach Hause."  // longer than 15 bytes: stored out of line
+        let plain = "Sie sagte: Ja, und blieb in der Stadt."
+        let nodes = [
+            Node(id: "person-a", type: .person, label: "A"),
+            Node(id: "person-\"b\"", type: .person, label: "B"),
+            Node(id: "statement-c", type: .statement, label: quoted, text: quoted),
+            Node(id: "statement-d", type: .statement, label: plain, text: plain),
+            Node(id: "statement-e", type: .statement, label: plain, text: plain + " <mehr>"),
+        ]
+        let provenance = Provenance(document: "doc", evidence: "Ein Satz.", sentence: Span(start: 0, end: 9))
+        let edges = [
+            Edge(source: "person-a", target: "statement-d", type: .asserts, provenance: provenance),
+            Edge(source: "person-\"b\"", target: "statement-d", type: .asserts, provenance: provenance),
+            Edge(source: "person-a", target: "nowhere <x>", type: .asserts, provenance: provenance),
+        ]
+        let texts = PlainTexts(Graph(nodes: nodes, edges: edges))
+        let byID = Dictionary(uniqueKeysWithValues: zip(nodes.map(\.id), texts.nodes))
+        #expect(byID == ["person-a": true, "person-\"b\"": false, "statement-c": false, "statement-d": true, "statement-e": false])
+        #expect(texts.edges == [true, false, false])
+    }
+
     @Test("Every export writes the same bytes with the shared plain texts as without", arguments: TestGraph.allCases)
     func sameBytes(_ testGraph: TestGraph) throws {
         let texts = SharedPlainTexts()
