@@ -29,11 +29,17 @@ enum XMLEscaping {
     }
 
     /// Appends `text`, sanitised, then escaped as libxml2 escapes it in
-    /// `context` (room reserved: the ``limit(_:)`` of its UTF-8 count).
+    /// `context` (room reserved: the ``limit(_:)`` of its UTF-8 count);
+    /// verbatim text is copied where it is appended, without a call.
     @inline(__always)
     static func append(_ text: String, in context: Context, to out: inout MarkupBytes) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+            if context == .verbatim {
+                assert(isPlain(bytes), "verbatim text needs no escaping")
+                out.append(bytes)
+            } else {
+                out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+            }
         }
         if done == nil { appendInPieces(text.utf8, in: context, to: &out) }
     }
