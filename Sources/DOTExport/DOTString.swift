@@ -227,10 +227,21 @@ enum DOTString {
     /// Whether UTF-8 `bytes` are already on one line: no white space but single
     /// spaces between other characters (white space being U+0009–U+000D,
     /// U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
-    /// U+205F and U+3000, told by their UTF-8).
+    /// U+205F and U+3000, told by their UTF-8). Eight bytes are looked at
+    /// at once where none of them is below 0x20 or from 0xC2 on: then only
+    /// their spaces matter.
     private static func isOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        for index in bytes.indices {
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, let spaces = spacesOfPlainWord(ByteWords.word(in: bytes, at: index)) {
+                // A space after a space, inside the word or at its start.
+                if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 63 != 0  // the word's last byte
+                index += 8
+                continue
+            }
+            defer { index += 1 }
             let byte = bytes[index]
             if byte > 0x20 && byte < 0xC2 {  // most bytes: neither white space nor the start of it
                 previousSpace = false
@@ -258,6 +269,23 @@ enum DOTString {
             }
         }
         return !previousSpace || bytes.isEmpty
+    }
+
+    /// The high bit of each byte of `word` (in memory order, lowest first)
+    /// that is a space, when no byte is below 0x20 or from 0xC2 on (no other
+    /// white space starts there); nil otherwise. Each test is exact byte by
+    /// byte: the low seven bits of a byte plus at most 0x7F never carry into the next.
+    @inline(__always)
+    private static func spacesOfPlainWord(_ word: UInt64) -> UInt64? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & lows
+        let below0x20 = ~((low &+ 0x60 &* ones) | word)
+        let from0xC2 = (low &+ 0x3E &* ones) & word
+        guard (below0x20 | from0xC2) & highs == 0 else { return nil }
+        let spaceless = word ^ 0x20 &* ones  // zero where a space is
+        return ~(((spaceless & lows) &+ lows) | spaceless) & highs
     }
 
     /// Escapes UTF-8 `bytes` by the rules above.
