@@ -17,8 +17,15 @@ public struct DOTExporter: GraphExporter {
     /// `dot`.
     public var fileExtension: String { "dot" }
 
-    /// Creates the exporter.
-    public init() {}
+    /// The plain texts shared with the other exporters of the same graph, if any.
+    private let texts: SharedPlainTexts?
+
+    /// Creates the exporter; with `texts`, it uses (or works out) the plain
+    /// texts (``ExportSupport/PlainTexts``) other exporters of the graph share,
+    /// and quotes them as they are instead of looking at every byte for escapes.
+    public init(sharing texts: SharedPlainTexts? = nil) {
+        self.texts = texts
+    }
 
     /// The longest label shown for a Statement, in characters.
     static let statementLabelLength = 60
@@ -67,6 +74,14 @@ public struct DOTExporter: GraphExporter {
             let style = EdgeStyle(type)
             return FixedBytes(", color=\"\(style.hex)\", fontcolor=\"\(style.hex)\", style=\"\(style.dotStyle)\"];\n")
         }
+        // The quoted label of an edge without a deployment (its type), by type, rendered once.
+        let typeLabels = ByType<EdgeType> { type in
+            var label = ByteSinkWindow()
+            DOTString.appendQuoted(type.rawValue, maxBytes: Self.labelBytes, to: &label)
+            var rendered = ByteSink()
+            label.exchange(&rendered)
+            return FixedBytes(rendered.bytes)
+        }
         // Nodes and edges are read in place through pointers: taking one out
         // of its array would copy it, retaining every string it holds, and
         // the exporters that run side by side would change the same reference
@@ -75,6 +90,7 @@ public struct DOTExporter: GraphExporter {
         // string contiguous: the graph's strings are native, contiguous
         // already, so it writes nothing and hands out the bytes where they are.
         let tooltipStart = Self.bytes(", tooltip=")
+        let plain = texts?.of(graph)
         graph.nodes.withUnsafeBufferPointer { nodes in
             let nodes = UnsafeMutableBufferPointer(mutating: nodes)
             let start = Self.bytes("  n")
@@ -87,10 +103,12 @@ public struct DOTExporter: GraphExporter {
                     piece.put(labelStart)
                 }
                 let length = node.pointee.type == .statement ? Self.statementLabelLength : Self.labelLength
+                let isPlain = plain?.nodes[number] ?? false
                 DOTString.appendQuoted(
-                    shortening: &node.pointee.label, maxCharacters: length, maxBytes: Self.labelBytes, to: &out)
+                    shortening: &node.pointee.label, maxCharacters: length, maxBytes: Self.labelBytes, knownPlain: isPlain,
+                    to: &out)
                 out.append(tooltipStart)
-                appendTooltip(of: node, to: &out)
+                appendTooltip(of: node, knownPlain: isPlain, to: &out)
                 out.append(nodeEnds[node.pointee.type])
             }
         }
@@ -110,9 +128,16 @@ public struct DOTExporter: GraphExporter {
                     piece.put(decimal: target)
                     piece.put(labelStart)
                 }
-                DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                // (`deployment?.approximate` reads a field in place: `deployment == nil` would copy each deployment.)
+                if edge.pointee.deployment?.approximate == nil {
+                    out.append(typeLabels[edge.pointee.type])
+                } else {
+                    DOTString.appendQuoted(label(of: edge), maxBytes: Self.labelBytes, to: &out)
+                }
                 out.append(tooltipStart)
-                DOTString.appendQuoted(&edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, to: &out)
+                DOTString.appendQuoted(
+                    &edge.pointee.provenance.evidence, maxBytes: Self.tooltipBytes, knownPlain: plain?.edges[index] ?? false,
+                    to: &out)
                 out.append(edgeEnds[edge.pointee.type])
             }
         }
@@ -133,17 +158,18 @@ public struct DOTExporter: GraphExporter {
 
     /// Appends the quoted hover text of a node (read in place, not changed):
     /// a Statement's full text, else type, name and aliases (``tooltip(of:)``).
-    private func appendTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSinkWindow) {
+    /// With `knownPlain`, the node's texts are known to need no escaping (``ExportSupport/PlainTexts``).
+    private func appendTooltip(of node: UnsafeMutablePointer<Node>, knownPlain: Bool, to out: inout ByteSinkWindow) {
         guard node.pointee.type == .statement else {
-            if !appendPlainTooltip(of: node, to: &out) {
+            if !appendPlainTooltip(of: node, knownPlain: knownPlain, to: &out) {
                 DOTString.appendQuoted(tooltip(of: node), maxBytes: Self.tooltipBytes, to: &out)
             }
             return
         }
         if node.pointee.text != nil {
-            DOTString.appendQuoted(&node.pointee.text!, maxBytes: Self.tooltipBytes, to: &out)
+            DOTString.appendQuoted(&node.pointee.text!, maxBytes: Self.tooltipBytes, knownPlain: knownPlain, to: &out)
         } else {
-            DOTString.appendQuoted(&node.pointee.label, maxBytes: Self.tooltipBytes, to: &out)
+            DOTString.appendQuoted(&node.pointee.label, maxBytes: Self.tooltipBytes, knownPlain: knownPlain, to: &out)
         }
     }
 
@@ -152,7 +178,10 @@ public struct DOTExporter: GraphExporter {
     /// byte to escape (``DOTString/isPlain(_:)``) and the text fits its
     /// budget: then the text is its pieces as they are, but for the line
     /// break, written `\n`. Returns false, having appended nothing, otherwise.
-    private func appendPlainTooltip(of node: UnsafeMutablePointer<Node>, to out: inout ByteSinkWindow) -> Bool {
+    /// With `knownPlain`, the strings are known to have no byte to escape: only their lengths are looked at.
+    private func appendPlainTooltip(
+        of node: UnsafeMutablePointer<Node>, knownPlain: Bool, to out: inout ByteSinkWindow
+    ) -> Bool {
         var type = node.pointee.type.rawValue
         let budget = min(Self.tooltipBytes, DOTString.limit)
         return type.withUTF8 { type in
@@ -160,9 +189,9 @@ public struct DOTExporter: GraphExporter {
                 node.pointee.aliases.withUnsafeBufferPointer { aliases in
                     let aliases = UnsafeMutableBufferPointer(mutating: aliases)  // see ``write(_:to:)``
                     var length = type.count + Self.nameSeparator.count + label.count
-                    guard DOTString.isPlain(label) else { return false }
+                    guard knownPlain || DOTString.isPlain(label) else { return false }
                     for index in aliases.indices {
-                        let (count, plain) = aliases[index].withUTF8 { ($0.count, DOTString.isPlain($0)) }
+                        let (count, plain) = aliases[index].withUTF8 { ($0.count, knownPlain || DOTString.isPlain($0)) }
                         guard plain else { return false }
                         length += (index == 0 ? Self.aliasesStart : Self.aliasSeparator).count + count
                     }

@@ -20,19 +20,22 @@ enum DOTString {
 
     private static let ellipsis = Array("…".utf8)
 
-    /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes.
-    static func appendQuoted(_ text: String, maxBytes: Int, to out: inout ByteSinkWindow) {
+    /// Appends `text` as a quoted DOT string whose content has at most `maxBytes` bytes
+    /// (with `knownPlain`, see ``appendQuoted(_:maxBytes:knownPlain:to:)-(inout String,_,_,_)``).
+    static func appendQuoted(_ text: String, maxBytes: Int, knownPlain: Bool = false, to out: inout ByteSinkWindow) {
         var text = text
-        appendQuoted(&text, maxBytes: maxBytes, to: &out)
+        appendQuoted(&text, maxBytes: maxBytes, knownPlain: knownPlain, to: &out)
     }
 
     /// ``appendQuoted(_:maxBytes:to:)`` of a string read in place: `text` is
     /// not changed (`inout` lets its bytes be read where they are, without a
     /// copy of the string, which a node's or edge's string would have retained).
-    static func appendQuoted(_ text: inout String, maxBytes: Int, to out: inout ByteSinkWindow) {
+    /// With `knownPlain`, the text is known to need no escaping (``ExportSupport/PlainTexts``): its bytes are not looked at.
+    static func appendQuoted(_ text: inout String, maxBytes: Int, knownPlain: Bool = false, to out: inout ByteSinkWindow) {
         let budget = min(maxBytes, limit)
         let plain = text.withUTF8 { bytes in
-            guard bytes.count <= budget, isPlain(bytes) else { return false }
+            assert(!knownPlain || isPlain(bytes), "a text known plain needs no escaping")
+            guard bytes.count <= budget, knownPlain || isPlain(bytes) else { return false }
             out.append(atMost: bytes.count + 2) { piece in
                 piece.put(UInt8(ascii: "\""))
                 piece.put(bytes)
@@ -109,11 +112,19 @@ enum DOTString {
     /// Appends `text` ``shortened(_:maxCharacters:)`` and quoted (as
     /// ``appendQuoted(_:maxBytes:to:)`` does), read in place when it is short
     /// and on one line already, as most names are. `text` is not changed.
-    static func appendQuoted(shortening text: inout String, maxCharacters: Int, maxBytes: Int, to out: inout ByteSinkWindow) {
+    /// With `knownPlain`, the text is known to need no escaping, and so is its
+    /// shortened form: shortening only turns whitespace into spaces, drops
+    /// characters and adds `…`.
+    static func appendQuoted(
+        shortening text: inout String, maxCharacters: Int, maxBytes: Int, knownPlain: Bool = false,
+        to out: inout ByteSinkWindow
+    ) {
         if text.withUTF8({ $0.count <= maxCharacters && isOneLine($0) }) {
-            appendQuoted(&text, maxBytes: maxBytes, to: &out)
+            appendQuoted(&text, maxBytes: maxBytes, knownPlain: knownPlain, to: &out)
+        } else if knownPlain, text.withUTF8({ appendCut($0, maxCharacters: maxCharacters, maxBytes: maxBytes, to: &out) }) {
+            return
         } else {
-            appendQuoted(shortened(text, maxCharacters: maxCharacters), maxBytes: maxBytes, to: &out)
+            appendQuoted(shortened(text, maxCharacters: maxCharacters), maxBytes: maxBytes, knownPlain: knownPlain, to: &out)
         }
     }
 
@@ -131,34 +142,68 @@ enum DOTString {
         return String(line.prefix(maxCharacters - 1)) + "…"
     }
 
-    /// ``shortened(_:maxCharacters:)`` of a `line` whose scalars are all
-    /// below U+0300 and none of them CR, counted and cut on its bytes; nil
-    /// for any other line. Below U+0300 no scalar extends another (combining
-    /// marks start at U+0300; CR LF, the one pair that joins, is left out), so
-    /// each scalar is a character: a character starts at each byte that does
-    /// not continue a sequence (0x80–0xBF), and such scalars take no byte of 0xCC or more.
+    /// Appends, quoted, the ``shortened(_:maxCharacters:)`` form of UTF-8
+    /// `bytes`, a text with no byte to escape, on one line and longer than
+    /// `maxCharacters` bytes, cut on its bytes (``singleScalarCut(_:maxCharacters:)``)
+    /// without building it as a string. Returns false, having appended
+    /// nothing, when the cut cannot be made so or its form exceeds the budget.
+    private static func appendCut(
+        _ bytes: UnsafeBufferPointer<UInt8>, maxCharacters: Int, maxBytes: Int, to out: inout ByteSinkWindow
+    ) -> Bool {
+        guard isOneLine(bytes), let cut = singleScalarCut(bytes, maxCharacters: maxCharacters) else { return false }
+        let ellipsis = cut < bytes.count ? Self.ellipsisBytes : UnsafeBufferPointer(start: nil, count: 0)
+        guard cut + ellipsis.count <= min(maxBytes, limit) else { return false }
+        out.append(atMost: cut + ellipsis.count + 2) { piece in
+            piece.put(UInt8(ascii: "\""))
+            piece.put(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            piece.put(ellipsis)
+            piece.put(UInt8(ascii: "\""))
+        }
+        return true
+    }
+
+    /// The UTF-8 of `…`, which ends a shortened text.
+    private static var ellipsisBytes: UnsafeBufferPointer<UInt8> {
+        let ellipsis: StaticString = "…"
+        return UnsafeBufferPointer(start: ellipsis.utf8Start, count: ellipsis.utf8CodeUnitCount)
+    }
+
+    /// ``shortened(_:maxCharacters:)`` of a `line` each of whose scalars is a
+    /// character of its own, counted and cut on its bytes (see ``singleScalarCut(_:maxCharacters:)``); nil for any other line.
     private static func cutOfSingleScalarCharacters(_ line: String, maxCharacters: Int) -> String? {
         var line = line
-        /// Where the character after the first `maxCharacters - 1` starts when there are more than
-        /// `maxCharacters`, `bytes.count` when there are not; nil when a scalar is not a character of its own.
-        let cut = line.withUTF8 { bytes -> Int? in
-            var characters = 0
-            var cut = bytes.count
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0xCC, byte != 0x0D else { return nil }
-                guard byte & 0xC0 != 0x80 else { continue }
-                if characters == maxCharacters - 1 { cut = index }
-                // A character beyond the limit has started, so every byte of
-                // the kept ones and the one after them has been checked.
-                if characters == maxCharacters { return cut }
-                characters += 1
-            }
-            return bytes.count
-        }
-        guard let cut else { return nil }
+        guard let cut = line.withUTF8({ singleScalarCut($0, maxCharacters: maxCharacters) }) else { return nil }
         guard cut < line.utf8.count else { return line }
         return String(decoding: line.utf8.prefix(cut), as: UTF8.self) + "…"
+    }
+
+    /// Where the character after the first `maxCharacters - 1` of UTF-8
+    /// `bytes` starts when there are more than `maxCharacters`, `bytes.count`
+    /// when there are not; nil unless every scalar is below U+0300 but CR, or
+    /// in U+2000–U+203F (spaces, dashes, quotation marks, `…`) but U+200C and
+    /// U+200D. No such scalar extends another (combining marks start at
+    /// U+0300; U+200C and U+200D join; CR LF, the one pair that joins, is left
+    /// out), so each is a character: a character starts at each byte that
+    /// does not continue a sequence (0x80–0xBF); such scalars take no lead byte
+    /// of 0xCC or more but 0xE2 0x80.
+    private static func singleScalarCut(_ bytes: UnsafeBufferPointer<UInt8>, maxCharacters: Int) -> Int? {
+        var characters = 0
+        var cut = bytes.count
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte & 0xC0 != 0x80 else { continue }  // a byte that continues a sequence
+            if byte >= 0xCC || byte == 0x0D {
+                guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] != 0x8C,
+                    bytes[index + 2] != 0x8D
+                else { return nil }
+            }
+            if characters == maxCharacters - 1 { cut = index }
+            // A character beyond the limit has started, so every byte of
+            // the kept ones and the one after them has been checked.
+            if characters == maxCharacters { return cut }
+            characters += 1
+        }
+        return bytes.count
     }
 
     /// `text` with its white space runs made one space, none at the ends.
@@ -182,10 +227,21 @@ enum DOTString {
     /// Whether UTF-8 `bytes` are already on one line: no white space but single
     /// spaces between other characters (white space being U+0009–U+000D,
     /// U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
-    /// U+205F and U+3000, told by their UTF-8).
+    /// U+205F and U+3000, told by their UTF-8). Eight bytes are looked at
+    /// at once where none of them is below 0x20 or from 0xC2 on: then only
+    /// their spaces matter.
     private static func isOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        for index in bytes.indices {
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, let spaces = spacesOfPlainWord(ByteWords.word(in: bytes, at: index)) {
+                // A space after a space, inside the word or at its start.
+                if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 63 != 0  // the word's last byte
+                index += 8
+                continue
+            }
+            defer { index += 1 }
             let byte = bytes[index]
             if byte > 0x20 && byte < 0xC2 {  // most bytes: neither white space nor the start of it
                 previousSpace = false
@@ -213,6 +269,23 @@ enum DOTString {
             }
         }
         return !previousSpace || bytes.isEmpty
+    }
+
+    /// The high bit of each byte of `word` (in memory order, lowest first)
+    /// that is a space, when no byte is below 0x20 or from 0xC2 on (no other
+    /// white space starts there); nil otherwise. Each test is exact byte by
+    /// byte: the low seven bits of a byte plus at most 0x7F never carry into the next.
+    @inline(__always)
+    private static func spacesOfPlainWord(_ word: UInt64) -> UInt64? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & lows
+        let below0x20 = ~((low &+ 0x60 &* ones) | word)
+        let from0xC2 = (low &+ 0x3E &* ones) & word
+        guard (below0x20 | from0xC2) & highs == 0 else { return nil }
+        let spaceless = word ^ 0x20 &* ones  // zero where a space is
+        return ~(((spaceless & lows) &+ lows) | spaceless) & highs
     }
 
     /// Escapes UTF-8 `bytes` by the rules above.

@@ -68,10 +68,17 @@ public enum ByteWords {
     /// (room for 20 bytes: `-` and the 19 digits of `Int.min`) and returns how
     /// many bytes it wrote. The digits are counted first, then written last
     /// first, two at a time from a table of the pairs `00` to `99`; numbers
-    /// from 0 to 9999 (most numbers of an export: offsets, counts) are written without counting.
-    @inlinable
+    /// from 0 to 9999 (most numbers of an export: offsets, counts) are written
+    /// without counting, inlined where they are written; larger and negative ones by a call.
+    @inlinable @inline(__always)
     public static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10_000 { return writeSmallDecimal(value, to: target) }
+        return writeOtherDecimal(value, to: target)
+    }
+
+    /// ``writeDecimal(_:to:)`` of a `value` below 0 or above 9999.
+    @usableFromInline @inline(never)
+    static func writeOtherDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var start = target
         if value < 0 {
             start.pointee = UInt8(ascii: "-")

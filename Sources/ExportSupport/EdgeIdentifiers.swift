@@ -16,7 +16,7 @@ public enum EdgeIdentifiers {
         var ascii = true
         // The ids are read in place through pointers, without a copy (and
         // reference count) of each; mutable only for `String.withUTF8`, which
-        // changes nothing of a native string (see `PlainLiterals` in RDFExport).
+        // changes nothing of a native string (see ``PlainTexts``).
         first.withUTF8 { first in
             for index in ids.indices {
                 ids.readInPlace(index) { bytes in

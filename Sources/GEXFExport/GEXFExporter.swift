@@ -18,8 +18,15 @@ public struct GEXFExporter: GraphExporter {
     /// `gexf`.
     public var fileExtension: String { "gexf" }
 
-    /// Creates the exporter.
-    public init() {}
+    /// The plain texts shared with the other exporters of the same graph, if any.
+    private let texts: SharedPlainTexts?
+
+    /// Creates the exporter; with `texts`, it uses (or works out) the plain
+    /// texts (``ExportSupport/PlainTexts``) other exporters of the graph share,
+    /// and copies them as they are instead of escaping them.
+    public init(sharing texts: SharedPlainTexts? = nil) {
+        self.texts = texts
+    }
 
     static let namespace = "http://gexf.net/1.3"
     static let vizNamespace = "http://gexf.net/1.3/viz"
@@ -46,6 +53,7 @@ public struct GEXFExporter: GraphExporter {
         try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
         try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
         let days = GraphDays(graph)
+        let plain = texts?.of(graph)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.nodes.count))
@@ -60,6 +68,7 @@ public struct GEXFExporter: GraphExporter {
                         sizes.withUnsafeBufferPointer { sizes in
                             days.nodeDays.withUnsafeBufferPointer { starts in
                                 for index in nodes.indices {
+                                    elements.textIsPlain = plain?.nodes[index] ?? false
                                     Self.addNode(
                                         nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
                                         start: starts.baseAddress! + index, parts: nodeParts, to: &elements)
@@ -80,6 +89,7 @@ public struct GEXFExporter: GraphExporter {
                     graph.edgeIDs.withUnsafeBufferPointer { ids in
                         days.edgeDays.withUnsafeBufferPointer { starts in
                             for index in edges.indices {
+                                elements.textIsPlain = plain?.edges[index] ?? false
                                 Self.addEdge(
                                     edges.baseAddress! + index, id: ids.baseAddress! + index,
                                     start: starts.baseAddress! + index, parts: edgeParts, to: &elements)

@@ -17,8 +17,15 @@ public struct GraphMLExporter: GraphExporter {
     /// `graphml`.
     public var fileExtension: String { "graphml" }
 
-    /// Creates the exporter.
-    public init() {}
+    /// The plain texts shared with the other exporters of the same graph, if any.
+    private let texts: SharedPlainTexts?
+
+    /// Creates the exporter; with `texts`, it uses (or works out) the plain
+    /// texts (``ExportSupport/PlainTexts``) other exporters of the graph share,
+    /// and copies them as they are instead of escaping them.
+    public init(sharing texts: SharedPlainTexts? = nil) {
+        self.texts = texts
+    }
 
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
     static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -47,6 +54,7 @@ public struct GraphMLExporter: GraphExporter {
         try writer.attribute("edgedefault", "directed")
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         let data = DataElements()
+        let plain = texts?.of(graph)
         // The <node> and <edge> elements, children of <graph>, escaped straight into the sink.
         // Nodes, edges and documents are read in place through pointers: taking
         // one out of its array would copy it, retaining every string it holds.
@@ -57,6 +65,7 @@ public struct GraphMLExporter: GraphExporter {
                     graph.documents.withUnsafeBufferPointer { documents in
                         sizes.withUnsafeBufferPointer { sizes in
                             for index in nodes.indices {
+                                elements.textIsPlain = plain?.nodes[index] ?? false
                                 addNode(
                                     nodes.baseAddress! + index, documents: documents, size: sizes.baseAddress! + index,
                                     data: data, typeData: typeData, to: &elements)
@@ -67,6 +76,7 @@ public struct GraphMLExporter: GraphExporter {
                 graph.edges.withUnsafeBufferPointer { edges in
                     graph.edgeIDs.withUnsafeBufferPointer { ids in
                         for index in edges.indices {
+                            elements.textIsPlain = plain?.edges[index] ?? false
                             addEdge(
                                 edges.baseAddress! + index, id: ids.baseAddress! + index, data: data, typeData: typeData,
                                 to: &elements)

@@ -24,7 +24,8 @@ public struct NTriplesExporter: GraphExporter {
         var triples = NTriplesSink()
         triples.out.exchange(&sink)
         defer { triples.out.exchange(&sink) }
-        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &triples)
+        let mapping = shared?.mapping(of: graph) ?? RDFMapping(graph)
+        mapping.write(to: &triples, plainTexts: shared?.plainTexts.of(graph) ?? PlainTexts(graph))
     }
 }
 

@@ -43,8 +43,6 @@ struct RDFMapping {
     private let directStarts: [Int]
     /// The nodes the deployment of each `deploys` edge refers to, by edge index.
     private let deploymentNodes: [Int: DeploymentNodes]
-    /// Which labels, texts, evidence and rules need no escaping.
-    private let plainLiterals: PlainLiterals
     /// The day of each edge: its own date's, else its document's (see ``NewsGraphModel/Provenance/date``).
     private let edgeDays: [String?]
     /// Every subject, in the order written (see ``subjectOrder(_:edgeIDs:documents:nodesSorted:)``).
@@ -67,7 +65,6 @@ struct RDFMapping {
         self.nodesSorted = nodesSorted
         (directEdges, directStarts) = Self.directEdges(graph, nodesSorted: nodesSorted)
         deploymentNodes = Self.deploymentNodes(graph)
-        plainLiterals = PlainLiterals(graph)
         edgeDays = CalendarDay.edgeDays(of: graph) { documents.days[documents.ofEdge[$0]] }
         subjects = graph.nodes.withUnsafeBufferPointer { nodes in
             Self.subjectOrder(nodes, edgeIDs: graph.edgeIDs, documents: documents, nodesSorted: nodesSorted)
@@ -183,7 +180,10 @@ struct RDFMapping {
     /// The id of the document resource with document id `id`.
     static func documentID(_ id: String) -> String { Identifier.hashedID(.document, key: id) }
 
-    /// Sends every triple to `sink`, subjects sorted by IRI. Every subject's
+    /// Sends every triple to `sink`, subjects sorted by IRI, the literals of
+    /// the nodes and edges that `plainTexts` finds plain copied as they are
+    /// (they are asked for only now: with two jobs, another exporter works them
+    /// out while this mapping is made). Every subject's
     /// IRI is the resource namespace and its id, so sorting the ids sorts the
     /// IRIs: the nodes (sorted by id in the graph), the edges and the
     /// documents are each sorted, then merged.
@@ -195,31 +195,31 @@ struct RDFMapping {
     /// mutating so that it may make a string contiguous: the graph's strings
     /// are native, contiguous already, so it writes nothing and hands out
     /// the bytes where they are without retaining the string.
-    func write(to sink: inout some RDFSink) {
+    func write(to sink: inout some RDFSink, plainTexts: PlainTexts) {
         graph.nodes.withUnsafeBufferPointer { nodes in
             graph.edges.withUnsafeBufferPointer { edges in
                 documents.infos.withUnsafeBufferPointer { infos in
                     write(
                         nodes: UnsafeMutableBufferPointer(mutating: nodes), edges: UnsafeMutableBufferPointer(mutating: edges),
-                        documents: UnsafeMutableBufferPointer(mutating: infos), to: &sink)
+                        documents: UnsafeMutableBufferPointer(mutating: infos), plainTexts: plainTexts, to: &sink)
                 }
             }
         }
     }
 
-    /// ``write(to:)`` with the graph's nodes and edges and the documents in place (see there: they are not written to).
+    /// ``write(to:plainTexts:)`` with the graph's nodes and edges and the documents in place (see there: they are not written to).
     private func write(
         nodes: UnsafeMutableBufferPointer<Node>, edges: UnsafeMutableBufferPointer<Edge>,
-        documents infos: UnsafeMutableBufferPointer<DocumentInfo>, to sink: inout some RDFSink
+        documents infos: UnsafeMutableBufferPointer<DocumentInfo>, plainTexts: PlainTexts, to sink: inout some RDFSink
     ) {
         for subject in subjects {
             switch subject {
             case .node(let index):
                 sink.begin(subject: nodeIDs[index])
-                describe(nodes.baseAddress! + index, at: index, edges: edges, to: &sink)
+                describe(nodes.baseAddress! + index, at: index, plain: plainTexts.nodes[index], edges: edges, to: &sink)
             case .edge(let index):
                 sink.begin(subject: edgeIDs[index])
-                describe(edges.baseAddress! + index, at: index, to: &sink)
+                describe(edges.baseAddress! + index, at: index, plain: plainTexts.edges[index], to: &sink)
             case .document(let index):
                 sink.begin(subject: documents.resourceBytes[index])
                 describe(infos.baseAddress! + index, at: index, to: &sink)
@@ -294,18 +294,18 @@ struct RDFMapping {
     /// The triples of a node, read in place (passing the `Node` itself would
     /// copy it), its direct edges read in place from `edges` (reading them
     /// through the graph made a copy of the whole mapping for each node).
+    /// With `plain`, its label and text are copied as they are (``ExportSupport/PlainTexts``).
     private func describe(
-        _ node: UnsafeMutablePointer<Node>, at nodeIndex: Int, edges: UnsafeMutableBufferPointer<Edge>,
+        _ node: UnsafeMutablePointer<Node>, at nodeIndex: Int, plain: Bool, edges: UnsafeMutableBufferPointer<Edge>,
         to sink: inout some RDFSink
     ) {
         sink.add(vocabulary.type, term: vocabulary.nodeClass(node.pointee.type))
         // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
         let (label, altLabel, text, role) = (vocabulary.label, vocabulary.altLabel, vocabulary.text, vocabulary.role)
-        let plain = (label: plainLiterals.labels[nodeIndex], text: plainLiterals.texts[nodeIndex])
-        node.pointee.label.withUTF8 { sink.add(label, string: $0, plain: plain.label) }
+        node.pointee.label.withUTF8 { sink.add(label, string: $0, plain: plain) }
         Self.forEachUTF8(of: &node.pointee.aliases) { sink.add(altLabel, text: $0) }
         node.pointee.text?.withUTF8 { content in
-            if !content.isEmpty { sink.add(text, string: content, plain: plain.text) }
+            if !content.isEmpty { sink.add(text, string: content, plain: plain) }
         }
         Self.forEachUTF8(of: &node.pointee.roles) { sink.add(role, text: $0) }
         // (By position: a slice of a table would retain it.)
@@ -329,8 +329,9 @@ struct RDFMapping {
         }
     }
 
-    /// The triples of an edge's relation node, read in place.
-    private func describe(_ edge: UnsafeMutablePointer<Edge>, at edgeIndex: Int, to sink: inout some RDFSink) {
+    /// The triples of an edge's relation node, read in place; with `plain`,
+    /// its evidence and rule are copied as they are (``ExportSupport/PlainTexts``).
+    private func describe(_ edge: UnsafeMutablePointer<Edge>, at edgeIndex: Int, plain: Bool, to sink: inout some RDFSink) {
         let documentIndex = documents.ofEdge[edgeIndex]
         let document = documents.resourceBytes[documentIndex]
         sink.add(vocabulary.type, term: vocabulary.relationClass(edge.pointee.type))
@@ -339,9 +340,8 @@ struct RDFMapping {
         sink.add(vocabulary.document, resource: document)
         sink.add(vocabulary.wasDerivedFrom, resource: document)
         // (What the closures read is read before them: a closure that reads a table of the mapping retains it.)
-        let plain = (evidence: plainLiterals.evidence[edgeIndex], rule: plainLiterals.rules[edgeIndex])
         let evidence = vocabulary.evidence
-        edge.pointee.provenance.evidence.withUTF8 { sink.add(evidence, string: $0, plain: plain.evidence) }
+        edge.pointee.provenance.evidence.withUTF8 { sink.add(evidence, string: $0, plain: plain) }
         addSpan(edge.pointee.provenance.sentence, vocabulary.sentenceStart, vocabulary.sentenceEnd, to: &sink)
         addSpan(edge.pointee.sourceSpan, vocabulary.sourceStart, vocabulary.sourceEnd, to: &sink)
         addSpan(edge.pointee.cueSpan, vocabulary.cueStart, vocabulary.cueEnd, to: &sink)
@@ -363,7 +363,7 @@ struct RDFMapping {
         if let day = edgeDays[edgeIndex] { sink.add(vocabulary.date, date: day) }
         let rule = vocabulary.rule
         edge.pointee.rule.withUTF8 { content in
-            if !content.isEmpty { sink.add(rule, string: content, plain: plain.rule) }
+            if !content.isEmpty { sink.add(rule, string: content, plain: plain) }
         }
     }
 

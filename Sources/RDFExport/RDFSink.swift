@@ -14,7 +14,7 @@ protocol RDFSink {
     mutating func add(_ predicate: RDFPredicate, iri: String)
     /// Adds a triple whose object is a plain string literal (`xsd:string`) of UTF-8 `string`.
     mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>)
-    /// Adds a triple whose object is a string literal known to hold no byte to escape (see ``PlainLiterals``).
+    /// Adds a triple whose object is a string literal known to hold no byte to escape (see ``ExportSupport/PlainTexts``).
     mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>)
     /// Adds a triple whose object is an `xsd:integer`.
     mutating func add(_ predicate: RDFPredicate, integer: Int)

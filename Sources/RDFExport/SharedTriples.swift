@@ -1,3 +1,4 @@
+import ExportSupport
 import Foundation
 import NewsGraphModel
 
@@ -14,9 +15,15 @@ import NewsGraphModel
 public final class SharedTriples: @unchecked Sendable {
     private let lock = NSLock()
     private var mapping: RDFMapping?
+    /// The plain texts of the graph, which the mapping uses, shared with the
+    /// other exporters of the graph (``ExportSupport/PlainTexts``).
+    public let plainTexts: SharedPlainTexts
 
-    /// Creates an empty store; the triples are worked out on first use.
-    public init() {}
+    /// Creates an empty store; the triples are worked out on first use, with
+    /// the plain texts of `plainTexts` (a store of their own by default).
+    public init(plainTexts: SharedPlainTexts = SharedPlainTexts()) {
+        self.plainTexts = plainTexts
+    }
 
     /// The mapping of `graph`, built on the first call.
     func mapping(of graph: Graph) -> RDFMapping {

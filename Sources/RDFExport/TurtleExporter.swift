@@ -29,7 +29,8 @@ public struct TurtleExporter: GraphExporter {
         for (prefix, namespace) in RDFVocabulary.prefixes {
             blocks.out.append("@prefix \(prefix): <\(namespace)> .\n")
         }
-        (shared?.mapping(of: graph) ?? RDFMapping(graph)).write(to: &blocks)
+        let mapping = shared?.mapping(of: graph) ?? RDFMapping(graph)
+        mapping.write(to: &blocks, plainTexts: shared?.plainTexts.of(graph) ?? PlainTexts(graph))
     }
 }
 

@@ -38,6 +38,11 @@ public struct TextElementBatch: ~Copyable {
     private let indent: Bool
     /// The elements opened by ``startElement(_:)`` and not yet ended, innermost last.
     private var openElements = OpenElementStack()
+    /// Whether the text added from here on (values, attribute values, list
+    /// items) is known to hold no byte that escaping changes: the text of a
+    /// node or edge that ``ExportSupport/PlainTexts`` found plain, or numbers
+    /// and days. Such text is copied as it is, not looked at byte by byte.
+    public var textIsPlain = false
 
     init(depth: Int, indent: Bool) {
         self.depth = depth
@@ -121,7 +126,8 @@ public struct TextElementBatch: ~Copyable {
     ) {
         beginChild(reserving: element.fixedLength + XMLEscaping.limit(length))
         bytes.append(element.startTag)
-        appendValue(&bytes, element.valueContext)
+        let context = textContext(element.valueContext)
+        appendValue(&bytes, context)
         bytes.append(element.endTag)
     }
 
@@ -135,7 +141,8 @@ public struct TextElementBatch: ~Copyable {
     public mutating func add(_ element: TextElement, joiningAt items: UnsafePointer<[String]>, separator: String) {
         beginChild(reserving: element.startTag.count)
         bytes.append(element.startTag)
-        appendJoined(items, separator: separator, in: element.valueContext)
+        let context = textContext(element.valueContext)
+        appendJoined(items, separator: separator, in: context)
         bytes.reserve(element.endTag.count)
         bytes.append(element.endTag)
     }
@@ -193,38 +200,43 @@ public struct TextElementBatch: ~Copyable {
     /// Adds the attribute `name` with the text at `text` as its value
     /// (sanitised and escaped), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
     public mutating func attribute(_ name: StaticString, textAt text: UnsafePointer<String>) {
-        attribute(name, length: text.pointee.utf8.count) { XMLEscaping.append(text.pointee, in: .attribute, to: &$0) }
+        attribute(name, length: text.pointee.utf8.count) { XMLEscaping.append(text.pointee, in: $1, to: &$0) }
     }
 
     /// Adds the attribute `name` with the text at `text`, if any, as its value
     /// (empty for nil), read where it is stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
     public mutating func attribute(_ name: StaticString, textAt text: UnsafePointer<String?>) {
-        attribute(name, length: text.pointee?.utf8.count ?? 0) { bytes in
-            if let value = text.pointee { XMLEscaping.append(value, in: .attribute, to: &bytes) }
+        attribute(name, length: text.pointee?.utf8.count ?? 0) { bytes, context in
+            if let value = text.pointee { XMLEscaping.append(value, in: context, to: &bytes) }
         }
     }
 
     /// Adds the attribute `name` with its value of at most `length` bytes
-    /// before escaping, which `appendValue` appends (room reserved) escaped as an attribute value.
+    /// before escaping, which `appendValue` appends (room reserved) escaped for the context it is given (an attribute value's).
     @inline(__always)
-    private mutating func attribute(_ name: StaticString, length: Int, _ appendValue: (inout MarkupBytes) -> Void) {
+    private mutating func attribute(
+        _ name: StaticString, length: Int, _ appendValue: (inout MarkupBytes, XMLEscaping.Context) -> Void
+    ) {
         startAttribute(name, reserving: XMLEscaping.limit(length) + 1)
-        appendValue(&bytes)
+        let context = textContext(.attribute)
+        appendValue(&bytes, context)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with `prefix` followed by `text` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, prefix: String, text: String) {
         startAttribute(name, reserving: XMLEscaping.limit(prefix.utf8.count) + XMLEscaping.limit(text.utf8.count) + 1)
-        XMLEscaping.append(prefix, in: .attribute, to: &bytes)
-        XMLEscaping.append(text, in: .attribute, to: &bytes)
+        let context = textContext(.attribute)
+        XMLEscaping.append(prefix, in: context, to: &bytes)
+        XMLEscaping.append(text, in: context, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Adds the attribute `name` with `items` joined by `separator` as its value (sanitised and escaped).
     public mutating func attribute(_ name: StaticString, joining items: [String], separator: String) {
         startAttribute(name, reserving: 0)
-        withUnsafePointer(to: items) { appendJoined($0, separator: separator, in: .attribute) }
+        let context = textContext(.attribute)
+        withUnsafePointer(to: items) { appendJoined($0, separator: separator, in: context) }
         bytes.reserve(1)
         bytes.append(UInt8(ascii: "\""))
     }
@@ -252,6 +264,10 @@ public struct TextElementBatch: ~Copyable {
             bytes.append(UInt8(ascii: "/"), UInt8(ascii: ">"))
         }
     }
+
+    /// How text goes in `place`: copied as it is while ``textIsPlain``, else escaped for `place`.
+    @inline(__always)
+    private func textContext(_ place: XMLEscaping.Context) -> XMLEscaping.Context { textIsPlain ? .verbatim : place }
 
     /// Adds ` name="` to the start tag that is open, with room for `extra` bytes after it.
     @inline(__always)

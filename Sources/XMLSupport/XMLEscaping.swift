@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// libxml2's escaping of character data and attribute values, reproduced on
 /// UTF-8 bytes, for markup that ``XMLWriter`` hands to `xmlTextWriterWriteRawLen`
 /// already escaped.
@@ -21,14 +23,23 @@ enum XMLEscaping {
         case content
         /// The value of a double-quoted attribute.
         case attribute
+        /// Text known to hold no byte that escaping changes in either place
+        /// (see ``ExportSupport/PlainTexts``): copied as it is.
+        case verbatim
     }
 
     /// Appends `text`, sanitised, then escaped as libxml2 escapes it in
-    /// `context` (room reserved: the ``limit(_:)`` of its UTF-8 count).
+    /// `context` (room reserved: the ``limit(_:)`` of its UTF-8 count);
+    /// verbatim text is copied where it is appended, without a call.
     @inline(__always)
     static func append(_ text: String, in context: Context, to out: inout MarkupBytes) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+            if context == .verbatim {
+                assert(isPlain(bytes), "verbatim text needs no escaping")
+                out.append(bytes)
+            } else {
+                out.append(atMost: limit(bytes.count)) { escape(bytes, in: context, to: $0) }
+            }
         }
         if done == nil { appendInPieces(text.utf8, in: context, to: &out) }
     }
@@ -75,6 +86,7 @@ enum XMLEscaping {
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, to target: UnsafeMutablePointer<UInt8>) -> Int {
         guard let source = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         let count = bytes.count
+        guard context != .verbatim else { return copy(bytes, to: target) }
         var read = 0
         if count > 16 {
             while read + 16 <= count {
@@ -99,6 +111,31 @@ enum XMLEscaping {
             }
         }
         return escape(bytes, from: 0, in: context, to: target)
+    }
+
+    /// Copies `bytes`, text that needs no escaping (asserted in debug builds),
+    /// to `target` (room for ``limit(_:)`` bytes) sixteen bytes at a time,
+    /// the last sixteen overlapping bytes copied already, and returns how many it wrote.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        assert(isPlain(bytes), "verbatim text needs no escaping")
+        let source = UnsafeRawPointer(bytes.baseAddress!)
+        let count = bytes.count
+        guard count > 16 else {
+            ByteWords.copy(count, from: source, to: target)
+            return count
+        }
+        var read = 0
+        while read + 16 <= count {
+            UnsafeMutableRawPointer(target + read).storeBytes(
+                of: source.loadUnaligned(fromByteOffset: read, as: WordPair.self), as: WordPair.self)
+            read += 16
+        }
+        if read < count {
+            UnsafeMutableRawPointer(target + count - 16).storeBytes(
+                of: source.loadUnaligned(fromByteOffset: count - 16, as: WordPair.self), as: WordPair.self)
+        }
+        return count
     }
 
     /// ``escape(_:in:to:)`` of `bytes` whose first `start` bytes need no care

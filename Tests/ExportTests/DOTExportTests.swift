@@ -1,4 +1,5 @@
 import DOTExport
+import ExportSupport
 import Foundation
 import NewsGraphModel
 import Testing
@@ -81,6 +82,7 @@ struct DOTExportTests {
         }
         let pieces = [
             "a", "Zoë", "Straße", "ÄÖÜäöüß", "e\u{301}", "n\u{303}", "😀", "👍🏽", "漢字", "ǅ", "\u{2FF}", "x\u{300}", "ĳ", "—", "„Zitat“",
+            "…", "‰", "\u{2009}", "\u{200B}", "a\u{200C}", "a\u{200D}", "a\u{200D}b", "\u{203F}", "\u{2040}", "€",
         ]
         var texts = [""]
         for length in [59, 60, 61, 119, 120, 121, 200] {
@@ -97,13 +99,16 @@ struct DOTExportTests {
                 Node(id: "person-\(index)", type: .person, label: text),
             ]
         }
-        let dot = String(decoding: try DOTExporter().export(Graph(nodes: nodes)), as: UTF8.self)
-        let labels = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.contains(" [label=\"") }.map { line in
-            String(line.split(separator: " [label=\"", maxSplits: 1)[1].split(separator: "\", tooltip=", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        // Cut from the string, and, for plain texts, on their bytes (``ExportSupport/PlainTexts``).
+        for exporter in [DOTExporter(), DOTExporter(sharing: SharedPlainTexts())] {
+            let dot = String(decoding: try exporter.export(Graph(nodes: nodes)), as: UTF8.self)
+            let labels = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.contains(" [label=\"") }.map { line in
+                String(line.split(separator: " [label=\"", maxSplits: 1)[1].split(separator: "\", tooltip=", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            }
+            let wanted = nodes.map { expected($0.label, maxCharacters: $0.type == .statement ? 60 : 120) }
+            #expect(labels.count == wanted.count)
+            for (label, want) in zip(labels, wanted) { #expect(label == want) }
         }
-        let wanted = nodes.map { expected($0.label, maxCharacters: $0.type == .statement ? 60 : 120) }
-        #expect(labels.count == wanted.count)
-        for (label, want) in zip(labels, wanted) { #expect(label == want) }
     }
 
     @Test("A name's tooltip (type, name, aliases) is the same written straight from its strings or escaped, up to its budget")

@@ -1,0 +1,167 @@
+import Foundation
+import NewsGraphModel
+
+/// Which nodes and edges of a graph hold only text that no export escapes,
+/// looked at once for every format: GraphML and GEXF (XML escaping), DOT
+/// (quoted strings) and N-Triples and Turtle (literals) then copy the text of
+/// such a node or edge as it is, instead of each looking at every byte of it.
+///
+/// A text is plain when it holds none of the bytes that any export escapes,
+/// drops or looks at twice: C0 controls, `"`, `&`, `<`, `>`, `\`, DEL, 0xC2
+/// (DOT's non-breaking space) and 0xEF (U+FFFE and U+FFFF start with it). Nearly
+/// all text is: letters, digits, spaces and most punctuation, umlauts, `ß`
+/// and German quotation marks included.
+///
+///     let plain = PlainTexts(graph)
+///     plain.nodes[0]   // whether every text of the first node is plain
+public struct PlainTexts: Sendable {
+    /// For each node, in graph order: whether its id, label, aliases,
+    /// documents, text and roles are plain, and, for a Document node, its
+    /// article's url, date and outlet (which GraphML and GEXF write with it).
+    public let nodes: [Bool]
+    /// For each edge, in graph order: whether its id (``NewsGraphModel/Graph/edgeIDs``),
+    /// source, target, document, evidence, date, rule and deployment texts are plain.
+    public let edges: [Bool]
+
+    /// Looks at every text of `graph`, read in place (a copy of a node or
+    /// edge would retain every string it holds), each once: the end of an
+    /// edge that is a node has the node's id, looked at with the node, and a
+    /// Statement's text is often its label, the same string. The pointers
+    /// are mutable only for `String.withUTF8`, which writes nothing to a native string.
+    public init(_ graph: Graph) {
+        var plainIDs = [Bool](repeating: true, count: graph.nodes.count)
+        nodes = graph.nodes.withUnsafeBufferPointer { nodes in
+            graph.documents.withUnsafeBufferPointer { documents in
+                let nodes = UnsafeMutableBufferPointer(mutating: nodes)
+                return nodes.indices.map { index in
+                    plainIDs[index] = Self.isPlain(&nodes[index].id)
+                    return plainIDs[index] && Self.isPlain(nodes.baseAddress! + index, documents: documents)
+                }
+            }
+        }
+        edges = graph.edges.withUnsafeBufferPointer { edges in
+            graph.edgeIDs.withUnsafeBufferPointer { ids in
+                let edges = UnsafeMutableBufferPointer(mutating: edges)
+                let ids = UnsafeMutableBufferPointer(mutating: ids)
+                return edges.indices.map { index in
+                    let edge = edges.baseAddress! + index
+                    /// Whether the end `id` of the edge, the node at `node` if any, is plain.
+                    func isPlainEnd(_ id: inout String, node: Int?) -> Bool { node.map { plainIDs[$0] } ?? Self.isPlain(&id) }
+                    return isPlainEnd(&edge.pointee.source, node: graph.sourceIndices[index])
+                        && isPlainEnd(&edge.pointee.target, node: graph.targetIndices[index])
+                        && Self.isPlain(edge, id: ids.baseAddress! + index)
+                }
+            }
+        }
+    }
+
+    /// Whether every text of a node but its id is plain.
+    private static func isPlain(_ node: UnsafeMutablePointer<Node>, documents: UnsafeBufferPointer<DocumentInfo>) -> Bool {
+        let label = node.pointee.label.withUTF8 { (start: $0.baseAddress, count: $0.count, plain: isPlain($0)) }
+        /// Whether `text` is the label's own storage: a string too long to be
+        /// stored inline (15 bytes), whose bytes are where the label's are.
+        func isLabel(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            text.count > 15 && text.count == label.count && text.baseAddress == label.start
+        }
+        guard label.plain, node.pointee.text?.withUTF8({ isLabel($0) || isPlain($0) }) ?? true,
+            areAllPlain(&node.pointee.aliases), areAllPlain(&node.pointee.documents), areAllPlain(&node.pointee.roles)
+        else { return false }
+        guard node.pointee.type == .document, let found = GraphAttributes.article(of: node, in: documents) else { return true }
+        let article = UnsafeMutablePointer(mutating: documents.baseAddress! + found)
+        return isPlain(&article.pointee.url) && isPlain(&article.pointee.date) && isPlain(&article.pointee.outlet)
+    }
+
+    /// Whether every text of an edge but its ends, and its id, is plain.
+    private static func isPlain(_ edge: UnsafeMutablePointer<Edge>, id: UnsafeMutablePointer<String>) -> Bool {
+        guard isPlain(&id.pointee), isPlain(&edge.pointee.provenance.document), isPlain(&edge.pointee.provenance.evidence),
+            isPlain(&edge.pointee.provenance.date), isPlain(&edge.pointee.rule)
+        else { return false }
+        // Each field of a deployment is read in place, through `?.`: a copy retains its strings.
+        return (edge.pointee.deployment?.unit?.withUTF8(isPlain) ?? true)
+            && (edge.pointee.deployment?.destination?.withUTF8(isPlain) ?? true)
+            && (edge.pointee.deployment?.claimedBy?.withUTF8(isPlain) ?? true)
+    }
+
+    private static func isPlain(_ text: inout String) -> Bool { text.withUTF8(isPlain) }
+
+    private static func isPlain(_ text: inout String?) -> Bool { text?.withUTF8(isPlain) ?? true }
+
+    private static func areAllPlain(_ texts: inout [String]) -> Bool {
+        guard !texts.isEmpty else { return true }
+        return texts.withUnsafeMutableBufferPointer { texts in texts.indices.allSatisfy { texts[$0].withUTF8(isPlain) } }
+    }
+
+    /// Whether UTF-8 `bytes` hold no byte that any export escapes (see
+    /// ``PlainTexts``), looked for sixteen bytes at a time; the last sixteen
+    /// (or eight, or four) overlap bytes looked at already.
+    public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let source = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        let count = bytes.count
+        if count >= 16 {
+            var read = 0
+            while read + 16 <= count {
+                if anyNeedsCare(source.loadUnaligned(fromByteOffset: read, as: WordPair.self)) { return false }
+                read += 16
+            }
+            return read == count || !anyNeedsCare(source.loadUnaligned(fromByteOffset: count - 16, as: WordPair.self))
+        }
+        if count >= 8 {
+            let first = source.loadUnaligned(as: UInt64.self)
+            return !anyNeedsCare(WordPair(first, source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)))
+        }
+        if count >= 4 {
+            let first = UInt64(source.loadUnaligned(as: UInt32.self))
+            return !anyNeedsCare(WordPair(repeating: first | UInt64(source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32))
+        }
+        var word: UInt64 = 0x2020_2020_2020_2020  // spaces: plain
+        for index in 0..<count { word = word << 8 | UInt64(bytes[index]) }
+        return !anyNeedsCare(WordPair(repeating: word))
+    }
+
+    /// Sixteen bytes as two words, tested at once.
+    private typealias WordPair = SIMD2<UInt64>
+
+    /// Whether any of the sixteen bytes of `words` needs care: a byte below
+    /// 0x20, one that equals `"` or `&` once bit 2 is set (0x22, 0x26), `<`
+    /// or `>` once bit 1 is set (0x3C, 0x3E), `\`, DEL, 0xC2 or 0xEF.
+    @inline(__always)
+    private static func anyNeedsCare(_ words: WordPair) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bits where `value` has a zero byte (exact as to whether there is one).
+        func zeroBytes(_ value: WordPair) -> WordPair { (value &- ones) & ~value }
+        let below0x20 = (words &- 0x20 &* ones) & ~words
+        let quoteOrAmpersand = zeroBytes((words | 0x04 &* ones) ^ 0x26 &* ones)
+        let angleBracket = zeroBytes((words | 0x02 &* ones) ^ 0x3E &* ones)
+        let others = zeroBytes(words ^ 0x5C &* ones) | zeroBytes(words ^ 0x7F &* ones) | zeroBytes(words ^ 0xC2 &* ones)
+            | zeroBytes(words ^ 0xEF &* ones)
+        let flags = (below0x20 | quoteOrAmpersand | angleBracket | others) & 0x8080_8080_8080_8080
+        return flags[0] | flags[1] != 0
+    }
+}
+
+/// The ``PlainTexts`` of one graph, looked at once for every format written
+/// of it: whichever exporter comes first works them out; the others, on
+/// other threads too, wait for them and share them.
+///
+///     let texts = SharedPlainTexts()
+///     try GraphMLExporter(sharing: texts).write(graph, to: graphmlURL)
+///     try DOTExporter(sharing: texts).write(graph, to: dotURL)   // the same graph
+///
+/// One instance serves one graph: the exporters that share it must be given the same graph.
+public final class SharedPlainTexts: @unchecked Sendable {  // `texts` only read or written under `lock`
+    private let lock = NSLock()
+    private var texts: PlainTexts?
+
+    /// Creates an empty store; the texts are looked at on first use.
+    public init() {}
+
+    /// The plain texts of `graph`, worked out on the first call.
+    public func of(_ graph: Graph) -> PlainTexts {
+        lock.withLock {
+            if let texts { return texts }
+            let made = PlainTexts(graph)
+            texts = made
+            return made
+        }
+    }
+}
