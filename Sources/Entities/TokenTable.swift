@@ -214,7 +214,14 @@ public final class TokenTable: Sendable {
     public func sentenceRange(of index: Int) -> Range<Int> { text.sentences[sentenceOf[index]].tokens }
 
     /// The text from the start of token `first` to the end of token `last`.
-    public func string(_ first: Int, _ last: Int) -> String { text.string(text.span(tokens: first, last)) }
+    public func string(_ first: Int, _ last: Int) -> String {
+        // (A word whose catalog form is as written: that form, kept once for the run, not a string made anew.)
+        if first == last, case let index = Int(wordIndices[first]), index >= 0 {
+            let word = catalog.word(index)
+            if word.pointee.isAsWritten { return word.pointee.form }
+        }
+        return text.string(text.span(tokens: first, last))
+    }
 
     /// The span from the start of token `first` to the end of token `last`.
     public func span(_ first: Int, _ last: Int) -> Span { text.span(tokens: first, last) }

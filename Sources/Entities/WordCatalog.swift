@@ -22,6 +22,8 @@ final class WordCatalog: @unchecked Sendable {
         @usableFromInline var form: String
         /// ``form`` in lower case.
         @usableFromInline var lower: String
+        /// Whether ``form`` has the very bytes of the word as written (no soft hyphen, and in NFC as written).
+        var isAsWritten: Bool
         /// Its function-word classes (before the context rules of ``TokenTable``).
         var classes: WordClass
         /// Whether its first letter is upper case.
@@ -249,7 +251,8 @@ final class WordCatalog: @unchecked Sendable {
         let lower = form.lowercasedIfNeeded()
         let capitalized = Token.startsUppercase(text)
         var word = Word(
-            form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
+            form: form, lower: lower, isAsWritten: form.utf8.elementsEqual(text.utf8), classes: lexicon.classes(lower),
+            capitalized: capitalized,
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
             hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")),
