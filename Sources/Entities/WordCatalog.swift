@@ -245,13 +245,22 @@ final class WordCatalog: @unchecked Sendable {
         return hash ^ hash >> 32
     }
 
+    /// Whether two texts have the same UTF-8 bytes, compared in place (false when either is not
+    /// contiguous: then ``Word/isAsWritten`` only sends the reader to the text).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        let equal: Bool?? = first.utf8.withContiguousStorageIfAvailable { first in
+            second.utf8.withContiguousStorageIfAvailable { first.elementsEqual($0) }
+        }
+        return (equal ?? nil) ?? false
+    }
+
     /// What the lexicons say of a word written `text`.
     func analyse(_ text: String) -> Word {
         let form = Token.normalizedForm(of: text)
         let lower = form.lowercasedIfNeeded()
         let capitalized = Token.startsUppercase(text)
         var word = Word(
-            form: form, lower: lower, isAsWritten: form.utf8.elementsEqual(text.utf8), classes: lexicon.classes(lower),
+            form: form, lower: lower, isAsWritten: Self.sameBytes(form, text), classes: lexicon.classes(lower),
             capitalized: capitalized,
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
