@@ -127,7 +127,7 @@ public final class EntityRecognizer: Sendable {
         let table = facts.table
         let entries = facts.gazetteerMatch.entries
         let canonical = entries[entryIndex].canonical
-        let surface = table.text.string(span)
+        let surface = table.string(range.lowerBound, range.upperBound - 1)
         var entity = EntityRef(entries[entryIndex].type, canonical)
         var rule = entries[entryIndex].rule
         if let state = entries[entryIndex].capitalOf {

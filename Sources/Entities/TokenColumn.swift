@@ -6,7 +6,7 @@
 ///     facts.role[index]?.role      // "Präsident"
 public struct TokenColumn<Value>: Sendable {
     /// The facts each token has (shared by the columns of a document).
-    private let facts: [TokenFacts.FactFlags]
+    private let facts: [TokenFacts.TokenFact]
     /// The fact of this column.
     private let fact: TokenFacts.FactFlags
     private let table: TokenTable
@@ -14,7 +14,7 @@ public struct TokenColumn<Value>: Sendable {
 
     /// The column of `read` over the words of `table` that have `fact` (in `facts`, one flag set a token).
     init(
-        _ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags], table: TokenTable,
+        _ fact: TokenFacts.FactFlags, of facts: [TokenFacts.TokenFact], table: TokenTable,
         _ read: @escaping @Sendable (UnsafePointer<WordCatalog.Word>) -> Value?
     ) {
         self.facts = facts
@@ -25,7 +25,7 @@ public struct TokenColumn<Value>: Sendable {
 
     /// The fact of token `index`.
     public subscript(index: Int) -> Value? {
-        facts[index].isDisjoint(with: fact) ? nil : table.withWord(index, read)
+        facts[index].flags.isDisjoint(with: fact) ? nil : table.withWord(index, read)
     }
 
     /// The number of tokens.
@@ -38,19 +38,19 @@ public struct TokenColumn<Value>: Sendable {
 ///     facts.isNameLike[index]      // true for `Selenskyj`
 public struct TokenFlag: Sendable, Equatable {
     /// The facts each token has (shared by the flags and columns of a document).
-    @usableFromInline let facts: [TokenFacts.FactFlags]
+    @usableFromInline let facts: [TokenFacts.TokenFact]
     /// The bit of this flag.
     @usableFromInline let fact: UInt16
 
     /// The flag of `fact` over `facts` (one flag set a token).
-    init(_ fact: TokenFacts.FactFlags, of facts: [TokenFacts.FactFlags]) {
+    init(_ fact: TokenFacts.FactFlags, of facts: [TokenFacts.TokenFact]) {
         self.facts = facts
         self.fact = fact.rawValue
     }
 
     /// Whether token `index` has the fact.
     @inlinable
-    public subscript(index: Int) -> Bool { facts[index].rawValue & fact != 0 }
+    public subscript(index: Int) -> Bool { facts[index].flags.rawValue & fact != 0 }
 
     /// The number of tokens.
     public var count: Int { facts.count }
@@ -66,10 +66,10 @@ public struct TokenFlag: Sendable, Equatable {
 public struct GazetteerMatches: Sendable {
     /// The gazetteer's entries, which the matches index.
     let entries: [GazetteerEntry]
-    /// Entry index and token count of each token's match; the index is -1 where there is none.
-    private let matches: [(entry: Int32, tokenCount: Int32)]
+    /// Entry index and token count of each token's match (with its facts); the index is -1 where there is none.
+    private let matches: [TokenFacts.TokenFact]
 
-    init(entries: [GazetteerEntry], matches: [(entry: Int32, tokenCount: Int32)]) {
+    init(entries: [GazetteerEntry], matches: [TokenFacts.TokenFact]) {
         self.entries = entries
         self.matches = matches
     }

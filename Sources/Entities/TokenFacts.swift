@@ -44,8 +44,9 @@ public final class TokenFacts: Sendable {
     public let gazetteerMatch: GazetteerMatches
     /// The facts each token has: its word's (a country only of no function word, a common noun only
     /// of no first name), and those of the token alone (``FactFlags/hyphenated``, ``FactFlags/gazetteerName``,
-    /// ``FactFlags/nameLike``).
-    private let tokenFacts: [FactFlags]
+    /// ``FactFlags/nameLike``), with the gazetteer name starting there (shared by the flags, the
+    /// columns and ``gazetteerMatch``: one array a document).
+    private let tokenFacts: [TokenFact]
 
     /// Computes the facts for a document. What its words say alone comes from
     /// `catalog` (the table is made again from its text when its words were
@@ -54,9 +55,8 @@ public final class TokenFacts: Sendable {
         let table = given.catalog === catalog ? given : TokenTable(given.text, catalog: catalog)
         self.table = table
         let count = table.count
-        var gazetteerMatch = [(entry: Int32, tokenCount: Int32)](repeating: (-1, 0), count: count)
-        // The facts each token has, for the columns, the flags and ``mayOpenName(_:)``.
-        var tokenFacts = [FactFlags](repeating: [], count: count)
+        // The facts each token has, for the columns, the flags, the gazetteer matches and ``mayOpenName(_:)``.
+        var tokenFacts = [TokenFact](repeating: TokenFact(), count: count)
         // (Taken once: read from the catalog in the loop, the shared runs were retained for every name looked up.)
         let nameRuns = catalog.nameRuns
         for index in 0..<count where table.isWord(index) {
@@ -78,7 +78,8 @@ public final class TokenFacts: Sendable {
             if capitalized || !isFunctionWord && (beforeCapital || isShortOrDotted),
                 let (entry, tokens) = gazetteer.longestMatchIndex(in: table, from: index, firstPart: firstPart, runs: nameRuns)
             {
-                gazetteerMatch[index] = (Int32(entry), Int32(tokens))
+                tokenFacts[index].entry = Int32(entry)
+                tokenFacts[index].tokenCount = Int32(tokens)
                 tokenFlags.insert(.gazetteerName)
             }
             // A capitalised word's facts (only a capitalised word's are known: first name, common noun, adverbial).
@@ -94,13 +95,13 @@ public final class TokenFacts: Sendable {
                     tokenFlags.insert(.nameLike)
                 }
             }
-            tokenFacts[index] = tokenFlags
+            tokenFacts[index].flags = tokenFlags
         }
         isCommonNoun = TokenFlag(.common, of: tokenFacts)
         isFirstName = TokenFlag(.firstName, of: tokenFacts)
         isNameLike = TokenFlag(.nameLike, of: tokenFacts)
         looksAdverbial = TokenFlag(.adverbial, of: tokenFacts)
-        self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: gazetteerMatch)
+        self.gazetteerMatch = GazetteerMatches(entries: gazetteer.entries, matches: tokenFacts)
         self.tokenFacts = tokenFacts
         role = TokenColumn(.role, of: tokenFacts, table: table) { $0.pointee.facts?.role }
         institution = TokenColumn(.institution, of: tokenFacts, table: table) { $0.pointee.facts?.institution }
@@ -116,7 +117,18 @@ public final class TokenFacts: Sendable {
     /// name, or is a name classifier, a role noun, a known first name or a hyphenated word. (Most words
     /// are none of these, and are passed over by one test.)
     func mayOpenName(_ index: Int) -> Bool {
-        !tokenFacts[index].isDisjoint(with: [.gazetteerName, .classifier, .role, .firstName, .hyphenated])
+        !tokenFacts[index].flags.isDisjoint(with: [.gazetteerName, .classifier, .role, .firstName, .hyphenated])
+    }
+
+    /// What a document keeps of a token: its facts and the longest gazetteer name starting there.
+    @usableFromInline
+    struct TokenFact: Sendable {
+        /// The facts it has.
+        @usableFromInline var flags: FactFlags = []
+        /// The index of the entry of the gazetteer name starting at it, or -1.
+        var entry: Int32 = -1
+        /// The length in tokens of that name.
+        var tokenCount: Int32 = 0
     }
 
     /// Which facts a word has, as bits: read for every word without copying its facts' strings.

@@ -22,17 +22,13 @@ public final class TokenTable: Sendable {
     public let sentenceOf: [Int]
     // (The per-token arrays the inlinable tests below read are `@usableFromInline`: the rules, in
     // another module, call those tests in their inner loops.)
-    /// Whether each token is a word with an upper-case first letter.
-    @usableFromInline let capitalized: [Bool]
-    /// Whether each token is a word with a lower-case first letter.
-    @usableFromInline let lowercase: [Bool]
-    /// The mark of each punctuation token of one character, when in NFC it is one scalar
-    /// (see ``punctuationMark(_:scalars:)``).
-    @usableFromInline let punctuationMarks: [Unicode.Scalar?]
+    /// The case of each word's first letter, and the mark of each punctuation token (one array: one
+    /// allocation a document, not three).
+    @usableFromInline let shapes: [TokenShape]
 
     /// The catalog the words were looked up in.
     @usableFromInline let catalog: WordCatalog
-    /// Each token's index in ``catalog`` (see ``WordCatalog/indices(of:overflow:)``).
+    /// Each token's index in ``catalog`` (see ``WordCatalog/indices(of:overflow:visit:)``).
     @usableFromInline let wordIndices: [Int32]
     /// The words that did not fit into the catalog, which negative indices point into.
     private let overflow: [WordCatalog.Word]
@@ -47,46 +43,55 @@ public final class TokenTable: Sendable {
         self.text = text
         self.catalog = catalog
         var overflowWords: [WordCatalog.Word] = []
-        let wordIndices = catalog.indices(of: text, overflow: &overflowWords)
-        // (A constant: the loop below reads it for every word, and a captured variable is retained each time.)
-        let overflow = overflowWords
-        self.wordIndices = wordIndices
-        self.overflow = overflow
         let tokenCount = text.tokens.count
-        var classes = [WordClass](repeating: [], count: tokenCount)
-        var capitalized = [Bool](repeating: false, count: tokenCount)
-        var lowercase = [Bool](repeating: false, count: tokenCount)
-        var punctuationMarks = [Unicode.Scalar?](repeating: nil, count: tokenCount)
-        // One pass over the words' entries in the catalog; a token that is no word has a punctuation mark or none.
         let tokens = text.tokens
-        for position in 0..<tokenCount {
-            let index = Int(wordIndices[position])
-            guard index != Int(WordCatalog.notAWord) else {
-                punctuationMarks[position] = Self.punctuationMark(tokens[position], in: text)
-                continue
-            }
-            Self.withWord(index, catalog: catalog, overflow: overflow) { word in
-                classes[position] = word.pointee.classes
-                capitalized[position] = word.pointee.capitalized
-                lowercase[position] = word.pointee.lowercase
+        var classes = [WordClass](repeating: [], count: tokenCount)
+        var shapes = [TokenShape](repeating: TokenShape(), count: tokenCount)
+        // Filled as the catalog finds the words, in one pass (the arrays written through buffers, so that
+        // their uniqueness is not checked at every token).
+        wordIndices = classes.withUnsafeMutableBufferPointer { classes in
+            shapes.withUnsafeMutableBufferPointer { shapes in
+                var previousIsWord = false
+                return catalog.indices(of: text, overflow: &overflowWords) { position, word in
+                    defer { previousIsWord = word != nil }
+                    guard let word else {
+                        shapes[position].mark = Self.punctuationMark(tokens[position], in: text)
+                        return
+                    }
+                    var wordClasses = word.pointee.classes
+                    let capitalized = word.pointee.capitalized
+                    // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
+                    // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
+                    if capitalized, !wordClasses.isDisjoint(with: .verbForms), position > 0,
+                        previousIsWord || shapes[position - 1].mark == ","
+                    {
+                        wordClasses.subtract(.verbForms)
+                    }
+                    classes[position] = wordClasses
+                    shapes[position] = TokenShape(capitalized: capitalized, lowercase: word.pointee.lowercase, mark: nil)
+                }
             }
         }
-        // German writes verbs in lower case inside a clause: a capitalised `Will` or `Hat` after a
-        // word or a comma is a name (`der Korrespondent, Will Grant, berichtete`), not a verb.
-        for index in 1..<max(1, classes.count) where capitalized[index] && !classes[index].isDisjoint(with: .verbForms) {
-            if wordIndices[index - 1] != WordCatalog.notAWord || punctuationMarks[index - 1] == "," {
-                classes[index].subtract(.verbForms)
-            }
-        }
+        overflow = overflowWords
         self.classes = classes
-        self.capitalized = capitalized
-        self.lowercase = lowercase
-        self.punctuationMarks = punctuationMarks
+        self.shapes = shapes
         var sentenceOf = [Int](repeating: 0, count: tokenCount)
         for (index, sentence) in text.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
+    }
+
+    /// What a table keeps of a token besides its word's classes.
+    @usableFromInline
+    struct TokenShape: Sendable {
+        /// Whether it is a word with an upper-case first letter.
+        @usableFromInline var capitalized = false
+        /// Whether it is a word with a lower-case first letter.
+        @usableFromInline var lowercase = false
+        /// Its mark, when it is a punctuation token of one character that in NFC is one scalar
+        /// (see ``punctuationMark(_:in:)``).
+        @usableFromInline var mark: Unicode.Scalar?
     }
 
     /// Each token's word form as a number, the same for every token written
@@ -166,11 +171,11 @@ public final class TokenTable: Sendable {
 
     /// Whether token `index` is a word with an upper-case first letter.
     @inlinable
-    public func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+    public func isCapitalized(_ index: Int) -> Bool { shapes[index].capitalized }
 
     /// Whether token `index` is a word in lower case.
     @inlinable
-    public func isLowercase(_ index: Int) -> Bool { lowercase[index] }
+    public func isLowercase(_ index: Int) -> Bool { shapes[index].lowercase }
 
     /// Whether token `index` has any of these classes.
     @inlinable
@@ -180,13 +185,13 @@ public final class TokenTable: Sendable {
     /// character equals the mark's.
     @inlinable
     public func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
-        punctuationMarks[index] == mark
+        shapes[index].mark == mark
     }
 
     /// Whether token `index` ends a clause: `,` `;` `:` `.` `!` `?` dashes or brackets.
     public func isClauseBoundary(_ index: Int) -> Bool {
         // (Told by the token's mark, without copying the token; marks of several characters are dots.)
-        guard let mark = punctuationMarks[index] else {
+        guard let mark = shapes[index].mark else {
             return text.tokens[index].kind == .punctuation && text.string(text.tokens[index]).hasPrefix("..")
         }
         switch mark {
@@ -209,7 +214,14 @@ public final class TokenTable: Sendable {
     public func sentenceRange(of index: Int) -> Range<Int> { text.sentences[sentenceOf[index]].tokens }
 
     /// The text from the start of token `first` to the end of token `last`.
-    public func string(_ first: Int, _ last: Int) -> String { text.string(text.span(tokens: first, last)) }
+    public func string(_ first: Int, _ last: Int) -> String {
+        // (A word whose catalog form is as written: that form, kept once for the run, not a string made anew.)
+        if first == last, case let index = Int(wordIndices[first]), index >= 0 {
+            let word = catalog.word(index)
+            if word.pointee.isAsWritten { return word.pointee.form }
+        }
+        return text.string(text.span(tokens: first, last))
+    }
 
     /// The span from the start of token `first` to the end of token `last`.
     public func span(_ first: Int, _ last: Int) -> Span { text.span(tokens: first, last) }

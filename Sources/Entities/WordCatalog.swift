@@ -22,6 +22,8 @@ final class WordCatalog: @unchecked Sendable {
         @usableFromInline var form: String
         /// ``form`` in lower case.
         @usableFromInline var lower: String
+        /// Whether ``form`` has the very bytes of the word as written (no soft hyphen, and in NFC as written).
+        var isAsWritten: Bool
         /// Its function-word classes (before the context rules of ``TokenTable``).
         var classes: WordClass
         /// Whether its first letter is upper case.
@@ -84,7 +86,7 @@ final class WordCatalog: @unchecked Sendable {
         chunks.deallocate()
     }
 
-    /// The word at `index` (an index ``indices(of:overflow:)`` gave, not negative).
+    /// The word at `index` (an index ``indices(of:overflow:visit:)`` gave, not negative).
     @inlinable
     func word(_ index: Int) -> UnsafePointer<Word> {
         UnsafePointer(chunks[index >> Self.chunkBits].unsafelyUnwrapped + index & (1 << Self.chunkBits - 1))
@@ -93,38 +95,52 @@ final class WordCatalog: @unchecked Sendable {
     /// Finds (or analyses and adds) the words of a text's tokens, under one lock:
     /// the index of each word token's form (``notAWord`` for other tokens).
     /// Words found once the catalog is full are appended to `overflow`, and
-    /// their index is `-1 - ` their position there.
-    func indices(of text: AnalyzedText, overflow: inout [Word]) -> [Int32] {
+    /// their index is `-1 - ` their position there. Each token is handed to `visit` as it is found, in
+    /// text order, with its word read in place (nil for a token that is no word), so that a table is
+    /// filled in the same pass.
+    func indices(
+        of text: AnalyzedText, overflow: inout [Word], visit: (_ position: Int, _ word: UnsafePointer<Word>?) -> Void
+    ) -> [Int32] {
         var indices = [Int32](repeating: Self.notAWord, count: text.tokens.count)
         lock.lock()
         defer { lock.unlock() }
         // (One access to `keys` for the whole document: each access to a class's property is checked at run time.)
-        Self.lookUp(text, in: &keys, into: &indices) { word, bytes, keys in
-            let word = analyse(word)
-            guard keys.count < capacity else {
-                overflow.append(word)
-                return Int32(-overflow.count)
-            }
-            let chunk = keys.count >> Self.chunkBits
-            if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
-            (chunks[chunk].unsafelyUnwrapped + keys.count & (1 << Self.chunkBits - 1)).initialize(to: word)
-            return Int32(keys.insert(bytes))
-        }
+        lookUp(text, in: &keys, overflow: &overflow, into: &indices, visit: visit)
         return indices
     }
 
     /// The index of each word token in `keys`, found by the bytes of its text in the text's
-    /// UTF-8; `add` gives that of a word not found (from its text and bytes).
-    private static func lookUp(
-        _ text: AnalyzedText, in keys: inout Keys, into indices: inout [Int32],
-        add: (String, UnsafeBufferPointer<UInt8>, inout Keys) -> Int32
+    /// UTF-8; a word not found is analysed and added (see ``indices(of:overflow:visit:)``).
+    private func lookUp(
+        _ text: AnalyzedText, in keys: inout Keys, overflow: inout [Word], into indices: inout [Int32],
+        visit: (Int, UnsafePointer<Word>?) -> Void
     ) {
         text.withUTF8 { utf8 in
             text.tokens.withUnsafeBufferPointer { tokens in
                 for position in tokens.indices {
-                    guard case .word = tokens[position].kind else { continue }
+                    guard case .word = tokens[position].kind else {
+                        visit(position, nil)
+                        continue
+                    }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[text.utf8Range(of: tokens[position].span)])
-                    indices[position] = keys.find(bytes).map(Int32.init) ?? add(String(decoding: bytes, as: UTF8.self), bytes, &keys)
+                    if let found = keys.find(bytes) {
+                        indices[position] = Int32(found)
+                        visit(position, self.word(found))
+                        continue
+                    }
+                    let word = analyse(String(decoding: bytes, as: UTF8.self))
+                    guard keys.count < capacity else {
+                        overflow.append(word)
+                        indices[position] = Int32(-overflow.count)
+                        overflow.withUnsafeBufferPointer { visit(position, $0.baseAddress! + ($0.count - 1)) }
+                        continue
+                    }
+                    let chunk = keys.count >> Self.chunkBits
+                    if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
+                    (chunks[chunk].unsafelyUnwrapped + keys.count & (1 << Self.chunkBits - 1)).initialize(to: word)
+                    let index = keys.insert(bytes)
+                    indices[position] = Int32(index)
+                    visit(position, self.word(index))
                 }
             }
         }
@@ -229,13 +245,23 @@ final class WordCatalog: @unchecked Sendable {
         return hash ^ hash >> 32
     }
 
+    /// Whether two texts have the same UTF-8 bytes, compared in place (false when either is not
+    /// contiguous: then ``Word/isAsWritten`` only sends the reader to the text).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        let equal: Bool?? = first.utf8.withContiguousStorageIfAvailable { first in
+            second.utf8.withContiguousStorageIfAvailable { first.elementsEqual($0) }
+        }
+        return (equal ?? nil) ?? false
+    }
+
     /// What the lexicons say of a word written `text`.
     func analyse(_ text: String) -> Word {
         let form = Token.normalizedForm(of: text)
         let lower = form.lowercasedIfNeeded()
         let capitalized = Token.startsUppercase(text)
         var word = Word(
-            form: form, lower: lower, classes: lexicon.classes(lower), capitalized: capitalized,
+            form: form, lower: lower, isAsWritten: Self.sameBytes(form, text), classes: lexicon.classes(lower),
+            capitalized: capitalized,
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
             hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")),

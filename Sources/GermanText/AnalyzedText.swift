@@ -27,10 +27,11 @@ public final class AnalyzedText: Sendable {
         let (scalars, utf8Offsets) = Self.scalars(of: text)
         self.scalars = scalars
         self.utf8Offsets = utf8Offsets
-        let tokens = Tokenizer.tokens(in: scalars)
+        // (The splitter and the quotation finder read the line breaks the tokenizer passed.)
+        let (tokens, breaks) = Tokenizer.tokensAndBreaks(in: scalars)
         self.tokens = tokens
-        self.sentences = splitter.sentences(tokens: tokens, scalars: scalars)
-        self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars)
+        self.sentences = splitter.sentences(tokens: tokens, scalars: scalars, breaks: breaks)
+        self.quotations = QuotationFinder.quotations(tokens: tokens, scalars: scalars, breaks: breaks)
     }
 
     /// The scalars of a text, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`

@@ -7,16 +7,17 @@ import NewsGraphModel
 /// it decide. Inner single marks (`‚…‘`) stay part of the outer quotation.
 /// A quotation still open at the end of a paragraph runs to its end.
 public enum QuotationFinder {
-    /// The quotations of a text, in text order.
-    public static func quotations(tokens: [Token], scalars: [Unicode.Scalar]) -> [Quotation] {
-        precondition(tokens.spansLie(within: scalars.count), "tokens of another text")
-        return tokens.withUnsafeBufferPointer { tokens in
-            scalars.withUnsafeBufferPointer { quotations(tokens: tokens, scalars: $0) }
+    /// The quotations of a text tokenised by ``Tokenizer`` (`breaks`: the line breaks it found), in text order.
+    static func quotations(tokens: [Token], scalars: [Unicode.Scalar], breaks: TokenBreaks) -> [Quotation] {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { quotations(tokens: tokens, scalars: $0, breaks: breaks) }
         }
     }
 
-    /// ``quotations(tokens:scalars:)``, read in place.
-    private static func quotations(tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Quotation] {
+    /// ``quotations(tokens:scalars:breaks:)``, read in place.
+    private static func quotations(
+        tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>, breaks: TokenBreaks
+    ) -> [Quotation] {
         var quotations: [Quotation] = []
         var open: (index: Int, mark: QuoteMark)?
         var lastTokenOfParagraph = -1
@@ -34,7 +35,7 @@ public enum QuotationFinder {
         }
         for index in tokens.indices {
             let span = tokens[index].span
-            if index > 0, hasLineBreak(scalars, tokens[index - 1].span.end, span.start) {
+            if index > 0, breaks.paragraphBreak(before: index) {
                 closeUnclosed(at: index - 1)
             }
             lastTokenOfParagraph = index
@@ -72,14 +73,5 @@ public enum QuotationFinder {
         default:
             return false
         }
-    }
-
-    private static func hasLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index < end {
-            if scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" { return true }
-            index += 1
-        }
-        return false
     }
 }

@@ -20,6 +20,10 @@ struct ScalarFlags: OptionSet, Sendable {
     static let lowercase = ScalarFlags(rawValue: 16)
     /// A combining mark without width (general category Mn).
     static let nonspacingMark = ScalarFlags(rawValue: 32)
+    /// A space that breaks a line for the sentence splitter: LF, CR, NEL, the line and the paragraph separator.
+    static let lineBreak = ScalarFlags(rawValue: 64)
+    /// A space that ends a paragraph for the quotation finder: LF, CR and the paragraph separator.
+    static let paragraphBreak = ScalarFlags(rawValue: 128)
 
     /// The scalars below this are in the table's first part.
     private static let latinEnd: UInt32 = 0x370
@@ -79,6 +83,11 @@ struct ScalarFlags: OptionSet, Sendable {
             if properties.isLowercase { flags.insert(.lowercase) }
         }
         if !flags.isDisjoint(with: [.word, .digit]) || scalar == "\u{00AD}" { flags.insert(.inWord) }
+        switch scalar {
+        case "\n", "\r", "\u{2029}": flags.formUnion([.lineBreak, .paragraphBreak])
+        case "\u{85}", "\u{2028}": flags.insert(.lineBreak)
+        default: break
+        }
         self = flags
     }
 }

@@ -23,16 +23,17 @@ public struct SentenceSplitter: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The sentences of a tokenised text.
-    public func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        precondition(tokens.spansLie(within: scalars.count), "tokens of another text")
-        return tokens.withUnsafeBufferPointer { tokens in
-            scalars.withUnsafeBufferPointer { sentences(tokens: tokens, scalars: $0) }
+    /// The sentences of a text tokenised by ``Tokenizer`` (`breaks`: the line breaks it found).
+    func sentences(tokens: [Token], scalars: [Unicode.Scalar], breaks: TokenBreaks) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { sentences(tokens: tokens, scalars: $0, breaks: breaks) }
         }
     }
 
-    /// ``sentences(tokens:scalars:)``, read in place.
-    private func sentences(tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Sentence] {
+    /// ``sentences(tokens:scalars:breaks:)``, read in place.
+    private func sentences(
+        tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>, breaks: TokenBreaks
+    ) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 8 + 1)  // news sentences run to ten tokens and more
         var first = 0
@@ -45,7 +46,7 @@ public struct SentenceSplitter: Sendable {
         }
         while index < tokens.count {
             // A line break between this token and the next always ends the sentence.
-            if index + 1 < tokens.count, containsLineBreak(scalars, from: tokens[index].span.end, to: tokens[index + 1].span.start) {
+            if index + 1 < tokens.count, breaks.lineBreak(before: index + 1) {
                 close(after: index)
                 index += 1
                 continue
@@ -54,7 +55,7 @@ public struct SentenceSplitter: Sendable {
                 // Take closing quotation marks and brackets along.
                 var last = index
                 while last + 1 < tokens.count, closesSpan(tokens[last + 1], scalars: scalars),
-                    !containsLineBreak(scalars, from: tokens[last].span.end, to: tokens[last + 1].span.start)
+                    !breaks.lineBreak(before: last + 1)
                 {
                     last += 1
                 }
@@ -164,17 +165,5 @@ public struct SentenceSplitter: Sendable {
             default: false
             }
         }
-    }
-
-    private func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
-        var index = start
-        while index < end {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
-                return true
-            }
-            index += 1
-        }
-        return false
     }
 }

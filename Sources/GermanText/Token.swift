@@ -104,12 +104,3 @@ public struct Token: Hashable, Sendable {
         return nil
     }
 }
-
-extension Array where Element == Token {
-    /// Whether every token's span lies within a text of `count` scalars, its
-    /// start not after its end: what the readers that index the scalars in
-    /// place (without bounds checks) rely on.
-    func spansLie(within count: Int) -> Bool {
-        allSatisfy { 0 <= $0.span.start && $0.span.start <= $0.span.end && $0.span.end <= count }
-    }
-}

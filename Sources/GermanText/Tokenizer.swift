@@ -12,6 +12,11 @@ import NewsGraphModel
 public enum Tokenizer {
     /// The tokens of a text given as its Unicode scalars.
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+        tokensAndBreaks(in: scalars).tokens
+    }
+
+    /// The tokens of a text given as its Unicode scalars, with the line breaks between them.
+    static func tokensAndBreaks(in scalars: [Unicode.Scalar]) -> (tokens: [Token], breaks: TokenBreaks) {
         scalars.withUnsafeBufferPointer { scalars in
             ScalarFlags.table.withUnsafeBufferPointer { Scan(scalars: scalars, table: $0).tokens() }
         }
@@ -32,16 +37,28 @@ public enum Tokenizer {
             index < scalars.count && !self.flags(at: index).isDisjoint(with: flags)
         }
 
-        /// The tokens.
-        func tokens() -> [Token] {
-            var tokens: [Token] = []
-            tokens.reserveCapacity(scalars.count / 5)
+        /// The tokens, and the line breaks in the spaces before each.
+        func tokens() -> (tokens: [Token], breaks: TokenBreaks) {
+            var breaks = TokenBreaks(tokenLimit: scalars.count)
+            // (A token takes one scalar at least: the array has room for as many tokens as scalars, and
+            // each is written in place, not appended with a check of room and uniqueness.)
+            let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { tokens, tokenCount in
+                tokenCount = scan(into: tokens, breaks: &breaks)
+            }
+            return (tokens, breaks)
+        }
+
+        /// Writes the tokens into `tokens` (room for one a scalar) and notes the line breaks before
+        /// each in `breaks`; returns how many there are.
+        private func scan(into buffer: UnsafeMutableBufferPointer<Token>, breaks: inout TokenBreaks) -> Int {
+            var tokens = TokenWriter(buffer: buffer)
             var index = 0
             let count = scalars.count
             while index < count {
                 let scalar = scalars[index]
                 let flags = self.flags(at: index)
                 if flags.contains(.space) {
+                    if !flags.isDisjoint(with: TokenBreaks.kinds) { breaks.note(flags, before: tokens.count) }
                     index += 1
                     continue
                 }
@@ -81,7 +98,7 @@ public enum Tokenizer {
                     tokens.append(Token(span: Span(start: start, end: index), kind: .punctuation))
                 }
             }
-            return tokens
+            return tokens.count
         }
 
         /// The end of a word starting at `start`: letters, digits, marks, soft
@@ -115,6 +132,24 @@ public enum Tokenizer {
         }
     }
 
+    /// Tokens written one after the other into room made for them.
+    private struct TokenWriter {
+        let buffer: UnsafeMutableBufferPointer<Token>
+        /// How many are written.
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<Token>) {
+            self.buffer = buffer
+        }
+
+        /// Writes the next token.
+        @inline(__always)
+        mutating func append(_ token: Token) {
+            buffer.initializeElement(at: count, to: token)
+            count &+= 1
+        }
+    }
+
     /// Hyphens (also the non-breaking one) and apostrophes inside a word.
     @inline(__always)
     static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
@@ -125,4 +160,35 @@ public enum Tokenizer {
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         ScalarFlags.of(scalar).contains(.space)
     }
+}
+
+/// The line breaks in the spaces before each token of a text, noted by the tokenizer as it passes
+/// the spaces (which are all a text holds between its tokens), so that the sentence splitter and the
+/// quotation finder do not scan the spaces between every two tokens again.
+struct TokenBreaks {
+    /// The break flags a space may have: ``ScalarFlags/lineBreak`` and ``ScalarFlags/paragraphBreak``.
+    static let kinds: ScalarFlags = [.lineBreak, .paragraphBreak]
+    /// The break flags of the spaces before each token (and, last, of those after the last token).
+    private var flags: [ScalarFlags]
+
+    /// No breaks yet, for a text of at most `tokenLimit` tokens.
+    init(tokenLimit: Int) {
+        flags = [ScalarFlags](repeating: [], count: tokenLimit + 1)
+    }
+
+    /// Notes the break flags of a space before token `token`.
+    @inline(__always)
+    mutating func note(_ space: ScalarFlags, before token: Int) {
+        flags[token].formUnion(space.intersection(Self.kinds))
+    }
+
+    /// Whether a line break (LF, CR, NEL, a line or paragraph separator) stands between token
+    /// `token` and the one before it.
+    @inline(__always)
+    func lineBreak(before token: Int) -> Bool { flags[token].contains(.lineBreak) }
+
+    /// Whether a paragraph break (LF, CR, a paragraph separator) stands between token `token` and the
+    /// one before it.
+    @inline(__always)
+    func paragraphBreak(before token: Int) -> Bool { flags[token].contains(.paragraphBreak) }
 }

@@ -73,3 +73,21 @@ import Testing
         #expect(TokenTable(AnalyzedText("")).count == 0)
     }
 }
+
+/// A token's text is as written, whether read from the catalog's form or from the document.
+extension TokenTableTests {
+    @Test func aTokensStringIsItsTextAsWritten() throws {
+        // Plain, umlauts and ß, a soft hyphen, a decomposed accent, a long word, a number, marks, a quotation mark.
+        let text = "Öl Straße Bun\u{00AD}destag Cafe\u{301} Verteidigungsministeriumssprecherin 11.000 – „Ja“ Bun\u{00AD}destag Öl."
+        let analyzed = AnalyzedText(text)
+        let table = TokenTable(analyzed)
+        for index in analyzed.tokens.indices {
+            // Compared by their bytes: `==` on strings would take NFD and NFC alike.
+            #expect(Array(table.string(index, index).utf8) == Array(analyzed.string(analyzed.tokens[index]).utf8))
+        }
+        #expect(Array(table.string(0, 1).utf8) == Array("Öl Straße".utf8))
+        let softHyphen = try #require(analyzed.tokens.firstIndex { analyzed.string($0).hasPrefix("Bun") })
+        #expect(table.string(softHyphen, softHyphen).utf8.count == "Bun\u{00AD}destag".utf8.count)
+        #expect(table.forms[softHyphen] == "Bundestag")
+    }
+}

@@ -112,3 +112,30 @@ extension SentenceSplitterTests {
         #expect(empty.sentences.count == 2)
     }
 }
+
+/// The line breaks the tokenizer notes between tokens: every kind ends a sentence, only a paragraph break a quotation.
+extension SentenceSplitterTests {
+    @Test func everyKindOfLineBreakEndsASentence() {
+        for lineBreak in ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", " \n\t ", "\u{00A0}\n"] {
+            #expect(sentences("Titel ohne Punkt\(lineBreak)Öl für Straßen") == ["Titel ohne Punkt", "Öl für Straßen"])
+            // Before the first token and after the last, a break ends nothing.
+            #expect(sentences("\(lineBreak)Er kam\(lineBreak)") == ["Er kam"])
+            // A closing mark after a full stop goes with its sentence only when no break comes between.
+            #expect(sentences("„Er kam.\(lineBreak)“ Dann ging er.").first == "„Er kam.")
+        }
+        #expect(sentences("Er kam.“ Dann ging er.") == ["Er kam.“", "Dann ging er."])
+        #expect(sentences("").isEmpty)
+        #expect(sentences("\n\u{2028}\n").isEmpty)
+    }
+}
+
+extension QuotationFinderTests {
+    @Test func onlyAParagraphBreakEndsAQuotation() {
+        for paragraphBreak in ["\n", "\r", "\u{2029}"] {
+            #expect(quotes("„Offen bis hier\(paragraphBreak)Neuer Absatz „zu“.") == ["Offen bis hier", "zu"])
+        }
+        for lineBreak in ["\u{85}", "\u{2028}"] {
+            #expect(quotes("„Offen über\(lineBreak)die Zeile“, sagte er.") == ["Offen über\(lineBreak)die Zeile"])
+        }
+    }
+}
