@@ -39,19 +39,9 @@ public enum Tokenizer {
 
         /// The tokens, and the line breaks in the spaces before each.
         func tokens() -> (tokens: [Token], breaks: TokenBreaks) {
+            var tokens: [Token] = []
+            tokens.reserveCapacity(scalars.count / 5)
             var breaks = TokenBreaks(tokenLimit: scalars.count)
-            // (A token takes one scalar at least: the array has room for as many tokens as scalars, and
-            // each is written in place, not appended with a check of room and uniqueness.)
-            let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { tokens, tokenCount in
-                tokenCount = scan(into: tokens, breaks: &breaks)
-            }
-            return (tokens, breaks)
-        }
-
-        /// Writes the tokens into `tokens` (room for one a scalar) and notes the line breaks before
-        /// each in `breaks`; returns how many there are.
-        private func scan(into buffer: UnsafeMutableBufferPointer<Token>, breaks: inout TokenBreaks) -> Int {
-            var tokens = TokenWriter(buffer: buffer)
             var index = 0
             let count = scalars.count
             while index < count {
@@ -98,7 +88,7 @@ public enum Tokenizer {
                     tokens.append(Token(span: Span(start: start, end: index), kind: .punctuation))
                 }
             }
-            return tokens.count
+            return (tokens, breaks)
         }
 
         /// The end of a word starting at `start`: letters, digits, marks, soft
@@ -129,24 +119,6 @@ public enum Tokenizer {
             var after = index + 1
             while after < scalars.count, scalars[after].isASCII, has(.lowercase, at: after) { after += 1 }
             return after - index - 1 >= 2 && !has(.word, at: after)
-        }
-    }
-
-    /// Tokens written one after the other into room made for them.
-    private struct TokenWriter {
-        let buffer: UnsafeMutableBufferPointer<Token>
-        /// How many are written.
-        private(set) var count = 0
-
-        init(buffer: UnsafeMutableBufferPointer<Token>) {
-            self.buffer = buffer
-        }
-
-        /// Writes the next token.
-        @inline(__always)
-        mutating func append(_ token: Token) {
-            buffer.initializeElement(at: count, to: token)
-            count &+= 1
         }
     }
 
