@@ -93,49 +93,52 @@ public struct PlainTexts: Sendable {
 
     /// Whether UTF-8 `bytes` hold no byte that any export escapes (see
     /// ``PlainTexts``), looked for sixteen bytes at a time; the last sixteen
-    /// (or eight, or four) overlap bytes looked at already.
+    /// overlap bytes looked at already, and shorter text is looked at as
+    /// sixteen bytes made of its first and last eight (or four), or of its
+    /// bytes after spaces.
     public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let source = UnsafeRawPointer(bytes.baseAddress) else { return true }
         let count = bytes.count
         if count >= 16 {
             var read = 0
             while read + 16 <= count {
-                if anyNeedsCare(source.loadUnaligned(fromByteOffset: read, as: WordPair.self)) { return false }
+                if anyNeedsCare(source.loadUnaligned(fromByteOffset: read, as: Lanes.self)) { return false }
                 read += 16
             }
-            return read == count || !anyNeedsCare(source.loadUnaligned(fromByteOffset: count - 16, as: WordPair.self))
+            return read == count || !anyNeedsCare(source.loadUnaligned(fromByteOffset: count - 16, as: Lanes.self))
         }
+        let words: SIMD2<UInt64>
         if count >= 8 {
-            let first = source.loadUnaligned(as: UInt64.self)
-            return !anyNeedsCare(WordPair(first, source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)))
-        }
-        if count >= 4 {
+            words = SIMD2(source.loadUnaligned(as: UInt64.self), source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else if count >= 4 {
             let first = UInt64(source.loadUnaligned(as: UInt32.self))
-            return !anyNeedsCare(WordPair(repeating: first | UInt64(source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32))
+            words = SIMD2(repeating: first | UInt64(source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32)
+        } else {
+            var word: UInt64 = 0x2020_2020_2020_2020  // spaces: plain
+            for index in 0..<count { word = word << 8 | UInt64(bytes[index]) }
+            words = SIMD2(repeating: word)
         }
-        var word: UInt64 = 0x2020_2020_2020_2020  // spaces: plain
-        for index in 0..<count { word = word << 8 | UInt64(bytes[index]) }
-        return !anyNeedsCare(WordPair(repeating: word))
+        return !anyNeedsCare(unsafeBitCast(words, to: Lanes.self))
     }
 
-    /// Sixteen bytes as two words, tested at once.
-    private typealias WordPair = SIMD2<UInt64>
+    /// Sixteen bytes, tested at once, each in a lane of its own (what
+    /// happens in one lane never carries into the next).
+    private typealias Lanes = SIMD16<UInt8>
 
-    /// Whether any of the sixteen bytes of `words` needs care: a byte below
-    /// 0x20, one that equals `"` or `&` once bit 2 is set (0x22, 0x26), `<`
-    /// or `>` once bit 1 is set (0x3C, 0x3E), `\`, DEL, 0xC2 or 0xEF.
+    /// Whether any of the sixteen bytes needs care: a byte below 0x20, one
+    /// that equals `"` or `&` once bit 2 is set (0x22, 0x26), `<` or `>` once
+    /// bit 1 is set (0x3C, 0x3E), `\`, DEL, 0xC2 or 0xEF. Each test makes a
+    /// lane zero where the byte is one it looks for; a byte is plain when its
+    /// lane is zero in none of them.
     @inline(__always)
-    private static func anyNeedsCare(_ words: WordPair) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        /// High bits where `value` has a zero byte (exact as to whether there is one).
-        func zeroBytes(_ value: WordPair) -> WordPair { (value &- ones) & ~value }
-        let below0x20 = (words &- 0x20 &* ones) & ~words
-        let quoteOrAmpersand = zeroBytes((words | 0x04 &* ones) ^ 0x26 &* ones)
-        let angleBracket = zeroBytes((words | 0x02 &* ones) ^ 0x3E &* ones)
-        let others = zeroBytes(words ^ 0x5C &* ones) | zeroBytes(words ^ 0x7F &* ones) | zeroBytes(words ^ 0xC2 &* ones)
-            | zeroBytes(words ^ 0xEF &* ones)
-        let flags = (below0x20 | quoteOrAmpersand | angleBracket | others) & 0x8080_8080_8080_8080
-        return flags[0] | flags[1] != 0
+    private static func anyNeedsCare(_ bytes: Lanes) -> Bool {
+        /// Bit 7 set in the lanes where `value` is not zero: a lane from 1 to
+        /// 0x80 gets it from the sum, a larger one has it already.
+        @inline(__always) func nonzero(_ value: Lanes) -> Lanes { value | (value &+ 0x7F) }
+        let plain = nonzero(bytes & 0xE0) & nonzero((bytes | 0x04) ^ 0x26) & nonzero((bytes | 0x02) ^ 0x3E)
+            & nonzero(bytes ^ 0x5C) & nonzero(bytes ^ 0x7F) & nonzero(bytes ^ 0xC2) & nonzero(bytes ^ 0xEF)
+        let words = unsafeBitCast(plain, to: SIMD2<UInt64>.self)
+        return words[0] & words[1] & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080
     }
 }
 
