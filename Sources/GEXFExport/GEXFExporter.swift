@@ -128,7 +128,7 @@ public struct GEXFExporter: GraphExporter {
         elements.attribute("label", textAt: node.pointer(to: \.label)!)
         if start.pointee != nil { elements.attribute("start", textAt: start) }
         elements.startElement("attvalues")
-        let values = nodeValues
+        let values = parts.values
         GraphAttributes.forEachValue(of: node, documents: documents) { column, value in
             elements.add(values[column], value: value)
         }
@@ -153,7 +153,7 @@ public struct GEXFExporter: GraphExporter {
         elements.add(attributes: parts.attributes[edge.pointee.type])
         if start.pointee != nil { elements.attribute("start", textAt: start) }
         elements.startElement("attvalues")
-        let values = edgeValues
+        let values = parts.values
         GraphAttributes.forEachValue(of: edge) { column, value in elements.add(values[column], value: value) }
         elements.endElement()
         elements.add(children: parts.colours[edge.pointee.type])
@@ -167,6 +167,9 @@ public struct GEXFExporter: GraphExporter {
         let colours: ByType<NodeType>
         /// `<viz:shape value="..."/>`.
         let shapes: ByType<NodeType>
+        /// The `<attvalue>` of each node column, read from the type's
+        /// constant once an export rather than once a node.
+        let values = nodeValues
 
         /// Renders the children of a node started next in `elements`.
         init(preparedIn elements: borrowing TextElementBatch) {
@@ -190,6 +193,9 @@ public struct GEXFExporter: GraphExporter {
         let attributes: ByType<EdgeType>
         /// `<viz:color r="..." g="..." b="..."/>`.
         let colours: ByType<EdgeType>
+        /// The `<attvalue>` of each edge column, read from the type's
+        /// constant once an export rather than once an edge.
+        let values = edgeValues
 
         /// Renders the parts of an edge started next in `elements`.
         init(preparedIn elements: borrowing TextElementBatch) {
