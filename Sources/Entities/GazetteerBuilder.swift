@@ -105,7 +105,8 @@ struct GazetteerBuilder {
         var exact = parts[0]
         for part in parts.dropFirst() {
             exactPrefixes.insert(exact)
-            exact += " " + part
+            exact += " "
+            exact += part
         }
         Self.claim(exact, for: index, in: &exactIndex)
         let lowered = parts[0].lowercasedIfNeeded()
@@ -121,10 +122,12 @@ struct GazetteerBuilder {
         starts.insert(loose)
         for part in parts.dropFirst().dropLast() {
             loosePrefixes.insert(loose)
-            loose += " " + GazetteerKey.stem(part)
+            loose += " "
+            loose += GazetteerKey.stem(part)
         }
         loosePrefixes.insert(loose)
-        loose += " " + parts[parts.count - 1].lowercasedIfNeeded()
+        loose += " "
+        loose += parts[parts.count - 1].lowercasedIfNeeded()
         Self.claim(loose, for: index, in: &looseIndex)
     }
 
