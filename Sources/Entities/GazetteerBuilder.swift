@@ -27,10 +27,14 @@ struct GazetteerBuilder {
         }
     }
 
-    /// A builder with room in its indexes for the names of `rows` rows (some three names a row),
-    /// made once: growing a dictionary file by file hashes every key again.
+    /// A builder with room in its indexes for the names of `rows` rows (some three names a row,
+    /// at most two entries: a country and its capital), made once: growing a dictionary hashes
+    /// every key again.
     init(rows: Int) {
         let names = 3 * rows
+        entries.reserveCapacity(2 * rows)
+        namesByEntry.reserveCapacity(2 * rows)
+        entryKeys.reserveCapacity(2 * rows)
         exactIndex.reserveCapacity(names)
         looseIndex.reserveCapacity(names)
         exactPrefixes.reserveCapacity(names)
