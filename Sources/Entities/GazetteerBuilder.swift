@@ -27,9 +27,9 @@ struct GazetteerBuilder {
         }
     }
 
-    /// A builder with room in its indexes for the names of `rows` rows (some three names a row,
-    /// at most two entries: a country and its capital), made once: growing a dictionary hashes
-    /// every key again.
+    /// A builder with room in its indexes for the names of `rows` rows (some three names or
+    /// adjective forms a row, at most two entries: a country and its capital), made once:
+    /// growing a dictionary hashes every key again.
     init(rows: Int) {
         let names = 3 * rows
         entries.reserveCapacity(2 * rows)
@@ -40,6 +40,7 @@ struct GazetteerBuilder {
         exactPrefixes.reserveCapacity(names)
         loosePrefixes.reserveCapacity(names)
         starts.reserveCapacity(2 * names)
+        adjectiveIndex.reserveCapacity(names)
     }
 
     /// Reads `countries.tsv` rows: canonical, variants, adjective stems,
