@@ -47,7 +47,7 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
     private let starts: WordSet
     private let adjectiveIndex: WordMap<Int>
     private let namesByEntry: [[String]]
-    private let entryByKey: [String: Int]
+    private let entryByKey: [GazetteerBuilder.EntryKey: Int]
     /// Lower-cased.
     private let firstNames: WordList
     /// Lower-cased.
@@ -87,7 +87,7 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
     private init(
         files: [LexiconFile], lowercasedFirstNames: WordList, lowercasedFamilyNamesFirst: WordList
     ) throws {
-        var builder = GazetteerBuilder()
+        var builder = GazetteerBuilder(rows: files.reduce(0) { $0 + $1.rows.count })
         for file in files {
             let source = file.name.split(separator: "/").last.map(String.init) ?? file.name
             if source.hasSuffix("countries.tsv") {
@@ -249,7 +249,7 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
     /// its variants in file order (capitals: their own names). Empty for an
     /// entry this gazetteer does not hold.
     public func names(of entry: GazetteerEntry) -> [String] {
-        entryByKey[GazetteerBuilder.key(entry)].map { namesByEntry[$0] } ?? []
+        entryByKey[GazetteerBuilder.EntryKey(entry)].map { namesByEntry[$0] } ?? []
     }
 
     /// Whether a word is a family name that comes first in a full name

@@ -1,3 +1,5 @@
+import Lexicons
+
 /// The inflected forms of country adjectives and demonyms, made by rule so
 /// that the data files list only the base forms.
 ///
@@ -11,7 +13,7 @@ enum GazetteerInflection {
 
     /// Every form of an adjective stem, lower-cased.
     static func adjectiveForms(_ stem: String) -> [String] {
-        let lowered = stem.lowercased()
+        let lowered = stem.lowercasedIfNeeded()
         return adjectiveEndings.map { lowered + $0 }
     }
 

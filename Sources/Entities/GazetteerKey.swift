@@ -31,28 +31,26 @@ enum GazetteerKey {
     /// below U+0300 (each separator and apostrophe a character of its own,
     /// `’` and U+2011 absent); nil for any other text.
     private static func plainParts(_ text: String) -> [String]? {
-        let utf8 = text.utf8
-        guard !utf8.contains(where: { $0 >= 0xCC }) else { return nil }
-        var parts: [String] = []
-        var start = utf8.startIndex
-        func close(at end: String.Index) {
-            var last = end
-            while last > start, utf8[utf8.index(before: last)] == UInt8(ascii: "'") { last = utf8.index(before: last) }
-            if last > start { parts.append(String(text[start..<last])) }
-        }
-        var index = start
-        while index < utf8.endIndex {
-            switch utf8[index] {
-            case 0x20, 0x2D, 0x2E, 0x09:
-                close(at: index)
-                start = utf8.index(after: index)
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0xCC }) else { return nil }
+            var parts: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || isSeparator(bytes[end]) {
+                var last = end
+                while last > start, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+                if last > start {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
+                }
+                start = end + 1
             }
-            utf8.formIndex(after: &index)
+            return parts
         }
-        close(at: utf8.endIndex)
-        return parts
+    }
+
+    /// Whether a byte splits parts: a space, hyphen, full stop or tab.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x09
     }
 
     /// Whether a text is one part as it stands (or empty): it holds no
