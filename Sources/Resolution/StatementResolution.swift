@@ -115,14 +115,13 @@ enum StatementResolution {
         // About one word in six bytes: room enough that the table seldom grows.
         var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
-        var numbered: [Int] = []
         for text in compared {
-            numbered.removeAll(keepingCapacity: true)
-            forEachWord(of: texts[text]) { numbered.append(wordNumbers.number(of: $0)) }
-            numbered.sort()
+            wordNumbers.numbered.removeAll(keepingCapacity: true)
+            forEachWord(of: texts[text], into: &wordNumbers)
+            wordNumbers.numbered.sort()
             var distinct: [Int] = []
-            distinct.reserveCapacity(numbered.count)
-            for number in numbered where distinct.last != number { distinct.append(number) }
+            distinct.reserveCapacity(wordNumbers.numbered.count)
+            for number in wordNumbers.numbered where distinct.last != number { distinct.append(number) }
             words[text] = distinct
         }
         // Groups by union-find over the numbers; which text becomes a root does not matter.
@@ -328,39 +327,49 @@ enum StatementResolution {
     /// The words of a text, as the scorer compares them: case-folded,
     /// punctuation dropped; in order, repeats included.
     static func wordList(_ text: CheckedText) -> [String] {
+        var list = WordList()
+        forEachWord(of: text, into: &list)
+        return list.words
+    }
+
+    /// Words collected as strings, for ``wordList(_:)``.
+    private struct WordList: WordSink {
         var words: [String] = []
-        forEachWord(of: text) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
-    }
-
-    /// Hands each word of ``wordList(_:)`` to `body`, in order, as the UTF-8 bytes of its NFC form.
-    static func forEachWord(of checked: CheckedText, _ body: ([UInt8]) -> Void) {
-        var text = checked.text
-        guard !checked.isSimple else { return text.withUTF8 { forEachWord(simple: $0, body) } }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            body(Array(String(word).nfc.utf8))
-        }
-    }
-
-    /// ``forEachWord(of:_:)`` of simple text (``SimpleText``, whose words are
-    /// in NFC), on its bytes: split at scalars whose lower case is neither
-    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
-    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
-        func endWord() {
-            if !word.isEmpty { body(word) }
+
+        mutating func append(_ byte: UInt8) { word.append(byte) }
+
+        mutating func endWord() {
+            guard !word.isEmpty else { return }
+            words.append(String(decoding: word, as: UTF8.self))
             word.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Hands each word of ``wordList(_:)`` to `sink`, in order, as the UTF-8 bytes of its NFC form.
+    static func forEachWord(of checked: CheckedText, into sink: inout some WordSink) {
+        var text = checked.text
+        guard !checked.isSimple else { return text.withUTF8 { forEachWord(simple: $0, into: &sink) } }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            for byte in String(word).nfc.utf8 { sink.append(byte) }
+            sink.endWord()
+        }
+    }
+
+    /// ``forEachWord(of:into:)`` of simple text (``SimpleText``, whose words are
+    /// in NFC), on its bytes: split at scalars whose lower case is neither
+    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
+    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, into sink: inout some WordSink) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                    word.append(byte)
+                    sink.append(byte)
                 } else if (0x41...0x5A).contains(byte) {
-                    word.append(byte + 0x20)
+                    sink.append(byte + 0x20)
                 } else {
-                    endWord()
+                    sink.endWord()
                 }
                 index += 1
                 continue
@@ -368,15 +377,15 @@ enum StatementResolution {
             let length = byte < 0xE0 ? 2 : 3
             if byte == 0xE2 {
                 // Simple scalars of three bytes are punctuation and currency signs.
-                endWord()
+                sink.endWord()
                 index += length
                 continue
             }
             if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
                 // À–Þ lower-case to à–þ; ß–ÿ are lower case.
                 let second = bytes[index + 1]
-                word.append(byte)
-                word.append(second < 0x9F ? second + 0x20 : second)
+                sink.append(byte)
+                sink.append(second < 0x9F ? second + 0x20 : second)
                 index += length
                 continue
             }
@@ -384,17 +393,17 @@ enum StatementResolution {
             var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]).makeIterator()
             index += length
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-                endWord()
+                sink.endWord()
                 continue
             }
             let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
             if lower.properties.isAlphabetic || lower.properties.numericType != nil {
-                word.append(contentsOf: String(lower).utf8)
+                for byte in String(lower).utf8 { sink.append(byte) }
             } else {
-                endWord()
+                sink.endWord()
             }
         }
-        endWord()
+        sink.endWord()
     }
 
     /// How much of the smaller of two word sets (ascending word numbers) the larger covers:
