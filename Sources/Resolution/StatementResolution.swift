@@ -183,7 +183,17 @@ enum StatementResolution {
         else { return false }
         var afterSpace = false
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            if index + 8 <= bytes.count,
+                let spaces = printableASCIISpaces(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                // Eight printable ASCII bytes: clean unless two spaces meet, within them or at their start.
+                if spaces & (spaces << 8) != 0 || afterSpace && spaces & 0x80 != 0 { return false }
+                afterSpace = spaces >> 63 != 0
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
                 if afterSpace { return false }
@@ -201,6 +211,20 @@ enum StatementResolution {
             index += length
         }
         return true
+    }
+
+    /// Where the spaces are among eight bytes (lowest first) that are all
+    /// printable ASCII (U+0020 to U+007F): 0x80 in the byte of each space;
+    /// nil when any byte is not such.
+    private static func printableASCIISpaces(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        // A byte at or above 0x80, or one below 0x20 (its subtraction borrows into its high bit).
+        guard (word | ((word &- 0x20 &* ones) & ~word)) & high == 0 else { return nil }
+        let spaceless = word ^ (0x20 &* ones)
+        // The high bit of each byte that is not zero, exactly (no carry leaves a byte).
+        let nonzero = (((spaceless & ~high) &+ ~high) | spaceless) & high
+        return ~nonzero & high
     }
 
     /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs

@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    @Test func cleanedAsTheCharactersDefineItAtEveryPlaceInLongText() {
+        let line = "Die Regierung hat den Plan am Montag vorgelegt"
+        for breaker in ["  ", "\t", " \t", "\n", "\u{0001}", "\u{00A0}", "ä", " „", "– "] {
+            for offset in 0...line.count {
+                var text = line
+                text.insert(contentsOf: breaker, at: text.index(text.startIndex, offsetBy: offset))
+                #expect(StatementResolution.cleaned(text).text == Self.cleaned(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func wordsAsTheCharactersDefineThem() {
         for text in Self.texts { #expect(Set(StatementResolution.wordList(.init(text))) == Self.words(text), "\(text.debugDescription)") }
     }
