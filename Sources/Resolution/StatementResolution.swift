@@ -299,7 +299,13 @@ enum StatementResolution {
     private static func lowercasedHash(simple bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash = StableHash()
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            if index + 8 <= bytes.count, let lowered = lowercasedASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                for shift in stride(from: 0, to: 64, by: 8) { hash.add(byte: UInt8(truncatingIfNeeded: lowered >> shift)) }
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             index += 1
             switch byte {
@@ -320,6 +326,17 @@ enum StatementResolution {
             }
         }
         return hash.value
+    }
+
+    /// Eight ASCII bytes (lowest first) with `A`–`Z` moved to lower case; nil when any byte is not ASCII.
+    private static func lowercasedASCII(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        guard word & high == 0 else { return nil }
+        // The high bit of each byte at or above `A`, and of each above `Z` (no carry leaves a byte).
+        let fromA = word &+ (0x80 - 0x41) &* ones
+        let pastZ = word &+ (0x80 - 0x5B) &* ones
+        return word | ((fromA ^ pastZ) & high) >> 2
     }
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.

@@ -62,7 +62,8 @@ import Testing
         // Every scalar of simple text, alone and between letters.
         let simple = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x20C0).compactMap(Unicode.Scalar.init)
         for scalar in simple {
-            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z"] where SimpleText.isSimple(text) { expectKey(text) }
+            let long = "@Die REGIERUNG [hat] \(scalar)den Plan AM `Montag` vorgelegt\(scalar)"
+            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z", long] where SimpleText.isSimple(text) { expectKey(text) }
         }
     }
 
