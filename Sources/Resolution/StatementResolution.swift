@@ -53,12 +53,17 @@ enum StatementResolution {
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
         var contentNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+        // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
+        texts.reserveCapacity(analysis.edges.count)
         var contentTexts: [Int] = []
+        contentTexts.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
+        asserted.reserveCapacity(analysis.edges.count)
         var denied: [Int] = []
+        denied.reserveCapacity(analysis.edges.count)
         // The edges are read in place: a copy of each would retain and release all its strings.
         for index in analysis.edges.indices {
             guard case .statement(let content) = analysis.edges[index].target else {
