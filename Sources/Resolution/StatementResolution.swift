@@ -113,10 +113,10 @@ enum StatementResolution {
     /// in no group are left out.
     static func representatives(asserted: [Int], denied: [Int], of texts: [CheckedText]) -> [Int: Int] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
-        let claims = Set(asserted).sorted()
-        let denials = Set(denied).sorted()
+        let claims = distinctAscending(asserted)
+        let denials = distinctAscending(denied)
         // The words of each text, numbered, in ascending order.
-        let compared = Set(claims + denials)
+        let compared = distinctAscending(claims + denials)
         // About one word in six bytes: room enough that the table seldom grows.
         var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
@@ -158,6 +158,18 @@ enum StatementResolution {
         var representative: [Int: Int] = [:]
         for number in texts.indices where joined[number] { representative[number] = chosen[root(number)] }
         return representative
+    }
+
+    /// The distinct numbers among `numbers`, in ascending order.
+    private static func distinctAscending(_ numbers: [Int]) -> [Int] {
+        var distinct = numbers.sorted()
+        var kept = 0
+        for number in distinct where kept == 0 || distinct[kept - 1] != number {
+            distinct[kept] = number
+            kept += 1
+        }
+        distinct.removeLast(distinct.count - kept)
+        return distinct
     }
 
     /// Characters trimmed off both ends of a content.
