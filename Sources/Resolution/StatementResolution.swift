@@ -53,12 +53,17 @@ enum StatementResolution {
     static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
         var contentNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+        // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
+        texts.reserveCapacity(analysis.edges.count)
         var contentTexts: [Int] = []
+        contentTexts.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
+        asserted.reserveCapacity(analysis.edges.count)
         var denied: [Int] = []
+        denied.reserveCapacity(analysis.edges.count)
         // The edges are read in place: a copy of each would retain and release all its strings.
         for index in analysis.edges.indices {
             guard case .statement(let content) = analysis.edges[index].target else {
@@ -108,21 +113,20 @@ enum StatementResolution {
     /// in no group are left out.
     static func representatives(asserted: [Int], denied: [Int], of texts: [CheckedText]) -> [Int: Int] {
         guard !asserted.isEmpty, !denied.isEmpty else { return [:] }
-        let claims = Set(asserted).sorted()
-        let denials = Set(denied).sorted()
+        let claims = distinctAscending(asserted)
+        let denials = distinctAscending(denied)
         // The words of each text, numbered, in ascending order.
-        let compared = Set(claims + denials)
+        let compared = distinctAscending(claims + denials)
         // About one word in six bytes: room enough that the table seldom grows.
         var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6)
         var words: [[Int]] = Array(repeating: [], count: texts.count)
-        var numbered: [Int] = []
         for text in compared {
-            numbered.removeAll(keepingCapacity: true)
-            forEachWord(of: texts[text]) { numbered.append(wordNumbers.number(of: $0)) }
-            numbered.sort()
+            wordNumbers.numbered.removeAll(keepingCapacity: true)
+            forEachWord(of: texts[text], into: &wordNumbers)
+            wordNumbers.numbered.sort()
             var distinct: [Int] = []
-            distinct.reserveCapacity(numbered.count)
-            for number in numbered where distinct.last != number { distinct.append(number) }
+            distinct.reserveCapacity(wordNumbers.numbered.count)
+            for number in wordNumbers.numbered where distinct.last != number { distinct.append(number) }
             words[text] = distinct
         }
         // Groups by union-find over the numbers; which text becomes a root does not matter.
@@ -156,6 +160,18 @@ enum StatementResolution {
         return representative
     }
 
+    /// The distinct numbers among `numbers`, in ascending order.
+    private static func distinctAscending(_ numbers: [Int]) -> [Int] {
+        var distinct = numbers.sorted()
+        var kept = 0
+        for number in distinct where kept == 0 || distinct[kept - 1] != number {
+            distinct[kept] = number
+            kept += 1
+        }
+        distinct.removeLast(distinct.count - kept)
+        return distinct
+    }
+
     /// Characters trimmed off both ends of a content.
     private static let trimmable: Set<Character> = [
         "\"", "„", "“", "”", "»", "«", "‚", "‘", "’", "'", "›", "‹", ".", ",", ";", ":", " ",
@@ -184,7 +200,17 @@ enum StatementResolution {
         else { return false }
         var afterSpace = false
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            if index + 8 <= bytes.count,
+                let spaces = printableASCIISpaces(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                // Eight printable ASCII bytes: clean unless two spaces meet, within them or at their start.
+                if spaces & (spaces << 8) != 0 || afterSpace && spaces & 0x80 != 0 { return false }
+                afterSpace = spaces >> 63 != 0
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
                 if afterSpace { return false }
@@ -202,6 +228,20 @@ enum StatementResolution {
             index += length
         }
         return true
+    }
+
+    /// Where the spaces are among eight bytes (lowest first) that are all
+    /// printable ASCII (U+0020 to U+007F): 0x80 in the byte of each space;
+    /// nil when any byte is not such.
+    private static func printableASCIISpaces(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        // A byte at or above 0x80, or one below 0x20 (its subtraction borrows into its high bit).
+        guard (word | ((word &- 0x20 &* ones) & ~word)) & high == 0 else { return nil }
+        let spaceless = word ^ (0x20 &* ones)
+        // The high bit of each byte that is not zero, exactly (no carry leaves a byte).
+        let nonzero = (((spaceless & ~high) &+ ~high) | spaceless) & high
+        return ~nonzero & high
     }
 
     /// ``cleaned(_:)`` of simple text (``SimpleText``), on its bytes: the runs
@@ -276,7 +316,13 @@ enum StatementResolution {
     private static func lowercasedHash(simple bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash = StableHash()
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            if index + 8 <= bytes.count, let lowered = lowercasedASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                for shift in stride(from: 0, to: 64, by: 8) { hash.add(byte: UInt8(truncatingIfNeeded: lowered >> shift)) }
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             index += 1
             switch byte {
@@ -297,6 +343,17 @@ enum StatementResolution {
             }
         }
         return hash.value
+    }
+
+    /// Eight ASCII bytes (lowest first) with `A`–`Z` moved to lower case; nil when any byte is not ASCII.
+    private static func lowercasedASCII(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        guard word & high == 0 else { return nil }
+        // The high bit of each byte at or above `A`, and of each above `Z` (no carry leaves a byte).
+        let fromA = word &+ (0x80 - 0x41) &* ones
+        let pastZ = word &+ (0x80 - 0x5B) &* ones
+        return word | ((fromA ^ pastZ) & high) >> 2
     }
 
     /// A short label: the text, or its first words up to ``labelLength`` characters and `…`.
@@ -328,39 +385,49 @@ enum StatementResolution {
     /// The words of a text, as the scorer compares them: case-folded,
     /// punctuation dropped; in order, repeats included.
     static func wordList(_ text: CheckedText) -> [String] {
+        var list = WordList()
+        forEachWord(of: text, into: &list)
+        return list.words
+    }
+
+    /// Words collected as strings, for ``wordList(_:)``.
+    private struct WordList: WordSink {
         var words: [String] = []
-        forEachWord(of: text) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
-    }
-
-    /// Hands each word of ``wordList(_:)`` to `body`, in order, as the UTF-8 bytes of its NFC form.
-    static func forEachWord(of checked: CheckedText, _ body: ([UInt8]) -> Void) {
-        var text = checked.text
-        guard !checked.isSimple else { return text.withUTF8 { forEachWord(simple: $0, body) } }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            body(Array(String(word).nfc.utf8))
-        }
-    }
-
-    /// ``forEachWord(of:_:)`` of simple text (``SimpleText``, whose words are
-    /// in NFC), on its bytes: split at scalars whose lower case is neither
-    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
-    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
-        func endWord() {
-            if !word.isEmpty { body(word) }
+
+        mutating func append(_ byte: UInt8) { word.append(byte) }
+
+        mutating func endWord() {
+            guard !word.isEmpty else { return }
+            words.append(String(decoding: word, as: UTF8.self))
             word.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Hands each word of ``wordList(_:)`` to `sink`, in order, as the UTF-8 bytes of its NFC form.
+    static func forEachWord(of checked: CheckedText, into sink: inout some WordSink) {
+        var text = checked.text
+        guard !checked.isSimple else { return text.withUTF8 { forEachWord(simple: $0, into: &sink) } }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            for byte in String(word).nfc.utf8 { sink.append(byte) }
+            sink.endWord()
+        }
+    }
+
+    /// ``forEachWord(of:into:)`` of simple text (``SimpleText``, whose words are
+    /// in NFC), on its bytes: split at scalars whose lower case is neither
+    /// alphabetic nor numeric. ASCII and Latin-1 letters are told and lower-cased by range.
+    private static func forEachWord(simple bytes: UnsafeBufferPointer<UInt8>, into sink: inout some WordSink) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                    word.append(byte)
+                    sink.append(byte)
                 } else if (0x41...0x5A).contains(byte) {
-                    word.append(byte + 0x20)
+                    sink.append(byte + 0x20)
                 } else {
-                    endWord()
+                    sink.endWord()
                 }
                 index += 1
                 continue
@@ -368,15 +435,15 @@ enum StatementResolution {
             let length = byte < 0xE0 ? 2 : 3
             if byte == 0xE2 {
                 // Simple scalars of three bytes are punctuation and currency signs.
-                endWord()
+                sink.endWord()
                 index += length
                 continue
             }
             if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
                 // À–Þ lower-case to à–þ; ß–ÿ are lower case.
                 let second = bytes[index + 1]
-                word.append(byte)
-                word.append(second < 0x9F ? second + 0x20 : second)
+                sink.append(byte)
+                sink.append(second < 0x9F ? second + 0x20 : second)
                 index += length
                 continue
             }
@@ -384,17 +451,17 @@ enum StatementResolution {
             var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]).makeIterator()
             index += length
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-                endWord()
+                sink.endWord()
                 continue
             }
             let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
             if lower.properties.isAlphabetic || lower.properties.numericType != nil {
-                word.append(contentsOf: String(lower).utf8)
+                for byte in String(lower).utf8 { sink.append(byte) }
             } else {
-                endWord()
+                sink.endWord()
             }
         }
-        endWord()
+        sink.endWord()
     }
 
     /// How much of the smaller of two word sets (ascending word numbers) the larger covers:

@@ -1,16 +1,26 @@
 import NewsGraphModel
 
-/// Numbers distinct words, each given as the UTF-8 bytes of its NFC form:
-/// equal bytes, equal number, counting from 0 in the order first given. The
-/// words are kept in one buffer and found by their FNV-1a hash, so no string
-/// is made for a word.
+/// Numbers distinct words, each given byte by byte as the UTF-8 of its NFC
+/// form: equal bytes, equal number, counting from 0 in the order first
+/// given. A word's bytes go straight into the one buffer that keeps the
+/// words, hashed (FNV-1a) as they come, and are taken back out when the word
+/// is known: no array or string is made for a word.
 ///
 ///     var numbers = WordNumbers(capacity: 8)
-///     numbers.number(of: Array("nein".utf8))   // 0
-///     numbers.number(of: Array("ja".utf8))     // 1
-///     numbers.number(of: Array("nein".utf8))   // 0
-struct WordNumbers {
+///     for word in ["nein", "ja", "nein"] {
+///         for byte in word.utf8 { numbers.append(byte) }
+///         numbers.endWord()
+///     }
+///     numbers.numbered   // [0, 1, 0]
+struct WordNumbers: WordSink {
+    /// The numbers of the words ended, in order; the caller empties it when it likes.
+    var numbered: [Int] = []
+    /// The numbered words, one after the other, then the bytes of the word being read.
     private var bytes: [UInt8] = []
+    /// Where the word being read starts in ``bytes``.
+    private var wordStart = 0
+    /// The hash of the word being read, so far.
+    private var wordHash = StableHash()
     /// Where each numbered word lies in ``bytes``.
     private var ranges: [Range<Int>] = []
     /// The hash of each numbered word.
@@ -28,23 +38,35 @@ struct WordNumbers {
         hashes.reserveCapacity(capacity)
     }
 
-    /// The number of a word, numbering it if it is new.
-    mutating func number(of word: [UInt8]) -> Int {
-        var hash = StableHash()
-        for byte in word { hash.add(byte: byte) }
-        var slot = Int(truncatingIfNeeded: hash.value) & (slots.count - 1)
+    /// Adds a byte to the word being read.
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+        wordHash.add(byte: byte)
+    }
+
+    /// Ends the word being read and puts its number on ``numbered``, numbering it if it is new;
+    /// a word of no bytes is none.
+    mutating func endWord() {
+        guard bytes.count > wordStart else { return }
+        let hash = wordHash.value
+        wordHash = StableHash()
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let number = slots[slot]
-            if hashes[number] == hash.value, bytes[ranges[number]].elementsEqual(word) { return number }
+            if hashes[number] == hash, bytes[ranges[number]].elementsEqual(bytes[wordStart...]) {
+                bytes.removeLast(bytes.count - wordStart)
+                numbered.append(number)
+                return
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         let number = ranges.count
-        bytes.append(contentsOf: word)
-        ranges.append((bytes.count - word.count)..<bytes.count)
-        hashes.append(hash.value)
+        ranges.append(wordStart..<bytes.count)
+        wordStart = bytes.count
+        hashes.append(hash)
         slots[slot] = number
         if ranges.count * 2 > slots.count { grow() }
-        return number
+        numbered.append(number)
     }
 
     /// Doubles the table and puts every number back in.
@@ -56,4 +78,13 @@ struct WordNumbers {
             slots[slot] = number
         }
     }
+}
+
+/// Where ``StatementResolution/forEachWord(of:into:)`` puts the words of a
+/// text: byte by byte, each word then ended.
+protocol WordSink {
+    /// Adds a byte to the word being read.
+    mutating func append(_ byte: UInt8)
+    /// Ends the word being read (a word of no bytes is none).
+    mutating func endWord()
 }

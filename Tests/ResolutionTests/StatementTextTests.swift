@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    @Test func cleanedAsTheCharactersDefineItAtEveryPlaceInLongText() {
+        let line = "Die Regierung hat den Plan am Montag vorgelegt"
+        for breaker in ["  ", "\t", " \t", "\n", "\u{0001}", "\u{00A0}", "ä", " „", "– "] {
+            for offset in 0...line.count {
+                var text = line
+                text.insert(contentsOf: breaker, at: text.index(text.startIndex, offsetBy: offset))
+                #expect(StatementResolution.cleaned(text).text == Self.cleaned(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func wordsAsTheCharactersDefineThem() {
         for text in Self.texts { #expect(Set(StatementResolution.wordList(.init(text))) == Self.words(text), "\(text.debugDescription)") }
     }
@@ -51,7 +62,8 @@ import Testing
         // Every scalar of simple text, alone and between letters.
         let simple = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x20C0).compactMap(Unicode.Scalar.init)
         for scalar in simple {
-            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z"] where SimpleText.isSimple(text) { expectKey(text) }
+            let long = "@Die REGIERUNG [hat] \(scalar)den Plan AM `Montag` vorgelegt\(scalar)"
+            for text in [String(scalar), "A\(scalar)Ä", "\(scalar)Z", long] where SimpleText.isSimple(text) { expectKey(text) }
         }
     }
 
