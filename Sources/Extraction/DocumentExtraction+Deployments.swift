@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Deployments: verbs of sending (`entsenden`, `schicken`, `verlegen`,

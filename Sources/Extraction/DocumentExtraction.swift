@@ -1,6 +1,7 @@
 import Entities
 import Foundation
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// The extractor's working state for one document: the analysed text, its
