@@ -21,7 +21,13 @@ public struct DocumentEntities: Sendable {
         // growing, and moving, five times in a document.)
         mentions.reserveCapacity(tokenCount / 8)
         tokenRanges.reserveCapacity(tokenCount / 8)
+        // (Most documents name a few persons: room for them spares the table growing, and each
+        // growth's hashing again, on the first and the second one.)
+        if tokenCount > 0 { persons.reserveCapacity(Self.expectedPersons) }
     }
+
+    /// How many persons a document is expected to name, at most.
+    private static let expectedPersons = 8
 
     /// Adds a mention over tokens `range`; tokens already covered keep their mention.
     /// (`consuming`: a mention made for the call moves into the list without a copy.)
