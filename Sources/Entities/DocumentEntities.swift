@@ -51,6 +51,12 @@ public struct DocumentEntities: Sendable {
         persons[person.name, default: person].merge(person)
     }
 
+    /// Records a role (none for a title), affiliation and gender written next to a person's name, as
+    /// ``record(_:)`` of a record with only these does, without making that record's set of roles.
+    mutating func record(role: String?, affiliation: String?, gender: Gender, ofPersonNamed name: String) {
+        persons[name, default: PersonRecord(name: name, parts: [])].merge(role: role, affiliation: affiliation, gender: gender)
+    }
+
     /// The mention covering token `index`, if any.
     public func mention(at index: Int) -> Mention? {
         guard index >= 0, index < mentionAt.count, let found = mentionAt[index] else { return nil }

@@ -423,10 +423,10 @@ public final class EntityRecognizer: Sendable {
                 if probe < table.count, facts.role[probe] != nil { roleIndex = probe }
             }
             guard let roleIndex, let role = facts.role[roleIndex] else { continue }
-            var record = PersonRecord(
-                name: entities.mentions[position].entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
-            record.affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
-            entities.record(record)
+            let affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
+            entities.record(
+                role: role.isTitle ? nil : role.role, affiliation: affiliation, gender: role.gender,
+                ofPersonNamed: entities.mentions[position].entity.name)
             if !role.isTitle { entities.setRole(table.forms[roleIndex], ofMentionAt: position) }
         }
     }
