@@ -21,7 +21,13 @@ public struct DocumentEntities: Sendable {
         // growing, and moving, five times in a document.)
         mentions.reserveCapacity(tokenCount / 8)
         tokenRanges.reserveCapacity(tokenCount / 8)
+        // (Most documents name a few persons: room for them spares the table growing, and each
+        // growth's hashing again, on the first and the second one.)
+        if tokenCount > 0 { persons.reserveCapacity(Self.expectedPersons) }
     }
+
+    /// How many persons a document is expected to name, at most.
+    private static let expectedPersons = 8
 
     /// Adds a mention over tokens `range`; tokens already covered keep their mention.
     /// (`consuming`: a mention made for the call moves into the list without a copy.)
@@ -43,6 +49,12 @@ public struct DocumentEntities: Sendable {
         // (One look-up, and the known record changed in place: a copy of it shared its roles, which
         // adding to then copied. A record merged with itself is unchanged, so a new one is just stored.)
         persons[person.name, default: person].merge(person)
+    }
+
+    /// Records a role (none for a title), affiliation and gender written next to a person's name, as
+    /// ``record(_:)`` of a record with only these does, without making that record's set of roles.
+    mutating func record(role: String?, affiliation: String?, gender: Gender, ofPersonNamed name: String) {
+        persons[name, default: PersonRecord(name: name, parts: [])].merge(role: role, affiliation: affiliation, gender: gender)
     }
 
     /// The mention covering token `index`, if any.

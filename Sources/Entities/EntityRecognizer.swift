@@ -90,7 +90,7 @@ public final class EntityRecognizer: Sendable {
         if table.withWord(index, { $0.pointee.hasHyphen }) { addCompoundParts(at: index, facts: facts, into: &entities) }
         if let role = facts.role[index], let end = nameEnd(after: index, facts: facts, requireCapital: true) {
             let range = (index + 1)..<end
-            addPerson(range, facts: facts, rule: "role-noun:\(role.role) + name", into: &entities)
+            addPerson(range, facts: facts, rule: String(joining: "role-noun:", role.role, " + name"), into: &entities)
             return end
         }
         if facts.isFirstName[index], index + 1 < table.count, facts.isNameLike[index + 1] || isSurnameAfterFirstName(index + 1, facts: facts),
@@ -139,7 +139,7 @@ public final class EntityRecognizer: Sendable {
                 rule = "metonymy: \(canonical) acting → \(state)"
             } else {
                 entity = EntityRef(.location, canonical)
-                rule = "\(entries[entryIndex].rule) (place)"
+                rule = String(joining: entries[entryIndex].rule, " (place)")
             }
         }
         entities.add(Mention(entity: entity, surface: surface, span: span, rule: rule), tokens: range)
@@ -170,7 +170,7 @@ public final class EntityRecognizer: Sendable {
             // Keep the place entry as it is (no metonymy after a place noun).
             entities.add(
                 Mention(entity: entity, surface: table.string(index, next + length - 1),
-                    span: table.span(index, next + length - 1), rule: "\(entries[entryIndex].rule) after \(table.forms[index])"),
+                    span: table.span(index, next + length - 1), rule: String(joining: entries[entryIndex].rule, " after ", table.forms[index])),
                 tokens: range)
             return range.upperBound
         }
@@ -193,7 +193,7 @@ public final class EntityRecognizer: Sendable {
         let start = type == .location ? index : first
         entities.add(
             Mention(entity: EntityRef(type, name), surface: table.string(start, end - 1), span: table.span(start, end - 1),
-                rule: "name after classifier \(table.forms[index])"),
+                rule: String(joining: "name after classifier ", table.forms[index])),
             tokens: start..<end)
         return quoted ? end + 1 : end
     }
@@ -218,7 +218,7 @@ public final class EntityRecognizer: Sendable {
             let type = entry.capitalOf != nil ? NodeType.location : entry.type
             entities.add(
                 Mention(entity: EntityRef(type, entry.canonical), surface: table.text.string(span), span: span,
-                    rule: "\(entry.rule) in compound \(form)"),
+                    rule: String(joining: entry.rule, " in compound ", form)),
                 tokens: index..<(index + 1))
             return
         }
@@ -268,19 +268,21 @@ public final class EntityRecognizer: Sendable {
             && index > 1 && facts.isNameLike[index - 2] && facts.isNameLike[index + 1]
     }
 
-    /// Particles inside a person's name.
-    private static let nameParticles: Set<String> = ["von", "van", "de", "da", "al", "bin", "zu", "di", "del", "du"]
+    /// Particles inside a person's name. (Lists, not sets: a word of three bytes or fewer is a small
+    /// string, compared with each in two machine words, cheaper than hashing it.)
+    private static let nameParticles: [String] = ["von", "van", "de", "da", "al", "bin", "zu", "di", "del", "du"]
     /// Articles that may follow a name particle (`von der`, `van den`, `de la`).
-    private static let nameParticleArticles: Set<String> = ["der", "den", "dem", "la", "le"]
+    private static let nameParticleArticles: [String] = ["der", "den", "dem", "la", "le"]
     /// The length in UTF-8 bytes of the longest particle or article.
-    private static let longestParticle = nameParticles.union(nameParticleArticles).map(\.utf8.count).max() ?? 0
+    private static let longestParticle = (nameParticles + nameParticleArticles).map(\.utf8.count).max() ?? 0
 
     /// Adds a person mention over `range` and records the person.
     private func addPerson(_ range: Range<Int>, facts: TokenFacts, rule: String, into entities: inout DocumentEntities) {
         let table = facts.table
         let first = range.lowerBound
         let last = range.upperBound - 1
-        var name = table.string(first, last)
+        let surface = table.string(first, last)
+        var name = surface
         // A genitive -s on a single unknown name is no part of it (Budanows → Budanow).
         // (The suffix first: the look-up gathers the persons' parts.)
         if range.count == 1, name.hasSuffix("s"), let known = entities.person(withPart: String(name.dropLast())) {
@@ -298,7 +300,7 @@ public final class EntityRecognizer: Sendable {
             }
         }
         entities.add(
-            Mention(entity: EntityRef(.person, name), surface: table.string(first, last), span: table.span(first, last), rule: rule),
+            Mention(entity: EntityRef(.person, name), surface: surface, span: table.span(first, last), rule: rule),
             tokens: range)
         entities.record(PersonRecord(name: name, parts: parts))
     }
@@ -374,7 +376,7 @@ public final class EntityRecognizer: Sendable {
             let person = persons[found]
             entities.add(
                 Mention(entity: person.entity, surface: table.forms[index], span: table.tokens[index].span,
-                    rule: "short form of \(person.name)"),
+                    rule: String(joining: "short form of ", person.name)),
                 tokens: index..<(index + 1))
         }
     }
@@ -421,10 +423,10 @@ public final class EntityRecognizer: Sendable {
                 if probe < table.count, facts.role[probe] != nil { roleIndex = probe }
             }
             guard let roleIndex, let role = facts.role[roleIndex] else { continue }
-            var record = PersonRecord(
-                name: entities.mentions[position].entity.name, parts: [], roles: role.isTitle ? [] : [role.role], gender: role.gender)
-            record.affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
-            entities.record(record)
+            let affiliation = affiliation(ofRoleAt: roleIndex, facts: facts, entities: entities)
+            entities.record(
+                role: role.isTitle ? nil : role.role, affiliation: affiliation, gender: role.gender,
+                ofPersonNamed: entities.mentions[position].entity.name)
             if !role.isTitle { entities.setRole(table.forms[roleIndex], ofMentionAt: position) }
         }
     }

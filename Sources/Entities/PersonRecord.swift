@@ -27,8 +27,14 @@ public struct PersonRecord: Hashable, Sendable {
     /// where this record has none.
     mutating func merge(_ other: PersonRecord) {
         roles.formUnion(other.roles)
-        affiliation = affiliation ?? other.affiliation
-        if gender == .unknown { gender = other.gender }
+        merge(role: nil, affiliation: other.affiliation, gender: other.gender)
+    }
+
+    /// Adds a role, and an affiliation and gender where this record has none.
+    mutating func merge(role: String?, affiliation: String?, gender: Gender) {
+        if let role { roles.insert(role) }
+        self.affiliation = self.affiliation ?? affiliation
+        if self.gender == .unknown { self.gender = gender }
     }
 
     /// The entity reference of the person.

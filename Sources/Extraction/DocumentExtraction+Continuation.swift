@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Continuations and free indirect speech: a quotation standing alone

@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Who made the claim that is denied: `X wies Berichte der Zeitung Y

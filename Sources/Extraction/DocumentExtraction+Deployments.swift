@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Deployments: verbs of sending (`entsenden`, `schicken`, `verlegen`,
@@ -323,7 +324,7 @@ extension DocumentExtraction {
         let evidence = sentenceSpan(
             from: min(cueSpan.start, reading.deployerSpan?.start ?? .max), to: max(cueSpan.end, reading.deployerSpan?.end ?? .min))
         return ExtractedEdge(
-            type: .deploys, source: reading.deployer, target: target, evidence: string(of: evidence), sentence: evidence,
+            type: .deploys, source: reading.deployer, target: target, evidence: text.string(evidence), sentence: evidence,
             sourceSpan: reading.deployerSpan, cueSpan: cueSpan, deployment: deployment,
             rule: String(joining: reading.rule, claimant == nil ? "" : "; claimed by ", claimant?.name ?? ""))
     }

@@ -1,4 +1,5 @@
 import Entities
+import Lexicons
 import NewsGraphModel
 
 /// Quoted words inside reported content: `X sagte, die Lage sei „sehr

@@ -1,6 +1,7 @@
 import Entities
 import Foundation
 import GermanText
+import Lexicons
 import NewsGraphModel
 
 /// The extractor's working state for one document: the analysed text, its
@@ -364,7 +365,7 @@ final class DocumentExtraction {
             let sentence = sentenceSpan(from: contentStart, to: contentEnd)
             let edge = ExtractedEdge(
                 type: type, source: EntityRef(.unnamedSource, description), target: .statement(content),
-                evidence: string(of: sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
+                evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
                 contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named"))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
             return
@@ -373,7 +374,7 @@ final class DocumentExtraction {
             let referent = reports[index].referents[position]
             let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
             let edge = ExtractedEdge(
-                type: type, source: referent.entity, target: .statement(content), evidence: string(of: sentence),
+                type: type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
                 sentence: sentence, sourceSpan: referent.span, cueSpan: cue, contentSpan: contentSpan,
                 form: form, rule: String(joining: reports[index].rule, "; speaker: ", referent.rule))
             if !Self.isTold(edge, in: edges) { edges.append(edge) }
@@ -391,26 +392,9 @@ final class DocumentExtraction {
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
         // (Most statements are one piece: its text as it is, without an array to join.)
-        if pieces.count == 1 { return Self.trimmingWhitespace(string(of: pieces[0])) }
-        return pieces.map { Self.trimmingWhitespace(string(of: $0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        if pieces.count == 1 { return Self.trimmingWhitespace(text.string(pieces[0])) }
+        return pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
-
-    /// The text of a span, as ``AnalyzedText/string(_:)`` gives it. A long one (an edge's evidence is a
-    /// sentence) is copied from a slice of the document's string: a slice of a string is valid UTF-8 and
-    /// is copied as it is, without the check of every byte that `String(decoding:as:)` makes (measured:
-    /// about 1,500 instructions against 2,400 for 150 bytes; for 20 bytes 1,400 against 1,000).
-    func string(of span: Span) -> String {
-        let range = text.utf8Range(of: span)
-        guard range.count > Self.longText else { return text.string(span) }
-        let utf8 = text.text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        // (Bounded by scalars, not characters: a span may start at a combining mark.)
-        return String(text.text.unicodeScalars[start..<end])
-    }
-
-    /// The number of UTF-8 bytes above which ``string(of:)`` copies a slice of the document's string.
-    private static let longText = 64
 
     /// The text without white space and line breaks at its ends, as
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it. Text whose

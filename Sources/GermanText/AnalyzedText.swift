@@ -120,11 +120,24 @@ public final class AnalyzedText: Sendable {
         return Int(utf8Offsets[start])..<Int(utf8Offsets[end])
     }
 
-    /// The text of a span.
+    /// The text of a span. A long one (an edge's evidence is a sentence) is copied from a slice of
+    /// the text: a slice of a string is valid UTF-8 and is copied as it is, without the check of every
+    /// byte that `String(decoding:as:)` makes (measured: about 1,500 instructions against 2,400 for
+    /// 150 bytes; for 20 bytes 1,400 against 1,000).
     public func string(_ span: Span) -> String {
         let range = utf8Range(of: span)
-        return withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        guard range.count > Self.longText else {
+            return withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        // (Bounded by scalars, not characters: a span may start at a combining mark.)
+        return String(text.unicodeScalars[start..<end])
     }
+
+    /// The number of UTF-8 bytes above which ``string(_:)-(Span)`` copies a slice of the text.
+    private static let longText = 64
 
     /// The text of a sentence.
     public func string(_ sentence: Sentence) -> String { string(sentence.span) }

@@ -65,6 +65,21 @@ import Testing
         }
     }
 
+    /// Spans longer than 64 UTF-8 bytes are copied from a slice of the text, shorter ones decoded:
+    /// both give the scalars' text, with umlauts, ß, emoji and combining marks at their ends.
+    @Test func longSpanTextsAreTheirScalars() {
+        let long = String(repeating: "Die Straße sei groß, sagte Ärztin Müller. ", count: 4)
+        let sample = "e\u{0301}x „Zitat“ 🇩🇪 Maß\u{0308}e. " + long + "Ende z\u{0308}\u{0301}."
+        let scalars = Array(sample.unicodeScalars)
+        let text = AnalyzedText(sample)
+        for start in stride(from: 0, through: scalars.count, by: 3) {
+            for end in [start, start + 1, start + 7, start + 70, start + 200, scalars.count] where end <= scalars.count {
+                let expected = String(scalars: scalars, in: start..<end)
+                #expect(text.string(Span(start: start, end: end)).utf8.elementsEqual(expected.utf8))
+            }
+        }
+    }
+
     @Test func punctuationIsOneCharacterOnly() {
         let text = AnalyzedText("Ja. Nein.\u{0301} Doch…")
         let tokens = text.tokens
