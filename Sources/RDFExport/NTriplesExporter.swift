@@ -30,24 +30,27 @@ public struct NTriplesExporter: GraphExporter {
 }
 
 /// Renders triples as N-Triples lines. A line is put together in place
-/// (``ExportSupport/ByteSinkWindow/append(atMost:_:)``) from the subject's IRI,
-/// the predicate with the start of the object, the object, and the
-/// object's end with the line's.
+/// (``ExportSupport/ByteSinkWindow/append(atMost:_:)``) from the subject's IRI
+/// (rendered once a subject), the predicate with the start of the object,
+/// the object, and the object's end with the line's.
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSinkWindow()
-    /// The id of the current subject, valid while its table lives.
+    /// What every line of the current subject starts with: `<`, the
+    /// resource namespace and the subject's id, in ``subjectMemory``,
+    /// copied as one run a line (see ``begin(subject:)``).
     private var subject = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The memory ``subject`` is rendered in.
+    private let subjectMemory = JoinedBytes()
     /// The pieces below used on every line, read once: they live as long
     /// as the program, and a stored buffer costs no lazy-global check or reference count per use.
-    private let subjectStart = Self.subjectStartBytes.buffer
     private let resourceEnd = Self.resourceEndBytes.buffer
     private let stringEnd = Self.stringEndBytes.buffer
     private let integerEnd = Self.integerEndBytes.buffer
     private let dateEnd = Self.dateEndBytes.buffer
     private let termEnd = Self.termEndBytes.buffer
 
-    mutating func begin(subject id: ResourceID) { subject = id.bytes }
+    mutating func begin(subject id: ResourceID) { subject = subjectMemory.join(Self.subjectStartBytes.buffer, id.bytes) }
 
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         let end = resourceEnd
@@ -125,9 +128,8 @@ struct NTriplesSink: RDFSink {
     private mutating func line(
         _ predicate: UnsafeBufferPointer<UInt8>, room: Int, _ object: (inout BytePiece) -> Void
     ) {
-        let (start, subject) = (subjectStart, subject)
-        out.append(atMost: start.count + subject.count + predicate.count + room) { line in
-            line.put(start)
+        let subject = subject
+        out.append(atMost: subject.count + predicate.count + room) { line in
             line.put(subject)
             line.put(predicate)
             object(&line)
@@ -142,4 +144,31 @@ struct NTriplesSink: RDFSink {
     private static let termEndBytes = FixedBytes(" .\n")
     private static let trueLine = FixedBytes("\"true\"^^<\(RDFVocabulary.xsdBoolean)> .\n")
     private static let falseLine = FixedBytes("\"false\"^^<\(RDFVocabulary.xsdBoolean)> .\n")
+}
+
+/// Memory of its own in which two runs of bytes are joined, reused from
+/// one join to the next (grown when too small) and freed with it: where
+/// ``NTriplesSink`` renders the start of its current subject's lines.
+private final class JoinedBytes {
+    /// The memory.
+    private var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes it holds.
+    private var capacity = 128
+
+    init() { base = .allocate(capacity: capacity) }
+
+    deinit { base.deallocate() }
+
+    /// `first` followed by `second`, in this memory: valid until the next join.
+    func join(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let count = first.count + second.count
+        if count > capacity {
+            base.deallocate()
+            capacity = max(count, 2 * capacity)
+            base = .allocate(capacity: capacity)
+        }
+        if let start = first.baseAddress { base.initialize(from: start, count: first.count) }
+        if let start = second.baseAddress { (base + first.count).initialize(from: start, count: second.count) }
+        return UnsafeBufferPointer(start: base, count: count)
+    }
 }

@@ -97,6 +97,22 @@ struct RDFExportTests {
         #expect(!text.contains("\r"))
     }
 
+    @Test("N-Triples starts every line with its subject's whole IRI, however long the id, and a short id after a long one")
+    func subjectIRIs() throws {
+        let long = "person-" + String(repeating: "sehr-langer-name-", count: 20)
+        let ids = ["person-a", long, "person-zoe"]
+        var builder = GraphBuilder()
+        builder.addDocument(DocumentInfo(id: "d.txt", title: "D", date: nil, url: nil, outlet: nil))
+        for id in ids { _ = builder.addNode(id: id, type: .person, label: "Zoë Straße", document: "d.txt") }
+        let text = String(decoding: try NTriplesExporter().export(builder.build()), as: UTF8.self)
+        let subjects = text.split(separator: "\n").map { $0.prefix { $0 != " " } }
+        for id in ids {
+            let lines = subjects.filter { $0 == "<\(Identifier.resourceNamespace)\(id)>" }.count
+            #expect(lines >= 3, "\(id): \(lines) lines")
+        }
+        #expect(subjects.allSatisfy { $0.hasPrefix("<\(Identifier.resourceNamespace)") && $0.hasSuffix(">") })
+    }
+
     @Test("N-Triples and Turtle written side by side from shared triples are the files each writes alone")
     func sharedTriples() throws {
         for graph in [TestGraph.realistic.graph, TestGraph.hostile.graph, Graph()] {
