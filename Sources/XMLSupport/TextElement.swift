@@ -116,7 +116,7 @@ public struct TextElement: Hashable, Sendable {
     var endTag: UnsafeBufferPointer<UInt8> { parts.endTag }
 
     /// How long the start and end tags are together.
-    var fixedLength: Int { parts.startTag.count + parts.endTag.count }
+    var fixedLength: Int { parts.startTag.count &+ parts.endTag.count }
 
     /// Writes the element with `text` as its value through `writer`'s own
     /// calls, element by element and attribute by attribute.

@@ -124,7 +124,7 @@ public struct TextElementBatch: ~Copyable {
     private mutating func add(
         _ element: TextElement, length: Int, _ appendValue: (inout MarkupBytes, XMLEscaping.Context) -> Void
     ) {
-        beginChild(reserving: element.fixedLength + XMLEscaping.limit(length))
+        beginChild(reserving: element.fixedLength &+ XMLEscaping.limit(length))
         bytes.append(element.startTag)
         let context = textContext(element.valueContext)
         appendValue(&bytes, context)
@@ -149,7 +149,7 @@ public struct TextElementBatch: ~Copyable {
 
     /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
-        beginChild(reserving: element.fixedLength + MarkupBytes.decimalLength)
+        beginChild(reserving: element.fixedLength &+ MarkupBytes.decimalLength)
         bytes.append(element.startTag)
         bytes.append(decimal: value)
         bytes.append(element.endTag)
@@ -174,7 +174,7 @@ public struct TextElementBatch: ~Copyable {
     private mutating func add(_ element: TextElement, name: String) {
         let copied: Void? = name.utf8.withContiguousStorageIfAvailable { name in  // (no copy of the string to retain)
             assert(XMLEscaping.isPlain(name), "a constant name needs no escaping")
-            beginChild(reserving: element.fixedLength + name.count)
+            beginChild(reserving: element.fixedLength &+ name.count)
             bytes.append(element.startTag)
             bytes.append(name)
             bytes.append(element.endTag)
@@ -280,10 +280,12 @@ public struct TextElementBatch: ~Copyable {
 
     /// Closes the start tag of the innermost open element of the batch, if
     /// any, marks it as having children, and starts the child's indented
-    /// line, with room for `extra` bytes after it.
+    /// line, with room for `extra` bytes after it. (The sums of lengths here
+    /// and in the callers, of tags, line starts and values already in memory,
+    /// cannot overflow: they are added unchecked, on every element.)
     @inline(__always)
     private mutating func beginChild(reserving extra: Int) {
-        openForChild(reserving: lineStartLength + extra)
+        openForChild(reserving: lineStartLength &+ extra)
         appendLineStart()
     }
 
@@ -291,7 +293,7 @@ public struct TextElementBatch: ~Copyable {
     /// any, and marks it as having children, with room for `extra` bytes after it.
     @inline(__always)
     private mutating func openForChild(reserving extra: Int) {
-        bytes.reserve(1 + extra)
+        bytes.reserve(1 &+ extra)
         if let innermost = openElements.innermost {
             if innermost.pointee.inStartTag { bytes.append(UInt8(ascii: ">")) }
             innermost.pointee.inStartTag = false
@@ -333,11 +335,11 @@ public struct TextElementBatch: ~Copyable {
     @inline(__always)
     private mutating func appendLineStart() {
         guard indent else { return }
-        bytes.append(lineStartAt: depth + openElements.count)
+        bytes.append(lineStartAt: depth &+ openElements.count)
     }
 
     /// The length of ``appendLineStart()``'s line start, whether indenting or not.
-    private var lineStartLength: Int { MarkupBytes.lineStartLength(depth + openElements.count) }
+    private var lineStartLength: Int { MarkupBytes.lineStartLength(depth &+ openElements.count) }
 
     /// Empties the batch, keeping its storage.
     mutating func removeAll() {
