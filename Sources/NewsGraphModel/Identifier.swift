@@ -106,7 +106,7 @@ public enum Identifier {
     public static func nodeID(_ type: NodeType, _ canonicalName: String) -> String {
         let slug = slug(canonicalName)
         let body = slug.isEmpty ? "h" + StableHash.hex(canonicalName) : String(slug.prefix(96))
-        return type.pathComponent + "-" + body
+        return type.idPrefix + body
     }
 
     /// The id of a node whose identity is its content (Statements) or its
@@ -117,7 +117,7 @@ public enum Identifier {
 
     /// ``hashedID(_:key:)`` of a key whose ``StableHash`` is `hash`.
     public static func hashedID(_ type: NodeType, hash: UInt64) -> String {
-        StableHash.hex(hash, after: type.pathComponent + "-")
+        StableHash.hex(hash, after: type.idPrefix)
     }
 
     /// The IRI of a node or edge in the RDF export.

@@ -47,5 +47,19 @@ public enum NodeType: String, CaseIterable, Hashable, Comparable, Sendable {
         }
     }
 
+    /// ``pathComponent`` followed by `-`: how the id of a node of this type starts
+    /// (a literal, so that an id is not preceded by joining two strings).
+    public var idPrefix: String {
+        switch self {
+        case .person: "person-"
+        case .organization: "organization-"
+        case .country: "country-"
+        case .location: "location-"
+        case .statement: "statement-"
+        case .unnamedSource: "unnamed-source-"
+        case .document: "document-"
+        }
+    }
+
     public static func < (lhs: NodeType, rhs: NodeType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

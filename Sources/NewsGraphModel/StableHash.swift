@@ -62,9 +62,13 @@ public struct StableHash: Sendable {
         var prefix = prefix
         return prefix.withUTF8 { prefix in
             String(unsafeUninitializedCapacity: prefix.count + 16) { buffer in
-                _ = buffer.initialize(from: prefix)
-                store(hexDigits(of: UInt32(truncatingIfNeeded: hash >> 32)), in: buffer, at: prefix.count)
-                store(hexDigits(of: UInt32(truncatingIfNeeded: hash)), in: buffer, at: prefix.count + 8)
+                let bytes = UnsafeMutableRawBufferPointer(buffer)
+                bytes.copyMemory(from: UnsafeRawBufferPointer(prefix))
+                // Eight digits a store, the first digit in the lowest byte.
+                let high = hexDigits(of: UInt32(truncatingIfNeeded: hash >> 32))
+                let low = hexDigits(of: UInt32(truncatingIfNeeded: hash))
+                bytes.storeBytes(of: high.littleEndian, toByteOffset: prefix.count, as: UInt64.self)
+                bytes.storeBytes(of: low.littleEndian, toByteOffset: prefix.count + 8, as: UInt64.self)
                 return prefix.count + 16
             }
         }
@@ -80,11 +84,5 @@ public struct StableHash: Sendable {
         // 1 in each byte whose nibble is 10 or more: a letter, 0x27 past where its digit would be.
         let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
         return (nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).byteSwapped
-    }
-
-    /// Writes the eight bytes of `digits`, lowest first, from `start`.
-    @inline(__always)
-    private static func store(_ digits: UInt64, in buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
-        for offset in 0..<8 { buffer[start + offset] = UInt8(truncatingIfNeeded: digits >> (8 * UInt64(offset))) }
     }
 }

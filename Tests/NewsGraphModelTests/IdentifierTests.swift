@@ -36,6 +36,8 @@ import Testing
         }
         for type in NodeType.allCases {
             #expect(type.pathComponent == (type == .unnamedSource ? "unnamed-source" : type.rawValue.lowercased()))
+            #expect(type.idPrefix == type.pathComponent + "-")
+            #expect(Identifier.hashedID(type, hash: 0xAB) == type.pathComponent + "-00000000000000ab")
         }
         #expect(Identifier.hashedID(.statement, key: "x") == "statement-" + StableHash.hex("x"))
         #expect(Identifier.iri(for: "country-ukraine") == "https://w3id.org/newsgraph/id/country-ukraine")
