@@ -35,17 +35,7 @@ public enum NodeType: String, CaseIterable, Hashable, Comparable, Sendable {
     }
 
     /// The lower-case word used in node ids and IRIs (`person`, `unnamed-source`).
-    public var pathComponent: String {
-        switch self {
-        case .person: "person"
-        case .organization: "organization"
-        case .country: "country"
-        case .location: "location"
-        case .statement: "statement"
-        case .unnamedSource: "unnamed-source"
-        case .document: "document"
-        }
-    }
+    public var pathComponent: String { String(idPrefix.dropLast()) }
 
     /// ``pathComponent`` followed by `-`: how the id of a node of this type starts
     /// (a literal, so that an id is not preceded by joining two strings).
