@@ -25,8 +25,8 @@ struct ScalarFlags: OptionSet, Sendable {
     /// A space that ends a paragraph for the quotation finder: LF, CR and the paragraph separator.
     static let paragraphBreak = ScalarFlags(rawValue: 128)
 
-    /// The scalars below this are in the table's first part.
-    private static let latinEnd: UInt32 = 0x370
+    /// The scalars below this are in the table's first part (at the same index).
+    static let latinEnd: UInt32 = 0x370
     /// The General Punctuation block, in the table after the first part.
     private static let punctuationBlock: ClosedRange<UInt32> = 0x2000...0x206F
 

@@ -98,6 +98,13 @@ public enum Tokenizer {
             var index = start
             let count = scalars.count
             while index < count {
+                // Nearly all of a word is scalars of the table's first part: they go in a loop of their own.
+                while index < count, scalars[index].value < ScalarFlags.latinEnd,
+                    table[Int(scalars[index].value)].contains(.inWord)
+                {
+                    index += 1
+                }
+                guard index < count else { break }
                 let scalar = scalars[index]
                 if flags(at: index).contains(.inWord) {
                     index += 1

@@ -53,63 +53,76 @@ struct JSONLineScanner: ArticleFieldSource {
     }
 
     /// The string that the escaped content of a JSON string stands for (its escapes already checked by the scan).
+    /// No escape is shorter than what it stands for (`\n` one byte, `\uXXXX` at most three, a pair of them
+    /// four), so the content's length is room enough: plain runs are copied in whole, escapes written in place.
     private static func unescaped(_ content: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(content.count)
-        var index = 0
-        while index < content.count {
-            let rest = content.count - index
-            let plainEnd =
-                memchr(content.baseAddress! + index, Int32(backslash), rest).map {
-                    UnsafeRawPointer($0) - UnsafeRawPointer(content.baseAddress!)
-                } ?? content.count
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: content[index..<plainEnd]))
-            index = plainEnd
-            guard index < content.count else { break }
-            let letter = content[index + 1]
-            index += 2
-            switch letter {
-            case UInt8(ascii: "u"):
-                var scalar = hexValue(content, at: index)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar), index + 6 <= content.count, content[index] == backslash,
-                    content[index + 1] == UInt8(ascii: "u"),
-                    case let low = hexValue(content, at: index + 2), (0xDC00...0xDFFF).contains(low)
-                {
-                    scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
-                    index += 6
-                } else if (0xD800...0xDFFF).contains(scalar) {
-                    scalar = 0xFFFD
+        let bytes = [UInt8](unsafeUninitializedCapacity: content.count) { buffer, written in
+            let source = content.baseAddress!
+            let target = buffer.baseAddress!
+            var index = 0
+            while index < content.count {
+                let plainEnd =
+                    memchr(source + index, Int32(backslash), content.count - index).map {
+                        UnsafeRawPointer($0) - UnsafeRawPointer(source)
+                    } ?? content.count
+                (target + written).initialize(from: source + index, count: plainEnd - index)
+                written += plainEnd - index
+                index = plainEnd
+                guard index < content.count else { break }
+                let letter = content[index + 1]
+                index += 2
+                let byte: UInt8
+                switch letter {
+                case UInt8(ascii: "u"):
+                    var scalar = hexValue(content, at: index)
+                    index += 4
+                    if (0xD800...0xDBFF).contains(scalar), index + 6 <= content.count, content[index] == backslash,
+                        content[index + 1] == UInt8(ascii: "u"),
+                        case let low = hexValue(content, at: index + 2), (0xDC00...0xDFFF).contains(low)
+                    {
+                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+                        index += 6
+                    } else if (0xD800...0xDFFF).contains(scalar) {
+                        scalar = 0xFFFD
+                    }
+                    written += writeUTF8(scalar, to: target + written)
+                    continue
+                case UInt8(ascii: "b"): byte = 0x08
+                case UInt8(ascii: "f"): byte = 0x0C
+                case UInt8(ascii: "n"): byte = 0x0A
+                case UInt8(ascii: "r"): byte = 0x0D
+                case UInt8(ascii: "t"): byte = 0x09
+                default: byte = letter  // " \ /
                 }
-                appendUTF8(scalar, to: &bytes)
-            case UInt8(ascii: "b"): bytes.append(0x08)
-            case UInt8(ascii: "f"): bytes.append(0x0C)
-            case UInt8(ascii: "n"): bytes.append(0x0A)
-            case UInt8(ascii: "r"): bytes.append(0x0D)
-            case UInt8(ascii: "t"): bytes.append(0x09)
-            default: bytes.append(letter)  // " \ /
+                target[written] = byte
+                written += 1
             }
         }
         // Valid UTF-8: the line's own bytes, and escapes encoded whole (lone surrogates as U+FFFD).
         return bytes.withUnsafeBufferPointer { String(validatedUTF8: $0) }
     }
 
-    private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
+    /// Writes the UTF-8 of `scalar` at `target`; returns how many bytes it took.
+    private static func writeUTF8(_ scalar: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
         switch scalar {
         case ..<0x80:
-            bytes.append(UInt8(scalar))
+            target[0] = UInt8(scalar)
+            return 1
         case ..<0x800:
-            bytes.append(UInt8(0xC0 | scalar >> 6))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
+            target[0] = UInt8(0xC0 | scalar >> 6)
+            target[1] = UInt8(0x80 | scalar & 0x3F)
+            return 2
         case ..<0x10000:
-            bytes.append(UInt8(0xE0 | scalar >> 12))
-            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
+            target[0] = UInt8(0xE0 | scalar >> 12)
+            target[1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[2] = UInt8(0x80 | scalar & 0x3F)
+            return 3
         default:
-            bytes.append(UInt8(0xF0 | scalar >> 18))
-            bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
+            target[0] = UInt8(0xF0 | scalar >> 18)
+            target[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+            target[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[3] = UInt8(0x80 | scalar & 0x3F)
+            return 4
         }
     }
 

@@ -6,6 +6,8 @@ struct JSONLinesCursor {
     private let data: Data
     private let fileName: String
     private let origin: String
+    /// `origin` and a colon: the start of each line's origin (`PATH:LINE`).
+    private let lineOriginPrefix: String
     /// The offset of the next line in `data`.
     private var position = 0
     private var lineNumber = 0
@@ -17,6 +19,7 @@ struct JSONLinesCursor {
     init(data: Data, fileName: String, origin: String) {
         self.fileName = fileName
         self.origin = origin
+        lineOriginPrefix = origin + ":"
         if data.isEmpty {
             pendingFailure = InputError(origin: origin, reason: "empty file")
         } else if ByteScan.hasUTF16BOM(data) {
@@ -58,7 +61,7 @@ struct JSONLinesCursor {
     /// The item for one line that starts at `offset` in the file; nil when the line is blank.
     private func item(for line: [UInt8], at offset: Int) -> InputItem? {
         guard line.contains(where: { !Self.isJSONWhitespace($0) }) else { return nil }
-        let lineOrigin = "\(origin):\(lineNumber)"
+        let lineOrigin = lineOriginPrefix + String(lineNumber)
         if let invalid = line.withUnsafeBytes({ ByteScan.firstInvalidUTF8(in: $0) }) {
             return .failure(InputError(origin: lineOrigin, reason: "not valid UTF-8 at byte \(offset + invalid)"))
         }
