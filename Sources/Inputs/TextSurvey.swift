@@ -205,7 +205,8 @@ struct TextSurvey {
         let count: Int
         let letters: UInt64
         let digits: UInt64
-        /// The high bit of the block's last byte.
+        /// The high bit of the block's last byte (of the eighth when the block reaches the text's end: a
+        /// word that ends there is ended after the block or after the pass, the same either way).
         private let lastBit: Int
         /// Whether a scalar that is not ASCII follows the block (else the block ends at eight bytes or the text's end).
         let endsBeforeOtherScalar: Bool
@@ -213,18 +214,22 @@ struct TextSurvey {
         /// The ASCII bytes from `index` on in `bytes`, up to eight.
         @inline(__always)
         init(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
-            let available = min(bytes.count &- index, 8)
+            let available = bytes.count &- index
+            // (Past the text's end the bytes are zero: ASCII, neither letter nor digit.)
             let word =
-                available == 8
+                available >= 8
                 ? UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                 : (0..<available).reduce(0) { $0 | UInt64(bytes[index + $1]) << (8 * $1) }
             let nonASCII = word & ByteScan.highBits
+            // The high bit of the first byte that is not ASCII, 64 when there is none.
+            let firstOther = nonASCII.trailingZeroBitCount
             endsBeforeOtherScalar = nonASCII != 0
-            count = nonASCII == 0 ? available : nonASCII.trailingZeroBitCount &>> 3
+            count = min(firstOther &>> 3, available)
+            lastBit = (firstOther & ~7) &- 1
             // Setting bit 5 lower-cases a letter and keeps a digit; only letters then lie in a–z. A byte
             // of at most 0x7F plus at most 0x7F does not carry: its high bit tells whether it reached 0x80.
-            lastBit = 8 &* count &- 1
-            let present = count == 8 ? ByteScan.highBits : ByteScan.highBits & ((1 &<< (8 &* count)) &- 1)
+            // Only the bytes before the first that is not ASCII count (a carry goes up, not down).
+            let present = (nonASCII &- 1) & ~nonASCII & ByteScan.highBits
             lower = word | ByteScan.ones &* 0x20
             letters = (lower &+ ByteScan.ones &* (0x80 - 0x61)) & ~(lower &+ ByteScan.ones &* (0x80 - 0x7B)) & present
             digits = (word &+ ByteScan.ones &* (0x80 - 0x30)) & ~(word &+ ByteScan.ones &* (0x80 - 0x3A)) & present
