@@ -13,9 +13,26 @@ public enum ArticleDate {
     /// `raw` as `YYYY-MM-DD`, or as the full timestamp when `raw` is an ISO 8601
     /// timestamp (a space between date and time becomes `T`); nil when it holds no valid date.
     public static func normalized(_ raw: String) -> String? {
+        if isPlainDate(raw) { return raw }
         let scalars = Array(raw.trimmingWhitespaceAndNewlines.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 200 else { return nil }
         return isoTimestamp(scalars) ?? writtenDate(in: tokens(of: scalars))
+    }
+
+    /// Whether `raw` is exactly a valid `YYYY-MM-DD` (what most JSON lines hold): its own normal form,
+    /// with nothing to trim, split or write again.
+    private static func isPlainDate(_ raw: String) -> Bool {
+        raw.utf8.count == 10
+            && raw.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+                var value = 0
+                for index in [0, 1, 2, 3, 5, 6, 8, 9] {
+                    let digit = Int(bytes[index]) &- 0x30
+                    guard (0...9).contains(digit) else { return false }
+                    value = value * 10 + digit
+                }
+                return isValid(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+            } == true
     }
 
     // MARK: ISO 8601
@@ -170,10 +187,7 @@ public enum ArticleDate {
 
     /// `YYYY-MM-DD` when the day exists (years 1900 to 2199).
     private static func formatted(year: Int?, month: Int?, day: Int?) -> String? {
-        guard let year, let month, let day, (1900...2199).contains(year), (1...12).contains(month) else { return nil }
-        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let length = month == 2 ? (isLeap ? 29 : 28) : monthLengths[month - 1]
-        guard (1...length).contains(day) else { return nil }
+        guard let year, let month, let day, isValid(year: year, month: month, day: day) else { return nil }
         // Written digit by digit: years 1900 to 2199 have four.
         let dash = UInt8(ascii: "-")
         let utf8 = [
@@ -181,6 +195,13 @@ public enum ArticleDate {
             dash, digit(day / 10), digit(day),
         ]
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Whether the day exists in a year from 1900 to 2199.
+    private static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1900...2199).contains(year), (1...12).contains(month) else { return false }
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return (1...(month == 2 ? (isLeap ? 29 : 28) : monthLengths[month - 1])).contains(day)
     }
 
     /// The days of each month in a year that is not a leap year.
