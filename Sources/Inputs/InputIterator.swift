@@ -21,11 +21,9 @@ public struct InputIterator: IteratorProtocol {
     /// The next article, failure or skipped article; nil when every input is read.
     public mutating func next() -> InputItem? {
         while true {
-            if var cursor = lines {
-                let item = cursor.next()
-                lines = item == nil ? nil : cursor
-                if let item { return admit(item) }
-            }
+            // (Read in place: a copy of the cursor out of the optional and back costs a retain of each field.)
+            if let item = lines?.next() { return admit(item) }
+            lines = nil
             guard let input = pending.popLast() else { return nil }
             let item: InputItem?
             switch input {

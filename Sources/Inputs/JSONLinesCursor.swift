@@ -40,11 +40,11 @@ struct JSONLinesCursor {
         }
         while position < data.count {
             let start = position
-            let line = data.withUnsafeBytes { bytes in
+            let (line, end) = data.withUnsafeBytes { bytes in
                 let end = ByteScan.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
-                position = end + 1
-                return [UInt8](bytes[start..<end])
+                return ([UInt8](bytes[start..<end]), end)
             }
+            position = end + 1
             lineNumber += 1
             if let item = item(for: line, at: start) {
                 yieldedAny = true
