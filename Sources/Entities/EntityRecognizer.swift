@@ -183,7 +183,7 @@ public final class EntityRecognizer: Sendable {
         }
         var end = first
         while end < table.count, end - first < Self.maximumNameLength, table.isWord(end),
-            facts.isNameLike[end] || isAcronym(table.forms[end]) || (quoted && table.isCapitalized(end))
+            facts.isNameLike[end] || table.isAcronym(end) || (quoted && table.isCapitalized(end))
         {
             end += 1
         }

@@ -139,7 +139,7 @@ public struct NounPhraseChunker: Sendable {
         if facts.institution[index] != nil || facts.unnamedSource[index] != nil || facts.classifier[index] != nil { return true }
         if facts.isNameWord(index) || table.has(index, .time) { return true }
         if facts.countryOfAdjective[index] != nil, !facts.opensSentence(index) { return true }
-        return Self.isAcronym(table.forms[index])
+        return table.isAcronym(index)
     }
 
     /// Whether a word is an acronym (`ISW`, `CNN`): two or more letters, all capitals.

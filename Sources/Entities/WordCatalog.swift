@@ -39,6 +39,8 @@ final class WordCatalog: @unchecked Sendable {
         var hasSeveralScalars: Bool
         /// Whether its form has a hyphen (`Nato-Chef`).
         var hasHyphen: Bool
+        /// Whether its form is an acronym (``NounPhraseChunker/isAcronym(_:)``).
+        var isAcronym: Bool
         /// What the noun-phrase chunker asks of it.
         var phraseTraits: NounPhraseChunker.WordTraits
         /// The entity facts, when the catalog has a gazetteer: of a capitalised word.
@@ -357,6 +359,7 @@ final class WordCatalog: @unchecked Sendable {
             lowercase: Token.startsLowercase(text),
             isShortOrDotted: TokenFacts.hasAtMostFourScalars(form) || form.containsASCII(UInt8(ascii: ".")),
             hasSeveralScalars: form.unicodeScalars.count > 1, hasHyphen: form.containsASCII(UInt8(ascii: "-")),
+            isAcronym: NounPhraseChunker.isAcronym(form),
             phraseTraits: NounPhraseChunker.WordTraits(form: form, lower: lower))
         guard let gazetteer else { return word }
         if capitalized {
