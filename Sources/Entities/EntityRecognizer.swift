@@ -314,7 +314,8 @@ public final class EntityRecognizer: Sendable {
             var index = tokens.lowerBound
             while index < tokens.upperBound {
                 defer { index += 1 }
-                guard entities.mentionAt[index] == nil, facts.isNameLike[index] else { continue }
+                // (Name-like words are few: told first.)
+                guard facts.isNameLike[index], entities.mentionAt[index] == nil else { continue }
                 var end = index
                 while end < tokens.upperBound, end - index < Self.maximumNameLength, facts.isNameLike[end],
                     entities.mentionAt[end] == nil
@@ -369,7 +370,7 @@ public final class EntityRecognizer: Sendable {
         let table = facts.table
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
-        for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
+        for index in 0..<table.count where table.isCapitalized(index) && entities.mentionAt[index] == nil {
             // (The word's strings read in place: a copy retains them.)
             guard let found = table.withWord(index, { Self.person(named: $0, in: persons) }) else { continue }
             let name = persons.name(at: found)
