@@ -158,61 +158,93 @@ public struct DocumentEntities: Sendable {
 /// The persons of a document named with more than one part, by their first
 /// and last parts: what ``DocumentEntities/person(withPart:)`` looks through.
 public struct PersonParts: Sendable {
-    private let persons: [PersonRecord]
-    private let firsts: [String]
-    private let lasts: [String]
+    /// The document's persons by name (shared with the document, not copied).
+    private let records: [String: PersonRecord]
+    /// The persons named with more than one part, in the order of ``records``.
+    private let named: [Named]
     /// Bit `n` (`n` below 63, or 63 for any longer) is set when some first or last part has `n` UTF-8 bytes.
     private let partLengths: UInt64
+    /// Whether every part has a ``WordCatalog/plainKey(of:)``: then parts are told by their keys first.
+    private let plain: Bool
+
+    /// A person named with more than one part.
+    private struct Named {
+        /// Where the person's record is in ``PersonParts/records``.
+        var record: Dictionary<String, PersonRecord>.Index
+        /// The first part.
+        var first: String
+        /// The last part.
+        var last: String
+        /// The ``WordCatalog/plainKey(of:)`` of ``first`` (0 when it has none).
+        var firstKey: UInt64
+        /// The ``WordCatalog/plainKey(of:)`` of ``last`` (0 when it has none).
+        var lastKey: UInt64
+    }
 
     init(_ persons: [String: PersonRecord]) {
-        // (One pass, without the arrays that filtering, mapping and joining them made.)
-        var named: [PersonRecord] = []
-        var firsts: [String] = []
-        var lasts: [String] = []
+        // (One pass and one list: the records stay in the document's table.)
+        var named: [Named] = []
         named.reserveCapacity(persons.count)
-        firsts.reserveCapacity(persons.count)
-        lasts.reserveCapacity(persons.count)
         var partLengths: UInt64 = 0
-        for person in persons.values where person.parts.count > 1 {
-            let first = person.parts[0]
-            let last = person.parts[person.parts.count - 1]
+        var plain = true
+        for record in persons.indices where persons.values[record].parts.count > 1 {
+            let parts = persons.values[record].parts
+            let first = parts[0]
+            let last = parts[parts.count - 1]
             partLengths |= Self.lengthBit(first.utf8.count) | Self.lengthBit(last.utf8.count)
-            firsts.append(first)
-            lasts.append(last)
-            named.append(person)
+            let firstKey = WordCatalog.plainKey(of: first)
+            let lastKey = WordCatalog.plainKey(of: last)
+            if firstKey == nil || lastKey == nil { plain = false }
+            named.append(Named(record: record, first: first, last: last, firstKey: firstKey ?? 0, lastKey: lastKey ?? 0))
         }
-        self.persons = named
-        self.firsts = firsts
-        self.lasts = lasts
+        records = persons
+        self.named = named
         self.partLengths = partLengths
+        self.plain = plain
     }
 
     /// The bit of ``partLengths`` for a part of `length` bytes.
     private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(max(length, 0), 63)) }
 
     /// Whether a first or last part may have `length` UTF-8 bytes (false: none has; told without comparing strings).
+    @inline(__always)
     func hasPart(ofLength length: Int) -> Bool { partLengths & Self.lengthBit(length) != 0 }
 
     /// The only person with this first or last part (in any case), or nil.
     public func person(withPart part: String) -> PersonRecord? {
-        persons.isEmpty ? nil : person(withLoweredPart: part.lowercasedIfNeeded())
+        named.isEmpty ? nil : person(withLoweredPart: part.lowercasedIfNeeded())
     }
 
     /// ``person(withPart:)`` of a part in lower case.
     public func person(withLoweredPart lowered: String) -> PersonRecord? {
-        index(withLoweredPart: lowered).map { persons[$0] }
+        index(withLoweredPart: lowered).map { self[$0] }
     }
 
-    /// Where in ``persons`` ``person(withLoweredPart:)`` is (a number, so that a miss copies no record).
+    /// Where among the persons ``person(withLoweredPart:)`` is (a number, so that a miss copies no record).
     func index(withLoweredPart lowered: String) -> Int? {
         // (Parts of another length are told apart without comparing strings.)
         let length = lowered.utf8.count
         // (Most words have no part's length: told by one bit.)
         guard hasPart(ofLength: length) else { return nil }
         var match: Int?
-        for index in persons.indices
-        where lasts[index].utf8.count == length && lasts[index] == lowered
-            || firsts[index].utf8.count == length && firsts[index] == lowered
+        for index in named.indices
+        where named[index].last.utf8.count == length && named[index].last == lowered
+            || named[index].first.utf8.count == length && named[index].first == lowered
+        {
+            if match != nil { return nil }
+            match = index
+        }
+        return match
+    }
+
+    /// ``index(withLoweredPart:)`` of a part whose ``WordCatalog/plainKey(of:)`` is `key`: with every
+    /// part plain, a part is compared only when its key is the same.
+    func index(withLoweredPart lowered: String, key: UInt64?) -> Int? {
+        guard plain, let key else { return index(withLoweredPart: lowered) }
+        var match: Int?
+        for index in named.indices
+        where named[index].lastKey == key && named[index].last == lowered
+            || named[index].firstKey == key && named[index].first == lowered
         {
             if match != nil { return nil }
             match = index
@@ -221,5 +253,8 @@ public struct PersonParts: Sendable {
     }
 
     /// The person at an index ``index(withLoweredPart:)`` gave.
-    subscript(index: Int) -> PersonRecord { persons[index] }
+    subscript(index: Int) -> PersonRecord { records.values[named[index].record] }
+
+    /// The name of the person at an index ``index(withLoweredPart:)`` gave.
+    func name(at index: Int) -> String { records.keys[named[index].record] }
 }

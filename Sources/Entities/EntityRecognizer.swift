@@ -183,7 +183,7 @@ public final class EntityRecognizer: Sendable {
         }
         var end = first
         while end < table.count, end - first < Self.maximumNameLength, table.isWord(end),
-            facts.isNameLike[end] || isAcronym(table.forms[end]) || (quoted && table.isCapitalized(end))
+            facts.isNameLike[end] || table.isAcronym(end) || (quoted && table.isCapitalized(end))
         {
             end += 1
         }
@@ -314,7 +314,8 @@ public final class EntityRecognizer: Sendable {
             var index = tokens.lowerBound
             while index < tokens.upperBound {
                 defer { index += 1 }
-                guard entities.mentionAt[index] == nil, facts.isNameLike[index] else { continue }
+                // (Name-like words are few: told first.)
+                guard facts.isNameLike[index], entities.mentionAt[index] == nil else { continue }
                 var end = index
                 while end < tokens.upperBound, end - index < Self.maximumNameLength, facts.isNameLike[end],
                     entities.mentionAt[end] == nil
@@ -369,24 +370,28 @@ public final class EntityRecognizer: Sendable {
         let table = facts.table
         guard !entities.persons.isEmpty else { return }
         let persons = entities.personParts
-        for index in 0..<table.count where entities.mentionAt[index] == nil && table.isCapitalized(index) {
+        for index in 0..<table.count where table.isCapitalized(index) && entities.mentionAt[index] == nil {
             // (The word's strings read in place: a copy retains them.)
-            guard let found = table.withWord(index, { Self.person(writtenAs: $0.pointee.form, lowered: $0.pointee.lower, in: persons) })
-            else { continue }
-            let person = persons[found]
+            guard let found = table.withWord(index, { Self.person(named: $0, in: persons) }) else { continue }
+            let name = persons.name(at: found)
             entities.add(
-                Mention(entity: person.entity, surface: table.forms[index], span: table.tokens[index].span,
-                    rule: String(joining: "short form of ", person.name)),
+                Mention(entity: EntityRef(.person, name), surface: table.forms[index], span: table.tokens[index].span,
+                    rule: String(joining: "short form of ", name)),
                 tokens: index..<(index + 1))
         }
     }
 
     /// Where in `persons` the person is whom a word names by one part (`Singh`), or by one part and
-    /// a genitive `s` (`Ruttes`); `lowered` is `form` in lower case.
-    private static func person(writtenAs form: String, lowered: String, in persons: PersonParts) -> Int? {
+    /// a genitive `s` (`Ruttes`).
+    @inline(__always)
+    private static func person(named word: UnsafePointer<WordCatalog.Word>, in persons: PersonParts) -> Int? {
+        let form = word.pointee.form
+        let lowered = word.pointee.lower
         // (Most words have no part's length: told here, without a call.)
         let length = lowered.utf8.count
-        if persons.hasPart(ofLength: length), let found = persons.index(withLoweredPart: lowered) { return found }
+        if persons.hasPart(ofLength: length), let found = persons.index(withLoweredPart: lowered, key: word.pointee.lowerKey) {
+            return found
+        }
         // (The cheap tests first: a part one byte shorter, and the last byte of the lower-cased form,
         // read in place. `hasSuffix` compares characters, and a form that ends in `s` has a lower-cased
         // form that does, one byte longer than the lower-cased form without it.)

@@ -139,15 +139,28 @@ public struct NounPhraseChunker: Sendable {
         if facts.institution[index] != nil || facts.unnamedSource[index] != nil || facts.classifier[index] != nil { return true }
         if facts.isNameWord(index) || table.has(index, .time) { return true }
         if facts.countryOfAdjective[index] != nil, !facts.opensSentence(index) { return true }
-        return Self.isAcronym(table.forms[index])
+        return table.isAcronym(index)
     }
 
     /// Whether a word is an acronym (`ISW`, `CNN`): two or more letters, all capitals.
     public static func isAcronym(_ word: String) -> Bool {
+        // (An ASCII word is told by its bytes: its only lower- and upper-case letters are a–z and A–Z.)
+        if case let ascii?? = word.utf8.withContiguousStorageIfAvailable(isASCIIAcronym) { return ascii }
         var letters = 0
         for scalar in word.unicodeScalars {
             if scalar.properties.isLowercase { return false }
             if scalar.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// ``isAcronym(_:)`` of a word's UTF-8, or nil when it is not all ASCII.
+    private static func isASCIIAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var letters = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte &- UInt8(ascii: "a") < 26 { return false }
+            if byte &- UInt8(ascii: "A") < 26 { letters += 1 }
         }
         return letters >= 2
     }

@@ -181,6 +181,12 @@ public final class TokenTable: Sendable {
     @inlinable
     public func has(_ index: Int, _ wordClass: WordClass) -> Bool { !classes[index].isDisjoint(with: wordClass) }
 
+    /// Whether token `index` is an acronym (``NounPhraseChunker/isAcronym(_:)``): a word's told once
+    /// for the run, in its catalog entry.
+    func isAcronym(_ index: Int) -> Bool {
+        isWord(index) ? withWord(index) { $0.pointee.isAcronym } : NounPhraseChunker.isAcronym(forms[index])
+    }
+
     /// Whether token `index` is this punctuation mark (a scalar in NFC, as every ASCII mark is): its
     /// character equals the mark's.
     @inlinable
