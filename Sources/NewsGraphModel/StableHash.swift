@@ -51,7 +51,11 @@ public struct StableHash: Sendable {
     /// Adds the bytes of `word` from byte `first` on, the lowest first.
     @inline(__always)
     private mutating func addBytes(of word: UInt64, from first: Int = 0) {
-        for shift in stride(from: first * 8, to: 64, by: 8) { add(byte: UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
+        var rest = word >> UInt64(first * 8)
+        for _ in first..<8 {
+            add(byte: UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
     }
 
     /// The eight decimal digits of `value` (below 100,000,000, leading zeros
