@@ -54,18 +54,16 @@ enum StatementResolution {
     /// The longest label, in characters, before it is cut at a word.
     static let labelLength = 80
 
-    /// The Statement each edge of one document points at. Each distinct
-    /// content is cleaned once; equal cleaned texts are one text, known by the
-    /// number of the first, and each is made a Statement once (a text that
-    /// stands under a later one is made that one's too).
+    /// The Statement each edge of one document points at. Each content is
+    /// cleaned (contents seldom repeat within a document: cleaning a repeat
+    /// again costs less than numbering every content); equal cleaned texts
+    /// are one text, known by the number of the first, and each is made a
+    /// Statement once (a text that stands under a later one is made that one's too).
     static func statements(of analysis: DocumentAnalysis) -> DocumentStatements {
-        var contentNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
         texts.reserveCapacity(analysis.edges.count)
-        var contentTexts: [Int] = []
-        contentTexts.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
@@ -78,22 +76,14 @@ enum StatementResolution {
                 edgeTexts.append(nil)
                 continue
             }
+            let cleaned = Self.cleaned(content)
+            let key = NFCKey(cleaned.text)
             let text: Int
-            let contentKey = NFCKey(content)
-            if let known = contentNumbers.number(of: contentKey) {
-                text = contentTexts[known]
+            if let known = textNumbers.number(of: key) {
+                text = known
             } else {
-                contentNumbers.add(contentKey)
-                let cleaned = Self.cleaned(content)
-                // Most contents are clean already: the same string, the same key.
-                let textKey = cleaned.text == content ? contentKey : NFCKey(cleaned.text)
-                if let known = textNumbers.number(of: textKey) {
-                    text = known
-                } else {
-                    text = textNumbers.add(textKey)
-                    texts.append(cleaned)
-                }
-                contentTexts.append(text)
+                text = textNumbers.add(key)
+                texts.append(cleaned)
             }
             edgeTexts.append(text)
             let type = analysis.edges[index].type
