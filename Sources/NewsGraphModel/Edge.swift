@@ -9,7 +9,8 @@ public struct Provenance: Hashable, Sendable {
     /// The article's date (ISO 8601), when known.
     public var date: String?
 
-    /// Creates a provenance record.
+    /// Creates a provenance record (inlinable, so that callers in other modules build it in place).
+    @inlinable
     public init(document: String, evidence: String, sentence: Span, date: String? = nil) {
         self.document = document
         self.evidence = evidence
@@ -68,7 +69,8 @@ public struct Edge: Hashable, Sendable {
     /// The rule or lexicon entry that produced the edge, for `newsgraph explain`.
     public var rule: String
 
-    /// Creates an edge.
+    /// Creates an edge (inlinable, so that callers in other modules build it in place, not copy it in).
+    @inlinable
     public init(
         source: String, target: String, type: EdgeType, provenance: Provenance, sourceSpan: Span? = nil,
         cueSpan: Span? = nil, contentSpan: Span? = nil, form: SpeechForm? = nil, deployment: Deployment? = nil,

@@ -364,8 +364,10 @@ extension GraphBuilder {
             heads.append(head)
         }
         heads.sort { lhs, rhs in
-            let (left, right) = ((lhs.first, lhs.second, lhs.third), (rhs.first, rhs.second, rhs.third))
-            return left != right ? left < right : ids[lhs.index] < ids[rhs.index]
+            if lhs.first != rhs.first { return lhs.first < rhs.first }
+            if lhs.second != rhs.second { return lhs.second < rhs.second }
+            if lhs.third != rhs.third { return lhs.third < rhs.third }
+            return ids[lhs.index] < ids[rhs.index]
         }
         return heads.map(\.index)
     }
@@ -384,9 +386,7 @@ extension GraphBuilder {
             var id = id
             guard
                 let words = id.withUTF8({ bytes -> (UInt64, UInt64, UInt64)? in
-                    var high: UInt8 = 0
-                    for byte in bytes { high |= byte }
-                    guard high < 0x80 else { return nil }
+                    guard Self.isASCII(bytes) else { return nil }
                     return (Self.word(of: bytes, from: 0), Self.word(of: bytes, from: 8), Self.word(of: bytes, from: 16))
                 })
             else { return nil }
@@ -395,11 +395,27 @@ extension GraphBuilder {
 
         /// Bytes `start..<start + 8` of `bytes` as a number, the first byte the highest, zeros past the end.
         private static func word(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+            if start + 8 <= bytes.count {
+                return UInt64(bigEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            }
             var word: UInt64 = 0
             for position in start..<(start + 8) {
                 word = word << 8 | (position < bytes.count ? UInt64(bytes[position]) : 0)
             }
             return word
+        }
+
+        /// Whether all of `bytes` are ASCII: eight at a time, then one by one.
+        private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let raw = UnsafeRawBufferPointer(bytes)
+            var high: UInt64 = 0
+            var start = 0
+            while start + 8 <= bytes.count {
+                high |= raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                start += 8
+            }
+            for index in start..<bytes.count { high |= UInt64(bytes[index]) }
+            return high & 0x8080_8080_8080_8080 == 0
         }
     }
 

@@ -151,6 +151,26 @@ public struct GraphBuilder: Sendable {
         document: String? = nil, text: String? = nil, roles: [String] = []
     ) -> AddedNode {
         let slot = slots.slot(adding: id, hash: idHash, in: parts)
+        return fill(slot, id: id, type: type, label: label, surfaces: surfaces, document: document, text: text, roles: roles)
+    }
+
+    /// Adds (or extends) a node like ``insertNode(id:idHash:type:label:surfaces:document:text:roles:)``
+    /// whose id is a hash (``HashedID``): the id string is made only when the node is new.
+    public mutating func insertNode(
+        id: HashedID, label: String, surfaces: [String] = [], document: String? = nil, text: String? = nil,
+        roles: [String] = []
+    ) -> AddedNode {
+        let slot = slots.slot(adding: id, in: parts)
+        return fill(
+            slot, id: slot < parts.count ? parts[slot].node.id : id.string, type: id.type, label: label,
+            surfaces: surfaces, document: document, text: text, roles: roles)
+    }
+
+    /// Extends the part at `slot` with what a call brought, or appends it there when `slot` is new.
+    private mutating func fill(
+        _ slot: Int, id: String, type: NodeType, label: String, surfaces: [String], document: String?, text: String?,
+        roles: [String]
+    ) -> AddedNode {
         if slot < parts.count {
             parts[slot].add(text: text, surfaces: surfaces, document: document, roles: roles)
         } else {

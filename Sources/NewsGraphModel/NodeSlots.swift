@@ -25,8 +25,20 @@ struct NodeSlots: Sendable {
     /// recorded, `parts.count`, recorded for `id` (the caller appends its part there).
     /// `hash` is the ``StableHash`` of `id` when the caller has made it.
     mutating func slot(adding id: String, hash: UInt64? = nil, in parts: [GraphBuilder.NodeParts]) -> Int {
-        let hash = hash ?? StableHash.fnv1a(id)
-        let entry = slots.entry(of: hash) { parts[$0].node.id == id }
+        slot(adding: hash ?? StableHash.fnv1a(id), in: parts) { $0 == id }
+    }
+
+    /// ``slot(adding:hash:in:)`` of an id not made as a string: compared on its bytes.
+    mutating func slot(adding id: HashedID, in parts: [GraphBuilder.NodeParts]) -> Int {
+        slot(adding: id.idHash, in: parts) { id.isID(of: $0) }
+    }
+
+    /// The index of the part among `parts` whose id has the ``StableHash``
+    /// `hash` and `isID`; when none is recorded, `parts.count`, recorded for that id.
+    private mutating func slot(
+        adding hash: UInt64, in parts: [GraphBuilder.NodeParts], where isID: (String) -> Bool
+    ) -> Int {
+        let entry = slots.entry(of: hash) { isID(parts[$0].node.id) }
         if let slot = slots.number(at: entry) { return slot }
         slots.insert(parts.count, hash: hash, at: entry)
         return parts.count

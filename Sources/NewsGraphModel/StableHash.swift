@@ -31,13 +31,44 @@ public struct StableHash: Sendable {
         addDigits(of: number.magnitude)
     }
 
-    /// Adds the decimal digits of `magnitude`, the highest first: those of
-    /// `magnitude / 10` before the last (a division by a constant, which is
-    /// a multiplication; finding the highest power of ten first took a
-    /// division by a variable for every digit).
+    /// Adds the decimal digits of `magnitude`, the highest first: eight at a
+    /// time, each eight worked out at once (see ``decimalDigits(of:)``).
     private mutating func addDigits(of magnitude: UInt) {
-        if magnitude >= 10 { addDigits(of: magnitude / 10) }
-        add(byte: UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
+        let eightDigits: UInt = 100_000_000
+        guard magnitude >= eightDigits else {
+            let digits = Self.decimalDigits(of: UInt32(truncatingIfNeeded: magnitude))
+            // Leading zeros are the lowest bytes that are zero; zero itself keeps its last digit.
+            addBytes(of: digits | Self.zeroDigits, from: min(digits.trailingZeroBitCount / 8, 7))
+            return
+        }
+        addDigits(of: magnitude / eightDigits)
+        addBytes(of: Self.decimalDigits(of: UInt32(truncatingIfNeeded: magnitude % eightDigits)) | Self.zeroDigits)
+    }
+
+    /// Eight `0` digits: the values of ``decimalDigits(of:)`` set in them are its digits.
+    private static var zeroDigits: UInt64 { 0x3030_3030_3030_3030 }
+
+    /// Adds the bytes of `word` from byte `first` on, the lowest first.
+    @inline(__always)
+    private mutating func addBytes(of word: UInt64, from first: Int = 0) {
+        var rest = word >> UInt64(first * 8)
+        for _ in first..<8 {
+            add(byte: UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+    }
+
+    /// The eight decimal digits of `value` (below 100,000,000, leading zeros
+    /// included) as byte values 0–9, the highest in the lowest byte: split in
+    /// lanes of four digits, then two, then one, each by a multiplication and a
+    /// shift that divide exactly in the lane's range (`x * 10486 >> 20` is
+    /// `x / 100` below 10,000; `x * 103 >> 10` is `x / 10` below 100).
+    static func decimalDigits(of value: UInt32) -> UInt64 {
+        let fours = UInt64(value / 10_000) | UInt64(value % 10_000) << 32
+        let hundreds = ((fours &* 10486) >> 20) & 0x0000_007F_0000_007F
+        let twos = hundreds | (fours &- hundreds &* 100) << 16
+        let tens = ((twos &* 103) >> 10) & 0x000F_000F_000F_000F
+        return tens | (twos &- tens &* 10) << 8
     }
 
     /// Adds one byte.
@@ -65,13 +96,25 @@ public struct StableHash: Sendable {
                 let bytes = UnsafeMutableRawBufferPointer(buffer)
                 bytes.copyMemory(from: UnsafeRawBufferPointer(prefix))
                 // Eight digits a store, the first digit in the lowest byte.
-                let high = hexDigits(of: UInt32(truncatingIfNeeded: hash >> 32))
-                let low = hexDigits(of: UInt32(truncatingIfNeeded: hash))
-                bytes.storeBytes(of: high.littleEndian, toByteOffset: prefix.count, as: UInt64.self)
-                bytes.storeBytes(of: low.littleEndian, toByteOffset: prefix.count + 8, as: UInt64.self)
+                let digits = hexDigits(of: hash)
+                bytes.storeBytes(of: digits.high.littleEndian, toByteOffset: prefix.count, as: UInt64.self)
+                bytes.storeBytes(of: digits.low.littleEndian, toByteOffset: prefix.count + 8, as: UInt64.self)
                 return prefix.count + 16
             }
         }
+    }
+
+    /// Adds the 16 hexadecimal digits of `hash` as ``hex(_:after:)`` writes them.
+    mutating func add(hexDigitsOf hash: UInt64) {
+        let digits = Self.hexDigits(of: hash)
+        addBytes(of: digits.high)
+        addBytes(of: digits.low)
+    }
+
+    /// The 16 lower-case hexadecimal digits of `hash` as two words of eight
+    /// (``hexDigits(of:)-(UInt32)``), the first digit in the lowest byte of `high`.
+    static func hexDigits(of hash: UInt64) -> (high: UInt64, low: UInt64) {
+        (hexDigits(of: UInt32(truncatingIfNeeded: hash >> 32)), hexDigits(of: UInt32(truncatingIfNeeded: hash)))
     }
 
     /// The eight lower-case hexadecimal digits of `value`, the first (highest) in the lowest byte:

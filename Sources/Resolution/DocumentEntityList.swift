@@ -23,9 +23,17 @@ struct DocumentEntityList: Sendable {
         var roles: [String] = []
         /// How many mentions it has.
         var mentions = 0
-        /// The node of an unnamed source, which is the document's own: its id and the
-        /// ``StableHash`` of the id, made here; nil for other types.
-        var ownNode: (id: String, idHash: UInt64)?
+    }
+
+    /// The node of an unnamed source, which is the document's own: its id and the
+    /// ``StableHash`` of the id, made here. Kept apart from the ``Local``s, for few
+    /// are unnamed sources: a smaller ``Local`` keeps a document's list of them in
+    /// one of the allocator's cached sizes.
+    struct OwnNode: Sendable {
+        /// The index of the unnamed source among the ``locals``.
+        var local: Int
+        var id: String
+        var idHash: UInt64
     }
 
     /// The ends of one edge, as indices into ``locals``.
@@ -44,6 +52,8 @@ struct DocumentEntityList: Sendable {
     private(set) var nodeOrder: [Int] = []
     /// The ends of each edge, in edge order.
     private(set) var ends: [Ends] = []
+    /// The nodes of the unnamed sources among the ``locals``, in order of first use.
+    private var ownNodes: [OwnNode] = []
 
     /// Gathers the entities of one analysis.
     init(_ analysis: DocumentAnalysis) {
@@ -59,10 +69,13 @@ struct DocumentEntityList: Sendable {
             let hash = StableHash.fnv1a(ref.name)
             if let index = indices.index(of: ref, hash: hash, in: locals) { return index }
             indices.add(ref, hash: hash, at: locals.count, after: locals)
+            if ref.type == .unnamedSource {
+                ownNodes.append(Self.unnamedSourceNode(ref.name, in: analysis.document.id, local: locals.count))
+            }
             locals.append(
                 Local(
-                    ref: ref, nameHash: StableHash.nfcHash(of: ref.name, bytesHash: hash), surfaces: ref.type.isEntity ? [ref.name] : [],
-                    ownNode: ref.type == .unnamedSource ? Self.unnamedSourceNode(ref.name, in: analysis.document.id) : nil))
+                    ref: ref, nameHash: StableHash.nfcHash(of: ref.name, bytesHash: hash),
+                    surfaces: ref.type.isEntity ? [ref.name] : []))
             isNode.append(false)
             return locals.count - 1
         }
@@ -131,16 +144,19 @@ struct DocumentEntityList: Sendable {
         }
     }
 
-    /// The node of the unnamed source `description` of document `document`: its id is the hash
-    /// of "document|description", hashed piece by piece.
-    private static func unnamedSourceNode(_ description: String, in document: String) -> (id: String, idHash: UInt64) {
+    /// The node of the unnamed source `description` of document `document`, local entity `local`:
+    /// its id is the hash of "document|description", hashed piece by piece.
+    private static func unnamedSourceNode(_ description: String, in document: String, local: Int) -> OwnNode {
         var key = StableHash()
         key.add(document)
         key.add("|")
         key.add(description)
         let id = Identifier.hashedID(.unnamedSource, hash: key.value)
-        return (id, StableHash.fnv1a(id))
+        return OwnNode(local: local, id: id, idHash: StableHash.fnv1a(id))
     }
+
+    /// The node of local entity `index` when it is an unnamed source (the document's own); nil for other types.
+    func ownNode(of index: Int) -> OwnNode? { ownNodes.first { $0.local == index } }
 
     /// About as many entities as most documents name: room made for them at once.
     static let usualCount = 16

@@ -14,8 +14,8 @@ public struct PreparedDocument: Sendable {
     public private(set) var analysis: DocumentAnalysis
     /// Its entities, each once, and the ends of its edges among them.
     let entities: DocumentEntityList
-    /// The Statement each edge points at, in edge order (see ``StatementResolution/statements(of:)``).
-    let statements: [StatementResolution.Statement?]
+    /// The Statement each edge points at (see ``StatementResolution/statements(of:)``).
+    let statements: StatementResolution.DocumentStatements
     /// The id of the document's node.
     let nodeID: String
 

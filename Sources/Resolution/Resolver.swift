@@ -97,8 +97,8 @@ public struct Resolver: Sendable {
         var number: Int
         /// Its entities.
         var entities: DocumentEntityList
-        /// The Statement each edge points at, in edge order (see ``StatementResolution/statements(of:)``).
-        var statements: [StatementResolution.Statement?]
+        /// The Statement each edge points at (see ``StatementResolution/statements(of:)``).
+        var statements: StatementResolution.DocumentStatements
         /// The id of the document's node.
         var nodeID: String
         /// The resolution of all documents' entities.
@@ -128,10 +128,11 @@ public struct Resolver: Sendable {
             guard let source = nodes[ends.source] else { continue }
             let target: GraphBuilder.AddedNode
             let local: Int?
-            if let statement = document.statements[number] {
+            if let text = document.statements.edgeTexts[number] {
+                // The Statement's fields are read in place: a copy would retain and release its strings.
                 target = builder.insertNode(
-                    id: statement.id, idHash: statement.idHash, type: .statement, label: statement.label,
-                    document: info.id, text: statement.text)
+                    id: document.statements.byText[text].id, label: document.statements.byText[text].label,
+                    document: info.id, text: document.statements.byText[text].text)
                 local = nil
             } else {
                 guard let entity = ends.target, let node = nodes[entity] else { continue }
@@ -187,7 +188,7 @@ public struct Resolver: Sendable {
                 id: resolved.nodeID, idHash: resolved.nodeIDHash, type: ref.type, label: resolved.name,
                 surfaces: local.surfaces, document: document.id, roles: local.roles)
         }
-        guard let own = local.ownNode else { return nil }
+        guard let own = document.entities.ownNode(of: index) else { return nil }
         return builder.insertNode(
             id: own.id, idHash: own.idHash, type: .unnamedSource, label: ref.name, surfaces: local.surfaces,
             document: document.id, roles: local.roles)

@@ -7,20 +7,28 @@ import NewsGraphModel
 /// way or the other, become one Statement with the longer text.
 enum StatementResolution {
     /// A Statement node: its id, short label and full text.
-    struct Statement: Hashable {
-        var id: String
+    struct Statement: Hashable, Sendable {
+        /// The id, hashed on the analysis thread for the graph builder's table; its
+        /// string is made by the builder, once a node.
+        var id: HashedID
         var label: String
         var text: String
-        /// The ``StableHash`` of ``id``, made on the analysis thread for the graph builder's table.
-        var idHash: UInt64
 
-        /// The Statement with this id, label and text.
-        init(id: String, label: String, text: String) {
-            self.id = id
-            self.label = label
-            self.text = text
-            idHash = StableHash.fnv1a(id)
+        /// The Statement of a chosen text.
+        init(_ text: CheckedText) {
+            id = HashedID(.statement, key: keyHash(text))
+            label = StatementResolution.label(text)
+            self.text = text.text
         }
+    }
+
+    /// The Statements of one document: one for each distinct text, and the text each edge points at.
+    struct DocumentStatements: Sendable {
+        /// The Statement of each distinct text, by the text's number: its own, or
+        /// that of the text it stands under (see ``representatives(asserted:denied:of:)``).
+        var byText: [Statement]
+        /// The number of the text each edge points at, in edge order; nil for edges that point at an entity.
+        var edgeTexts: [Int?]
     }
 
     /// A text and whether it is simple (``SimpleText``), checked once for
@@ -46,18 +54,16 @@ enum StatementResolution {
     /// The longest label, in characters, before it is cut at a word.
     static let labelLength = 80
 
-    /// The Statement each edge of one document points at, in edge order;
-    /// nil for edges that point at an entity. Each distinct content is
-    /// cleaned once; equal cleaned texts are one text, known by the number of
-    /// the first, and each chosen text is made a Statement once.
-    static func statements(of analysis: DocumentAnalysis) -> [Statement?] {
-        var contentNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+    /// The Statement each edge of one document points at. Each content is
+    /// cleaned (contents seldom repeat within a document: cleaning a repeat
+    /// again costs less than numbering every content); equal cleaned texts
+    /// are one text, known by the number of the first, and each is made a
+    /// Statement once (a text that stands under a later one is made that one's too).
+    static func statements(of analysis: DocumentAnalysis) -> DocumentStatements {
         var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
         // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
         texts.reserveCapacity(analysis.edges.count)
-        var contentTexts: [Int] = []
-        contentTexts.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
@@ -70,22 +76,14 @@ enum StatementResolution {
                 edgeTexts.append(nil)
                 continue
             }
+            let cleaned = Self.cleaned(content)
+            let key = NFCKey(cleaned.text)
             let text: Int
-            let contentKey = NFCKey(content)
-            if let known = contentNumbers.number(of: contentKey) {
-                text = contentTexts[known]
+            if let known = textNumbers.number(of: key) {
+                text = known
             } else {
-                contentNumbers.add(contentKey)
-                let cleaned = Self.cleaned(content)
-                // Most contents are clean already: the same string, the same key.
-                let textKey = cleaned.text == content ? contentKey : NFCKey(cleaned.text)
-                if let known = textNumbers.number(of: textKey) {
-                    text = known
-                } else {
-                    text = textNumbers.add(textKey)
-                    texts.append(cleaned)
-                }
-                contentTexts.append(text)
+                text = textNumbers.add(key)
+                texts.append(cleaned)
             }
             edgeTexts.append(text)
             let type = analysis.edges[index].type
@@ -93,18 +91,13 @@ enum StatementResolution {
             if type == .denies { denied.append(text) }
         }
         let representative = Self.representatives(asserted: asserted, denied: denied, of: texts)
-        var statements: [Statement?] = Array(repeating: nil, count: texts.count)
+        var statements: [Statement] = []
+        statements.reserveCapacity(texts.count)
         for number in texts.indices {
             let chosen = representative[number] ?? number
-            if statements[chosen] == nil {
-                let text = texts[chosen]
-                statements[chosen] = Statement(
-                    id: Identifier.hashedID(.statement, hash: Self.keyHash(text)), label: Self.label(text),
-                    text: text.text)
-            }
-            statements[number] = statements[chosen]
+            statements.append(chosen < number ? statements[chosen] : Statement(texts[chosen]))
         }
-        return edgeTexts.map { $0.flatMap { statements[$0] } }
+        return DocumentStatements(byText: statements, edgeTexts: edgeTexts)
     }
 
     /// The text each asserted or denied text of one document stands under,
@@ -118,16 +111,19 @@ enum StatementResolution {
         // The words of each text, numbered, in ascending order.
         let compared = distinctAscending(claims + denials)
         // About one word in six bytes: room enough that the table seldom grows.
-        var wordNumbers = WordNumbers(capacity: compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6)
-        var words: [[Int]] = Array(repeating: [], count: texts.count)
+        let wordCount = compared.reduce(0) { $0 + texts[$1].text.utf8.count } / 6
+        var wordNumbers = WordNumbers(capacity: wordCount)
+        // The distinct words of each compared text, ascending, one text's run after another in one array.
+        var runs: [Int] = []
+        runs.reserveCapacity(wordCount)
+        var runOfText = [Range<Int>](repeating: 0..<0, count: texts.count)
         for text in compared {
             wordNumbers.numbered.removeAll(keepingCapacity: true)
             forEachWord(of: texts[text], into: &wordNumbers)
             wordNumbers.numbered.sort()
-            var distinct: [Int] = []
-            distinct.reserveCapacity(wordNumbers.numbered.count)
-            for number in wordNumbers.numbered where distinct.last != number { distinct.append(number) }
-            words[text] = distinct
+            let start = runs.count
+            for number in wordNumbers.numbered where runs.count == start || runs.last != number { runs.append(number) }
+            runOfText[text] = start..<runs.count
         }
         // Groups by union-find over the numbers; which text becomes a root does not matter.
         var parent = Array(texts.indices)
@@ -138,7 +134,8 @@ enum StatementResolution {
             return current
         }
         for denial in denials {
-            for claim in claims where claim != denial && coverage(words[denial], words[claim]) >= coverage {
+            for claim in claims
+            where claim != denial && coverage(runs[runOfText[denial]], runs[runOfText[claim]]) >= coverage {
                 parent[root(denial)] = root(claim)
                 joined[denial] = true
                 joined[claim] = true
@@ -146,8 +143,8 @@ enum StatementResolution {
         }
         // The text with more words (ties: more characters, then the smaller string).
         func longer(_ lhs: Int, _ rhs: Int) -> Int {
-            let l = (words[lhs].count, texts[lhs].text.count)
-            let r = (words[rhs].count, texts[rhs].text.count)
+            let l = (runOfText[lhs].count, texts[lhs].text.count)
+            let r = (runOfText[rhs].count, texts[rhs].text.count)
             if l != r { return l > r ? lhs : rhs }
             return texts[lhs].text < texts[rhs].text ? lhs : rhs
         }
@@ -466,11 +463,11 @@ enum StatementResolution {
 
     /// How much of the smaller of two word sets (ascending word numbers) the larger covers:
     /// the larger of the two coverages.
-    private static func coverage(_ left: [Int], _ right: [Int]) -> Double {
+    private static func coverage(_ left: ArraySlice<Int>, _ right: ArraySlice<Int>) -> Double {
         guard !left.isEmpty, !right.isEmpty else { return 0 }
         var shared = 0
-        var (l, r) = (0, 0)
-        while l < left.count, r < right.count {
+        var (l, r) = (left.startIndex, right.startIndex)
+        while l < left.endIndex, r < right.endIndex {
             if left[l] == right[r] {
                 shared += 1
                 l += 1

@@ -53,7 +53,7 @@ struct WordNumbers: WordSink {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let number = slots[slot]
-            if hashes[number] == hash, bytes[ranges[number]].elementsEqual(bytes[wordStart...]) {
+            if hashes[number] == hash, isWordBeingRead(number) {
                 bytes.removeLast(bytes.count - wordStart)
                 numbered.append(number)
                 return
@@ -67,6 +67,18 @@ struct WordNumbers: WordSink {
         slots[slot] = number
         if ranges.count * 2 > slots.count { grow() }
         numbered.append(number)
+    }
+
+    /// Whether the bytes of the word being read are those of numbered word `number`.
+    private func isWordBeingRead(_ number: Int) -> Bool {
+        let range = ranges[number]
+        guard range.count == bytes.count - wordStart else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            for offset in 0..<range.count where bytes[range.lowerBound + offset] != bytes[wordStart + offset] {
+                return false
+            }
+            return true
+        }
     }
 
     /// Doubles the table and puts every number back in.

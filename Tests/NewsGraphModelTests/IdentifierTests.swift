@@ -65,10 +65,33 @@ import Testing
 
     @Test("Numbers are hashed as their decimal text, from 0 and one digit to the extremes of Int")
     func stableHashOfNumbersIsThatOfTheirDecimalText() {
-        for number in [0, 7, -7, 9, 10, 99, 100, 1_234_567_890, -1_000_000, Int.max, Int.min] {
+        let eightDigitEdges = [9_999_999, 10_000_000, 99_999_999, 100_000_000, 100_000_001, 1_000_000_000_000_000]
+        for number in [0, 7, -7, 9, 10, 99, 100, 1_234_567_890, -1_000_000, Int.max, Int.min] + eightDigitEdges {
             var hash = StableHash()
             hash.add(number)
             #expect(hash.value == StableHash.fnv1a(String(number)), "\(number)")
+        }
+    }
+
+    @Test("Eight decimal digits at once are those of the number's text, leading zeros included")
+    func decimalDigitsAreThoseOfTheText() {
+        for value: UInt32 in [0, 1, 9, 10, 99, 100, 4_321, 10_000, 56_789, 1_000_000, 12_345_678, 99_999_999] {
+            let digits = StableHash.decimalDigits(of: value)
+            let text = String((0..<8).map { Character(Unicode.Scalar(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits >> ($0 * 8)))) })
+            #expect(text == String(repeating: "0", count: 8 - String(value).count) + String(value), "\(value)")
+        }
+    }
+
+    @Test("A hashed id is the string Identifier makes, hashed and compared without it")
+    func hashedIDsAreTheirStrings() {
+        for (type, key) in [(NodeType.statement, "ja"), (.unnamedSource, "doc|eine Quelle"), (.document, "")] {
+            let id = HashedID(type, key: StableHash.fnv1a(key))
+            #expect(id.string == Identifier.hashedID(type, key: key))
+            #expect(id.idHash == StableHash.fnv1a(id.string))
+            #expect(id.isID(of: id.string))
+            #expect(!id.isID(of: HashedID(type, key: id.key ^ 1).string))
+            #expect(!id.isID(of: String(id.string.dropLast())))
+            #expect(!id.isID(of: "person-" + StableHash.hex(id.key)))
         }
     }
 

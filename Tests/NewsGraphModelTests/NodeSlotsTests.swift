@@ -43,6 +43,23 @@ import Testing
         #expect(builder.insertNode(id: "person-a", type: .person, label: "A", document: "d").slot == hashed.slot)
     }
 
+    @Test("A node added by a hashed id is the node of its string, whichever way it comes first")
+    func addedByHashedID() {
+        let id = HashedID(.statement, key: StableHash.fnv1a("ja"))
+        var builder = GraphBuilder()
+        let first = builder.insertNode(id: id, label: "ja", document: "a", text: "ja")
+        #expect(first.id == id.string)
+        let byString = builder.insertNode(id: id.string, type: .statement, label: "ja", document: "b", text: "Ja")
+        #expect(byString.slot == first.slot)
+        let again = builder.insertNode(id: id, label: "ja", document: "c", text: "JA")
+        #expect(again.slot == first.slot && again.id == id.string)
+        let other = builder.insertNode(id: HashedID(.statement, key: id.key ^ 1), label: "nein")
+        #expect(other.slot != first.slot)
+        let node = builder.build().node(withID: id.string)
+        #expect(node?.documents == ["a", "b", "c"])
+        #expect(node?.text == "JA")
+    }
+
     @Test("Parts recorded at once are found where they are, and new ids go after them")
     func recordedParts() {
         let recorded = parts((0..<100).map { "statement-\($0)" })
