@@ -129,9 +129,9 @@ struct NTriplesSink: RDFSink {
         _ predicate: UnsafeBufferPointer<UInt8>, room: Int, _ object: (inout BytePiece) -> Void
     ) {
         let subject = subject
-        out.append(atMost: subject.count + predicate.count + room) { line in
-            line.put(subject)
-            line.put(predicate)
+        out.append(atMost: subject.count + predicate.count + room + ByteWords.runOverrun) { line in
+            line.put(runsOf: subject)
+            line.put(runsOf: predicate)
             object(&line)
         }
     }
@@ -148,16 +148,25 @@ struct NTriplesSink: RDFSink {
 
 /// Memory of its own in which two runs of bytes are joined, reused from
 /// one join to the next (grown when too small) and freed with it: where
-/// ``NTriplesSink`` renders the start of its current subject's lines.
+/// ``NTriplesSink`` renders the start of its current subject's lines. The
+/// memory has ``ExportSupport/ByteWords/runOverrun`` bytes more, so that a
+/// join may be copied in runs (``ExportSupport/BytePiece/put(runsOf:)``).
 private final class JoinedBytes {
     /// The memory.
     private var base: UnsafeMutablePointer<UInt8>
     /// How many bytes it holds.
     private var capacity = 128
 
-    init() { base = .allocate(capacity: capacity) }
+    init() { base = Self.allocate(capacity) }
 
     deinit { base.deallocate() }
+
+    /// Memory for `capacity` bytes and the padding, zeros.
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + ByteWords.runOverrun)
+        memory.initialize(repeating: 0, count: capacity + ByteWords.runOverrun)
+        return memory
+    }
 
     /// `first` followed by `second`, in this memory: valid until the next join.
     func join(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -165,7 +174,7 @@ private final class JoinedBytes {
         if count > capacity {
             base.deallocate()
             capacity = max(count, 2 * capacity)
-            base = .allocate(capacity: capacity)
+            base = Self.allocate(capacity)
         }
         if let start = first.baseAddress { base.initialize(from: start, count: first.count) }
         if let start = second.baseAddress { (base + first.count).initialize(from: start, count: second.count) }
