@@ -1,7 +1,7 @@
 import ExportSupport
 
-/// Strings copied once into one block of memory and read back by index as
-/// UTF-8 bytes. Writing a string from the table touches neither its heap
+/// Strings copied once into one block of padded memory (``ExportSupport/FixedBytes``)
+/// and read back by index as UTF-8 bytes. Writing a string from the table touches neither its heap
 /// object nor its reference count, and the strings of one table lie side by
 /// side: the RDF exports keep their resource ids here, each written many times.
 ///

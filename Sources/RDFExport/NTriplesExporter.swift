@@ -32,7 +32,8 @@ public struct NTriplesExporter: GraphExporter {
 /// Renders triples as N-Triples lines. A line is put together in place
 /// (``ExportSupport/ByteSinkWindow/append(atMost:_:)``) from the subject's IRI
 /// (rendered once a subject), the predicate with the start of the object,
-/// the object, and the object's end with the line's.
+/// the object, and the object's end with the line's; all but the literals
+/// lie in padded memory and are copied in runs of sixteen bytes.
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSinkWindow()
@@ -55,16 +56,16 @@ struct NTriplesSink: RDFSink {
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         let end = resourceEnd
         line(predicate.nTriplesResource, room: id.bytes.count + end.count) { object in
-            object.put(id.bytes)
-            object.put(end)
+            id.put(to: &object)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
         let end = termEnd
         line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count + end.count) { object in
-            object.put(term.nTriplesTerm)
-            object.put(end)
+            object.put(runsOf: term.nTriplesTerm)
+            object.put(runsOf: end)
         }
     }
 
@@ -75,7 +76,7 @@ struct NTriplesSink: RDFSink {
             line(predicate.nTriplesPredicate, room: 1 + iri.count + end.count) { object in
                 object.put(UInt8(ascii: "<"))
                 object.put(iri)
-                object.put(end)
+                object.put(runsOf: end)
             }
         }
     }
@@ -84,7 +85,7 @@ struct NTriplesSink: RDFSink {
         let end = stringEnd
         line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) + end.count) { object in
             object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
@@ -92,7 +93,7 @@ struct NTriplesSink: RDFSink {
         let end = stringEnd
         line(predicate.nTriplesLiteral, room: string.count + end.count) { object in
             object.put(string)
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
@@ -100,13 +101,13 @@ struct NTriplesSink: RDFSink {
         let end = integerEnd
         line(predicate.nTriplesLiteral, room: 20 + end.count) { object in
             object.put(decimal: integer)
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
         let literal = (boolean ? Self.trueLine : Self.falseLine).buffer
-        line(predicate.nTriplesPredicate, room: literal.count) { $0.put(literal) }
+        line(predicate.nTriplesPredicate, room: literal.count) { $0.put(runsOf: literal) }
     }
 
     mutating func add(_ predicate: RDFPredicate, date day: String) {
@@ -115,7 +116,7 @@ struct NTriplesSink: RDFSink {
         day.withUTF8 { day in  // digits and hyphens: nothing to escape
             line(predicate.nTriplesLiteral, room: day.count + end.count) { object in
                 object.put(day)
-                object.put(end)
+                object.put(runsOf: end)
             }
         }
     }

@@ -35,7 +35,8 @@ public struct TurtleExporter: GraphExporter {
 }
 
 /// Renders triples as Turtle blocks, one a subject. Each object is put
-/// together in place with what comes before it (``ExportSupport/ByteSinkWindow/append(atMost:_:)``).
+/// together in place with what comes before it (``ExportSupport/ByteSinkWindow/append(atMost:_:)``),
+/// the pieces in padded memory (predicates, separators, resource ids) copied in runs of sixteen bytes.
 struct TurtleSink: RDFSink {
     /// Where the blocks go.
     var out = ByteSinkWindow()
@@ -50,7 +51,7 @@ struct TurtleSink: RDFSink {
 
     mutating func begin(subject id: ResourceID) {
         let resource = resource
-        out.append(atMost: 1 + resource.room(id)) { block in
+        out.append(atMost: 1 + resource.room(id) + ByteWords.runOverrun) { block in
             block.put(UInt8(ascii: "\n"))
             resource.put(id, to: &block)
         }
@@ -121,8 +122,8 @@ struct TurtleSink: RDFSink {
             lead = previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate
             previous = predicate.identity
         }
-        out.append(atMost: lead.count + room) { piece in
-            piece.put(lead)
+        out.append(atMost: lead.count + room + ByteWords.runOverrun) { piece in
+            piece.put(runsOf: lead)
             object(&piece)
         }
     }
@@ -141,11 +142,11 @@ struct TurtleSink: RDFSink {
         @inline(__always)
         func put(_ id: ResourceID, to piece: inout BytePiece) {
             if id.isLocalName {
-                piece.put(prefix)
-                piece.put(id.bytes)
+                piece.put(runsOf: prefix)
+                id.put(to: &piece)
             } else {
-                piece.put(iriStart)
-                piece.put(id.bytes)
+                piece.put(runsOf: iriStart)
+                id.put(to: &piece)
                 piece.put(UInt8(ascii: ">"))
             }
         }

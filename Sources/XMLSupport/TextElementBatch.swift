@@ -329,11 +329,13 @@ public struct TextElementBatch: ~Copyable {
         return FixedBytes(children.gathered())
     }
 
-    /// Adds children rendered by ``prepareChildren(_:)`` to the innermost
-    /// open element, which is nested as deep as the element they were prepared for.
+    /// Adds children rendered by ``prepareChildren(_:)`` (the buffer of the
+    /// ``ExportSupport/FixedBytes`` it returns, padded memory copied in runs
+    /// of sixteen bytes) to the innermost open element, which is nested as
+    /// deep as the element they were prepared for.
     public mutating func add(children prepared: UnsafeBufferPointer<UInt8>) {
-        openForChild(reserving: prepared.count)
-        bytes.append(prepared)
+        openForChild(reserving: prepared.count &+ ByteWords.runOverrun)
+        bytes.append(runsOf: prepared)
     }
 
     /// Attributes `name="value"`, their values sanitised and escaped, rendered
@@ -342,10 +344,12 @@ public struct TextElementBatch: ~Copyable {
         FixedBytes(attributes.map { " \($0.name)=\"\(TextElement.escapedAttribute($0.value))\"" }.joined())
     }
 
-    /// Adds attributes rendered by ``prepareAttributes(_:)`` to the element just started.
+    /// Adds attributes rendered by ``prepareAttributes(_:)`` (the buffer of
+    /// the ``ExportSupport/FixedBytes`` it returns, padded memory copied in
+    /// runs of sixteen bytes) to the element just started.
     public mutating func add(attributes prepared: UnsafeBufferPointer<UInt8>) {
-        bytes.reserve(prepared.count)
-        bytes.append(prepared)
+        bytes.reserve(prepared.count &+ ByteWords.runOverrun)
+        bytes.append(runsOf: prepared)
     }
 
     /// A new line indented for the next element at the current nesting level, when indenting (room reserved).
