@@ -55,7 +55,7 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         let end = resourceEnd
-        line(predicate.nTriplesResource, room: id.bytes.count + end.count) { object in
+        line(predicate.nTriplesResource, room: id.bytes.count &+ end.count) { object in
             id.put(to: &object)
             object.put(runsOf: end)
         }
@@ -63,7 +63,7 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
         let end = termEnd
-        line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count + end.count) { object in
+        line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count &+ end.count) { object in
             object.put(runsOf: term.nTriplesTerm)
             object.put(runsOf: end)
         }
@@ -73,7 +73,7 @@ struct NTriplesSink: RDFSink {
         var iri = iri
         let end = resourceEnd
         iri.withUTF8 { iri in
-            line(predicate.nTriplesPredicate, room: 1 + iri.count + end.count) { object in
+            line(predicate.nTriplesPredicate, room: 1 &+ iri.count &+ end.count) { object in
                 object.put(UInt8(ascii: "<"))
                 object.put(iri)
                 object.put(runsOf: end)
@@ -83,7 +83,7 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) + end.count) { object in
+        line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) &+ end.count) { object in
             object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
             object.put(runsOf: end)
         }
@@ -91,7 +91,7 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        line(predicate.nTriplesLiteral, room: string.count + end.count) { object in
+        line(predicate.nTriplesLiteral, room: string.count &+ end.count) { object in
             object.put(string)
             object.put(runsOf: end)
         }
@@ -99,7 +99,7 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
         let end = integerEnd
-        line(predicate.nTriplesLiteral, room: 20 + end.count) { object in
+        line(predicate.nTriplesLiteral, room: 20 &+ end.count) { object in
             object.put(decimal: integer)
             object.put(runsOf: end)
         }
@@ -114,7 +114,7 @@ struct NTriplesSink: RDFSink {
         var day = day
         let end = dateEnd
         day.withUTF8 { day in  // digits and hyphens: nothing to escape
-            line(predicate.nTriplesLiteral, room: day.count + end.count) { object in
+            line(predicate.nTriplesLiteral, room: day.count &+ end.count) { object in
                 object.put(day)
                 object.put(runsOf: end)
             }
@@ -124,13 +124,15 @@ struct NTriplesSink: RDFSink {
     mutating func end() {}
 
     /// Appends a line: the subject, `predicate` (what follows the
-    /// subject's id up to the object), and what `object` puts, at most `room` bytes.
+    /// subject's id up to the object), and what `object` puts, at most `room`
+    /// bytes. (Here and in the callers, the sums of lengths of bytes in memory
+    /// cannot overflow, and are not checked.)
     @inline(__always)
     private mutating func line(
         _ predicate: UnsafeBufferPointer<UInt8>, room: Int, _ object: (inout BytePiece) -> Void
     ) {
         let subject = subject
-        out.append(atMost: subject.count + predicate.count + room + ByteWords.runOverrun) { line in
+        out.append(atMost: subject.count &+ predicate.count &+ room &+ ByteWords.runOverrun) { line in
             line.put(runsOf: subject)
             line.put(runsOf: predicate)
             object(&line)

@@ -51,7 +51,7 @@ struct TurtleSink: RDFSink {
 
     mutating func begin(subject id: ResourceID) {
         let resource = resource
-        out.append(atMost: 1 + resource.room(id) + ByteWords.runOverrun) { block in
+        out.append(atMost: 1 &+ resource.room(id) &+ ByteWords.runOverrun) { block in
             block.put(UInt8(ascii: "\n"))
             resource.put(id, to: &block)
         }
@@ -73,7 +73,7 @@ struct TurtleSink: RDFSink {
     }
 
     mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
-        object(of: predicate, room: RDFSyntax.escapedLiteralRoom(string.count) + 2) { object in
+        object(of: predicate, room: RDFSyntax.escapedLiteralRoom(string.count) &+ 2) { object in
             object.put(UInt8(ascii: "\""))
             object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
             object.put(UInt8(ascii: "\""))
@@ -81,7 +81,7 @@ struct TurtleSink: RDFSink {
     }
 
     mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
-        object(of: predicate, room: string.count + 2) { object in
+        object(of: predicate, room: string.count &+ 2) { object in
             object.put(UInt8(ascii: "\""))
             object.put(string)
             object.put(UInt8(ascii: "\""))
@@ -101,7 +101,7 @@ struct TurtleSink: RDFSink {
         var day = day
         let end = Self.dateEnd.buffer
         day.withUTF8 { day in  // digits and hyphens: nothing to escape
-            object(of: predicate, room: 1 + day.count + end.count) { object in
+            object(of: predicate, room: 1 &+ day.count &+ end.count) { object in
                 object.put(UInt8(ascii: "\""))
                 object.put(day)
                 object.put(end)
@@ -112,7 +112,9 @@ struct TurtleSink: RDFSink {
     mutating func end() { out.append(blockEnd) }
 
     /// Appends what comes before an object of `predicate` (the predicate, or
-    /// `,` when it repeats the previous one) and what `object` puts, at most `room` bytes.
+    /// `,` when it repeats the previous one) and what `object` puts, at most
+    /// `room` bytes. (Here and in the callers, the sums of lengths of bytes in
+    /// memory cannot overflow, and are not checked.)
     @inline(__always)
     private mutating func object(of predicate: RDFPredicate, room: Int, _ object: (inout BytePiece) -> Void) {
         let lead: UnsafeBufferPointer<UInt8>
@@ -122,7 +124,7 @@ struct TurtleSink: RDFSink {
             lead = previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate
             previous = predicate.identity
         }
-        out.append(atMost: lead.count + room + ByteWords.runOverrun) { piece in
+        out.append(atMost: lead.count &+ room &+ ByteWords.runOverrun) { piece in
             piece.put(runsOf: lead)
             object(&piece)
         }
@@ -137,7 +139,7 @@ struct TurtleSink: RDFSink {
 
         /// The most bytes ``put(_:to:)`` puts for `id`.
         @inline(__always)
-        func room(_ id: ResourceID) -> Int { iriStart.count + id.bytes.count + 1 }
+        func room(_ id: ResourceID) -> Int { iriStart.count &+ id.bytes.count &+ 1 }
 
         @inline(__always)
         func put(_ id: ResourceID, to piece: inout BytePiece) {
