@@ -1,7 +1,8 @@
 import NewsGraphModel
 
 /// The order of edge ids (``NewsGraphModel/Graph/edgeIDs``) as strings sort,
-/// for the RDF exports, whose subjects come sorted by IRI.
+/// for the RDF exports, whose subjects come sorted by IRI (and of other ids
+/// that share a prefix: the documents' resource ids).
 public enum EdgeIdentifiers {
     /// The indices of `ids` in the order of the ids (`String` order), as
     /// `ids.indices.sorted { ids[$0] < ids[$1] }` gives them.

@@ -44,22 +44,4 @@ struct ByteTable {
     subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: storage.buffer[offsets[index]..<offsets[index + 1]])
     }
-
-    /// Whether `left` comes before `right` in byte order (which is `String`
-    /// order for ASCII), compared eight bytes at a time.
-    static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-        let common = min(left.count, right.count)
-        var index = 0
-        while index + 8 <= common {
-            let leftWord = ByteWords.word(in: left, at: index).bigEndian
-            let rightWord = ByteWords.word(in: right, at: index).bigEndian
-            if leftWord != rightWord { return leftWord < rightWord }
-            index += 8
-        }
-        while index < common {
-            if left[index] != right[index] { return left[index] < right[index] }
-            index += 1
-        }
-        return left.count < right.count
-    }
 }
