@@ -37,6 +37,15 @@ public struct BytePiece {
         end += count
     }
 
+    /// Puts bytes that lie in padded memory (``ByteWords/paddedCopy(of:)``),
+    /// sixteen at a time (``ByteWords/copyRuns(_:from:to:)``): the piece must
+    /// have room for ``ByteWords/runOverrun`` bytes more.
+    @inlinable @inline(__always)
+    public mutating func put(runsOf bytes: UnsafeBufferPointer<UInt8>) {
+        ByteWords.copyRuns(bytes.count, from: bytes.baseAddress.unsafelyUnwrapped, to: end)
+        end += bytes.count
+    }
+
     /// Puts one byte.
     @inlinable @inline(__always)
     public mutating func put(_ byte: UInt8) {

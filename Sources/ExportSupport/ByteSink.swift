@@ -257,10 +257,11 @@ public struct ByteSinkWindow {
     /// in place (see ``ByteSink/append(atMost:_:)``).
     @inlinable @inline(__always)
     public mutating func append(atMost maxCount: Int, _ build: (inout BytePiece) -> Void) {
-        if used + maxCount >= size { open(room: maxCount) }  // `>=`: a window is opened for the first piece even when empty
+        // (Counts of bytes in memory: their sums cannot overflow, and are not checked.)
+        if used &+ maxCount >= size { open(room: maxCount) }  // `>=`: a window is opened for the first piece even when empty
         var piece = BytePiece(start: start.unsafelyUnwrapped + used)
         build(&piece)
-        used += piece.count
+        used &+= piece.count
     }
 
     /// Appends bytes.

@@ -58,6 +58,37 @@ public enum ByteWords {
         }
     }
 
+    /// How many bytes past the end of what it copies ``copyRuns(_:from:to:)``
+    /// may read and write: the source is padded with them (``paddedCopy(of:)``),
+    /// and the target has room for them (what comes next overwrites them).
+    @inlinable @inline(__always)
+    public static var runOverrun: Int { 16 }
+
+    /// Copies `count` bytes from `source`, read from memory padded by
+    /// ``runOverrun`` bytes (``paddedCopy(of:)``, or a part of it that ends where
+    /// it ends), to `target`, sixteen at a time, the last run written whole:
+    /// no test of the count but the loop's, for pieces whose lengths vary
+    /// (tags with their indentation, subjects and predicates).
+    @inlinable @inline(__always)
+    public static func copyRuns(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
+        var offset = 0
+        repeat {
+            target.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: offset, as: SIMD2<UInt64>.self), toByteOffset: offset,
+                as: SIMD2<UInt64>.self)
+            offset &+= 16
+        } while offset < count
+    }
+
+    /// A copy of `bytes` in memory of its own (the caller frees it), followed
+    /// by ``runOverrun`` zero bytes, for ``copyRuns(_:from:to:)``. The buffer counts `bytes` only.
+    public static func paddedCopy(of bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + runOverrun)
+        memory.initialize(repeating: 0)
+        _ = memory.update(fromContentsOf: bytes)
+        return UnsafeBufferPointer(rebasing: memory[..<bytes.count])
+    }
+
     /// Copies eight bytes.
     @inlinable @inline(__always)
     static func copyWord(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {

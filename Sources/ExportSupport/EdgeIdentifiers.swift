@@ -1,15 +1,17 @@
 import NewsGraphModel
 
 /// The order of edge ids (``NewsGraphModel/Graph/edgeIDs``) as strings sort,
-/// for the RDF exports, whose subjects come sorted by IRI.
+/// for the RDF exports, whose subjects come sorted by IRI (and of other ids
+/// that share a prefix: the documents' resource ids).
 public enum EdgeIdentifiers {
     /// The indices of `ids` in the order of the ids (`String` order), as
     /// `ids.indices.sorted { ids[$0] < ids[$1] }` gives them.
     ///
     /// Ids share a prefix (`edge-`), so comparing them as strings means
     /// comparing it again and again; when every id is ASCII (where `String`
-    /// order is byte order), the eight bytes after the shared prefix are
-    /// compared as one integer first, and the strings only when those are equal.
+    /// order is byte order), the ids are ordered by the eight bytes after the
+    /// shared prefix, read as one integer, with a radix sort (``RadixSort``),
+    /// and the strings are compared only where those are equal.
     public static func order(of ids: [String]) -> [Int] {
         guard var first = ids.first else { return [] }
         var shared = first.utf8.count
@@ -29,15 +31,24 @@ public enum EdgeIdentifiers {
             }
         }
         guard ascii else { return ids.indices.sorted { ids[$0] < ids[$1] } }
-        // Each key sits beside its index, so that comparing reads neighbouring memory.
-        let keyed = ids.indices.map { position in
+        let keys = ids.indices.map { position in
             ids.readInPlace(position) { bytes in
+                guard bytes.count < shared + 8 else { return ByteWords.word(in: bytes, at: shared).bigEndian }
                 var key: UInt64 = 0
                 for index in shared..<(shared + 8) { key = key << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
-                return (key: key, index: position)
+                return key
             }
         }
-        return keyed.sorted { $0.key != $1.key ? $0.key < $1.key : ids[$0.index] < ids[$1.index] }.map(\.index)
+        var order = RadixSort.order(of: keys)
+        // Ids whose keys are equal (rare): ordered as strings, run by run.
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { ids[$0] < ids[$1] } }
+            start = end
+        }
+        return order
     }
 
     /// Whether every byte is below 0x80, tested a word at a time.

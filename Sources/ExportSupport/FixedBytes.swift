@@ -1,11 +1,13 @@
 /// Bytes fixed once and appended often (a predicate's spelling, a line
 /// end), kept in memory of their own: appending them to a ``ByteSink`` reads
 /// a pointer, where an array would be retained and released every time.
+/// The memory is padded (``ByteWords/paddedCopy(of:)``), so that the bytes,
+/// or any end of them, may be copied in runs of sixteen (``BytePiece/put(runsOf:)``).
 ///
 ///     static let lineEnd = FixedBytes(" .\n")
 ///     sink.append(Self.lineEnd)
 public final class FixedBytes: @unchecked Sendable {  // immutable once made
-    /// The bytes.
+    /// The bytes, in padded memory.
     public let buffer: UnsafeBufferPointer<UInt8>
 
     /// The UTF-8 of `text`.
@@ -13,9 +15,7 @@ public final class FixedBytes: @unchecked Sendable {  // immutable once made
 
     /// A copy of `bytes`.
     public init(_ bytes: [UInt8]) {
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = memory.initialize(from: bytes)
-        buffer = UnsafeBufferPointer(memory)
+        buffer = ByteWords.paddedCopy(of: bytes)
     }
 
     deinit { buffer.deallocate() }

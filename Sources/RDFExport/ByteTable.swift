@@ -1,7 +1,7 @@
 import ExportSupport
 
-/// Strings copied once into one block of memory and read back by index as
-/// UTF-8 bytes. Writing a string from the table touches neither its heap
+/// Strings copied once into one block of padded memory (``ExportSupport/FixedBytes``)
+/// and read back by index as UTF-8 bytes. Writing a string from the table touches neither its heap
 /// object nor its reference count, and the strings of one table lie side by
 /// side: the RDF exports keep their resource ids here, each written many times.
 ///
@@ -43,23 +43,5 @@ struct ByteTable {
     @inline(__always)
     subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: storage.buffer[offsets[index]..<offsets[index + 1]])
-    }
-
-    /// Whether `left` comes before `right` in byte order (which is `String`
-    /// order for ASCII), compared eight bytes at a time.
-    static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-        let common = min(left.count, right.count)
-        var index = 0
-        while index + 8 <= common {
-            let leftWord = ByteWords.word(in: left, at: index).bigEndian
-            let rightWord = ByteWords.word(in: right, at: index).bigEndian
-            if leftWord != rightWord { return leftWord < rightWord }
-            index += 8
-        }
-        while index < common {
-            if left[index] != right[index] { return left[index] < right[index] }
-            index += 1
-        }
-        return left.count < right.count
     }
 }

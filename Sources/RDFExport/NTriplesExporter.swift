@@ -32,7 +32,8 @@ public struct NTriplesExporter: GraphExporter {
 /// Renders triples as N-Triples lines. A line is put together in place
 /// (``ExportSupport/ByteSinkWindow/append(atMost:_:)``) from the subject's IRI
 /// (rendered once a subject), the predicate with the start of the object,
-/// the object, and the object's end with the line's.
+/// the object, and the object's end with the line's; all but the literals
+/// lie in padded memory and are copied in runs of sixteen bytes.
 struct NTriplesSink: RDFSink {
     /// Where the lines go.
     var out = ByteSinkWindow()
@@ -54,17 +55,17 @@ struct NTriplesSink: RDFSink {
 
     mutating func add(_ predicate: RDFPredicate, resource id: ResourceID) {
         let end = resourceEnd
-        line(predicate.nTriplesResource, room: id.bytes.count + end.count) { object in
-            object.put(id.bytes)
-            object.put(end)
+        line(predicate.nTriplesResource, room: id.bytes.count &+ end.count) { object in
+            id.put(to: &object)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, term: RDFPredicate) {
         let end = termEnd
-        line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count + end.count) { object in
-            object.put(term.nTriplesTerm)
-            object.put(end)
+        line(predicate.nTriplesPredicate, room: term.nTriplesTerm.count &+ end.count) { object in
+            object.put(runsOf: term.nTriplesTerm)
+            object.put(runsOf: end)
         }
     }
 
@@ -72,50 +73,50 @@ struct NTriplesSink: RDFSink {
         var iri = iri
         let end = resourceEnd
         iri.withUTF8 { iri in
-            line(predicate.nTriplesPredicate, room: 1 + iri.count + end.count) { object in
+            line(predicate.nTriplesPredicate, room: 1 &+ iri.count &+ end.count) { object in
                 object.put(UInt8(ascii: "<"))
                 object.put(iri)
-                object.put(end)
+                object.put(runsOf: end)
             }
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) + end.count) { object in
+        line(predicate.nTriplesLiteral, room: RDFSyntax.escapedLiteralRoom(string.count) &+ end.count) { object in
             object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
         let end = stringEnd
-        line(predicate.nTriplesLiteral, room: string.count + end.count) { object in
+        line(predicate.nTriplesLiteral, room: string.count &+ end.count) { object in
             object.put(string)
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, integer: Int) {
         let end = integerEnd
-        line(predicate.nTriplesLiteral, room: 20 + end.count) { object in
+        line(predicate.nTriplesLiteral, room: 20 &+ end.count) { object in
             object.put(decimal: integer)
-            object.put(end)
+            object.put(runsOf: end)
         }
     }
 
     mutating func add(_ predicate: RDFPredicate, boolean: Bool) {
         let literal = (boolean ? Self.trueLine : Self.falseLine).buffer
-        line(predicate.nTriplesPredicate, room: literal.count) { $0.put(literal) }
+        line(predicate.nTriplesPredicate, room: literal.count) { $0.put(runsOf: literal) }
     }
 
     mutating func add(_ predicate: RDFPredicate, date day: String) {
         var day = day
         let end = dateEnd
         day.withUTF8 { day in  // digits and hyphens: nothing to escape
-            line(predicate.nTriplesLiteral, room: day.count + end.count) { object in
+            line(predicate.nTriplesLiteral, room: day.count &+ end.count) { object in
                 object.put(day)
-                object.put(end)
+                object.put(runsOf: end)
             }
         }
     }
@@ -123,15 +124,17 @@ struct NTriplesSink: RDFSink {
     mutating func end() {}
 
     /// Appends a line: the subject, `predicate` (what follows the
-    /// subject's id up to the object), and what `object` puts, at most `room` bytes.
+    /// subject's id up to the object), and what `object` puts, at most `room`
+    /// bytes. (Here and in the callers, the sums of lengths of bytes in memory
+    /// cannot overflow, and are not checked.)
     @inline(__always)
     private mutating func line(
         _ predicate: UnsafeBufferPointer<UInt8>, room: Int, _ object: (inout BytePiece) -> Void
     ) {
         let subject = subject
-        out.append(atMost: subject.count + predicate.count + room) { line in
-            line.put(subject)
-            line.put(predicate)
+        out.append(atMost: subject.count &+ predicate.count &+ room &+ ByteWords.runOverrun) { line in
+            line.put(runsOf: subject)
+            line.put(runsOf: predicate)
             object(&line)
         }
     }
@@ -148,16 +151,25 @@ struct NTriplesSink: RDFSink {
 
 /// Memory of its own in which two runs of bytes are joined, reused from
 /// one join to the next (grown when too small) and freed with it: where
-/// ``NTriplesSink`` renders the start of its current subject's lines.
+/// ``NTriplesSink`` renders the start of its current subject's lines. The
+/// memory has ``ExportSupport/ByteWords/runOverrun`` bytes more, so that a
+/// join may be copied in runs (``ExportSupport/BytePiece/put(runsOf:)``).
 private final class JoinedBytes {
     /// The memory.
     private var base: UnsafeMutablePointer<UInt8>
     /// How many bytes it holds.
     private var capacity = 128
 
-    init() { base = .allocate(capacity: capacity) }
+    init() { base = Self.allocate(capacity) }
 
     deinit { base.deallocate() }
+
+    /// Memory for `capacity` bytes and the padding, zeros.
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + ByteWords.runOverrun)
+        memory.initialize(repeating: 0, count: capacity + ByteWords.runOverrun)
+        return memory
+    }
 
     /// `first` followed by `second`, in this memory: valid until the next join.
     func join(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -165,7 +177,7 @@ private final class JoinedBytes {
         if count > capacity {
             base.deallocate()
             capacity = max(count, 2 * capacity)
-            base = .allocate(capacity: capacity)
+            base = Self.allocate(capacity)
         }
         if let start = first.baseAddress { base.initialize(from: start, count: first.count) }
         if let start = second.baseAddress { (base + first.count).initialize(from: start, count: second.count) }

@@ -68,9 +68,8 @@ struct RDFDocuments {
             }
         }
         let resources = found.map { RDFMapping.documentID($0.id) }
-        // Resource ids are ASCII (see ``RDFMapping/documentID(_:)``), whose `String` order is byte order.
-        let unsorted = ByteTable(resources)
-        let order = found.indices.sorted { ByteTable.precedes(unsorted[$0], unsorted[$1]) }
+        // Resource ids share a prefix, as edge ids do: ordered the same way.
+        let order = EdgeIdentifiers.order(of: resources)
         var rank = [Int](repeating: 0, count: found.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         infos = order.map { found[$0] }

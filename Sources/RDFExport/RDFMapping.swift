@@ -76,6 +76,7 @@ struct RDFMapping {
     /// with the start of each node's run. Edges whose source is no node are left out.
     /// With `nodesSorted`, targets that are nodes are compared by index, not by id.
     private static func directEdges(_ graph: Graph, nodesSorted: Bool) -> (edges: [Int], starts: [Int]) {
+        if nodesSorted, let found = directEdgesByKey(graph) { return found }
         let edges = graph.edges
         let sources = graph.sourceIndices
         // Counting sort by source node, then each node's run by type and target.
@@ -121,6 +122,40 @@ struct RDFMapping {
             uniqueStarts.append(unique.count)
         }
         return (unique, uniqueStarts)
+    }
+
+    /// ``directEdges(_:nodesSorted:)`` of a graph whose nodes are sorted by
+    /// id and whose edges all end at nodes: each edge's source, type and
+    /// target packed in one integer, sorted once for all nodes by a radix sort
+    /// (stable, so that of repeats the first edge is kept). Nil when the graph
+    /// is not such a graph or has too many nodes for the key.
+    private static func directEdgesByKey(_ graph: Graph) -> (edges: [Int], starts: [Int])? {
+        let nodeCount = graph.nodes.count
+        guard nodeCount < 1 << 24, !graph.targetIndices.contains(nil) else { return nil }
+        let typeOrder = EdgeType.allCases.sorted()
+        var keys: [UInt64] = []
+        var keyedEdges: [Int] = []
+        keys.reserveCapacity(graph.edges.count)
+        keyedEdges.reserveCapacity(graph.edges.count)
+        graph.edges.withUnsafeBufferPointer { edges in
+            for edge in edges.indices {
+                guard let source = graph.sourceIndices[edge], let target = graph.targetIndices[edge] else { continue }
+                let type = typeOrder.firstIndex(of: edges[edge].type)!
+                keys.append(UInt64(source) << 40 | UInt64(type) << 32 | UInt64(target))
+                keyedEdges.append(edge)
+            }
+        }
+        var unique: [Int] = []
+        unique.reserveCapacity(keys.count)
+        var starts = [Int](repeating: 0, count: nodeCount + 1)
+        var previous: UInt64?
+        for position in RadixSort.order(of: keys) where keys[position] != previous {
+            previous = keys[position]
+            unique.append(keyedEdges[position])
+            starts[Int(keys[position] >> 40) + 1] += 1
+        }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        return (unique, starts)
     }
 
     /// The nodes a deployment refers to (node indices): its destination and who reported it.

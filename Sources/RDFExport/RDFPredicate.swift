@@ -1,3 +1,4 @@
+import ExportSupport
 import NewsGraphModel
 
 /// A predicate or class IRI with its spellings in both syntaxes, each
@@ -32,10 +33,10 @@ struct RDFPredicate: @unchecked Sendable {  // immutable; its memory is never fr
             "<\(iri)>", "> <\(iri)> ", "> <\(iri)> <\(Identifier.resourceNamespace)", "> <\(iri)> \"", turtleName, " \(turtleName) ",
             " ;\n    \(turtleName) ",
         ].map { Array($0.utf8) }
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: spellings.reduce(0) { $0 + $1.count })
+        // One after another, the last followed by padding: each may be copied in runs (``ExportSupport/BytePiece/put(runsOf:)``).
+        let memory = ByteWords.paddedCopy(of: Array(spellings.joined()))
         var start = 0
         let pieces = spellings.map { bytes in
-            _ = UnsafeMutableBufferPointer(rebasing: memory[start..<(start + bytes.count)]).initialize(from: bytes)
             start += bytes.count
             return UnsafeBufferPointer(rebasing: memory[(start - bytes.count)..<start])
         }

@@ -6,7 +6,7 @@ enum RDFSyntax {
     /// escaped (``writeEscapedLiteral(_:to:)``): six bytes a byte (`\u0001`),
     /// and a word more for the last eight-byte store.
     @inline(__always)
-    static func escapedLiteralRoom(_ count: Int) -> Int { 6 * count + 8 }
+    static func escapedLiteralRoom(_ count: Int) -> Int { 6 &* count &+ 8 }
 
     /// Writes UTF-8 `bytes` at `target` as the content of a `"..."`
     /// literal and returns how many bytes it wrote: `\` `"` LF CR tab escaped

@@ -1,3 +1,5 @@
+import ExportSupport
+
 /// A resource id as the sinks take it: its UTF-8 bytes, and whether it is a
 /// plain local name, which Turtle writes as `ngr:id` (see ``TurtleSink/isLocalName(_:)-(UnsafeBufferPointer<UInt8>)``).
 struct ResourceID {
@@ -5,15 +7,25 @@ struct ResourceID {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Whether the id is a plain local name.
     let isLocalName: Bool
+    /// Whether the bytes lie in padded memory (a table's), to be copied in
+    /// runs of sixteen (``ExportSupport/BytePiece/put(runsOf:)``).
+    private let isPadded: Bool
 
-    /// The id `bytes`, tested for a local name now.
+    /// The id `bytes` (a string's, not padded), tested for a local name now.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(bytes, isLocalName: TurtleSink.isLocalName(bytes))
+        self.init(bytes, isLocalName: TurtleSink.isLocalName(bytes), isPadded: false)
     }
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, isLocalName: Bool) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isLocalName: Bool, isPadded: Bool) {
         self.bytes = bytes
         self.isLocalName = isLocalName
+        self.isPadded = isPadded
+    }
+
+    /// Puts the id's bytes in `piece`, which has room for ``ExportSupport/ByteWords/runOverrun`` bytes more.
+    @inline(__always)
+    func put(to piece: inout BytePiece) {
+        if isPadded { piece.put(runsOf: bytes) } else { piece.put(bytes) }
     }
 }
 
@@ -46,5 +58,5 @@ struct ResourceTable {
 
     /// The id at `index`, valid while the table lives.
     @inline(__always)
-    subscript(index: Int) -> ResourceID { ResourceID(ids[index], isLocalName: localNames[index]) }
+    subscript(index: Int) -> ResourceID { ResourceID(ids[index], isLocalName: localNames[index], isPadded: true) }
 }

@@ -35,7 +35,8 @@ public struct TurtleExporter: GraphExporter {
 }
 
 /// Renders triples as Turtle blocks, one a subject. Each object is put
-/// together in place with what comes before it (``ExportSupport/ByteSinkWindow/append(atMost:_:)``).
+/// together in place with what comes before it (``ExportSupport/ByteSinkWindow/append(atMost:_:)``),
+/// the pieces in padded memory (predicates, separators, resource ids) copied in runs of sixteen bytes.
 struct TurtleSink: RDFSink {
     /// Where the blocks go.
     var out = ByteSinkWindow()
@@ -50,7 +51,7 @@ struct TurtleSink: RDFSink {
 
     mutating func begin(subject id: ResourceID) {
         let resource = resource
-        out.append(atMost: 1 + resource.room(id)) { block in
+        out.append(atMost: 1 &+ resource.room(id) &+ ByteWords.runOverrun) { block in
             block.put(UInt8(ascii: "\n"))
             resource.put(id, to: &block)
         }
@@ -72,7 +73,7 @@ struct TurtleSink: RDFSink {
     }
 
     mutating func add(_ predicate: RDFPredicate, string: UnsafeBufferPointer<UInt8>) {
-        object(of: predicate, room: RDFSyntax.escapedLiteralRoom(string.count) + 2) { object in
+        object(of: predicate, room: RDFSyntax.escapedLiteralRoom(string.count) &+ 2) { object in
             object.put(UInt8(ascii: "\""))
             object.put { RDFSyntax.writeEscapedLiteral(string, to: $0) }
             object.put(UInt8(ascii: "\""))
@@ -80,7 +81,7 @@ struct TurtleSink: RDFSink {
     }
 
     mutating func add(_ predicate: RDFPredicate, unescaped string: UnsafeBufferPointer<UInt8>) {
-        object(of: predicate, room: string.count + 2) { object in
+        object(of: predicate, room: string.count &+ 2) { object in
             object.put(UInt8(ascii: "\""))
             object.put(string)
             object.put(UInt8(ascii: "\""))
@@ -100,7 +101,7 @@ struct TurtleSink: RDFSink {
         var day = day
         let end = Self.dateEnd.buffer
         day.withUTF8 { day in  // digits and hyphens: nothing to escape
-            object(of: predicate, room: 1 + day.count + end.count) { object in
+            object(of: predicate, room: 1 &+ day.count &+ end.count) { object in
                 object.put(UInt8(ascii: "\""))
                 object.put(day)
                 object.put(end)
@@ -111,7 +112,9 @@ struct TurtleSink: RDFSink {
     mutating func end() { out.append(blockEnd) }
 
     /// Appends what comes before an object of `predicate` (the predicate, or
-    /// `,` when it repeats the previous one) and what `object` puts, at most `room` bytes.
+    /// `,` when it repeats the previous one) and what `object` puts, at most
+    /// `room` bytes. (Here and in the callers, the sums of lengths of bytes in
+    /// memory cannot overflow, and are not checked.)
     @inline(__always)
     private mutating func object(of predicate: RDFPredicate, room: Int, _ object: (inout BytePiece) -> Void) {
         let lead: UnsafeBufferPointer<UInt8>
@@ -121,8 +124,8 @@ struct TurtleSink: RDFSink {
             lead = previous == nil ? predicate.turtleFirstPredicate : predicate.turtleNextPredicate
             previous = predicate.identity
         }
-        out.append(atMost: lead.count + room) { piece in
-            piece.put(lead)
+        out.append(atMost: lead.count &+ room &+ ByteWords.runOverrun) { piece in
+            piece.put(runsOf: lead)
             object(&piece)
         }
     }
@@ -136,16 +139,16 @@ struct TurtleSink: RDFSink {
 
         /// The most bytes ``put(_:to:)`` puts for `id`.
         @inline(__always)
-        func room(_ id: ResourceID) -> Int { iriStart.count + id.bytes.count + 1 }
+        func room(_ id: ResourceID) -> Int { iriStart.count &+ id.bytes.count &+ 1 }
 
         @inline(__always)
         func put(_ id: ResourceID, to piece: inout BytePiece) {
             if id.isLocalName {
-                piece.put(prefix)
-                piece.put(id.bytes)
+                piece.put(runsOf: prefix)
+                id.put(to: &piece)
             } else {
-                piece.put(iriStart)
-                piece.put(id.bytes)
+                piece.put(runsOf: iriStart)
+                id.put(to: &piece)
                 piece.put(UInt8(ascii: ">"))
             }
         }

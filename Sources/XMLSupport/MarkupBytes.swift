@@ -123,6 +123,21 @@ struct MarkupBytes: ~Copyable {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Appends `bytes`, in padded memory (``ExportSupport/ByteWords/paddedCopy(of:)``),
+    /// sixteen bytes at a time (``ExportSupport/ByteWords/copyRuns(_:from:to:)``;
+    /// room reserved for their count and ``ExportSupport/ByteWords/runOverrun`` more).
+    @inline(__always)
+    mutating func append(runsOf bytes: UnsafeBufferPointer<UInt8>) {
+        assert(hasRoom(for: bytes.count + ByteWords.runOverrun), "append without reserve")
+        ByteWords.copyRuns(bytes.count, from: bytes.baseAddress.unsafelyUnwrapped, to: base + pending)
+        pending &+= bytes.count
+    }
+
+    /// The deepest level whose line start ``append(lineStartAt:)`` copies
+    /// from its constant, and the deepest indentation prepared with a start tag
+    /// (``TextElement/indentedStartTag(level:)``).
+    static var deepestRunLevel: Int { 31 }
+
     /// The length of the start of an indented line at `level`: a line feed and two spaces a level.
     @inline(__always)
     static func lineStartLength(_ level: Int) -> Int { 1 &+ 2 &* level }

@@ -1,3 +1,4 @@
+import ExportSupport
 import Synchronization
 
 /// An element with fixed attributes that holds one value, prepared once so
@@ -28,28 +29,29 @@ public struct TextElement: Hashable, Sendable {
         let valueContext: XMLEscaping.Context
         /// What goes before the value, in UTF-8: `<name a="v">` or `<name a="v" value="` (attribute values escaped).
         let startTag: UnsafeBufferPointer<UInt8>
-        /// What goes after the value: `</name>` or `"/>`.
+        /// What goes after the value: `</name>` or `"/>`. Both tags lie in
+        /// padded memory, copied in runs of sixteen (``ExportSupport/ByteWords/copyRuns(_:from:to:)``).
         let endTag: UnsafeBufferPointer<UInt8>
+        /// The start tag after the spaces of the deepest prepared indentation,
+        /// in padded memory: its end is a value's indentation with the start
+        /// tag (``TextElement/indentedStartTag(level:)``), copied as one run.
+        let spacedStartTag: UnsafeBufferPointer<UInt8>
 
         init(name: String, attributes: [Attribute], valueAttribute: String?, startTag: String, endTag: String) {
             self.name = name
             self.attributes = attributes
             self.valueAttribute = valueAttribute
             valueContext = valueAttribute == nil ? .content : .attribute
-            self.startTag = Self.copy(startTag)
-            self.endTag = Self.copy(endTag)
+            self.startTag = ByteWords.paddedCopy(of: Array(startTag.utf8))
+            self.endTag = ByteWords.paddedCopy(of: Array(endTag.utf8))
+            spacedStartTag = ByteWords.paddedCopy(
+                of: [UInt8](repeating: UInt8(ascii: " "), count: 2 * MarkupBytes.deepestRunLevel) + startTag.utf8)
         }
 
         deinit {
             startTag.deallocate()
             endTag.deallocate()
-        }
-
-        /// The UTF-8 of `text` in memory of its own, read without reference counting.
-        private static func copy(_ text: String) -> UnsafeBufferPointer<UInt8> {
-            let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
-            _ = memory.initialize(from: text.utf8)
-            return UnsafeBufferPointer(memory)
+            spacedStartTag.deallocate()
         }
 
         static func == (left: Parts, right: Parts) -> Bool {
@@ -117,6 +119,16 @@ public struct TextElement: Hashable, Sendable {
 
     /// How long the start and end tags are together.
     var fixedLength: Int { parts.startTag.count &+ parts.endTag.count }
+
+    /// `2 * level` spaces and the start tag, in padded memory (for
+    /// ``ExportSupport/ByteWords/copyRuns(_:from:to:)``), valid while the element lives; `level`
+    /// is at most ``MarkupBytes/deepestRunLevel``.
+    @inline(__always)
+    func indentedStartTag(level: Int) -> UnsafeBufferPointer<UInt8> {
+        let spaces = parts.spacedStartTag
+        let skipped = 2 &* (MarkupBytes.deepestRunLevel &- level)
+        return UnsafeBufferPointer(start: spaces.baseAddress.unsafelyUnwrapped + skipped, count: spaces.count &- skipped)
+    }
 
     /// Writes the element with `text` as its value through `writer`'s own
     /// calls, element by element and attribute by attribute.

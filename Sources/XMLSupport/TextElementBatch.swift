@@ -124,11 +124,31 @@ public struct TextElementBatch: ~Copyable {
     private mutating func add(
         _ element: TextElement, length: Int, _ appendValue: (inout MarkupBytes, XMLEscaping.Context) -> Void
     ) {
-        beginChild(reserving: element.fixedLength &+ XMLEscaping.limit(length))
-        bytes.append(element.startTag)
+        beginValue(element, reserving: XMLEscaping.limit(length))
         let context = textContext(element.valueContext)
         appendValue(&bytes, context)
-        bytes.append(element.endTag)
+        bytes.append(runsOf: element.endTag)
+    }
+
+    /// Starts a child element of one value, `element`, on its indented line,
+    /// up to its value, with room for `extra` bytes of value and its end tag
+    /// after it. The line start and start tag go as one run of prepared bytes
+    /// (``TextElement/indentedStartTag(level:)``), and the end tag goes as one
+    /// run too (``ExportSupport/ByteWords/copyRuns(_:from:to:)``): no test of their lengths on the way.
+    @inline(__always)
+    private mutating func beginValue(_ element: TextElement, reserving extra: Int) {
+        let level = depth &+ openElements.count
+        openForChild(
+            reserving: MarkupBytes.lineStartLength(level) &+ element.fixedLength &+ extra &+ ByteWords.runOverrun)
+        if !indent {
+            bytes.append(runsOf: element.startTag)
+        } else if level <= MarkupBytes.deepestRunLevel {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(runsOf: element.indentedStartTag(level: level))
+        } else {
+            bytes.append(lineStartAt: level)
+            bytes.append(element.startTag)
+        }
     }
 
     /// Adds `element` with `items` joined by `separator` as its value (sanitised and escaped).
@@ -139,20 +159,18 @@ public struct TextElementBatch: ~Copyable {
     /// Adds `element` with the items at `items` joined by `separator` as its
     /// value (sanitised and escaped), read where they are stored (see ``add(_:textAt:)-(_,UnsafePointer<String>)``).
     public mutating func add(_ element: TextElement, joiningAt items: UnsafePointer<[String]>, separator: String) {
-        beginChild(reserving: element.startTag.count)
-        bytes.append(element.startTag)
+        beginValue(element, reserving: 0)
         let context = textContext(element.valueContext)
         appendJoined(items, separator: separator, in: context)
-        bytes.reserve(element.endTag.count)
-        bytes.append(element.endTag)
+        bytes.reserve(element.endTag.count &+ ByteWords.runOverrun)
+        bytes.append(runsOf: element.endTag)
     }
 
     /// Adds `element` with an integer in decimal as its value, as `String(value)` writes it.
     public mutating func add(_ element: TextElement, decimal value: Int) {
-        beginChild(reserving: element.fixedLength &+ MarkupBytes.decimalLength)
-        bytes.append(element.startTag)
+        beginValue(element, reserving: MarkupBytes.decimalLength)
         bytes.append(decimal: value)
-        bytes.append(element.endTag)
+        bytes.append(runsOf: element.endTag)
     }
 
     /// Adds `element` with a node's or edge's attribute value as its value
@@ -174,10 +192,9 @@ public struct TextElementBatch: ~Copyable {
     private mutating func add(_ element: TextElement, name: String) {
         let copied: Void? = name.utf8.withContiguousStorageIfAvailable { name in  // (no copy of the string to retain)
             assert(XMLEscaping.isPlain(name), "a constant name needs no escaping")
-            beginChild(reserving: element.fixedLength &+ name.count)
-            bytes.append(element.startTag)
+            beginValue(element, reserving: name.count)
             bytes.append(name)
-            bytes.append(element.endTag)
+            bytes.append(runsOf: element.endTag)
         }
         if copied == nil { add(element, text: name) }
     }
@@ -312,11 +329,13 @@ public struct TextElementBatch: ~Copyable {
         return FixedBytes(children.gathered())
     }
 
-    /// Adds children rendered by ``prepareChildren(_:)`` to the innermost
-    /// open element, which is nested as deep as the element they were prepared for.
+    /// Adds children rendered by ``prepareChildren(_:)`` (the buffer of the
+    /// ``ExportSupport/FixedBytes`` it returns, padded memory copied in runs
+    /// of sixteen bytes) to the innermost open element, which is nested as
+    /// deep as the element they were prepared for.
     public mutating func add(children prepared: UnsafeBufferPointer<UInt8>) {
-        openForChild(reserving: prepared.count)
-        bytes.append(prepared)
+        openForChild(reserving: prepared.count &+ ByteWords.runOverrun)
+        bytes.append(runsOf: prepared)
     }
 
     /// Attributes `name="value"`, their values sanitised and escaped, rendered
@@ -325,10 +344,12 @@ public struct TextElementBatch: ~Copyable {
         FixedBytes(attributes.map { " \($0.name)=\"\(TextElement.escapedAttribute($0.value))\"" }.joined())
     }
 
-    /// Adds attributes rendered by ``prepareAttributes(_:)`` to the element just started.
+    /// Adds attributes rendered by ``prepareAttributes(_:)`` (the buffer of
+    /// the ``ExportSupport/FixedBytes`` it returns, padded memory copied in
+    /// runs of sixteen bytes) to the element just started.
     public mutating func add(attributes prepared: UnsafeBufferPointer<UInt8>) {
-        bytes.reserve(prepared.count)
-        bytes.append(prepared)
+        bytes.reserve(prepared.count &+ ByteWords.runOverrun)
+        bytes.append(runsOf: prepared)
     }
 
     /// A new line indented for the next element at the current nesting level, when indenting (room reserved).

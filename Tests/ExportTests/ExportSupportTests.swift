@@ -102,6 +102,17 @@ struct ExportSupportTests {
         #expect(EdgeIdentifiers.order(of: shuffled).map { shuffled[$0] } == shuffled.sorted())
     }
 
+    /// Keys for ``radixOrder(_:)``: none, one, repeats, every byte in use, and many with bytes all share.
+    static let radixKeys: [[UInt64]] = [
+        [], [7], [30, 10, 20, 10], [UInt64.max, 0, 1 << 63, 1 << 63, 0x0102_0304_0506_0708, 0xFF],
+        (0..<500).map { (index: Int) -> UInt64 in UInt64(index * 7919 % 997) << 40 | UInt64(index % 3) },
+    ]
+
+    @Test("A radix sort orders keys as a stable sort does", arguments: radixKeys)
+    func radixOrder(_ keys: [UInt64]) {
+        #expect(RadixSort.order(of: keys) == keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) })
+    }
+
     @Test("Every node type has its own colour; sizes grow with degree")
     func styles() {
         let colours = Set(NodeType.allCases.map { NodeStyle($0).hex })

@@ -1,3 +1,4 @@
+import ExportSupport
 import Testing
 
 @testable import RDFExport
@@ -37,17 +38,14 @@ struct TurtleLocalNameTests {
         }
     }
 
-    @Test("Ids compared as bytes in place sort as their strings do")
-    func bytesSortAsStrings() {
+    @Test("Document resource ids are ordered as their strings sort")
+    func documentIDsSortAsStrings() {
         let ids = [
             "", "a", "b", "ab", "document-0", "document-00000000", "document-0000000000000000", "document-000000000000000f",
             "document-00000000000000f0", "document-f000000000000000", "document-", "document-1", "person-x", "person-",
         ]
-        let table = ByteTable(ids)
-        for left in ids.indices {
-            for right in ids.indices {
-                #expect(ByteTable.precedes(table[left], table[right]) == (ids[left] < ids[right]), "\(ids[left]) \(ids[right])")
-            }
-        }
+        #expect(EdgeIdentifiers.order(of: ids).map { ids[$0] } == ids.sorted())
+        let resources = (0..<50).map { RDFMapping.documentID("article-\($0 * 7 % 50)") }
+        #expect(EdgeIdentifiers.order(of: resources).map { resources[$0] } == resources.sorted())
     }
 }
