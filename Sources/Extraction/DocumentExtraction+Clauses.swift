@@ -508,9 +508,11 @@ extension DocumentExtraction {
             // `Die Pläne bezeichnete er als …`: the pronoun after the verb is the subject.
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             if let pronoun = nominativePronoun(at: after, limit: clauseLimit) { return [pronoun] }
+            // (The phrase after the verb chunked once for the two readings below.)
+            let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             // (Not a single person after a verb in the plural: `Einige Abgeordnete haben Tony Blair geschrieben`.)
-            if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
+            if let next, isPersonHeaded(next),
                 !(isPluralVerb(finite) && next.pronoun == nil),
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) && !isClaimPhrase($0) }),
                 isObjectLike(phrases[0])
@@ -521,8 +523,7 @@ extension DocumentExtraction {
             }
             // `Der Zeitung sagte X: …`: a verb that tells an addressee, a common noun before it and the
             // speaker's name (or `er`) after it, closing the clause.
-            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
-                let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
+            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]), let next,
                 next.pronoun.map({ isWord($0, "er") }) ?? (isPersonLike(next) || isBareName(next)),
                 skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit
             {
@@ -738,6 +739,16 @@ extension DocumentExtraction {
     @inline(__always)
     func isWord(_ index: Int, _ word: String) -> Bool {
         isWord(index) && table.lower[index] == word
+    }
+
+    /// Whether a range holds at least `count` word tokens (counted until there are as many).
+    func hasWords(_ range: Range<Int>, atLeast count: Int) -> Bool {
+        var found = 0
+        for index in range where isWord(index) {
+            found += 1
+            if found >= count { return true }
+        }
+        return found >= count
     }
 
     /// The number of word tokens in a range.

@@ -6,6 +6,9 @@ import NewsGraphModel
 /// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
 extension DocumentExtraction {
     func findQuotationFrames() {
+        // (Room for the reports of most documents, made once in this first phase: about one a quotation
+        // or verb of saying, and a few more. Grown one report at a time, the list was copied four times.)
+        reports.reserveCapacity(text.quotations.count + speechCues.count + 4)
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
             guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
             if frameAfter(index) { continue }

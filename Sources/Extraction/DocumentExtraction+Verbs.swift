@@ -304,9 +304,13 @@ extension DocumentExtraction {
         if let pronoun = phrase.pronoun {
             return table.lower(pronoun, is: "er") || table.lower(pronoun, is: "sie") || table.lower(pronoun, is: "wir") || table.lower(pronoun, is: "ich")
         }
+        // (The mention's type read where the mentions are kept: a copy of the mention retained its texts.)
         return phrase.head.contains { token in
-            if let mention = resolver.entities.mention(at: token), [.person, .organization, .country].contains(mention.entity.type) {
-                return true
+            if let mention = resolver.entities.mentionAt[token] {
+                switch resolver.entities.mentions[mention].entity.type {
+                case .person, .organization, .country: return true
+                default: break
+                }
             }
             return facts.role[token] != nil || facts.institution[token] != nil || facts.unnamedSource[token] != nil
                 || facts.classifier[token] == .organization || facts.isNameWord(token) || NounPhraseChunker.isAcronym(table.forms[token])
@@ -528,7 +532,7 @@ extension DocumentExtraction {
     /// A content region as pieces and span: a quotation alone gives its words
     /// (without marks) as the piece and its marks in the span.
     func content(of range: Range<Int>) -> (pieces: [Span], span: Span)? {
-        guard !range.isEmpty, wordCount(range) >= 2, let tokens = trimmedTokens(range) else { return nil }
+        guard !range.isEmpty, hasWords(range, atLeast: 2), let tokens = trimmedTokens(range) else { return nil }
         let span = table.span(tokens.lowerBound, tokens.upperBound)
         // (The first token is the trimmed region's: no search for the token at the span's start.)
         let first = tokens.lowerBound
