@@ -11,6 +11,11 @@ extension DocumentExtraction {
     func clauseEnd(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // (A word, as most tokens are, is no boundary and no bracket and opens no quotation: told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
@@ -43,6 +48,11 @@ extension DocumentExtraction {
     func clauseStart(before index: Int, floor: Int) -> Int {
         var position = index - 1
         while position >= floor {
+            // (A word is no boundary and no bracket and closes no quotation: told by its kinds.)
+            if isWord(position) {
+                position -= 1
+                continue
+            }
             if let quotation = quotationAt[position], text.quotations[quotation].closingToken == position {
                 position = text.quotations[quotation].openingToken - 1
                 continue

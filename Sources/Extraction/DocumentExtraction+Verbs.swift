@@ -20,7 +20,8 @@ extension DocumentExtraction {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }
-                guard !claimed[index], !usedCues[index] else { continue }
+                // (Each reading below starts at a word of one of these kinds: a bit a token, tested first.)
+                guard word(index, isIn: [.denialVerb, .speechVerb, .reportNoun]), !claimed[index], !usedCues[index] else { continue }
                 if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                     if let report = denialReport(cue, sentence: sentence) { add(report) }
                 } else if let cue = speechCue(at: index) {
