@@ -109,7 +109,7 @@ extension DocumentExtraction {
             guard let phrase = antecedent(endingBefore: index, sentence: sentence) else { return nil }
             var start = phrase.tokens.lowerBound
             // `Einer Meldung von Reuters zufolge`: the attribution noun before `von` belongs to the frame.
-            if start > sentence.lowerBound + 1, isWord(start - 1, "von") || isWord(start - 1, "vom"),
+            if start > sentence.lowerBound + 1, word(start - 1, isIn: .prepositionVon),
                 let noun = antecedent(endingBefore: start - 1, sentence: sentence),
                 noun.headWord.map({ lexicon.attributionNouns.match(table.lower[$0]) != nil }) == true
             {

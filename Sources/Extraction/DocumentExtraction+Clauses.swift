@@ -96,6 +96,11 @@ extension DocumentExtraction {
     func strongEnd(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // (A word opens no quotation and is no semicolon or dash: told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
@@ -179,7 +184,7 @@ extension DocumentExtraction {
         {
             article -= 1
         }
-        if index > sentence.lowerBound, article >= sentence.lowerBound, table.has(article, [.definite, .indefinite, .possessive, .demonstrative]),
+        if index > sentence.lowerBound, article >= sentence.lowerBound, table.has(article, Self.articles),
             !isWord(article, "dies"), index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
             facts.role[index + 1] == nil, resolver.entities.mentionAt[index + 1] == nil, !facts.isNameWord(index + 1)
         {
@@ -238,7 +243,7 @@ extension DocumentExtraction {
         guard let list = form.joined.first else { return nil }
         let entryIndex = verbs.entryLists[list]
         var nonFinite = form.isNonFinite
-        if index > sentence.lowerBound, isWord(index - 1, "zu") {
+        if index > sentence.lowerBound, word(index - 1, isIn: .particleZu) {
             nonFinite = true  // `zu entsenden`
         } else if nonFinite, form.isAmbiguous {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
@@ -252,7 +257,7 @@ extension DocumentExtraction {
         if nonFinite, form.isParticiple, isAfterModalAlone(index, sentence: sentence) { return nil }
         // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
         if !nonFinite, let lastWord, lastWord != index, word(lastWord, isIn: .separableParticle),
-            !((index + 1)..<lastWord).contains(where: { isWord($0, "und") && quotationAt[$0] == nil && $0 + 1 < lastWord
+            !((index + 1)..<lastWord).contains(where: { word($0, isIn: .conjunctionUnd) && quotationAt[$0] == nil && $0 + 1 < lastWord
                 && (isFiniteVerbLike($0 + 1) || hasSpeechCue(at: $0 + 1) || isWord($0 + 1) && verbs.contains(table.lower[$0 + 1])) })
         {
             return nil
@@ -261,6 +266,10 @@ extension DocumentExtraction {
             verbs: verbs, entryIndex: entryIndex, verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && form.isParticiple)
     }
+
+    /// The classes of the words before an adjective that ``verbCue(at:in:insideQuotations:form:)`` takes for
+    /// a verb (made once: each class is read through an accessor of another module).
+    private static let articles: WordClass = [.definite, .indefinite, .possessive, .demonstrative]
 
     /// Whether the participle at `index` stands in a clause whose only auxiliaries are modals
     /// (`kann`, `könnte`, `will`), none of `haben`, `sein` or `werden` before or right after it.
@@ -300,8 +309,11 @@ extension DocumentExtraction {
     /// The particle of a separable verb written apart right before its participle or infinitive at `index`
     /// (`bekannt gegeben`, `bekannt zu geben`), or nil.
     private func particleBefore(_ index: Int, particle: [String], verbs: VerbLexicon) -> Range<Int>? {
+        // (The particle's last word stands right before the verb or its `zu`: without a particle word
+        // there, told by its kinds, none is spelt.)
+        guard endsParticle(index - 1) || endsParticle(index - 2) else { return nil }
         var end = index
-        if end > 0, isWord(end - 1, "zu") { end -= 1 }
+        if end > 0, word(end - 1, isIn: .particleZu) { end -= 1 }
         let start = end - particle.count
         guard !particle.isEmpty, start >= 0, spells(particle, from: start) else { return nil }
         let lower = table.lower[index]
@@ -318,7 +330,7 @@ extension DocumentExtraction {
         guard !particle.isEmpty, lastWord == nil, start > sentence.lowerBound, spells(particle, from: start)
         else { return nil }
         let left = clauseStart(before: start, floor: sentence.lowerBound)
-        guard left < start, table.has(left, [.subordinator, .relative]) || isWord(left, "wie") else { return nil }
+        guard left < start, table.has(left, [.subordinator, .relative]) || word(left, isIn: .conjunctionWie) else { return nil }
         return start..<index
     }
 
@@ -423,7 +435,7 @@ extension DocumentExtraction {
     func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
         let entities = resolver.entities
         // `X sprach von Y und forderte Z auf, …`: a second verb right after `und` has the first one's subject.
-        if cue.isFinite, cue.verb > sentence.lowerBound, isWord(cue.verb - 1, "und"),
+        if cue.isFinite, cue.verb > sentence.lowerBound, word(cue.verb - 1, isIn: .conjunctionUnd),
             let first = lastReport(where: { report in
                 guard let span = report.cue else { return false }
                 return span.start >= table.tokens[sentence.lowerBound].span.start && span.end <= table.tokens[cue.verb - 1].span.start
@@ -458,7 +470,7 @@ extension DocumentExtraction {
         {
             return passiveAgent(in: left..<cue.verb).map { [$0] }
         }
-        if left < cue.verb, isWord(left, "wie") || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
+        if left < cue.verb, word(left, isIn: .conjunctionWie) || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
             // `wie X berichtet`, `wie t-online.de berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = sourcePhrases(at: skipAdverbials(from: left + 1, limit: cue.verb), end: cue.verb)
             return phrases.isEmpty ? nil : phrases
@@ -477,7 +489,7 @@ extension DocumentExtraction {
             finite = (left..<cue.verb).first { word($0, isIn: .formOfLassen) && quotationAt[$0] == nil }
         }
         // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
-        if finite == nil, cue.verb > left, isWord(cue.verb - 1, "zu") {
+        if finite == nil, cue.verb > left, word(cue.verb - 1, isIn: .particleZu) {
             finite = (left..<(cue.verb - 1)).first { quotationAt[$0] == nil && table.isLowercase($0) && table.classes[$0].isEmpty }
             // `X beeilten sich, gegenüber Journalisten zu erklären, …`: the verb and subject of the clause before.
             if finite == nil, left > sentence.lowerBound + 1, table.isPunctuation(left - 1, ","),
@@ -577,7 +589,7 @@ extension DocumentExtraction {
 
     /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.
     func passiveAgent(in range: Range<Int>) -> NounPhrase? {
-        for index in range where isWord(index, "von") || isWord(index, "vom") {
+        for index in range where word(index, isIn: .prepositionVon) {
             // `unter Führung von X`: `von` right after a noun attaches to it (not after the passive
             // subject named as a body: `wurde die Bundesregierung vom Verband aufgefordert`).
             if index > range.lowerBound, table.isCapitalized(index - 1), facts.isCommonNoun[index - 1],

@@ -62,7 +62,7 @@ extension DocumentExtraction {
             if after + 1 < limit, Self.objectPronouns.contains(table.lower[after]) { after = skipAdverbials(from: after + 1, limit: limit) }
             var phrases = sourcePhrases(at: after, end: limit)
             // `„…“, heißt es in einer Erklärung der Regierung`: the document quoted from.
-            if phrases.isEmpty || phrases.first?.pronoun.map({ isWord($0, "es") }) == true,
+            if phrases.isEmpty || phrases.first?.pronoun.map({ word($0, isIn: .pronounEs) }) == true,
                 let source = impersonalSource(cue, sentence: sentence)
             {
                 phrases = [source]

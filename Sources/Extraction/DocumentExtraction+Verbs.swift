@@ -43,7 +43,7 @@ extension DocumentExtraction {
         let end = contentEnd(of: sentence)
         var after = index + 1
         var source: NounPhrase?
-        if after < end, isWord(after, "von") || isWord(after, "vom") || table.has(after, .definite) {
+        if after < end, word(after, isIn: .prepositionVon) || table.has(after, .definite) {
             let start = isWord(after, "von") ? after + 1 : after
             if let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) {
                 source = phrase
@@ -113,7 +113,7 @@ extension DocumentExtraction {
         guard !table.has(start, [.preposition, .subordinator]) else { return nil }
         guard let verb = (start..<noun).first(where: { table.isLowercase($0) && (table.classes[$0].isEmpty || table.has($0, .auxiliary)) && !chunker.isModifier($0) })
         else { return nil }
-        if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ !isWord($0, "es") }) ?? true {
+        if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ !word($0, isIn: .pronounEs) }) ?? true {
             return phrase
         }
         // `Der Geschäftsführer, Hans Weber, hatte die Auffassung vertreten`: the subject before its apposition.
@@ -124,7 +124,7 @@ extension DocumentExtraction {
         }
         let after = skipAdverbials(from: verb + 1, limit: noun)
         guard let phrase = chunker.phrase(at: after, limit: noun, entities: resolver.entities), phrase.tokens.upperBound < noun,
-            phrase.pronoun.map({ !isWord($0, "es") }) ?? true
+            phrase.pronoun.map({ !word($0, isIn: .pronounEs) }) ?? true
         else { return nil }
         return phrase
     }
@@ -173,7 +173,7 @@ extension DocumentExtraction {
     /// says what can or must be done, and no one says it.
     private func isModalPassive(_ cue: VerbCue, sentence: Range<Int>) -> Bool {
         let infinitive = min(cue.verb, cue.particle?.lowerBound ?? cue.verb)
-        guard infinitive > sentence.lowerBound, isWord(infinitive - 1, "zu") || isWord(cue.verb - 1, "zu") else { return false }
+        guard infinitive > sentence.lowerBound, word(infinitive - 1, isIn: .particleZu) || word(cue.verb - 1, isIn: .particleZu) else { return false }
         let left = clauseStart(before: infinitive, floor: sentence.lowerBound)
         return (left..<infinitive).contains { word($0, isIn: .formOfSein) && quotationAt[$0] == nil }
     }
@@ -229,7 +229,7 @@ extension DocumentExtraction {
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
                 rule: String(joining: "speech-verb:", cue.lemma, " + quoted object"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
-        let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { isWord($0, "als") }
+        let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { word($0, isIn: .conjunctionAls) }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
         let actors = frame.subjects.allSatisfy { isActorPhrase($0) || !prepositions.isEmpty && $0.pronoun == nil && $0.determiner.contains(.definite) }
         guard actors,
@@ -292,7 +292,7 @@ extension DocumentExtraction {
                 return index
             }
             // `… und erklärte, …`: a second verb of saying has its own report.
-            if index > start, isWord(index, "und"), index + 1 < end, hasSpeechCue(at: index + 1) { return index }
+            if index > start, word(index, isIn: .conjunctionUnd), index + 1 < end, hasSpeechCue(at: index + 1) { return index }
             index = quotationAt[index].flatMap { text.quotations[$0].openingToken == index ? text.quotations[$0].closingToken : nil } ?? index
             index += 1
         }
@@ -336,7 +336,7 @@ extension DocumentExtraction {
         switch frame.content {
         case .clause(let range, let isQuotation):
             let opener = table.lower[range.lowerBound]
-            let infinitive = range.count >= 2 && isWord(range.upperBound - 2, "zu") || table.lower[range.upperBound - 1].contains("zu")
+            let infinitive = range.count >= 2 && word(range.upperBound - 2, isIn: .particleZu) || table.lower[range.upperBound - 1].contains("zu")
             guard isQuotation || frame.inverted || opener == "dass" || opener == "wonach" || infinitive || isSubjunctive(range),
                 let content = content(of: range)
             else {
@@ -361,7 +361,7 @@ extension DocumentExtraction {
     /// `X wies die Vorwürfe als „haltlos“ zurück`: what the denier calls the claim, in quoted words,
     /// is the denier's own statement (the object is its text, the quotations are where it is quoted).
     private func quotedPredicateReport(_ object: Range<Int>, cue: VerbCue, frame: Frame) -> SpeechReport? {
-        guard let als = object.first(where: { isWord($0, "als") && quotationAt[$0] == nil }) else { return nil }
+        guard let als = object.first(where: { word($0, isIn: .conjunctionAls) && quotationAt[$0] == nil }) else { return nil }
         let predicate = (als + 1)..<object.upperBound
         let quotations = quotedWords(in: predicate)
         let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
@@ -476,7 +476,7 @@ extension DocumentExtraction {
 
     /// Whether a phrase is the `es` of an impersonal verb (`heißt es`).
     func isImpersonalEs(_ phrase: NounPhrase) -> Bool {
-        phrase.pronoun.map { isWord($0, "es") } ?? false
+        phrase.pronoun.map { word($0, isIn: .pronounEs) } ?? false
     }
 
     /// Prepositions before the document or place an impersonal frame points to.
@@ -503,7 +503,7 @@ extension DocumentExtraction {
             var index = start
             // (`Wie aus Regierungskreisen verlautete`: past the `wie` opening the clause; `So wird in …
             // gefordert`: past adverbs and the auxiliary.)
-            while index < limit, isWord(index, "es") || index == left && isWord(index, "wie") || table.has(index, .adverb)
+            while index < limit, word(index, isIn: .pronounEs) || index == left && word(index, isIn: .conjunctionWie) || table.has(index, .adverb)
                 || index > left && table.has(index, .auxiliary) && !table.has(index, .preposition)
             {
                 index += 1
@@ -638,7 +638,7 @@ extension DocumentExtraction {
         // A verb that names no speaker has none: `Der Film heißt …`; but `X ließ verlauten` is X's.
         guard !impersonal || (left..<cue.verb).contains(where: { word($0, isIn: .formOfLassen) }) else { return nil }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
-        if isWord(left, "wie"), left < cue.verb {
+        if word(left, isIn: .conjunctionWie), left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
         }
         // `Diese Behauptung haben beide Länder zurückgewiesen`: a claim named in the prefield, the subject after the verb.
@@ -664,14 +664,14 @@ extension DocumentExtraction {
     /// `Es wird befürchtet, dass …`, `wurde mitgeteilt, dass …`.
     private func impersonalFrame(_ cue: VerbCue, left: Int, sentence: Range<Int>, end: Int) -> Frame? {
         let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        let hasEs = clause.contains { isWord($0, "es") }
+        let hasEs = clause.contains { word($0, isIn: .pronounEs) }
         let passive = cue.isParticiple && clause.contains { word($0, isIn: .passiveAuxiliary) }
         guard cue.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { isWord($0, "von") }),
             !isNegated(clause)
         else { return nil }
-        if isWord(left, "wie") || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
+        if word(left, isIn: .conjunctionWie) || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
             // `Wie es hieß, …` takes what follows; `…, hieß es` what precedes.
-            if isWord(left, "wie"), clause.upperBound < end, table.isPunctuation(clause.upperBound, ",") {
+            if word(left, isIn: .conjunctionWie), clause.upperBound < end, table.isPunctuation(clause.upperBound, ",") {
                 let range = (clause.upperBound + 1)..<end
                 guard isReportedClause(range, inverted: false) else { return nil }
                 return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: left..<end, inverted: true)
@@ -709,7 +709,7 @@ extension DocumentExtraction {
         let known = resolver.entities.mentionAt[segment].map { resolver.entities.tokenRanges[$0].upperBound == comma } ?? false
         guard known || (2...4).contains(comma - segment) && (segment..<comma).allSatisfy({ facts.isNameLike[$0] }) else { return nil }
         let wie = clauseStart(before: segment - 1, floor: sentence.lowerBound)
-        return wie < segment - 1 && isWord(wie, "wie") ? wie : nil
+        return wie < segment - 1 && word(wie, isIn: .conjunctionWie) ? wie : nil
     }
 
     /// The `wie` opening the clause of a finite verb of saying that closes it, when up to three
@@ -724,7 +724,7 @@ extension DocumentExtraction {
             guard segment > sentence.lowerBound + 1, table.isPunctuation(segment - 1, ",") else { return nil }
             let start = clauseStart(before: segment - 1, floor: sentence.lowerBound)
             guard start < segment - 1, !hasVerb(start..<(segment - 1)) else { return nil }
-            if isWord(start, "wie"), start + 1 < segment - 1 { return start }
+            if word(start, isIn: .conjunctionWie), start + 1 < segment - 1 { return start }
             segment = start
         }
         return nil
@@ -850,7 +850,7 @@ extension DocumentExtraction {
         if table.isCapitalized(index + 1) || table.isQuote(index + 1) { return false }
         // An article before adverbs, `zu` and modifiers of a noun (`die noch zu schaffende Verfassung`).
         var next = index + 1
-        while next < end, table.has(next, .adverb) || isWord(next, "zu") { next += 1 }
+        while next < end, table.has(next, .adverb) || word(next, isIn: .particleZu) { next += 1 }
         return !(next < end && chunker.isModifier(next) && next + 1 < end && table.isCapitalized(next + 1))
     }
 
@@ -861,6 +861,11 @@ extension DocumentExtraction {
         let opensContentClause = start < limit && word(start, isIn: .contentConjunction)
         var index = start
         while index + 1 < end {
+            // (Each test below starts at a quotation mark or a comma: a word is told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
@@ -886,7 +891,7 @@ extension DocumentExtraction {
             if table.isPunctuation(index, ","), index + 2 < end, word(index + 1, isIn: .clauseConjunction) {
                 let clause = (index + 2)..<clauseEnd(from: index + 2, limit: end)
                 if hasSpeechCue(at: index + 2) || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
-                    || !isWord(index + 1, "und") && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
+                    || !word(index + 1, isIn: .conjunctionUnd) && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
                 {
                     return index
                 }
@@ -908,8 +913,25 @@ extension DocumentExtraction {
     /// Whether a clause is a zu-infinitive (`die Frau halten zu können`, `abzubauen`).
     func isInfinitiveClause(_ range: Range<Int>) -> Bool {
         guard let last = lastWordBefore(range.upperBound, after: range.lowerBound), table.isLowercase(last) else { return false }
-        return last > range.lowerBound && isWord(last - 1, "zu") || table.lower[last].dropFirst(2).contains("zu")
-            && table.lower[last].hasSuffix("en") && lexicon.separableParticles.contains(where: { table.lower[last].hasPrefix($0 + "zu") })
+        if last > range.lowerBound && word(last - 1, isIn: .particleZu) { return true }
+        let word = table.lower[last]
+        return Self.mayBeSeparableInfinitive(word) && word.dropFirst(2).contains("zu") && word.hasSuffix("en")
+            && lexicon.separableParticles.contains(where: { word.hasPrefix($0 + "zu") })
+    }
+
+    /// Whether a word's bytes hold `zu` and end in `en`, as those of a separable verb's zu-infinitive
+    /// (`abzubauen`) that ``isInfinitiveClause(_:)`` reads do: a first test before the word's characters
+    /// are searched and compared with each particle (most words fail it).
+    private static func mayBeSeparableInfinitive(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4, bytes.last == UInt8(ascii: "n"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == UInt8(ascii: "z"), byte == UInt8(ascii: "u") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether a token can be a finite verb: an auxiliary, or a lower-case word of no other class that is no adjective.
@@ -927,7 +949,7 @@ extension DocumentExtraction {
         if isWord(index, "so"), index + 1 < limit, isWord(index + 1, "dass") { return true }
         guard word(index, isIn: .adverbialOpener) else { return false }
         guard index + 1 < limit else { return true }
-        if isWord(index, "bis"), isWord(index + 1, "zu") { return false }
+        if isWord(index, "bis"), word(index + 1, isIn: .particleZu) { return false }
         // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction, when no verb ends the clause.
         if Self.prepositionalOpeners.contains(table.lower[index]),
             table.tokens[index + 1].kind == .number || table.has(index + 1, .determiner) || table.isCapitalized(index + 1)

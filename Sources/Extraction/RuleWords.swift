@@ -62,6 +62,20 @@ final class RuleWords: @unchecked Sendable {
         static let sourcePreposition = Kinds(rawValue: 1 << 21)
         /// A word ``DocumentExtraction/skipAdverbials(from:limit:)`` passes over by its text, not its class.
         static let skippedWord = Kinds(rawValue: 1 << 22)
+        // The words below are those the clause rules compare most tokens with (in loops over a clause):
+        // a bit read in place of the word's text read from the catalog and compared.
+        /// The pronoun `es` (`heißt es`).
+        static let pronounEs = Kinds(rawValue: 1 << 23)
+        /// The particle `zu` of an infinitive.
+        static let particleZu = Kinds(rawValue: 1 << 24)
+        /// The conjunction `und`.
+        static let conjunctionUnd = Kinds(rawValue: 1 << 25)
+        /// The preposition `von` or `vom` (of a passive's agent or a source).
+        static let prepositionVon = Kinds(rawValue: 1 << 26)
+        /// The conjunction `wie` (`wie X berichtet`).
+        static let conjunctionWie = Kinds(rawValue: 1 << 27)
+        /// The word `als` (`bezeichnete X als Y`).
+        static let conjunctionAls = Kinds(rawValue: 1 << 28)
     }
 
     /// The lexicon the kinds are taken from.
@@ -107,6 +121,12 @@ final class RuleWords: @unchecked Sendable {
             (.reportedClauseBreak, DocumentExtraction.reportedClauseBreaks.words),
             (.sourcePreposition, DocumentExtraction.sourcePrepositions.words),
             (.skippedWord, DocumentExtraction.skippedWords.words),
+            (.pronounEs, ["es"]),
+            (.particleZu, ["zu"]),
+            (.conjunctionUnd, ["und"]),
+            (.prepositionVon, ["von", "vom"]),
+            (.conjunctionWie, ["wie"]),
+            (.conjunctionAls, ["als"]),
         ]
         var listedWords: [String: Kinds] = [:]
         for (kind, words) in lists {
