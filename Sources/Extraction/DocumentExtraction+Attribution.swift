@@ -154,7 +154,7 @@ extension DocumentExtraction {
         content: Range<Int>, tokens: Range<Int>) -> SpeechReport?
     {
         var pieces: [Span] = []
-        for range in [content.lowerBound..<frame.lowerBound, frameEnd..<max(frameEnd, content.upperBound)] where wordCount(range) >= 1 {
+        for range in [content.lowerBound..<frame.lowerBound, frameEnd..<max(frameEnd, content.upperBound)] where hasWords(range, atLeast: 1) {
             if let span = trimmedSpan(range) { pieces.append(span) }
         }
         guard let first = pieces.first, let last = pieces.last, wordCount(content) - wordCount(frame) >= 3 else { return nil }

@@ -10,7 +10,7 @@ extension DocumentExtraction {
         // or verb of saying, and a few more. Grown one report at a time, the list was copied four times.)
         reports.reserveCapacity(text.quotations.count + speechCues.count + 4)
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
-            guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
+            guard hasWords(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken), atLeast: 1) else { continue }
             if frameAfter(index) { continue }
             _ = frameBefore(index)
         }

@@ -744,7 +744,7 @@ extension DocumentExtraction {
             return nil
         }
         let range = (clauseEnd + 1)..<end
-        guard wordCount(range) >= 3 else { return nil }
+        guard hasWords(range, atLeast: 3) else { return nil }
         return Frame(subjects: subjects, content: .clause(range, isQuotation: isQuotation(range)), object: nil,
             tokens: left..<end, inverted: true)
     }
@@ -777,7 +777,7 @@ extension DocumentExtraction {
         }
         // `Von einer „Indiskretion“ sprach der Abgeordnete`: with the subject after the verb, a fronted object.
         let finite = cue.isFinite ? cue.verb : (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
-        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
+        if object.map({ !hasWords($0, atLeast: 1) }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
             left < finite, table.has(left, .preposition) || chunker.phrase(at: left, limit: finite, entities: resolver.entities) != nil
         {
             object = left..<finite
@@ -965,7 +965,7 @@ extension DocumentExtraction {
     /// with a verb (an auxiliary, a subjunctive, or a lower-case word that does
     /// not stand before a noun), not a bare noun phrase, not an adverbial clause.
     func isReportedClause(_ range: Range<Int>, inverted: Bool) -> Bool {
-        guard let first = range.first, wordCount(range) >= 3 || isQuotation(range) else { return false }
+        guard let first = range.first, hasWords(range, atLeast: 3) || isQuotation(range) else { return false }
         if isQuotation(range) { return true }
         let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
         if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical),
