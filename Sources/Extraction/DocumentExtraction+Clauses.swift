@@ -433,7 +433,8 @@ extension DocumentExtraction {
     /// the subject of the first conjunct after `und`, or the phrase after the
     /// finite verb. Nil when none is found.
     func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
-        let entities = resolver.entities
+        // (The document's entities passed from the resolver where a reading chunks: a copy of them made for
+        // every subject retained each of their arrays.)
         // `X sprach von Y und forderte Z auf, …`: a second verb right after `und` has the first one's subject.
         if cue.isFinite, cue.verb > sentence.lowerBound, word(cue.verb - 1, isIn: .conjunctionUnd),
             let first = lastReport(where: { report in
@@ -448,7 +449,7 @@ extension DocumentExtraction {
         // opening a noun phrase, `, das verfeindete Nordkorea habe …`, is no relative pronoun.)
         if left < cue.verb, table.has(left, .relative), !table.isCapitalized(left) || left == sentence.lowerBound,
             left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
-            chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
+            chunker.phrase(at: left, limit: cue.verb, entities: resolver.entities) == nil
         {
             // `, die vom Rat angenommen wurde,`: in a passive the relative pronoun is no speaker, the agent is.
             if cue.isParticiple, (left..<clauseLimit).contains(where: { word($0, isIn: .passiveAuxiliary) }) {
@@ -508,7 +509,7 @@ extension DocumentExtraction {
                 ? subjectBeforeInsertions(endingAt: left - 1, sentence: sentence).map { [$0] } : nil
             if cue.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
                 ?? beforeApposition
-                ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+                ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)),
                 !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
             {
                 return quoted
@@ -531,7 +532,7 @@ extension DocumentExtraction {
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
             if let pronoun = nominativePronoun(at: after, limit: clauseLimit) { return [pronoun] }
             // (The phrase after the verb chunked once for the two readings below.)
-            let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities)
+            let next = chunker.phrase(at: after, limit: clauseLimit, entities: resolver.entities)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             // (Not a single person after a verb in the plural: `Einige Abgeordnete haben Tony Blair geschrieben`.)
             if let next, isPersonHeaded(next),
@@ -539,7 +540,7 @@ extension DocumentExtraction {
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) && !isClaimPhrase($0) }),
                 isObjectLike(phrases[0])
                     || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
-                        && (phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true)
+                        && (phrases[0].headWord.map({ resolver.entities.mentionAt[$0] == nil }) ?? true)
             {
                 return [next]
             }
@@ -554,7 +555,7 @@ extension DocumentExtraction {
             // No actor before the verb (`Offiziell geht die Regierung davon aus`): an actor right after it,
             // unless that is an object (`Die Autoren werfen den Behörden vor`).
             if !phrases.contains(where: isActorPhrase) {
-                let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+                let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: resolver.entities)
                 if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil && !isObjectLike($0) }),
                     !(next.count == 1 && isPluralVerb(finite) && isPersonLike(next[0]))
                 {
@@ -565,7 +566,7 @@ extension DocumentExtraction {
         }
         let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
         guard after < clauseLimit else { return nil }
-        let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+        let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: resolver.entities)
         return phrases.isEmpty ? nil : phrases
     }
 

@@ -568,12 +568,13 @@ extension DocumentExtraction {
 
     /// The frame of a verb of saying or denying in its sentence, or nil when it has no subject or is negated.
     func frame(of cue: VerbCue, sentence: Range<Int>) -> Frame? {
-        let entities = resolver.entities
+        // (The document's entities passed from the resolver at the few readings here that chunk: a copy of them
+        // made for every frame retained each of their arrays.)
         var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = contentEnd(of: sentence)
         // `Wie die Sprecherin, Anna Schulz, mitteilte, …`: the `wie` clause reaches back over an apposition.
         if left == min(cue.verb, cue.particle?.lowerBound ?? cue.verb), let wie = wieBeforeApposition(endingAt: left - 1, sentence: sentence) {
-            let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: entities)
+            let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: resolver.entities)
             if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
         }
         // `Wie X, Sprecher der Y, in Z mitteilte, …`: the same across insertions without a verb.
@@ -612,9 +613,9 @@ extension DocumentExtraction {
             }
             let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
             let after = skipAdverbials(from: left + 1, limit: limit)
-            var phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
+            var phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
             if phrases.isEmpty, left < cue.verb {
-                phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
+                phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: resolver.entities)
             }
             if cue.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
             let start = sentence.lowerBound
@@ -644,7 +645,7 @@ extension DocumentExtraction {
         // `Diese Behauptung haben beide Länder zurückgewiesen`: a claim named in the prefield, the subject after the verb.
         if table.has(left, .demonstrative), left + 1 < cue.verb, word(left + 1, isIn: .claimNoun),
             let finite = (left + 2...cue.verb).first(where: { table.has($0, .auxiliary) || $0 == cue.verb }),
-            let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+            let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)),
             !phrases.isEmpty
         {
             let frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? cue.lastToken + 1)
