@@ -109,7 +109,7 @@ extension DocumentExtraction {
             guard let phrase = antecedent(endingBefore: index, sentence: sentence) else { return nil }
             var start = phrase.tokens.lowerBound
             // `Einer Meldung von Reuters zufolge`: the attribution noun before `von` belongs to the frame.
-            if start > sentence.lowerBound + 1, table.lower[start - 1] == "von" || table.lower[start - 1] == "vom",
+            if start > sentence.lowerBound + 1, word(start - 1, isIn: .prepositionVon),
                 let noun = antecedent(endingBefore: start - 1, sentence: sentence),
                 noun.headWord.map({ lexicon.attributionNouns.match(table.lower[$0]) != nil }) == true
             {
@@ -154,7 +154,7 @@ extension DocumentExtraction {
         content: Range<Int>, tokens: Range<Int>) -> SpeechReport?
     {
         var pieces: [Span] = []
-        for range in [content.lowerBound..<frame.lowerBound, frameEnd..<max(frameEnd, content.upperBound)] where wordCount(range) >= 1 {
+        for range in [content.lowerBound..<frame.lowerBound, frameEnd..<max(frameEnd, content.upperBound)] where hasWords(range, atLeast: 1) {
             if let span = trimmedSpan(range) { pieces.append(span) }
         }
         guard let first = pieces.first, let last = pieces.last, wordCount(content) - wordCount(frame) >= 3 else { return nil }
@@ -295,7 +295,7 @@ extension DocumentExtraction {
             return ([inner], max(phrase.tokens.upperBound, inner.tokens.upperBound))
         }
         let after = phrase.tokens.upperBound
-        if after + 1 < end, table.lower[after] == "von",
+        if after + 1 < end, isWord(after, "von"),
             let inner = chunker.phrase(at: after + 1, limit: end, entities: resolver.entities)
         {
             return ([inner], inner.tokens.upperBound)

@@ -1,4 +1,5 @@
 import Entities
+import GermanText
 import Lexicons
 import NewsGraphModel
 
@@ -10,6 +11,11 @@ extension DocumentExtraction {
     func clauseEnd(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // (A word, as most tokens are, is no boundary and no bracket and opens no quotation: told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
@@ -42,6 +48,11 @@ extension DocumentExtraction {
     func clauseStart(before index: Int, floor: Int) -> Int {
         var position = index - 1
         while position >= floor {
+            // (A word is no boundary and no bracket and closes no quotation: told by its kinds.)
+            if isWord(position) {
+                position -= 1
+                continue
+            }
             if let quotation = quotationAt[position], text.quotations[quotation].closingToken == position {
                 position = text.quotations[quotation].openingToken - 1
                 continue
@@ -85,13 +96,18 @@ extension DocumentExtraction {
     func strongEnd(from start: Int, limit: Int) -> Int {
         var index = start
         while index < limit {
+            // (A word opens no quotation and is no semicolon or dash: told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
                 index = closing + 1
                 continue
             }
-            if table.tokens[index].kind == .punctuation, table.lower[index] == ";" {
+            if table.isPunctuation(index, ";") {
                 // `…, dass X stark war; die Art, wie er spielte, habe ihn überrascht`: a clause in the
                 // Konjunktiv I after the semicolon goes on reporting.
                 let next = strongEnd(from: index + 1, limit: limit)
@@ -100,16 +116,19 @@ extension DocumentExtraction {
                 else { return index }
                 return next
             }
-            if table.tokens[index].kind == .punctuation, ["-", "–", "—"].contains(table.lower[index]), !isHyphen(index) {
+            // (Marks told by their scalar: a punctuation token's text made as a string cost ~1,000 instructions.)
+            if let dash = Self.dashes.first(where: { table.isPunctuation(index, $0) }), !isHyphen(index) {
                 // A pair of dashes sets off an insertion; a single dash ends the content.
-                guard let pair = (index + 1..<limit).first(where: { table.tokens[$0].kind == .punctuation && table.lower[$0] == table.lower[index] })
-                else { return index }
+                guard let pair = (index + 1..<limit).first(where: { table.isPunctuation($0, dash) }) else { return index }
                 index = pair
             }
             index += 1
         }
         return limit
     }
+
+    /// The dashes that set off an insertion or end a content region.
+    static let dashes: [Unicode.Scalar] = ["-", "–", "—"]
 
     /// Whether the dash at `index` is a hyphen: joining the tokens around it without spaces
     /// (`55-Jähriger`), or ending a truncated compound before a conjunction (`Luft- und Raumfahrt`).
@@ -133,16 +152,12 @@ extension DocumentExtraction {
     /// ``contentEnd(of:)`` for any range, measured.
     func measuredContentEnd(of sentence: Range<Int>) -> Int {
         var end = sentence.upperBound
-        while end > sentence.lowerBound {
-            let last = end - 1
-            if table.isQuote(last), let quotation = quotationAt[last], text.quotations[quotation].closingToken == last,
-                text.quotations[quotation].openingToken >= sentence.lowerBound
-            {
-                break
-            }
-            guard table.isPunctuation(last, ".") || table.isPunctuation(last, "!") || table.isPunctuation(last, "?")
-                || table.isPunctuation(last, ":") || table.isPunctuation(last, ";") || table.lower(last, is: "…")
-            else { break }
+        // (Marks told by their scalar. A quotation mark, closing a quotation or not, is none of them and
+        // ends the words; so does a word, which no mark is.)
+        while end > sentence.lowerBound, case let last = end - 1,
+            table.isPunctuation(last, ".") || table.isPunctuation(last, "!") || table.isPunctuation(last, "?")
+                || table.isPunctuation(last, ":") || table.isPunctuation(last, ";") || table.isPunctuation(last, "…")
+        {
             end -= 1
         }
         return end
@@ -169,8 +184,8 @@ extension DocumentExtraction {
         {
             article -= 1
         }
-        if index > sentence.lowerBound, article >= sentence.lowerBound, table.has(article, [.definite, .indefinite, .possessive, .demonstrative]),
-            table.lower[article] != "dies", index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
+        if index > sentence.lowerBound, article >= sentence.lowerBound, table.has(article, Self.articles),
+            !isWord(article, "dies"), index + 1 < sentence.upperBound, table.isCapitalized(index + 1),
             facts.role[index + 1] == nil, resolver.entities.mentionAt[index + 1] == nil, !facts.isNameWord(index + 1)
         {
             return nil
@@ -228,7 +243,7 @@ extension DocumentExtraction {
         guard let list = form.joined.first else { return nil }
         let entryIndex = verbs.entryLists[list]
         var nonFinite = form.isNonFinite
-        if index > sentence.lowerBound, table.lower[index - 1] == "zu" {
+        if index > sentence.lowerBound, word(index - 1, isIn: .particleZu) {
             nonFinite = true  // `zu entsenden`
         } else if nonFinite, form.isAmbiguous {
             // `Sie erklärt: …` is finite; `Sie hat erklärt: …` is not.
@@ -242,8 +257,8 @@ extension DocumentExtraction {
         if nonFinite, form.isParticiple, isAfterModalAlone(index, sentence: sentence) { return nil }
         // (`bezeichnete X als Y und kündigte Z an`: the particle closes the second verb's clause.)
         if !nonFinite, let lastWord, lastWord != index, word(lastWord, isIn: .separableParticle),
-            !((index + 1)..<lastWord).contains(where: { table.lower[$0] == "und" && quotationAt[$0] == nil && $0 + 1 < lastWord
-                && (isFiniteVerbLike($0 + 1) || hasSpeechCue(at: $0 + 1) || verbs.contains(table.lower[$0 + 1])) })
+            !((index + 1)..<lastWord).contains(where: { word($0, isIn: .conjunctionUnd) && quotationAt[$0] == nil && $0 + 1 < lastWord
+                && (isFiniteVerbLike($0 + 1) || hasSpeechCue(at: $0 + 1) || isWord($0 + 1) && verbs.contains(table.lower[$0 + 1])) })
         {
             return nil
         }
@@ -251,6 +266,10 @@ extension DocumentExtraction {
             verbs: verbs, entryIndex: entryIndex, verb: index, particle: nil, isFinite: !nonFinite,
             isParticiple: nonFinite && form.isParticiple)
     }
+
+    /// The classes of the words before an adjective that ``verbCue(at:in:insideQuotations:form:)`` takes for
+    /// a verb (made once: each class is read through an accessor of another module).
+    private static let articles: WordClass = [.definite, .indefinite, .possessive, .demonstrative]
 
     /// Whether the participle at `index` stands in a clause whose only auxiliaries are modals
     /// (`kann`, `könnte`, `will`), none of `haben`, `sein` or `werden` before or right after it.
@@ -264,7 +283,7 @@ extension DocumentExtraction {
         }
         guard hasAuxiliary else { return false }
         let next = index + 1
-        return next >= sentence.upperBound || !(table.has(next, .tense) || Self.perfectInfinitives.contains(table.lower[next]))
+        return next >= sentence.upperBound || !(table.has(next, .tense) || isWord(next) && Self.perfectInfinitives.contains(table.lower[next]))
     }
 
     /// The non-finite forms of `sein` and `werden` after a participle (`gesagt worden`); `haben` and
@@ -290,8 +309,11 @@ extension DocumentExtraction {
     /// The particle of a separable verb written apart right before its participle or infinitive at `index`
     /// (`bekannt gegeben`, `bekannt zu geben`), or nil.
     private func particleBefore(_ index: Int, particle: [String], verbs: VerbLexicon) -> Range<Int>? {
+        // (The particle's last word stands right before the verb or its `zu`: without a particle word
+        // there, told by its kinds, none is spelt.)
+        guard endsParticle(index - 1) || endsParticle(index - 2) else { return nil }
         var end = index
-        if end > 0, table.lower[end - 1] == "zu" { end -= 1 }
+        if end > 0, word(end - 1, isIn: .particleZu) { end -= 1 }
         let start = end - particle.count
         guard !particle.isEmpty, start >= 0, spells(particle, from: start) else { return nil }
         let lower = table.lower[index]
@@ -308,7 +330,7 @@ extension DocumentExtraction {
         guard !particle.isEmpty, lastWord == nil, start > sentence.lowerBound, spells(particle, from: start)
         else { return nil }
         let left = clauseStart(before: start, floor: sentence.lowerBound)
-        guard left < start, table.has(left, [.subordinator, .relative]) || table.lower[left] == "wie" else { return nil }
+        guard left < start, table.has(left, [.subordinator, .relative]) || word(left, isIn: .conjunctionWie) else { return nil }
         return start..<index
     }
 
@@ -373,12 +395,18 @@ extension DocumentExtraction {
 
     /// The end of a time adverbial starting at `start` (`am Montag`, `am 23. Oktober`, `letzte Woche`), or nil.
     func timeAdverbialEnd(from start: Int, limit: Int) -> Int? {
+        let end = min(limit, start + 6)
+        // Only a number or a word of time makes one: without either in reach (as after most
+        // prepositions) there is none, told before the words are looked at.
+        guard (start + 1..<max(start + 1, end)).contains(where: { table.tokens[$0].kind == .number || table.has($0, .time) }) else {
+            return nil
+        }
         var index = start + 1
         var sawTime = false
-        while index < limit, index - start <= 5 {
+        while index < end {
             let token = table.tokens[index]
             if token.kind == .number || table.isPunctuation(index, ".") {
-                if token.kind == .number, case let text = table.text.string(token), text.count == 4, text.allSatisfy(\.isNumber) { sawTime = true }
+                if token.kind == .number, isYear(token) { sawTime = true }
                 index += 1
             } else if table.has(index, .time) {
                 sawTime = true
@@ -393,15 +421,22 @@ extension DocumentExtraction {
         return sawTime ? index : nil
     }
 
+    /// Whether a number token is four digits (`2024`). (A number's scalars are ASCII digits, dots and
+    /// commas, each a character of its own: read from the scalars, no string made of them.)
+    private func isYear(_ token: Token) -> Bool {
+        token.span.end - token.span.start == 4 && (token.span.start..<token.span.end).allSatisfy { ("0"..."9").contains(text.scalars[$0]) }
+    }
+
     /// The subject of a clause whose verb of saying is `cue`:
     /// a relative clause's antecedent, the phrase after `wie`, the phrase
     /// before the finite verb (V2) unless it is an adverbial or an object,
     /// the subject of the first conjunct after `und`, or the phrase after the
     /// finite verb. Nil when none is found.
     func subject(of cue: VerbCue, clauseStart left: Int, sentence: Range<Int>) -> [NounPhrase]? {
-        let entities = resolver.entities
+        // (The document's entities passed from the resolver where a reading chunks: a copy of them made for
+        // every subject retained each of their arrays.)
         // `X sprach von Y und forderte Z auf, …`: a second verb right after `und` has the first one's subject.
-        if cue.isFinite, cue.verb > sentence.lowerBound, table.lower[cue.verb - 1] == "und",
+        if cue.isFinite, cue.verb > sentence.lowerBound, word(cue.verb - 1, isIn: .conjunctionUnd),
             let first = lastReport(where: { report in
                 guard let span = report.cue else { return false }
                 return span.start >= table.tokens[sentence.lowerBound].span.start && span.end <= table.tokens[cue.verb - 1].span.start
@@ -414,7 +449,7 @@ extension DocumentExtraction {
         // opening a noun phrase, `, das verfeindete Nordkorea habe …`, is no relative pronoun.)
         if left < cue.verb, table.has(left, .relative), !table.isCapitalized(left) || left == sentence.lowerBound,
             left > sentence.lowerBound, table.isPunctuation(left - 1, ","),
-            chunker.phrase(at: left, limit: cue.verb, entities: entities) == nil
+            chunker.phrase(at: left, limit: cue.verb, entities: resolver.entities) == nil
         {
             // `, die vom Rat angenommen wurde,`: in a passive the relative pronoun is no speaker, the agent is.
             if cue.isParticiple, (left..<clauseLimit).contains(where: { word($0, isIn: .passiveAuxiliary) }) {
@@ -436,7 +471,7 @@ extension DocumentExtraction {
         {
             return passiveAgent(in: left..<cue.verb).map { [$0] }
         }
-        if left < cue.verb, table.lower[left] == "wie" || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
+        if left < cue.verb, word(left, isIn: .conjunctionWie) || verbFinal && table.has(left, .subordinator) && !table.has(left, .relative) {
             // `wie X berichtet`, `wie t-online.de berichtet`, `dass Pjöngjang … geschickt hat`: the subject follows the conjunction.
             let phrases = sourcePhrases(at: skipAdverbials(from: left + 1, limit: cue.verb), end: cue.verb)
             return phrases.isEmpty ? nil : phrases
@@ -455,7 +490,7 @@ extension DocumentExtraction {
             finite = (left..<cue.verb).first { word($0, isIn: .formOfLassen) && quotationAt[$0] == nil }
         }
         // `X versuchte zu erklären, …`: before a zu-infinitive, the verb it depends on.
-        if finite == nil, cue.verb > left, table.lower[cue.verb - 1] == "zu" {
+        if finite == nil, cue.verb > left, word(cue.verb - 1, isIn: .particleZu) {
             finite = (left..<(cue.verb - 1)).first { quotationAt[$0] == nil && table.isLowercase($0) && table.classes[$0].isEmpty }
             // `X beeilten sich, gegenüber Journalisten zu erklären, …`: the verb and subject of the clause before.
             if finite == nil, left > sentence.lowerBound + 1, table.isPunctuation(left - 1, ","),
@@ -474,7 +509,7 @@ extension DocumentExtraction {
                 ? subjectBeforeInsertions(endingAt: left - 1, sentence: sentence).map { [$0] } : nil
             if cue.frames.contains(.quotesObject), let quoted = prefieldSubject(from: left, finite: finite, sentence: sentence)
                 ?? beforeApposition
-                ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+                ?? Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)),
                 !quoted.isEmpty, quoted.allSatisfy(isActorPhrase)
             {
                 return quoted
@@ -494,24 +529,25 @@ extension DocumentExtraction {
         if finite > left, let phrases = prefieldSubject(from: left, finite: finite, sentence: sentence) {
             // An object before the verb and a name or pronoun right after it: the latter is the subject.
             // `Die Pläne bezeichnete er als …`: the pronoun after the verb is the subject.
-            if let pronoun = nominativePronoun(after: finite, limit: clauseLimit) { return [pronoun] }
             let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
+            if let pronoun = nominativePronoun(at: after, limit: clauseLimit) { return [pronoun] }
+            // (The phrase after the verb chunked once for the two readings below.)
+            let next = chunker.phrase(at: after, limit: clauseLimit, entities: resolver.entities)
             // (Only a phrase that can be an object: not `Ein Beamter`, `Einige der Abgeordneten`.)
             // (Not a single person after a verb in the plural: `Einige Abgeordnete haben Tony Blair geschrieben`.)
-            if let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities), isPersonHeaded(next),
+            if let next, isPersonHeaded(next),
                 !(isPluralVerb(finite) && next.pronoun == nil),
                 !phrases.contains(where: { isPersonLike($0) || isActorPhrase($0) && !isClaimPhrase($0) }),
                 isObjectLike(phrases[0])
                     || !phrases[0].determiner.contains(.indefinite) && !phrases[0].determiner.contains(.quantifier)
-                        && (phrases[0].headWord.map({ entities.mentionAt[$0] == nil }) ?? true)
+                        && (phrases[0].headWord.map({ resolver.entities.mentionAt[$0] == nil }) ?? true)
             {
                 return [next]
             }
             // `Der Zeitung sagte X: …`: a verb that tells an addressee, a common noun before it and the
             // speaker's name (or `er`) after it, closing the clause.
-            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]),
-                let next = chunker.phrase(at: after, limit: clauseLimit, entities: entities),
-                next.pronoun.map({ table.lower[$0] == "er" }) ?? (isPersonLike(next) || isBareName(next)),
+            if cue.frames.contains(.addressee), phrases.count == 1, !isPersonLike(phrases[0]), !isNamed(phrases[0]), let next,
+                next.pronoun.map({ isWord($0, "er") }) ?? (isPersonLike(next) || isBareName(next)),
                 skipAdverbials(from: next.tokens.upperBound, limit: clauseLimit) == clauseLimit
             {
                 return [next]
@@ -519,7 +555,7 @@ extension DocumentExtraction {
             // No actor before the verb (`Offiziell geht die Regierung davon aus`): an actor right after it,
             // unless that is an object (`Die Autoren werfen den Behörden vor`).
             if !phrases.contains(where: isActorPhrase) {
-                let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+                let next = chunker.conjuncts(at: after, limit: clauseLimit, entities: resolver.entities)
                 if !next.isEmpty, next.allSatisfy(isActorPhrase), next.allSatisfy({ $0.pronoun == nil && !isObjectLike($0) }),
                     !(next.count == 1 && isPluralVerb(finite) && isPersonLike(next[0]))
                 {
@@ -530,7 +566,7 @@ extension DocumentExtraction {
         }
         let after = skipAdverbials(from: finite + 1, limit: clauseLimit)
         guard after < clauseLimit else { return nil }
-        let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: entities)
+        let phrases = chunker.conjuncts(at: after, limit: clauseLimit, entities: resolver.entities)
         return phrases.isEmpty ? nil : phrases
     }
 
@@ -539,7 +575,11 @@ extension DocumentExtraction {
 
     /// `bezeichnete er als …`: the pronoun right after a finite verb when it can only be its subject.
     func nominativePronoun(after finite: Int, limit: Int) -> NounPhrase? {
-        let start = skipAdverbials(from: finite + 1, limit: limit)
+        nominativePronoun(at: skipAdverbials(from: finite + 1, limit: limit), limit: limit)
+    }
+
+    /// ``nominativePronoun(after:limit:)`` where the adverbials after the finite verb end at `start`.
+    func nominativePronoun(at start: Int, limit: Int) -> NounPhrase? {
         // (The chunker gives a pronoun a phrase of its own, starting there: a first test before it chunks.)
         guard start < limit, limit <= table.count, word(start, isIn: .nominativePronoun),
             let next = chunker.phrase(at: start, limit: limit, entities: resolver.entities),
@@ -550,7 +590,7 @@ extension DocumentExtraction {
 
     /// The agent of a passive (`wurde von der Regierung bestätigt`): an actor after `von`/`vom`.
     func passiveAgent(in range: Range<Int>) -> NounPhrase? {
-        for index in range where table.lower[index] == "von" || table.lower[index] == "vom" {
+        for index in range where word(index, isIn: .prepositionVon) {
             // `unter Führung von X`: `von` right after a noun attaches to it (not after the passive
             // subject named as a body: `wurde die Bundesregierung vom Verband aufgefordert`).
             if index > range.lowerBound, table.isCapitalized(index - 1), facts.isCommonNoun[index - 1],
@@ -616,7 +656,7 @@ extension DocumentExtraction {
         if let finite, start >= finite { return nil }
         // (`Von der Leyen betonte`: a name may open with a preposition.)
         let opensName = resolver.entities.mentionAt[start].map { resolver.entities.tokenRanges[$0].lowerBound == start } ?? false
-        if !opensName && table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && table.lower[start] != "die"
+        if !opensName && table.has(start, [.preposition, .subordinator]) || table.has(start, .anaphoric) && !isWord(start, "die")
             && (finite == nil || start + 1 == finite) && !isDemonstrativeSubject(start, finite: finite, sentence: sentence)
         {
             return nil
@@ -704,12 +744,34 @@ extension DocumentExtraction {
 
     /// A region's span without leading and trailing punctuation (quotation marks kept).
     func trimmedSpan(_ range: Range<Int>) -> Span? {
+        trimmedTokens(range).map { table.span($0.lowerBound, $0.upperBound) }
+    }
+
+    /// The first and last tokens of a region that are no punctuation, as ``trimmedSpan(_:)`` spans them.
+    func trimmedTokens(_ range: Range<Int>) -> ClosedRange<Int>? {
         var first = range.lowerBound
         var last = range.upperBound - 1
         while first <= last, table.tokens[first].kind == .punctuation { first += 1 }
         while last >= first, table.tokens[last].kind == .punctuation { last -= 1 }
         guard first <= last else { return nil }
-        return table.span(first, last)
+        return first...last
+    }
+
+    /// Whether token `index` is the word `word` (lower-cased, of letters): a token that is no word is told
+    /// by its kinds, without its text made as a string to compare (~1,000 instructions a punctuation mark).
+    @inline(__always)
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        isWord(index) && table.lower[index] == word
+    }
+
+    /// Whether a range holds at least `count` word tokens (counted until there are as many).
+    func hasWords(_ range: Range<Int>, atLeast count: Int) -> Bool {
+        var found = 0
+        for index in range where isWord(index) {
+            found += 1
+            if found >= count { return true }
+        }
+        return found >= count
     }
 
     /// The number of word tokens in a range.

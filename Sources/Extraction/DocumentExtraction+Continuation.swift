@@ -155,7 +155,7 @@ extension DocumentExtraction {
         let comma = clauseEnd(from: range.lowerBound, limit: range.upperBound)
         guard comma + 3 < range.upperBound, table.isPunctuation(comma, ","),
             !isSubjunctive(range.lowerBound..<comma, strict: false),
-            isSubjunctive((comma + 1)..<range.upperBound, strict: table.lower[comma + 1] != "dass")
+            isSubjunctive((comma + 1)..<range.upperBound, strict: !isWord(comma + 1, "dass"))
         else { return nil }
         guard let phrase = mainClauseSubject(in: range.lowerBound..<comma) else { return nil }
         let clause = (comma + 1)..<range.upperBound
@@ -270,7 +270,7 @@ extension DocumentExtraction {
     /// `X soll … getötet haben`: a reportive modal with a perfect infinitive at the end.
     func isReportivePerfect(_ range: Range<Int>) -> Bool {
         guard let last = lastWordBefore(range.upperBound, after: range.lowerBound),
-            table.lower[last] == "haben" || table.lower[last] == "sein"
+            isWord(last, "haben") || isWord(last, "sein")
         else { return false }
         return isReportive(range)
     }

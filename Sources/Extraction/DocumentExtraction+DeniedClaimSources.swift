@@ -35,8 +35,8 @@ extension DocumentExtraction {
     /// The source named after a claim noun: a genitive (`Berichte der Zeitung`) or `von X`.
     private func claimSource(after noun: Int, limit: Int) -> NounPhrase? {
         var start = noun + 1
-        if start < limit, table.lower[start] == "von" || table.lower[start] == "vom" { start += 1 }
-        guard start < limit, table.has(start, .determiner) || table.lower[start - 1] == "von" || table.lower[start - 1] == "vom",
+        if start < limit, word(start, isIn: .prepositionVon) { start += 1 }
+        guard start < limit, table.has(start, .determiner) || word(start - 1, isIn: .prepositionVon),
             let phrase = chunker.phrase(at: start, limit: limit, entities: resolver.entities), isActorPhrase(phrase)
         else { return nil }
         return phrase

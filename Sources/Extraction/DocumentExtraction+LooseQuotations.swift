@@ -41,7 +41,7 @@ extension DocumentExtraction {
         if closing + 1 < table.count, table.isPunctuation(closing + 1, "(") { return true }
         if closing == opening + 2, table.text.string(table.tokens[opening + 1]).unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
         // `„Die Früchte des Zorns“ von John Steinbeck`: a work with its author.
-        if closing + 2 < table.count, table.lower[closing + 1] == "von", resolver.entities.mention(at: closing + 2)?.entity.type == .person {
+        if closing + 2 < table.count, isWord(closing + 1, "von"), resolver.entities.mention(at: closing + 2)?.entity.type == .person {
             return true
         }
         guard opening > 0 else { return false }

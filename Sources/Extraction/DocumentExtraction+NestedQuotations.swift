@@ -24,6 +24,9 @@ extension DocumentExtraction {
         }
         for index in reports.indices where reports[index].type == .asserts && reports[index].form != .direct {
             let contentSpan = reports[index].contentSpan
+            // Only a quotation not yet used, its marks inside the content, is read: without one (as in most
+            // reports) the content's tokens are not looked for.
+            guard hasUnusedQuotation(in: contentSpan) else { continue }
             let first = text.tokenIndex(startingAtOrAfter: contentSpan.start)
             let end = text.tokenIndex(startingAtOrAfter: contentSpan.end)
             for quotationIndex in quotedWords(in: first..<end) where !usedQuotations[quotationIndex] {
@@ -40,6 +43,15 @@ extension DocumentExtraction {
                 nested.isQuotedWords = true
                 reports.append(nested)
             }
+        }
+    }
+
+    /// Whether a quotation not yet used opens at or after the start of `span` and closes before its end
+    /// (as ``quotedWords(in:)`` needs of one it finds in the tokens of `span`).
+    private func hasUnusedQuotation(in span: Span) -> Bool {
+        text.quotations.indices.contains { index in
+            guard !usedQuotations[index], let closing = text.quotations[index].closingToken else { return false }
+            return table.tokens[text.quotations[index].openingToken].span.start >= span.start && table.tokens[closing].span.start < span.end
         }
     }
 

@@ -6,8 +6,11 @@ import NewsGraphModel
 /// `X betonte, „…“`, and a named actor before a colon (`X: „…“`).
 extension DocumentExtraction {
     func findQuotationFrames() {
+        // (Room for the reports of most documents, made once in this first phase: about one a quotation
+        // or verb of saying, and a few more. Grown one report at a time, the list was copied four times.)
+        reports.reserveCapacity(text.quotations.count + speechCues.count + 4)
         for (index, quotation) in text.quotations.enumerated() where !usedQuotations[index] {
-            guard wordCount(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken)) >= 1 else { continue }
+            guard hasWords(quotation.openingToken..<(quotation.closingToken ?? quotation.openingToken), atLeast: 1) else { continue }
             if frameAfter(index) { continue }
             _ = frameBefore(index)
         }
@@ -33,8 +36,8 @@ extension DocumentExtraction {
         var rule: String
         var frameEnd: Int
         // `„…“, so beschrieb ihn X`: `so` before a verb of saying is that verb's frame.
-        if table.lower[position] == "so", position + 1 < limit, hasSpeechCue(at: position + 1) { position += 1 }
-        if table.lower[position] == "so" {
+        if isWord(position, "so"), position + 1 < limit, hasSpeechCue(at: position + 1) { position += 1 }
+        if isWord(position, "so") {
             guard let phrase = chunker.phrase(at: position + 1, limit: limit, entities: resolver.entities) else { return false }
             cueSpan = table.tokens[position].span
             subjects = [phrase]
@@ -59,7 +62,7 @@ extension DocumentExtraction {
             if after + 1 < limit, Self.objectPronouns.contains(table.lower[after]) { after = skipAdverbials(from: after + 1, limit: limit) }
             var phrases = sourcePhrases(at: after, end: limit)
             // `„…“, heißt es in einer Erklärung der Regierung`: the document quoted from.
-            if phrases.isEmpty || phrases.first?.pronoun.map({ table.lower[$0] == "es" }) == true,
+            if phrases.isEmpty || phrases.first?.pronoun.map({ word($0, isIn: .pronounEs) }) == true,
                 let source = impersonalSource(cue, sentence: sentence)
             {
                 phrases = [source]
@@ -190,7 +193,7 @@ extension DocumentExtraction {
         // `Mit Blick auf ... zeigt sich X entschlossen:` – the phrase after the first lower-case verb-like word.
         if let verb = (start..<range.upperBound).first(where: { table.isLowercase($0) && !table.has($0, [.preposition, .determiner]) && !chunker.isModifier($0) }) {
             candidates.append(skipAdverbials(from: verb + 1, limit: range.upperBound))
-            if verb + 1 < range.upperBound, table.lower[verb + 1] == "sich" { candidates.append(verb + 2) }
+            if verb + 1 < range.upperBound, isWord(verb + 1, "sich") { candidates.append(verb + 2) }
         }
         for candidate in candidates where candidate < range.upperBound {
             guard let phrase = chunker.phrase(at: candidate, limit: range.upperBound, entities: resolver.entities),

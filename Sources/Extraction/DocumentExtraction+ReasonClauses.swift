@@ -12,6 +12,9 @@ extension DocumentExtraction {
     static let reasonConjunctions = WordSet(["da", "weil"])
 
     func findReasonClauses() {
+        // Every reading needs a sentence with `da` or `weil` and a word in the Konjunktiv I: a document
+        // without one has none (told by the sentences' kinds, before a report's verb is looked for).
+        guard text.sentences.indices.contains(where: mayHoldReason(sentenceAt:)) else { return }
         // (By index, the cue tested first: a loop over the reports copies each. Reports added here are not read.)
         for index in reports.indices {
             guard let cue = reports[index].cue, case .phrases(let speakers) = reports[index].speaker, !speakers.isEmpty else { continue }
@@ -22,8 +25,10 @@ extension DocumentExtraction {
             add(SpeechReport(type: .asserts, speaker: reports[index].speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
                 form: .indirect, rule: String(joining: "reason in the subjunctive after ", reports[index].rule), tokens: clause))
         }
-        for sentence in text.sentences.map(\.tokens)
-        where mayHoldReasonInTheSubjunctive(sentence) && !sentence.contains(where: { claimed[$0] }) && mayHoldReason(sentence) {
+        // (The sentences by index: no array of their ranges made.)
+        for sentenceIndex in text.sentences.indices where mayHoldReason(sentenceAt: sentenceIndex) {
+            let sentence = text.sentences[sentenceIndex].tokens
+            guard !sentence.contains(where: { claimed[$0] }), mayHoldReason(sentence) else { continue }
             let start = skipAdverbials(from: sentence.lowerBound, limit: sentence.upperBound)
             guard let subject = chunker.phrase(at: start, limit: sentence.upperBound, entities: resolver.entities),
                 subject.tokens.upperBound < sentence.upperBound, isFiniteVerbLike(subject.tokens.upperBound), isActorPhrase(subject),
@@ -33,6 +38,12 @@ extension DocumentExtraction {
             add(SpeechReport(type: .asserts, speaker: .phrases([subject]), cue: nil, pieces: content.pieces, contentSpan: content.span,
                 form: .indirect, rule: "reason in the subjunctive after the subject's clause", tokens: clause))
         }
+    }
+
+    /// Whether sentence `index` has a word of ``reasonConjunctions`` and one in the Konjunktiv I, as a
+    /// reason in the subjunctive needs (told by the kinds and classes of its words).
+    private func mayHoldReason(sentenceAt index: Int) -> Bool {
+        sentenceWords[index].kinds.contains(.reasonConjunction) && mayHoldReasonInTheSubjunctive(text.sentences[index].tokens)
     }
 
     /// Whether a sentence has a comma before `da` or `weil`, as a reason needs (a first test before its subject is sought).

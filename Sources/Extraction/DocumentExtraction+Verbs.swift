@@ -20,7 +20,8 @@ extension DocumentExtraction {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }
-                guard !claimed[index], !usedCues[index] else { continue }
+                // (Each reading below starts at a word of one of these kinds: a bit a token, tested first.)
+                guard word(index, isIn: [.denialVerb, .speechVerb, .reportNoun]), !claimed[index], !usedCues[index] else { continue }
                 if mayBeVerbCue(at: index, .denialVerb), let cue = verbCue(at: index, in: lexicon.denialVerbs) {
                     if let report = denialReport(cue, sentence: sentence) { add(report) }
                 } else if let cue = speechCue(at: index) {
@@ -42,8 +43,8 @@ extension DocumentExtraction {
         let end = contentEnd(of: sentence)
         var after = index + 1
         var source: NounPhrase?
-        if after < end, table.lower[after] == "von" || table.lower[after] == "vom" || table.has(after, .definite) {
-            let start = table.lower[after] == "von" ? after + 1 : after
+        if after < end, word(after, isIn: .prepositionVon) || table.has(after, .definite) {
+            let start = isWord(after, "von") ? after + 1 : after
             if let phrase = chunker.phrase(at: start, limit: end, entities: resolver.entities) {
                 source = phrase
                 after = phrase.tokens.upperBound
@@ -89,10 +90,10 @@ extension DocumentExtraction {
     private func relativeAttribution(at index: Int, limit: Int) -> (pronoun: Int, contentStart: Int)? {
         guard index + 2 < limit else { return nil }
         // (`denen` is only ever a pronoun; `dem`, `der` are articles before a noun.)
-        if table.lower[index] == "nach", table.has(index + 1, .relative), table.lower[index + 1] == "denen" || !table.isCapitalized(index + 2) {
+        if isWord(index, "nach"), table.has(index + 1, .relative), isWord(index + 1, "denen") || !table.isCapitalized(index + 2) {
             return (index + 1, index + 2)
         }
-        if table.has(index, .relative), table.lower[index + 1] == "zufolge" { return (index, index + 2) }
+        if table.has(index, .relative), isWord(index + 1, "zufolge") { return (index, index + 2) }
         return nil
     }
 
@@ -112,7 +113,7 @@ extension DocumentExtraction {
         guard !table.has(start, [.preposition, .subordinator]) else { return nil }
         guard let verb = (start..<noun).first(where: { table.isLowercase($0) && (table.classes[$0].isEmpty || table.has($0, .auxiliary)) && !chunker.isModifier($0) })
         else { return nil }
-        if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true {
+        if start < verb, let phrase = chunker.phrase(at: start, limit: verb, entities: resolver.entities), phrase.pronoun.map({ !word($0, isIn: .pronounEs) }) ?? true {
             return phrase
         }
         // `Der Geschäftsführer, Hans Weber, hatte die Auffassung vertreten`: the subject before its apposition.
@@ -123,7 +124,7 @@ extension DocumentExtraction {
         }
         let after = skipAdverbials(from: verb + 1, limit: noun)
         guard let phrase = chunker.phrase(at: after, limit: noun, entities: resolver.entities), phrase.tokens.upperBound < noun,
-            phrase.pronoun.map({ table.lower[$0] != "es" }) ?? true
+            phrase.pronoun.map({ !word($0, isIn: .pronounEs) }) ?? true
         else { return nil }
         return phrase
     }
@@ -172,7 +173,7 @@ extension DocumentExtraction {
     /// says what can or must be done, and no one says it.
     private func isModalPassive(_ cue: VerbCue, sentence: Range<Int>) -> Bool {
         let infinitive = min(cue.verb, cue.particle?.lowerBound ?? cue.verb)
-        guard infinitive > sentence.lowerBound, table.lower[infinitive - 1] == "zu" || table.lower[cue.verb - 1] == "zu" else { return false }
+        guard infinitive > sentence.lowerBound, word(infinitive - 1, isIn: .particleZu) || word(cue.verb - 1, isIn: .particleZu) else { return false }
         let left = clauseStart(before: infinitive, floor: sentence.lowerBound)
         return (left..<infinitive).contains { word($0, isIn: .formOfSein) && quotationAt[$0] == nil }
     }
@@ -228,7 +229,7 @@ extension DocumentExtraction {
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
                 rule: String(joining: "speech-verb:", cue.lemma, " + quoted object"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
-        let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { table.lower[$0] == "als" }
+        let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { word($0, isIn: .conjunctionAls) }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
         let actors = frame.subjects.allSatisfy { isActorPhrase($0) || !prepositions.isEmpty && $0.pronoun == nil && $0.determiner.contains(.definite) }
         guard actors,
@@ -291,7 +292,7 @@ extension DocumentExtraction {
                 return index
             }
             // `… und erklärte, …`: a second verb of saying has its own report.
-            if index > start, table.lower[index] == "und", index + 1 < end, hasSpeechCue(at: index + 1) { return index }
+            if index > start, word(index, isIn: .conjunctionUnd), index + 1 < end, hasSpeechCue(at: index + 1) { return index }
             index = quotationAt[index].flatMap { text.quotations[$0].openingToken == index ? text.quotations[$0].closingToken : nil } ?? index
             index += 1
         }
@@ -304,9 +305,13 @@ extension DocumentExtraction {
         if let pronoun = phrase.pronoun {
             return table.lower(pronoun, is: "er") || table.lower(pronoun, is: "sie") || table.lower(pronoun, is: "wir") || table.lower(pronoun, is: "ich")
         }
+        // (The mention's type read where the mentions are kept: a copy of the mention retained its texts.)
         return phrase.head.contains { token in
-            if let mention = resolver.entities.mention(at: token), [.person, .organization, .country].contains(mention.entity.type) {
-                return true
+            if let mention = resolver.entities.mentionAt[token] {
+                switch resolver.entities.mentions[mention].entity.type {
+                case .person, .organization, .country: return true
+                default: break
+                }
             }
             return facts.role[token] != nil || facts.institution[token] != nil || facts.unnamedSource[token] != nil
                 || facts.classifier[token] == .organization || facts.isNameWord(token) || NounPhraseChunker.isAcronym(table.forms[token])
@@ -320,7 +325,7 @@ extension DocumentExtraction {
     private func denialReport(_ cue: VerbCue, sentence: Range<Int>) -> SpeechReport? {
         let left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         // `…, was Moskau jedoch bestreitet`: the claim is the clause before.
-        if left < cue.verb, table.lower[left] == "was", left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
+        if left < cue.verb, isWord(left, "was"), left > sentence.lowerBound, table.isPunctuation(left - 1, ",") {
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)
             guard !phrases.isEmpty, !isNegated(left..<cue.verb), let claim = claimBefore(left - 1, sentence: sentence) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
@@ -331,7 +336,7 @@ extension DocumentExtraction {
         switch frame.content {
         case .clause(let range, let isQuotation):
             let opener = table.lower[range.lowerBound]
-            let infinitive = range.count >= 2 && table.lower[range.upperBound - 2] == "zu" || table.lower[range.upperBound - 1].contains("zu")
+            let infinitive = range.count >= 2 && word(range.upperBound - 2, isIn: .particleZu) || table.lower[range.upperBound - 1].contains("zu")
             guard isQuotation || frame.inverted || opener == "dass" || opener == "wonach" || infinitive || isSubjunctive(range),
                 let content = content(of: range)
             else {
@@ -356,7 +361,7 @@ extension DocumentExtraction {
     /// `X wies die Vorwürfe als „haltlos“ zurück`: what the denier calls the claim, in quoted words,
     /// is the denier's own statement (the object is its text, the quotations are where it is quoted).
     private func quotedPredicateReport(_ object: Range<Int>, cue: VerbCue, frame: Frame) -> SpeechReport? {
-        guard let als = object.first(where: { table.lower[$0] == "als" && quotationAt[$0] == nil }) else { return nil }
+        guard let als = object.first(where: { word($0, isIn: .conjunctionAls) && quotationAt[$0] == nil }) else { return nil }
         let predicate = (als + 1)..<object.upperBound
         let quotations = quotedWords(in: predicate)
         let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
@@ -413,8 +418,10 @@ extension DocumentExtraction {
     /// The verb of saying at token `index` when it is `bezeichnen` or `nennen`, as ``denialByName(at:sentence:)`` needs.
     @inline(__always)
     private func namingVerb(at index: Int) -> VerbCue? {
-        guard let cue = speechCue(at: index), ["bezeichnen", "nennen"].contains(cue.lemma) else { return nil }
-        return cue
+        // (The lemma read where the cue is kept: the cue is copied only for a naming verb.)
+        guard hasSpeechCue(at: index), case let lemma = speechCues[Int(speechCueAt[index])].lemma, lemma == "bezeichnen" || lemma == "nennen"
+        else { return nil }
+        return speechCues[Int(speechCueAt[index])]
     }
 
     /// `X bezeichnete dies als Täuschung`, `X nannte die Berichte eine Lüge`:
@@ -469,7 +476,7 @@ extension DocumentExtraction {
 
     /// Whether a phrase is the `es` of an impersonal verb (`heißt es`).
     func isImpersonalEs(_ phrase: NounPhrase) -> Bool {
-        phrase.pronoun.map { table.lower[$0] == "es" } ?? false
+        phrase.pronoun.map { word($0, isIn: .pronounEs) } ?? false
     }
 
     /// Prepositions before the document or place an impersonal frame points to.
@@ -496,7 +503,7 @@ extension DocumentExtraction {
             var index = start
             // (`Wie aus Regierungskreisen verlautete`: past the `wie` opening the clause; `So wird in …
             // gefordert`: past adverbs and the auxiliary.)
-            while index < limit, table.lower[index] == "es" || index == left && table.lower[index] == "wie" || table.has(index, .adverb)
+            while index < limit, word(index, isIn: .pronounEs) || index == left && word(index, isIn: .conjunctionWie) || table.has(index, .adverb)
                 || index > left && table.has(index, .auxiliary) && !table.has(index, .preposition)
             {
                 index += 1
@@ -526,10 +533,10 @@ extension DocumentExtraction {
     /// A content region as pieces and span: a quotation alone gives its words
     /// (without marks) as the piece and its marks in the span.
     func content(of range: Range<Int>) -> (pieces: [Span], span: Span)? {
-        guard !range.isEmpty, wordCount(range) >= 2,
-            let span = trimmedSpan(range)
-        else { return nil }
-        let first = table.text.tokenIndex(startingAtOrAfter: span.start)
+        guard !range.isEmpty, hasWords(range, atLeast: 2), let tokens = trimmedTokens(range) else { return nil }
+        let span = table.span(tokens.lowerBound, tokens.upperBound)
+        // (The first token is the trimmed region's: no search for the token at the span's start.)
+        let first = tokens.lowerBound
         if let quotation = quotationAt[first], text.quotations[quotation].openingToken == first,
             text.quotations[quotation].span.end == span.end
         {
@@ -561,12 +568,13 @@ extension DocumentExtraction {
 
     /// The frame of a verb of saying or denying in its sentence, or nil when it has no subject or is negated.
     func frame(of cue: VerbCue, sentence: Range<Int>) -> Frame? {
-        let entities = resolver.entities
+        // (The document's entities passed from the resolver at the few readings here that chunk: a copy of them
+        // made for every frame retained each of their arrays.)
         var left = clauseStart(before: cue.verb, floor: sentence.lowerBound)
         let end = contentEnd(of: sentence)
         // `Wie die Sprecherin, Anna Schulz, mitteilte, …`: the `wie` clause reaches back over an apposition.
         if left == min(cue.verb, cue.particle?.lowerBound ?? cue.verb), let wie = wieBeforeApposition(endingAt: left - 1, sentence: sentence) {
-            let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: entities)
+            let subjects = chunker.conjuncts(at: skipAdverbials(from: wie + 1, limit: left), limit: left, entities: resolver.entities)
             if !subjects.isEmpty { return wieFrame(cue, subjects: subjects, left: wie, sentence: sentence, end: end) }
         }
         // `Wie X, Sprecher der Y, in Z mitteilte, …`: the same across insertions without a verb.
@@ -605,9 +613,9 @@ extension DocumentExtraction {
             }
             let limit = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
             let after = skipAdverbials(from: left + 1, limit: limit)
-            var phrases = chunker.conjuncts(at: after, limit: limit, entities: entities)
+            var phrases = chunker.conjuncts(at: after, limit: limit, entities: resolver.entities)
             if phrases.isEmpty, left < cue.verb {
-                phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: entities)
+                phrases = chunker.conjuncts(at: skipAdverbials(from: cue.verb + 1, limit: limit), limit: limit, entities: resolver.entities)
             }
             if cue.frames.contains(.impersonal), phrases.allSatisfy(isImpersonalEs) { phrases = [] }
             let start = sentence.lowerBound
@@ -631,13 +639,13 @@ extension DocumentExtraction {
         // A verb that names no speaker has none: `Der Film heißt …`; but `X ließ verlauten` is X's.
         guard !impersonal || (left..<cue.verb).contains(where: { word($0, isIn: .formOfLassen) }) else { return nil }
         // `…, wie X berichtet.` and `Wie X berichtet, …`: the rest of the sentence is the content.
-        if table.lower[left] == "wie", left < cue.verb {
+        if word(left, isIn: .conjunctionWie), left < cue.verb {
             return wieFrame(cue, subjects: subjects, left: left, sentence: sentence, end: end)
         }
         // `Diese Behauptung haben beide Länder zurückgewiesen`: a claim named in the prefield, the subject after the verb.
         if table.has(left, .demonstrative), left + 1 < cue.verb, word(left + 1, isIn: .claimNoun),
             let finite = (left + 2...cue.verb).first(where: { table.has($0, .auxiliary) || $0 == cue.verb }),
-            let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: entities)),
+            let phrases = Optional(chunker.conjuncts(at: skipAdverbials(from: finite + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)),
             !phrases.isEmpty
         {
             let frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? cue.lastToken + 1)
@@ -657,14 +665,14 @@ extension DocumentExtraction {
     /// `Es wird befürchtet, dass …`, `wurde mitgeteilt, dass …`.
     private func impersonalFrame(_ cue: VerbCue, left: Int, sentence: Range<Int>, end: Int) -> Frame? {
         let clause = left..<clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
-        let hasEs = clause.contains { table.lower[$0] == "es" }
+        let hasEs = clause.contains { word($0, isIn: .pronounEs) }
         let passive = cue.isParticiple && clause.contains { word($0, isIn: .passiveAuxiliary) }
-        guard cue.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { table.lower[$0] == "von" }),
+        guard cue.frames.contains(.impersonal) || hasEs && passive || passive && !clause.contains(where: { isWord($0, "von") }),
             !isNegated(clause)
         else { return nil }
-        if table.lower[left] == "wie" || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
+        if word(left, isIn: .conjunctionWie) || left > sentence.lowerBound && table.isPunctuation(left - 1, ",") && clause.upperBound >= end {
             // `Wie es hieß, …` takes what follows; `…, hieß es` what precedes.
-            if table.lower[left] == "wie", clause.upperBound < end, table.isPunctuation(clause.upperBound, ",") {
+            if word(left, isIn: .conjunctionWie), clause.upperBound < end, table.isPunctuation(clause.upperBound, ",") {
                 let range = (clause.upperBound + 1)..<end
                 guard isReportedClause(range, inverted: false) else { return nil }
                 return Frame(subjects: [], content: .clause(range, isQuotation: isQuotation(range)), object: nil, tokens: left..<end, inverted: true)
@@ -702,7 +710,7 @@ extension DocumentExtraction {
         let known = resolver.entities.mentionAt[segment].map { resolver.entities.tokenRanges[$0].upperBound == comma } ?? false
         guard known || (2...4).contains(comma - segment) && (segment..<comma).allSatisfy({ facts.isNameLike[$0] }) else { return nil }
         let wie = clauseStart(before: segment - 1, floor: sentence.lowerBound)
-        return wie < segment - 1 && table.lower[wie] == "wie" ? wie : nil
+        return wie < segment - 1 && word(wie, isIn: .conjunctionWie) ? wie : nil
     }
 
     /// The `wie` opening the clause of a finite verb of saying that closes it, when up to three
@@ -717,7 +725,7 @@ extension DocumentExtraction {
             guard segment > sentence.lowerBound + 1, table.isPunctuation(segment - 1, ",") else { return nil }
             let start = clauseStart(before: segment - 1, floor: sentence.lowerBound)
             guard start < segment - 1, !hasVerb(start..<(segment - 1)) else { return nil }
-            if table.lower[start] == "wie", start + 1 < segment - 1 { return start }
+            if word(start, isIn: .conjunctionWie), start + 1 < segment - 1 { return start }
             segment = start
         }
         return nil
@@ -737,7 +745,7 @@ extension DocumentExtraction {
             return nil
         }
         let range = (clauseEnd + 1)..<end
-        guard wordCount(range) >= 3 else { return nil }
+        guard hasWords(range, atLeast: 3) else { return nil }
         return Frame(subjects: subjects, content: .clause(range, isQuotation: isQuotation(range)), object: nil,
             tokens: left..<end, inverted: true)
     }
@@ -770,7 +778,7 @@ extension DocumentExtraction {
         }
         // `Von einer „Indiskretion“ sprach der Abgeordnete`: with the subject after the verb, a fronted object.
         let finite = cue.isFinite ? cue.verb : (left..<cue.verb).first { table.has($0, .auxiliary) } ?? left
-        if object.map({ wordCount($0) == 0 }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
+        if object.map({ !hasWords($0, atLeast: 1) }) ?? true, let subjectStart = subjects.lazy.map(\.tokens.lowerBound).min(), subjectStart > finite,
             left < finite, table.has(left, .preposition) || chunker.phrase(at: left, limit: finite, entities: resolver.entities) != nil
         {
             object = left..<finite
@@ -843,7 +851,7 @@ extension DocumentExtraction {
         if table.isCapitalized(index + 1) || table.isQuote(index + 1) { return false }
         // An article before adverbs, `zu` and modifiers of a noun (`die noch zu schaffende Verfassung`).
         var next = index + 1
-        while next < end, table.has(next, .adverb) || table.lower[next] == "zu" { next += 1 }
+        while next < end, table.has(next, .adverb) || word(next, isIn: .particleZu) { next += 1 }
         return !(next < end && chunker.isModifier(next) && next + 1 < end && table.isCapitalized(next + 1))
     }
 
@@ -854,6 +862,11 @@ extension DocumentExtraction {
         let opensContentClause = start < limit && word(start, isIn: .contentConjunction)
         var index = start
         while index + 1 < end {
+            // (Each test below starts at a quotation mark or a comma: a word is told by its kinds.)
+            if isWord(index) {
+                index += 1
+                continue
+            }
             if let quotation = quotationAt[index], text.quotations[quotation].openingToken == index,
                 let closing = text.quotations[quotation].closingToken
             {
@@ -869,7 +882,7 @@ extension DocumentExtraction {
             // `…, denn bisher gibt es …`, `dass …, hatte die Polizei …`: a main clause in the indicative
             // after the content is the narrator's (after a `dass` clause even one opening with its verb).
             if table.isPunctuation(index, ","),
-                table.lower[index + 1] == "denn" || opensContentClause && table.has(index + 1, .auxiliary),
+                isWord(index + 1, "denn") || opensContentClause && table.has(index + 1, .auxiliary),
                 !isSubjunctive((index + 1)..<clauseEnd(from: index + 1, limit: end))
             {
                 return index
@@ -879,7 +892,7 @@ extension DocumentExtraction {
             if table.isPunctuation(index, ","), index + 2 < end, word(index + 1, isIn: .clauseConjunction) {
                 let clause = (index + 2)..<clauseEnd(from: index + 2, limit: end)
                 if hasSpeechCue(at: index + 2) || verbCue(at: index + 2, in: lexicon.denialVerbs) != nil
-                    || table.lower[index + 1] != "und" && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
+                    || !word(index + 1, isIn: .conjunctionUnd) && clause.contains(where: { hasFiniteSpeechCue(at: $0) })
                 {
                     return index
                 }
@@ -901,8 +914,25 @@ extension DocumentExtraction {
     /// Whether a clause is a zu-infinitive (`die Frau halten zu können`, `abzubauen`).
     func isInfinitiveClause(_ range: Range<Int>) -> Bool {
         guard let last = lastWordBefore(range.upperBound, after: range.lowerBound), table.isLowercase(last) else { return false }
-        return last > range.lowerBound && table.lower[last - 1] == "zu" || table.lower[last].dropFirst(2).contains("zu")
-            && table.lower[last].hasSuffix("en") && lexicon.separableParticles.contains(where: { table.lower[last].hasPrefix($0 + "zu") })
+        if last > range.lowerBound && word(last - 1, isIn: .particleZu) { return true }
+        let word = table.lower[last]
+        return Self.mayBeSeparableInfinitive(word) && word.dropFirst(2).contains("zu") && word.hasSuffix("en")
+            && lexicon.separableParticles.contains(where: { word.hasPrefix($0 + "zu") })
+    }
+
+    /// Whether a word's bytes hold `zu` and end in `en`, as those of a separable verb's zu-infinitive
+    /// (`abzubauen`) that ``isInfinitiveClause(_:)`` reads do: a first test before the word's characters
+    /// are searched and compared with each particle (most words fail it).
+    private static func mayBeSeparableInfinitive(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4, bytes.last == UInt8(ascii: "n"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == UInt8(ascii: "z"), byte == UInt8(ascii: "u") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether a token can be a finite verb: an auxiliary, or a lower-case word of no other class that is no adjective.
@@ -917,10 +947,10 @@ extension DocumentExtraction {
     /// reported one: not when a finite verb follows it (`damit solle …`) or it is `bis zu`.
     private func isAdverbialOpener(_ index: Int, limit: Int) -> Bool {
         // `, so dass …`: a clause of consequence.
-        if table.lower[index] == "so", index + 1 < limit, table.lower[index + 1] == "dass" { return true }
+        if isWord(index, "so"), index + 1 < limit, isWord(index + 1, "dass") { return true }
         guard word(index, isIn: .adverbialOpener) else { return false }
         guard index + 1 < limit else { return true }
-        if table.lower[index] == "bis", table.lower[index + 1] == "zu" { return false }
+        if isWord(index, "bis"), word(index + 1, isIn: .particleZu) { return false }
         // `seit 2014`, `während der Sitzung`, `als Beispiel`: a preposition, not a conjunction, when no verb ends the clause.
         if Self.prepositionalOpeners.contains(table.lower[index]),
             table.tokens[index + 1].kind == .number || table.has(index + 1, .determiner) || table.isCapitalized(index + 1)
@@ -936,7 +966,7 @@ extension DocumentExtraction {
     /// with a verb (an auxiliary, a subjunctive, or a lower-case word that does
     /// not stand before a noun), not a bare noun phrase, not an adverbial clause.
     func isReportedClause(_ range: Range<Int>, inverted: Bool) -> Bool {
-        guard let first = range.first, wordCount(range) >= 3 || isQuotation(range) else { return false }
+        guard let first = range.first, hasWords(range, atLeast: 3) || isQuotation(range) else { return false }
         if isQuotation(range) { return true }
         let firstWord = table.isQuote(first) && first + 1 < range.upperBound ? first + 1 : first
         if inverted, table.has(firstWord, .subordinator) && !table.has(firstWord, .relative) || table.has(firstWord, .hypothetical),

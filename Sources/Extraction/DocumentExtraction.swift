@@ -106,6 +106,7 @@ final class DocumentExtraction {
     func run() -> DocumentAnalysis {
         // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
         var cues: [VerbCue] = []
+        cues.reserveCapacity(speechForms.count)
         var cueAt = [Int32](repeating: -1, count: table.count)
         var isFiniteCue = [Bool](repeating: false, count: table.count)
         // (Each form's entry read from the rule words' memo: one lookup a form in a run, not one a token.)

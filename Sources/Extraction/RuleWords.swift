@@ -62,6 +62,20 @@ final class RuleWords: @unchecked Sendable {
         static let sourcePreposition = Kinds(rawValue: 1 << 21)
         /// A word ``DocumentExtraction/skipAdverbials(from:limit:)`` passes over by its text, not its class.
         static let skippedWord = Kinds(rawValue: 1 << 22)
+        // The words below are those the clause rules compare most tokens with (in loops over a clause):
+        // a bit read in place of the word's text read from the catalog and compared.
+        /// The pronoun `es` (`heißt es`).
+        static let pronounEs = Kinds(rawValue: 1 << 23)
+        /// The particle `zu` of an infinitive.
+        static let particleZu = Kinds(rawValue: 1 << 24)
+        /// The conjunction `und`.
+        static let conjunctionUnd = Kinds(rawValue: 1 << 25)
+        /// The preposition `von` or `vom` (of a passive's agent or a source).
+        static let prepositionVon = Kinds(rawValue: 1 << 26)
+        /// The conjunction `wie` (`wie X berichtet`).
+        static let conjunctionWie = Kinds(rawValue: 1 << 27)
+        /// The word `als` (`bezeichnete X als Y`).
+        static let conjunctionAls = Kinds(rawValue: 1 << 28)
     }
 
     /// The lexicon the kinds are taken from.
@@ -107,6 +121,12 @@ final class RuleWords: @unchecked Sendable {
             (.reportedClauseBreak, DocumentExtraction.reportedClauseBreaks.words),
             (.sourcePreposition, DocumentExtraction.sourcePrepositions.words),
             (.skippedWord, DocumentExtraction.skippedWords.words),
+            (.pronounEs, ["es"]),
+            (.particleZu, ["zu"]),
+            (.conjunctionUnd, ["und"]),
+            (.prepositionVon, ["von", "vom"]),
+            (.conjunctionWie, ["wie"]),
+            (.conjunctionAls, ["als"]),
         ]
         var listedWords: [String: Kinds] = [:]
         for (kind, words) in lists {
@@ -129,27 +149,36 @@ final class RuleWords: @unchecked Sendable {
         defer { lock.unlock() }
         if catalog == nil { catalog = table.numbering }
         let remembering = catalog === table.numbering
-        for (position, form) in indices.enumerated() where form != TokenTable.notAWord {
-            guard form >= 0, remembering else {
-                kinds[position] = lookUp(lower[position])
-                if kinds[position].contains(.speechVerb) { speechForms.append(lexicon.speechVerbs.form(lower[position]) ?? .init()) }
-                continue
-            }
-            let slot = Int(form)
-            if slot >= kindsByForm.count {
-                let growth = max(slot + 1 - kindsByForm.count, kindsByForm.count)
-                kindsByForm.append(contentsOf: repeatElement([], count: growth))
-                speechFormSlots.append(contentsOf: repeatElement(-1, count: growth))
-            }
-            if kindsByForm[slot].isEmpty {
-                kindsByForm[slot] = lookUp(lower[position])
-                if kindsByForm[slot].contains(.speechVerb) {
-                    speechFormSlots[slot] = Int32(speechFormList.count)
-                    speechFormList.append(lexicon.speechVerbs.form(lower[position]) ?? .init())
+        // The memo grown once for the table's largest catalog index (at least doubled), so that every index
+        // of the table is inside it below.
+        if remembering, let largest = indices.max(), Int(largest) >= kindsByForm.count {
+            let growth = max(Int(largest) + 1 - kindsByForm.count, kindsByForm.count)
+            kindsByForm.append(contentsOf: repeatElement([], count: growth))
+            speechFormSlots.append(contentsOf: repeatElement(-1, count: growth))
+        }
+        // (The memo and the kinds read and written through their buffers: the class's array was fetched, and
+        // both arrays checked for sharing, at every token. `lookUp` touches neither.)
+        kindsByForm.withUnsafeMutableBufferPointer { memo in
+            kinds.withUnsafeMutableBufferPointer { kinds in
+                for position in indices.indices where indices[position] != TokenTable.notAWord {
+                    let form = indices[position]
+                    guard form >= 0, remembering else {
+                        kinds[position] = lookUp(lower[position])
+                        if kinds[position].contains(.speechVerb) { speechForms.append(lexicon.speechVerbs.form(lower[position]) ?? .init()) }
+                        continue
+                    }
+                    let slot = Int(form)
+                    if memo[slot].isEmpty {
+                        memo[slot] = lookUp(lower[position])
+                        if memo[slot].contains(.speechVerb) {
+                            speechFormSlots[slot] = Int32(speechFormList.count)
+                            speechFormList.append(lexicon.speechVerbs.form(lower[position]) ?? .init())
+                        }
+                    }
+                    kinds[position] = memo[slot]
+                    if memo[slot].contains(.speechVerb) { speechForms.append(speechFormList[Int(speechFormSlots[slot])]) }
                 }
             }
-            kinds[position] = kindsByForm[slot]
-            if kinds[position].contains(.speechVerb) { speechForms.append(speechFormList[Int(speechFormSlots[slot])]) }
         }
         return (kinds, speechForms)
     }

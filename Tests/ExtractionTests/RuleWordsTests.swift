@@ -70,11 +70,18 @@ import Testing
             (.reportedClauseBreak, { DocumentExtraction.reportedClauseBreaks.contains($0) }),
             (.sourcePreposition, { DocumentExtraction.sourcePrepositions.contains($0) }),
             (.skippedWord, { DocumentExtraction.skippedWords.contains($0) }),
+            (.pronounEs, { $0 == "es" }),
+            (.particleZu, { $0 == "zu" }),
+            (.conjunctionUnd, { $0 == "und" }),
+            (.prepositionVon, { $0 == "von" || $0 == "vom" }),
+            (.conjunctionWie, { $0 == "wie" }),
+            (.conjunctionAls, { $0 == "als" }),
         ]
         let texts = [
             "Dass er ließ, was sie lässt, wäre während der Sitzung gegenüber dem Bürgerbeauftragtenstellvertreter seien gewesen.",
             "Daß Weil ob wonach, jedoch aber zudem; in im auf aus bei beim da weil er ich wir sich letzte vergangenen Woche.",
             "Die Vorwürfe, wonach der Bericht bekannt wurde, würden bestritten, teilte sie mit. 12,5 „Zitat“ — Ende.",
+            "Es heißt, wie es vom Amt und von Zeugen als Zitat zu hören war; Esel, zum Wiesel, Alster, Unding.",
         ]
         for text in texts {
             let table = TokenTable(AnalyzedText(text))
