@@ -152,14 +152,15 @@ final class DocumentExtraction {
         return first.source < second.source
     }
 
-    /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
-    /// the same speaker in the same words (a repeated headline) is one edge. (The few edges of a document
-    /// are compared one by one: cheaper than hashing their speakers and statements.)
-    private static func isTold(_ edge: ExtractedEdge, in edges: [ExtractedEdge]) -> Bool {
-        guard case .statement(let content) = edge.target, edge.type != .deploys else { return false }
+    /// Whether an edge of `type` from `source` to the statement `content` tells what an edge among `edges`
+    /// already tells: the same statement by the same speaker in the same words (a repeated headline) is one
+    /// edge. (Asked before the edge is made, of its fields: a told edge makes no evidence or rule text. The
+    /// few edges of a document are compared one by one: cheaper than hashing their speakers and statements.)
+    private static func isTold(_ type: EdgeType, from source: EntityRef, _ content: String, in edges: [ExtractedEdge]) -> Bool {
+        guard type != .deploys else { return false }
         // (An index loop: `contains(where:)` hands the closure a copy of each edge.)
         // (The speakers compared first: most names are short strings, compared in place.)
-        for index in edges.indices where edges[index].type == edge.type && edges[index].source == edge.source {
+        for index in edges.indices where edges[index].type == type && edges[index].source == source {
             if case .statement(let told) = edges[index].target, told == content { return true }
         }
         return false
@@ -352,7 +353,7 @@ final class DocumentExtraction {
         }
     }
 
-    /// Appends the edges of report `index` that `edges` does not tell yet (see ``isTold(_:in:)``): one per
+    /// Appends the edges of report `index` that `edges` does not tell yet (see ``isTold(_:from:_:in:)``): one per
     /// resolved speaker (one from an unnamed source when none is named). (The report's fields read where
     /// the list holds them: a report handed over was copied whole, each of its strings and arrays retained.)
     func appendEdges(ofReport index: Int, to edges: inout [ExtractedEdge]) {
@@ -362,22 +363,25 @@ final class DocumentExtraction {
         let contentStart = min(contentSpan.start, cue?.start ?? .max)
         let contentEnd = max(contentSpan.end, cue?.end ?? .min)
         if case .impersonal(let description) = reports[index].speaker {
+            let source = EntityRef(.unnamedSource, description)
+            guard !Self.isTold(type, from: source, content, in: edges) else { return }
             let sentence = sentenceSpan(from: contentStart, to: contentEnd)
-            let edge = ExtractedEdge(
-                type: type, source: EntityRef(.unnamedSource, description), target: .statement(content),
+            edges.append(ExtractedEdge(
+                type: type, source: source, target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
-                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named"))
-            if !Self.isTold(edge, in: edges) { edges.append(edge) }
+                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named")))
             return
         }
+        // (Each referent's fields read in place and the edge made in the list: a referent or edge copied
+        // whole retained each of its strings, and released them again.)
         for position in reports[index].referents.indices {
-            let referent = reports[index].referents[position]
-            let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
-            let edge = ExtractedEdge(
-                type: type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
-                sentence: sentence, sourceSpan: referent.span, cueSpan: cue, contentSpan: contentSpan,
-                form: form, rule: String(joining: reports[index].rule, "; speaker: ", referent.rule))
-            if !Self.isTold(edge, in: edges) { edges.append(edge) }
+            guard !Self.isTold(type, from: reports[index].referents[position].entity, content, in: edges) else { continue }
+            let span = reports[index].referents[position].span
+            let sentence = sentenceSpan(from: min(span.start, contentStart), to: max(span.end, contentEnd))
+            edges.append(ExtractedEdge(
+                type: type, source: reports[index].referents[position].entity, target: .statement(content),
+                evidence: text.string(sentence), sentence: sentence, sourceSpan: span, cueSpan: cue, contentSpan: contentSpan,
+                form: form, rule: String(joining: reports[index].rule, "; speaker: ", reports[index].referents[position].rule)))
         }
     }
 
