@@ -39,8 +39,14 @@ public struct ReferentResolver: Sendable {
 
     /// Notes that an entity spoke: role nouns and pronouns prefer such persons.
     public mutating func noteSpeaker(_ entity: EntityRef) {
-        if !speakers.contains(entity) { speakers.append(entity) }
+        guard !speakers.contains(entity) else { return }
+        // (Room for a few at the first: grown from one, the list was copied at its second, third and fifth speaker.)
+        if speakers.isEmpty { speakers.reserveCapacity(Self.expectedSpeakers) }
+        speakers.append(entity)
     }
+
+    /// How many speakers a document's list has room for at first.
+    private static let expectedSpeakers = 8
 
     /// The mentions sorted by position, moved out of ``entities`` (left empty): for the end of a document.
     public mutating func takeSortedMentions() -> [Mention] { entities.takeSortedMentions() }

@@ -262,50 +262,63 @@ final class DocumentExtraction {
 
     /// Resolves the speakers of reports not yet resolved, in text order.
     func resolveSpeakers() {
-        let order = reports.indices.sorted { reports[$0].contentSpan.start < reports[$1].contentSpan.start }
-        for index in order where reports[index].referents.isEmpty {
-            switch reports[index].speaker {
-            case .referent(let referent):
-                reports[index].referents = [referent]
-            case .phrases(let phrases):
-                // (The resolver's arrays changed in place, the referents that cannot speak left out: a
-                // report of one phrase, as most, makes no array of its own.)
-                var referents: [Referent] = []
-                for phrase in phrases {
-                    var found = resolver.referents(for: phrase)
-                    found.removeAll { !$0.entity.type.canSpeak }
-                    for position in found.indices { found[position] = speaker(found[position], of: phrase, alone: phrases.count == 1) }
-                    if referents.isEmpty { referents = found } else { referents += found }
-                }
-                reports[index].referents = referents
-            case .previous(let token, let span):
-                let start = table.tokens[token].span.start
-                let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
-                let earlier = lastReport { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
-                let entity = earlier.flatMap { reports[$0].referents.first?.entity } ?? EntityRef(.unnamedSource, table.forms[token])
-                reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
-            case .impersonal:
-                // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
-                // impersonal frame goes on reporting the speaker of the sentence before.
-                if let previous = previousSpeaker(ofImpersonal: reports[index]) {
-                    reports[index].speaker = .referent(previous)
-                    reports[index].referents = [previous]
-                }
-            }
-            // (By position: a loop over the referents copied each whole.)
-            for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
+        // (The order made in temporary memory from each report's start and index, so reports that start
+        // together keep the order found: an array of indices sorted through the report list was allocated
+        // at each call, and each comparison read two reports.)
+        withUnsafeTemporaryAllocation(of: (start: Int, index: Int).self, capacity: reports.count) { memory in
+            var order = memory
+            for index in reports.indices { order.initializeElement(at: index, to: (reports[index].contentSpan.start, index)) }
+            order.sort { $0 < $1 }
+            for (_, index) in order where reports[index].referents.isEmpty { resolveSpeaker(ofReport: index) }
         }
     }
 
-    /// Where the referent of a report's phrase speaks: `X, der sagte, …` at the relative pronoun; else the
-    /// whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name, when it is the report's only one.
-    private func speaker(_ referent: Referent, of phrase: NounPhrase, alone: Bool) -> Referent {
-        if let pronoun = phrase.relativePronoun {
-            return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
-                rule: String(joining: referent.rule, " (relative pronoun)"))
+    /// Resolves the speaker of report `index` (see ``resolveSpeakers()``) and notes who spoke.
+    private func resolveSpeaker(ofReport index: Int) {
+        switch reports[index].speaker {
+        case .referent(let referent):
+            reports[index].referents = [referent]
+        case .phrases(let phrases):
+            // (The resolver's arrays changed in place, the referents that cannot speak left out: a
+            // report of one phrase, as most, makes no array of its own.)
+            var referents: [Referent] = []
+            for phrase in phrases {
+                var found = resolver.referents(for: phrase)
+                found.removeAll { !$0.entity.type.canSpeak }
+                for position in found.indices { placeSpeaker(&found[position], of: phrase, alone: phrases.count == 1) }
+                if referents.isEmpty { referents = found } else { referents += found }
+            }
+            reports[index].referents = referents
+        case .previous(let token, let span):
+            let start = table.tokens[token].span.start
+            let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
+            let earlier = lastReport { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
+            let entity = earlier.flatMap { reports[$0].referents.first?.entity } ?? EntityRef(.unnamedSource, table.forms[token])
+            reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
+        case .impersonal:
+            // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
+            // impersonal frame goes on reporting the speaker of the sentence before.
+            if let previous = previousSpeaker(ofImpersonal: reports[index]) {
+                reports[index].speaker = .referent(previous)
+                reports[index].referents = [previous]
+            }
         }
-        guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return referent }
-        return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
+        // (By position: a loop over the referents copied each whole.)
+        for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
+    }
+
+    /// Places the referent of a report's phrase where it speaks: `X, der sagte, …` at the relative pronoun; else
+    /// over the whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name, when it is the report's
+    /// only one. (Changed in place: a new referent retained the entity's name and the rule again.)
+    private func placeSpeaker(_ referent: inout Referent, of phrase: NounPhrase, alone: Bool) {
+        if let pronoun = phrase.relativePronoun {
+            referent.span = table.tokens[pronoun].span
+            referent.tokens = pronoun..<(pronoun + 1)
+            referent.rule = String(joining: referent.rule, " (relative pronoun)")
+            return
+        }
+        guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return }
+        referent.span = span.union(referent.span)
     }
 
     /// The speaker of a report in the sentence before an impersonal frame whose verb is in the Konjunktiv I, if any.
