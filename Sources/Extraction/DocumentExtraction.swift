@@ -51,8 +51,6 @@ final class DocumentExtraction {
     /// For each token, the index in ``speechCues`` of the verb of saying there, or -1: first tests
     /// read a number rather than copy cues, and tokens without a verb hold no cue.
     @exclusivity(unchecked) var speechCueAt: [Int32] = []
-    /// For each token, whether ``speechCues`` has a finite verb there.
-    @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
     /// For each sentence, the rule lexicons any of its words is in and the word classes any of them has:
@@ -104,10 +102,11 @@ final class DocumentExtraction {
 
     /// Runs every phase and returns the document's analysis.
     func run() -> DocumentAnalysis {
-        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
+        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored. Room made
+        // once for a cue at every form of a verb of saying: grown from one, the list was copied as it grew.)
         var cues: [VerbCue] = []
+        cues.reserveCapacity(speechForms.count)
         var cueAt = [Int32](repeating: -1, count: table.count)
-        var isFiniteCue = [Bool](repeating: false, count: table.count)
         // (Each form's entry read from the rule words' memo: one lookup a form in a run, not one a token.)
         var nextForm = 0
         for index in 0..<table.count where wordKinds[index].contains(.speechVerb) {
@@ -116,10 +115,9 @@ final class DocumentExtraction {
             guard table.isLowercase(index) || facts.opensSentence(index), let cue = verbCue(at: index, in: lexicon.speechVerbs, form: form)
             else { continue }
             cueAt[index] = Int32(cues.count)
-            isFiniteCue[index] = cue.isFinite
             cues.append(cue)
         }
-        (speechCues, speechCueAt, isFiniteSpeechCue) = (cues, cueAt, isFiniteCue)
+        (speechCues, speechCueAt) = (cues, cueAt)
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -211,7 +209,8 @@ final class DocumentExtraction {
 
     /// Whether a finite verb of saying stands at token `index`.
     func hasFiniteSpeechCue(at index: Int) -> Bool {
-        index >= 0 && index < isFiniteSpeechCue.count && isFiniteSpeechCue[index]
+        // (Read from the cue: a flag a token was one more array a document.)
+        hasSpeechCue(at: index) && speechCues[Int(speechCueAt[index])].isFinite
     }
 
     // MARK: - First tests, inlined into the loops over every token
