@@ -256,8 +256,14 @@ final class DocumentExtraction {
     /// Records a report and claims its tokens (the report moved into the list, not copied).
     func add(_ report: consuming SpeechReport) {
         for token in report.tokens { claimed[token] = true }
+        // (Room for a document's usual reports made at the first: grown from one, the list was moved
+        // into new memory some four times a document.)
+        if reports.isEmpty { reports.reserveCapacity(Self.expectedReports) }
         reports.append(report)
     }
+
+    /// How many reports the list has room for at first (a generated article has seven on average).
+    private static let expectedReports = 8
 
     /// Resolves the speakers of reports not yet resolved, in text order.
     func resolveSpeakers() {
