@@ -414,8 +414,18 @@ final class DocumentExtraction {
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
         // (Most statements are one piece: its text as it is, without an array to join.)
-        if pieces.count == 1 { return Self.trimmingWhitespace(text.string(pieces[0])) }
-        return pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        if pieces.count == 1 { return trimmedText(pieces[0]) }
+        return pieces.map(trimmedText).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text of a span without white space at its ends (see ``trimmingWhitespace(_:)``). (A span whose end
+    /// scalars, read in the text, are no white space, as most, is copied as it is: its string's ends were read again.)
+    private func trimmedText(_ span: Span) -> String {
+        let scalars = text.scalars
+        if span.start < span.end, span.end <= scalars.count, !Self.isWhitespace(scalars[span.start]), !Self.isWhitespace(scalars[span.end - 1]) {
+            return text.string(span)
+        }
+        return Self.trimmingWhitespace(text.string(span))
     }
 
     /// The text without white space and line breaks at its ends, as
