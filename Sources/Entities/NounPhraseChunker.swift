@@ -122,7 +122,8 @@ public struct NounPhraseChunker: Sendable {
         guard let first = phrase(at: start, limit: limit, entities: entities) else { return [] }
         var phrases = [first]
         var index = first.tokens.upperBound
-        while index + 1 < limit, table.lower[index] == "und" || table.lower[index] == "sowie" {
+        // (The word read once: each `lower` read retains and releases it.)
+        while index + 1 < limit, case let word = table.lower[index], word == "und" || word == "sowie" {
             guard let next = phrase(at: index + 1, limit: limit, entities: entities) else { break }
             phrases.append(next)
             index = next.tokens.upperBound

@@ -405,10 +405,14 @@ final class DocumentExtraction {
 
     /// The span of the sentences that hold the offsets from `start` to `end`.
     func sentenceSpan(from start: Int, to end: Int) -> Span {
+        let sentences = text.sentences
         let first = text.sentenceIndex(containing: start) ?? 0
-        let last = text.sentenceIndex(containing: max(start, end - 1)) ?? first
-        guard first < text.sentences.count, last < text.sentences.count else { return Span(start: start, end: end) }
-        return text.sentences[first].span.union(text.sentences[last].span)
+        // (The last sentence searched for only when the span reaches past the first: most lie in one.)
+        let lastOffset = max(start, end - 1)
+        let last = first + 1 < sentences.count && sentences[first + 1].span.start <= lastOffset
+            ? text.sentenceIndex(containing: lastOffset) ?? first : first
+        guard first < sentences.count, last < sentences.count else { return Span(start: start, end: end) }
+        return sentences[first].span.union(sentences[last].span)
     }
 
     /// A statement's text: its pieces joined by a space.
