@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Resolves the noun phrases that act in a document (speakers, deployers) to
@@ -257,7 +258,7 @@ public struct ReferentResolver: Sendable {
             if let (person, _) = preferredPerson(before: phrase.tokens.lowerBound, gender: role.gender, role: role.role, affiliation: affiliation)
             {
                 let span = table.span(phrase.core.lowerBound, headWord)
-                return Referent(entity: person.entity, span: span, tokens: phrase.core, rule: "role-noun:\(role.role) → last Person")
+                return Referent(entity: person.entity, span: span, tokens: phrase.core, rule: String(joining: "role-noun:", role.role, " → last Person"))
             }
         }
         return unnamed(phrase)
