@@ -320,7 +320,7 @@ extension DocumentExtraction {
         } else if let claim {
             target = .statement(statementText(reports[claim].pieces))
         } else {
-            target = .statement(statementText([trimmedSpan(sentence.tokens.lowerBound..<contentEnd(of: sentence.tokens)) ?? sentence.span]))
+            target = .statement(trimmedText(trimmedSpan(sentence.tokens.lowerBound..<contentEnd(of: sentence.tokens)) ?? sentence.span))
         }
         let deployment = Deployment(
             quantity: reading.quantity?.value, approximate: reading.quantity?.approximate ?? false, unit: reading.unit,

@@ -424,7 +424,7 @@ final class DocumentExtraction {
 
     /// The text of a span without white space at its ends (see ``trimmingWhitespace(_:)``). (A span whose end
     /// scalars, read in the text, are no white space, as most, is copied as it is: its string's ends were read again.)
-    private func trimmedText(_ span: Span) -> String {
+    func trimmedText(_ span: Span) -> String {
         let scalars = text.scalars
         if span.start < span.end, span.end <= scalars.count, !Self.isWhitespace(scalars[span.start]), !Self.isWhitespace(scalars[span.end - 1]) {
             return text.string(span)
