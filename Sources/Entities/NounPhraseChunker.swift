@@ -56,7 +56,7 @@ public struct NounPhraseChunker: Sendable {
         // `Mannheims oberster Bürgermeister`: a name in the genitive before an adjective stands as the determiner.
         if determiner.isEmpty, let mention = entities.mentionAt[index], entities.tokenRanges[mention].lowerBound == index,
             case let after = entities.tokenRanges[mention].upperBound, after + 1 < limit,
-            table.lower[after - 1].hasSuffix("s"), isModifier(after), table.isCapitalized(after + 1)
+            table.lower[after - 1].utf8.last == UInt8(ascii: "s"), isModifier(after), table.isCapitalized(after + 1)
         {
             determiner = .possessive
             index = after
@@ -122,7 +122,8 @@ public struct NounPhraseChunker: Sendable {
         guard let first = phrase(at: start, limit: limit, entities: entities) else { return [] }
         var phrases = [first]
         var index = first.tokens.upperBound
-        while index + 1 < limit, table.lower[index] == "und" || table.lower[index] == "sowie" {
+        // (The word read once: each `lower` read retains and releases it.)
+        while index + 1 < limit, case let word = table.lower[index], word == "und" || word == "sowie" {
             guard let next = phrase(at: index + 1, limit: limit, entities: entities) else { break }
             phrases.append(next)
             index = next.tokens.upperBound
@@ -148,6 +149,12 @@ public struct NounPhraseChunker: Sendable {
         if case let ascii?? = word.utf8.withContiguousStorageIfAvailable(isASCIIAcronym) { return ascii }
         var letters = 0
         for scalar in word.unicodeScalars {
+            // (An ASCII scalar told by its value: its case properties, looked up, cost some 300 instructions.)
+            if scalar.isASCII {
+                if scalar.value &- 0x61 < 26 { return false }
+                if scalar.value &- 0x41 < 26 { letters += 1 }
+                continue
+            }
             if scalar.properties.isLowercase { return false }
             if scalar.properties.isUppercase { letters += 1 }
         }
@@ -220,8 +227,15 @@ public struct NounPhraseChunker: Sendable {
     public func hasAdjectiveEnding(_ lower: String) -> Bool { Self.hasAdjectiveEnding(lower) }
 
     /// ``hasAdjectiveEnding(_:)``.
+    /// (Told by the last two bytes: the endings are ASCII, and no byte of a longer scalar is.)
     static func hasAdjectiveEnding(_ lower: String) -> Bool {
-        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+        let utf8 = lower.utf8
+        guard let last = utf8.last else { return false }
+        if last == UInt8(ascii: "e") { return true }
+        guard last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s") || last == UInt8(ascii: "m"),
+            utf8.count >= 2
+        else { return false }
+        return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
     }
 
     /// What token `index` is to the chunker: for a word, read from the catalog, where it was worked out once.

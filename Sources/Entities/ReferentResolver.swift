@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// Resolves the noun phrases that act in a document (speakers, deployers) to
@@ -39,8 +40,14 @@ public struct ReferentResolver: Sendable {
 
     /// Notes that an entity spoke: role nouns and pronouns prefer such persons.
     public mutating func noteSpeaker(_ entity: EntityRef) {
-        if !speakers.contains(entity) { speakers.append(entity) }
+        guard !speakers.contains(entity) else { return }
+        // (Room for a few at the first: grown from one, the list was copied at its second, third and fifth speaker.)
+        if speakers.isEmpty { speakers.reserveCapacity(Self.expectedSpeakers) }
+        speakers.append(entity)
     }
+
+    /// How many speakers a document's list has room for at first.
+    private static let expectedSpeakers = 8
 
     /// The mentions sorted by position, moved out of ``entities`` (left empty): for the end of a document.
     public mutating func takeSortedMentions() -> [Mention] { entities.takeSortedMentions() }
@@ -81,10 +88,14 @@ public struct ReferentResolver: Sendable {
     /// The referent of a phrase, adding its mention when it is new.
     public mutating func referent(for phrase: NounPhrase) -> Referent? {
         guard let referent = resolve(phrase) else { return nil }
-        let existing = entities.mentionAt[referent.tokens.lowerBound].map { entities.mentions[$0] }
-        if existing?.span != referent.span || existing?.entity != referent.entity {
-            let isName = referent.entity.type != .unnamedSource && !referent.rule.hasPrefix("role-noun")
-                && !referent.rule.hasPrefix("pronoun")
+        // (The mention there compared in place: a copy of it retained each of its strings.)
+        let isKnown = entities.mentionAt[referent.tokens.lowerBound].map {
+            entities.mentions[$0].span == referent.span && entities.mentions[$0].entity == referent.entity
+        } ?? false
+        if !isKnown {
+            // (The rule's first bytes compared: `hasPrefix` compares characters, some 2,500 instructions a call.)
+            let isName = referent.entity.type != .unnamedSource && !referent.rule.utf8.starts(with: "role-noun".utf8)
+                && !referent.rule.utf8.starts(with: "pronoun".utf8)
             entities.add(
                 Mention(entity: referent.entity, surface: table.text.string(referent.span), span: referent.span,
                     isName: isName, rule: referent.rule),
@@ -247,7 +258,7 @@ public struct ReferentResolver: Sendable {
             if let (person, _) = preferredPerson(before: phrase.tokens.lowerBound, gender: role.gender, role: role.role, affiliation: affiliation)
             {
                 let span = table.span(phrase.core.lowerBound, headWord)
-                return Referent(entity: person.entity, span: span, tokens: phrase.core, rule: "role-noun:\(role.role) → last Person")
+                return Referent(entity: person.entity, span: span, tokens: phrase.core, rule: String(joining: "role-noun:", role.role, " → last Person"))
             }
         }
         return unnamed(phrase)

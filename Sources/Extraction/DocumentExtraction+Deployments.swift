@@ -72,23 +72,25 @@ extension DocumentExtraction {
         let right = clauseEnd(from: cue.lastToken + 1, limit: sentence.upperBound)
         // Forces that are present stand in the verb's clause, or before a relative clause (`Soldaten, die … trainiert werden`).
         let widen = cue.frames.contains(.sends) || table.has(left, .relative)
-        guard let (unitIndex, unitQuantity) = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil)
+        guard let (unitIndex, unitNoun, unitQuantity) = unitToken(in: left..<right) ?? (widen ? unitToken(in: unitWindow(before: left, sentence: sentence)) : nil)
         else {
             return nil
         }
         let nationality = self.nationality(ofUnitAt: unitIndex, sentence: sentence)
         var deployer = nationality
-        var rule = String(joining: "deployment-verb:", cue.lemma)
+        var isPresence = false
         if cue.frames.contains(.sends), let actor = sendingActor(cue, left: left, sentence: sentence) {
             deployer = actor
         } else if cue.frames.contains(.presence) {
-            rule += " presence"
+            isPresence = true
         }
         guard let deployer else { return nil }
+        // (The rule made once a reading is sure, in one allocation.)
+        let rule = String(joining: "deployment-verb:", cue.lemma, isPresence ? " presence" : "")
         let destination = self.destination(in: cue.verb < unitIndex ? cue.verb..<right : min(unitIndex, cue.verb)..<right, excluding: deployer.entity)
         return DeploymentReading(
             cue: cue.verb..<(cue.lastToken + 1), deployer: deployer.entity, deployerSpan: deployer.span,
-            unit: unit(at: unitIndex)?.unit, quantity: unitQuantity,
+            unit: unitNoun.unit, quantity: unitQuantity,
             destination: destination, isNoun: false, rule: rule)
     }
 
@@ -116,7 +118,7 @@ extension DocumentExtraction {
         let direction = directionPhrase(in: (unitIndex ?? index)..<right)
         return DeploymentReading(
             cue: index..<(index + 1), deployer: deployer.entity, deployerSpan: deployer.span,
-            unit: unitIndex.flatMap { unit(at: $0) }?.unit,
+            unit: found?.unit.unit,
             quantity: found.flatMap(\.quantity),
             destination: direction.flatMap { destination(in: $0, excluding: deployer.entity) }, hasDirection: direction != nil,
             isNoun: true, rule: "deployment-noun:\(table.forms[index])\(frames.contains(.presence) ? " presence" : "")")
@@ -124,14 +126,16 @@ extension DocumentExtraction {
 
     // MARK: - Parts
 
-    /// The first unit noun in a range (a number before it preferred), with its quantity (read once here).
-    private func unitToken(in range: Range<Int>) -> (index: Int, quantity: (value: Int, approximate: Bool)?)? {
-        var first: Int?
-        for index in range where index < table.count && table.isCapitalized(index) && unit(at: index) != nil {
-            if let quantity = quantity(forUnitAt: index, sentence: sentenceRange(of: index)) { return (index, quantity) }
-            if first == nil { first = index }
+    /// The first unit noun in a range (a number before it preferred), with the unit and its quantity
+    /// (each looked up once here, not again by the caller).
+    private func unitToken(in range: Range<Int>) -> (index: Int, unit: UnitNoun, quantity: (value: Int, approximate: Bool)?)? {
+        var first: (index: Int, unit: UnitNoun)?
+        for index in range where index < table.count {
+            guard let noun = unit(at: index) else { continue }
+            if let quantity = quantity(forUnitAt: index, noun: noun, sentence: sentenceRange(of: index)) { return (index, noun, quantity) }
+            if first == nil { first = (index, noun) }
         }
-        return first.map { ($0, nil) }
+        return first.map { ($0.index, $0.unit, nil) }
     }
 
     /// The unit noun at a token.
@@ -153,10 +157,10 @@ extension DocumentExtraction {
         return start..<left
     }
 
-    /// The number of a unit: before it, or inside a formation (`vier Brigaden mit 12.000 Soldaten`).
-    private func quantity(forUnitAt index: Int, sentence: Range<Int>) -> (value: Int, approximate: Bool)? {
+    /// The number of the unit noun `noun` at token `index`: before it, or inside a formation (`vier Brigaden mit 12.000 Soldaten`).
+    private func quantity(forUnitAt index: Int, noun: UnitNoun, sentence: Range<Int>) -> (value: Int, approximate: Bool)? {
         let reader = QuantityReader(table: table, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
-        if let formation = unit(at: index), formation.isFormation, index + 3 < sentence.upperBound, table.lower[index + 1] == "mit",
+        if noun.isFormation, index + 3 < sentence.upperBound, table.lower[index + 1] == "mit",
             let inner = (index + 2..<min(sentence.upperBound, index + 6)).first(where: { unit(at: $0) != nil }),
             let found = reader.quantity(before: inner, floor: index + 2, isModifier: chunker.isModifier)
         {
@@ -316,7 +320,7 @@ extension DocumentExtraction {
         } else if let claim {
             target = .statement(statementText(reports[claim].pieces))
         } else {
-            target = .statement(statementText([trimmedSpan(sentence.tokens.lowerBound..<contentEnd(of: sentence.tokens)) ?? sentence.span]))
+            target = .statement(trimmedText(trimmedSpan(sentence.tokens.lowerBound..<contentEnd(of: sentence.tokens)) ?? sentence.span))
         }
         let deployment = Deployment(
             quantity: reading.quantity?.value, approximate: reading.quantity?.approximate ?? false, unit: reading.unit,
@@ -326,6 +330,6 @@ extension DocumentExtraction {
         return ExtractedEdge(
             type: .deploys, source: reading.deployer, target: target, evidence: text.string(evidence), sentence: evidence,
             sourceSpan: reading.deployerSpan, cueSpan: cueSpan, deployment: deployment,
-            rule: String(joining: reading.rule, claimant == nil ? "" : "; claimed by ", claimant?.name ?? ""))
+            rule: claimant.map { String(joining: reading.rule, "; claimed by ", $0.name) } ?? reading.rule)
     }
 }

@@ -51,8 +51,6 @@ final class DocumentExtraction {
     /// For each token, the index in ``speechCues`` of the verb of saying there, or -1: first tests
     /// read a number rather than copy cues, and tokens without a verb hold no cue.
     @exclusivity(unchecked) var speechCueAt: [Int32] = []
-    /// For each token, whether ``speechCues`` has a finite verb there.
-    @exclusivity(unchecked) var isFiniteSpeechCue: [Bool] = []
     /// The end of each sentence's words, found once (see ``contentEnd(of:)``).
     @exclusivity(unchecked) var sentenceContentEnds: [Int] = []
     /// For each sentence, the rule lexicons any of its words is in and the word classes any of them has:
@@ -104,11 +102,11 @@ final class DocumentExtraction {
 
     /// Runs every phase and returns the document's analysis.
     func run() -> DocumentAnalysis {
-        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored.)
+        // (Found with no cue known yet, as `verbCue` asks about its neighbours, then stored. Room made
+        // once for a cue at every form of a verb of saying: grown from one, the list was copied as it grew.)
         var cues: [VerbCue] = []
         cues.reserveCapacity(speechForms.count)
         var cueAt = [Int32](repeating: -1, count: table.count)
-        var isFiniteCue = [Bool](repeating: false, count: table.count)
         // (Each form's entry read from the rule words' memo: one lookup a form in a run, not one a token.)
         var nextForm = 0
         for index in 0..<table.count where wordKinds[index].contains(.speechVerb) {
@@ -117,10 +115,9 @@ final class DocumentExtraction {
             guard table.isLowercase(index) || facts.opensSentence(index), let cue = verbCue(at: index, in: lexicon.speechVerbs, form: form)
             else { continue }
             cueAt[index] = Int32(cues.count)
-            isFiniteCue[index] = cue.isFinite
             cues.append(cue)
         }
-        (speechCues, speechCueAt, isFiniteSpeechCue) = (cues, cueAt, isFiniteCue)
+        (speechCues, speechCueAt) = (cues, cueAt)
         findQuotationFrames()
         for sentence in text.sentences.indices {
             findVerbReports(in: sentence)
@@ -153,14 +150,15 @@ final class DocumentExtraction {
         return first.source < second.source
     }
 
-    /// Whether an edge tells a statement that an edge among `edges` already tells: the same statement by
-    /// the same speaker in the same words (a repeated headline) is one edge. (The few edges of a document
-    /// are compared one by one: cheaper than hashing their speakers and statements.)
-    private static func isTold(_ edge: ExtractedEdge, in edges: [ExtractedEdge]) -> Bool {
-        guard case .statement(let content) = edge.target, edge.type != .deploys else { return false }
+    /// Whether an edge of `type` from `source` to the statement `content` tells what an edge among `edges`
+    /// already tells: the same statement by the same speaker in the same words (a repeated headline) is one
+    /// edge. (Asked before the edge is made, of its fields: a told edge makes no evidence or rule text. The
+    /// few edges of a document are compared one by one: cheaper than hashing their speakers and statements.)
+    private static func isTold(_ type: EdgeType, from source: EntityRef, _ content: String, in edges: [ExtractedEdge]) -> Bool {
+        guard type != .deploys else { return false }
         // (An index loop: `contains(where:)` hands the closure a copy of each edge.)
         // (The speakers compared first: most names are short strings, compared in place.)
-        for index in edges.indices where edges[index].type == edge.type && edges[index].source == edge.source {
+        for index in edges.indices where edges[index].type == type && edges[index].source == source {
             if case .statement(let told) = edges[index].target, told == content { return true }
         }
         return false
@@ -211,7 +209,8 @@ final class DocumentExtraction {
 
     /// Whether a finite verb of saying stands at token `index`.
     func hasFiniteSpeechCue(at index: Int) -> Bool {
-        index >= 0 && index < isFiniteSpeechCue.count && isFiniteSpeechCue[index]
+        // (Read from the cue: a flag a token was one more array a document.)
+        hasSpeechCue(at: index) && speechCues[Int(speechCueAt[index])].isFinite
     }
 
     // MARK: - First tests, inlined into the loops over every token
@@ -257,55 +256,74 @@ final class DocumentExtraction {
     /// Records a report and claims its tokens (the report moved into the list, not copied).
     func add(_ report: consuming SpeechReport) {
         for token in report.tokens { claimed[token] = true }
+        // (Room for a document's usual reports made at the first: grown from one, the list was moved
+        // into new memory some four times a document.)
+        if reports.isEmpty { reports.reserveCapacity(Self.expectedReports) }
         reports.append(report)
     }
 
+    /// How many reports the list has room for at first (a generated article has seven on average).
+    private static let expectedReports = 8
+
     /// Resolves the speakers of reports not yet resolved, in text order.
     func resolveSpeakers() {
-        let order = reports.indices.sorted { reports[$0].contentSpan.start < reports[$1].contentSpan.start }
-        for index in order where reports[index].referents.isEmpty {
-            switch reports[index].speaker {
-            case .referent(let referent):
-                reports[index].referents = [referent]
-            case .phrases(let phrases):
-                // (The resolver's arrays changed in place, the referents that cannot speak left out: a
-                // report of one phrase, as most, makes no array of its own.)
-                var referents: [Referent] = []
-                for phrase in phrases {
-                    var found = resolver.referents(for: phrase)
-                    found.removeAll { !$0.entity.type.canSpeak }
-                    for position in found.indices { found[position] = speaker(found[position], of: phrase, alone: phrases.count == 1) }
-                    if referents.isEmpty { referents = found } else { referents += found }
-                }
-                reports[index].referents = referents
-            case .previous(let token, let span):
-                let start = table.tokens[token].span.start
-                let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
-                let earlier = lastReport { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
-                let entity = earlier.flatMap { reports[$0].referents.first?.entity } ?? EntityRef(.unnamedSource, table.forms[token])
-                reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
-            case .impersonal:
-                // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
-                // impersonal frame goes on reporting the speaker of the sentence before.
-                if let previous = previousSpeaker(ofImpersonal: reports[index]) {
-                    reports[index].speaker = .referent(previous)
-                    reports[index].referents = [previous]
-                }
-            }
-            // (By position: a loop over the referents copied each whole.)
-            for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
+        // (The order made in temporary memory from each report's start and index, so reports that start
+        // together keep the order found: an array of indices sorted through the report list was allocated
+        // at each call, and each comparison read two reports.)
+        withUnsafeTemporaryAllocation(of: (start: Int, index: Int).self, capacity: reports.count) { memory in
+            var order = memory
+            for index in reports.indices { order.initializeElement(at: index, to: (reports[index].contentSpan.start, index)) }
+            order.sort { $0 < $1 }
+            for (_, index) in order where reports[index].referents.isEmpty { resolveSpeaker(ofReport: index) }
         }
     }
 
-    /// Where the referent of a report's phrase speaks: `X, der sagte, …` at the relative pronoun; else the
-    /// whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name, when it is the report's only one.
-    private func speaker(_ referent: Referent, of phrase: NounPhrase, alone: Bool) -> Referent {
-        if let pronoun = phrase.relativePronoun {
-            return Referent(entity: referent.entity, span: table.tokens[pronoun].span, tokens: pronoun..<(pronoun + 1),
-                rule: String(joining: referent.rule, " (relative pronoun)"))
+    /// Resolves the speaker of report `index` (see ``resolveSpeakers()``) and notes who spoke.
+    private func resolveSpeaker(ofReport index: Int) {
+        switch reports[index].speaker {
+        case .referent(let referent):
+            reports[index].referents = [referent]
+        case .phrases(let phrases):
+            // (The resolver's arrays changed in place, the referents that cannot speak left out: a
+            // report of one phrase, as most, makes no array of its own.)
+            var referents: [Referent] = []
+            for phrase in phrases {
+                var found = resolver.referents(for: phrase)
+                found.removeAll { !$0.entity.type.canSpeak }
+                for position in found.indices { placeSpeaker(&found[position], of: phrase, alone: phrases.count == 1) }
+                if referents.isEmpty { referents = found } else { referents += found }
+            }
+            reports[index].referents = referents
+        case .previous(let token, let span):
+            let start = table.tokens[token].span.start
+            let floor = text.sentences[max(0, table.sentenceOf[token] - 2)].span.start
+            let earlier = lastReport { $0.contentSpan.start < start && $0.contentSpan.start >= floor && !$0.referents.isEmpty }
+            let entity = earlier.flatMap { reports[$0].referents.first?.entity } ?? EntityRef(.unnamedSource, table.forms[token])
+            reports[index].referents = [Referent(entity: entity, span: span, tokens: token..<(token + 1), rule: "anaphoric adverb → last speaker")]
+        case .impersonal:
+            // `Nach einem Bericht der BBC seien … . Es werde geschätzt, dass …`: in the Konjunktiv I an
+            // impersonal frame goes on reporting the speaker of the sentence before.
+            if let previous = previousSpeaker(ofImpersonal: reports[index]) {
+                reports[index].speaker = .referent(previous)
+                reports[index].referents = [previous]
+            }
         }
-        guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return referent }
-        return Referent(entity: referent.entity, span: span.union(referent.span), tokens: referent.tokens, rule: referent.rule)
+        // (By position: a loop over the referents copied each whole.)
+        for position in reports[index].referents.indices { resolver.noteSpeaker(reports[index].referents[position].entity) }
+    }
+
+    /// Places the referent of a report's phrase where it speaks: `X, der sagte, …` at the relative pronoun; else
+    /// over the whole phrase (`der Vorsitzende der Partei, Max Roth`), not only its name, when it is the report's
+    /// only one. (Changed in place: a new referent retained the entity's name and the rule again.)
+    private func placeSpeaker(_ referent: inout Referent, of phrase: NounPhrase, alone: Bool) {
+        if let pronoun = phrase.relativePronoun {
+            referent.span = table.tokens[pronoun].span
+            referent.tokens = pronoun..<(pronoun + 1)
+            referent.rule = String(joining: referent.rule, " (relative pronoun)")
+            return
+        }
+        guard phrase.pronoun == nil, alone, let span = trimmedSpan(phrase.tokens) else { return }
+        referent.span = span.union(referent.span)
     }
 
     /// The speaker of a report in the sentence before an impersonal frame whose verb is in the Konjunktiv I, if any.
@@ -353,7 +371,7 @@ final class DocumentExtraction {
         }
     }
 
-    /// Appends the edges of report `index` that `edges` does not tell yet (see ``isTold(_:in:)``): one per
+    /// Appends the edges of report `index` that `edges` does not tell yet (see ``isTold(_:from:_:in:)``): one per
     /// resolved speaker (one from an unnamed source when none is named). (The report's fields read where
     /// the list holds them: a report handed over was copied whole, each of its strings and arrays retained.)
     func appendEdges(ofReport index: Int, to edges: inout [ExtractedEdge]) {
@@ -363,38 +381,55 @@ final class DocumentExtraction {
         let contentStart = min(contentSpan.start, cue?.start ?? .max)
         let contentEnd = max(contentSpan.end, cue?.end ?? .min)
         if case .impersonal(let description) = reports[index].speaker {
+            let source = EntityRef(.unnamedSource, description)
+            guard !Self.isTold(type, from: source, content, in: edges) else { return }
             let sentence = sentenceSpan(from: contentStart, to: contentEnd)
-            let edge = ExtractedEdge(
-                type: type, source: EntityRef(.unnamedSource, description), target: .statement(content),
+            edges.append(ExtractedEdge(
+                type: type, source: source, target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
-                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named"))
-            if !Self.isTold(edge, in: edges) { edges.append(edge) }
+                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named")))
             return
         }
+        // (Each referent's fields read in place and the edge made in the list: a referent or edge copied
+        // whole retained each of its strings, and released them again.)
         for position in reports[index].referents.indices {
-            let referent = reports[index].referents[position]
-            let sentence = sentenceSpan(from: min(referent.span.start, contentStart), to: max(referent.span.end, contentEnd))
-            let edge = ExtractedEdge(
-                type: type, source: referent.entity, target: .statement(content), evidence: text.string(sentence),
-                sentence: sentence, sourceSpan: referent.span, cueSpan: cue, contentSpan: contentSpan,
-                form: form, rule: String(joining: reports[index].rule, "; speaker: ", referent.rule))
-            if !Self.isTold(edge, in: edges) { edges.append(edge) }
+            guard !Self.isTold(type, from: reports[index].referents[position].entity, content, in: edges) else { continue }
+            let span = reports[index].referents[position].span
+            let sentence = sentenceSpan(from: min(span.start, contentStart), to: max(span.end, contentEnd))
+            edges.append(ExtractedEdge(
+                type: type, source: reports[index].referents[position].entity, target: .statement(content),
+                evidence: text.string(sentence), sentence: sentence, sourceSpan: span, cueSpan: cue, contentSpan: contentSpan,
+                form: form, rule: String(joining: reports[index].rule, "; speaker: ", reports[index].referents[position].rule)))
         }
     }
 
     /// The span of the sentences that hold the offsets from `start` to `end`.
     func sentenceSpan(from start: Int, to end: Int) -> Span {
+        let sentences = text.sentences
         let first = text.sentenceIndex(containing: start) ?? 0
-        let last = text.sentenceIndex(containing: max(start, end - 1)) ?? first
-        guard first < text.sentences.count, last < text.sentences.count else { return Span(start: start, end: end) }
-        return text.sentences[first].span.union(text.sentences[last].span)
+        // (The last sentence searched for only when the span reaches past the first: most lie in one.)
+        let lastOffset = max(start, end - 1)
+        let last = first + 1 < sentences.count && sentences[first + 1].span.start <= lastOffset
+            ? text.sentenceIndex(containing: lastOffset) ?? first : first
+        guard first < sentences.count, last < sentences.count else { return Span(start: start, end: end) }
+        return sentences[first].span.union(sentences[last].span)
     }
 
     /// A statement's text: its pieces joined by a space.
     func statementText(_ pieces: [Span]) -> String {
         // (Most statements are one piece: its text as it is, without an array to join.)
-        if pieces.count == 1 { return Self.trimmingWhitespace(text.string(pieces[0])) }
-        return pieces.map { Self.trimmingWhitespace(text.string($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        if pieces.count == 1 { return trimmedText(pieces[0]) }
+        return pieces.map(trimmedText).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text of a span without white space at its ends (see ``trimmingWhitespace(_:)``). (A span whose end
+    /// scalars, read in the text, are no white space, as most, is copied as it is: its string's ends were read again.)
+    func trimmedText(_ span: Span) -> String {
+        let scalars = text.scalars
+        if span.start < span.end, span.end <= scalars.count, !Self.isWhitespace(scalars[span.start]), !Self.isWhitespace(scalars[span.end - 1]) {
+            return text.string(span)
+        }
+        return Self.trimmingWhitespace(text.string(span))
     }
 
     /// The text without white space and line breaks at its ends, as
