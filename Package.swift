@@ -36,7 +36,7 @@ let package = Package(
         // One node per real-world referent across documents.
         .target(name: "Resolution", dependencies: ["NewsGraphModel", "Lexicons", "Entities"]),
         // Article readers: plain text, HTML (libxml2), JSON lines.
-        .target(name: "Inputs", dependencies: ["CLibXML2"]),
+        .target(name: "Inputs", dependencies: ["CLibXML2", "Lexicons"]),
         // A safe Swift face on libxml2's xmlTextWriter and schema validation
         // (markup gathered in Swift with ExportSupport's byte tools).
         .target(name: "XMLSupport", dependencies: ["CLibXML2", "ExportSupport"]),
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "GermanText", "Lexicons", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Entities", "GermanText", "TestSupport"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "NewsGraphModel", "TestSupport"]),
-        .testTarget(name: "InputsTests", dependencies: ["Inputs", "TestSupport"]),
+        .testTarget(name: "InputsTests", dependencies: ["Inputs", "Lexicons", "TestSupport"]),
         .testTarget(
             name: "ExportTests",
             dependencies: [

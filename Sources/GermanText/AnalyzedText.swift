@@ -1,3 +1,4 @@
+import Lexicons
 import NewsGraphModel
 
 /// A document's text with its tokens, sentences and quotations, all with

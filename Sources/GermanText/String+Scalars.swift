@@ -35,32 +35,3 @@ extension String {
         }
     }
 }
-
-extension String {
-    /// A copy of `bytes`, which must be valid UTF-8 (a slice of a string's UTF-8 between two of its
-    /// scalars), made without the check of every byte that `String(decoding:as:)` makes.
-    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        if #available(macOS 26, *) {
-            self = String(copying: UTF8Span(unchecked: Swift.Span(_unsafeElements: bytes), isKnownASCII: Self.isASCII(bytes)))
-        } else {
-            // (Older Apple systems have no UTF8Span: the check is made again.)
-            self = String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    /// Whether every byte of `bytes` is ASCII, eight at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var high: UInt64 = 0
-        var index = 0
-        while index &+ 8 <= raw.count {
-            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index &+= 8
-        }
-        while index < raw.count {
-            high |= UInt64(raw[index])
-            index &+= 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
-}

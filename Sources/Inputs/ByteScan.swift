@@ -45,17 +45,6 @@ enum ByteScan {
     /// One in each byte of a word: times a byte, that byte in all eight.
     static let ones: UInt64 = 0x0101_0101_0101_0101
 
-    /// Whether every byte of `bytes` is ASCII.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= raw.count {
-            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 else { return false }
-            index += 8
-        }
-        return raw[index...].allSatisfy { $0 < 0x80 }
-    }
-
     /// The offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
         var index = 0

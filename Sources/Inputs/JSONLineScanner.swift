@@ -1,4 +1,5 @@
 import Foundation
+import Lexicons
 
 /// The article fields of one JSON line, found by a direct scan of its bytes,
 /// for the common line that needs no more: a JSON object whose article fields
@@ -39,7 +40,7 @@ struct JSONLineScanner: ArticleFieldSource {
         guard case .string(let start, let end, let escaped) = values[field.rawValue] else { return nil }
         return line.withUnsafeBufferPointer { bytes in
             let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return escaped ? Self.unescaped(content) : String(validatedUTF8: content)
+            return escaped ? Self.unescaped(content) : String(validUTF8: content)
         }
     }
 
@@ -99,7 +100,7 @@ struct JSONLineScanner: ArticleFieldSource {
             }
         }
         // Valid UTF-8: the line's own bytes, and escapes encoded whole (lone surrogates as U+FFFD).
-        return bytes.withUnsafeBufferPointer { String(validatedUTF8: $0) }
+        return bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 
     /// Writes the UTF-8 of `scalar` at `target`; returns how many bytes it took.

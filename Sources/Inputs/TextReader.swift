@@ -1,4 +1,5 @@
 import Foundation
+import Lexicons
 
 /// Reads a plain-text article: UTF-8, the first line is the headline, and the
 /// document text is the whole file, headline line included.
@@ -66,7 +67,7 @@ public enum TextReader {
         }
         let bodyStart = ByteScan.hasUTF8BOM(data) ? ByteScan.utf8BOM.count : 0
         return data.withUnsafeBytes { bytes in
-            String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes.assumingMemoryBound(to: UInt8.self)[bodyStart...]))
+            String(validUTF8: UnsafeBufferPointer(rebasing: bytes.assumingMemoryBound(to: UInt8.self)[bodyStart...]))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicons
 import Testing
 
 @testable import Inputs
@@ -124,7 +125,7 @@ struct JSONLineScannerTests {
     func validatedStrings() {
         for text in ["", "ASCII only, longer than eight bytes.", "Grüße", "ß", "😀 – „x“", "a\u{0}b"] {
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer { String(validatedUTF8: $0) } == text)
+            #expect(bytes.withUnsafeBufferPointer { String(validUTF8: $0) } == text)
             #expect(bytes.withUnsafeBufferPointer { ByteScan.isASCII($0) } == text.utf8.allSatisfy { $0 < 0x80 })
         }
     }
