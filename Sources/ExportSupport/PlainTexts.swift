@@ -1,4 +1,3 @@
-import Foundation
 import NewsGraphModel
 
 /// Which nodes and edges of a graph hold only text that no export escapes,
@@ -143,32 +142,5 @@ public struct PlainTexts: Sendable {
         let plain = belowHalf ^ ((belowHalf ^ upperHalf) & bytes)  // bit 7 from `upperHalf` where the byte has bit 7
         let words = unsafeBitCast(plain, to: SIMD2<UInt64>.self)
         return words[0] & words[1] & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080
-    }
-}
-
-/// The ``PlainTexts`` of one graph, looked at once for every format written
-/// of it: whichever exporter comes first works them out; the others, on
-/// other threads too, wait for them and share them.
-///
-///     let texts = SharedPlainTexts()
-///     try GraphMLExporter(sharing: texts).write(graph, to: graphmlURL)
-///     try DOTExporter(sharing: texts).write(graph, to: dotURL)   // the same graph
-///
-/// One instance serves one graph: the exporters that share it must be given the same graph.
-public final class SharedPlainTexts: @unchecked Sendable {  // `texts` only read or written under `lock`
-    private let lock = NSLock()
-    private var texts: PlainTexts?
-
-    /// Creates an empty store; the texts are looked at on first use.
-    public init() {}
-
-    /// The plain texts of `graph`, worked out on the first call.
-    public func of(_ graph: Graph) -> PlainTexts {
-        lock.withLock {
-            if let texts { return texts }
-            let made = PlainTexts(graph)
-            texts = made
-            return made
-        }
     }
 }

@@ -74,12 +74,12 @@ struct PlainTextsTests {
         #expect(texts.edges == [true, false, false])
     }
 
-    @Test("Every export writes the same bytes with the shared plain texts as without", arguments: TestGraph.allCases)
+    @Test("Every export writes the same bytes with the shared plain texts and documents as without", arguments: TestGraph.allCases)
     func sameBytes(_ testGraph: TestGraph) throws {
         let texts = SharedPlainTexts()
         let triples = SharedTriples(plainTexts: texts)
         let sharing: [any GraphExporter] = [
-            GraphMLExporter(sharing: texts), GEXFExporter(sharing: texts), DOTExporter(sharing: texts),
+            GraphMLExporter(sharing: texts), GEXFExporter(sharing: texts, documents: triples.documents), DOTExporter(sharing: texts),
             NTriplesExporter(sharing: triples), TurtleExporter(sharing: triples),
         ]
         for (alone, shared) in zip(ExportedFiles.exporters, sharing) {
