@@ -1,4 +1,3 @@
-import Foundation
 import NewsGraphModel
 
 /// Which nodes and edges of a graph hold only text that no export escapes,
@@ -125,46 +124,23 @@ public struct PlainTexts: Sendable {
     /// happens in one lane never carries into the next).
     private typealias Lanes = SIMD16<UInt8>
 
-    /// Whether any of the sixteen bytes needs care: a byte below 0x20, one
-    /// that equals `"` or `&` once bit 2 is set (0x22, 0x26), `<` or `>` once
-    /// bit 1 is set (0x3C, 0x3E), `\`, DEL, 0xC2 or 0xEF. Each test makes a
-    /// lane zero where the byte is one it looks for; a byte is plain when its
-    /// lane is zero in none of them.
+    /// Whether any of the sixteen bytes needs care, tested in two halves.
+    /// A test here makes bit 7 of a lane clear where the byte is one it looks
+    /// for, within its half only (a lane of the other half may come out
+    /// either way): for a byte below 0x80, one below 0x20 or DEL (the byte
+    /// plus one, without bit 7, is below 0x21), one that equals `"` or `&` once
+    /// bit 2 is set (0x22, 0x26), `<` or `>` once bit 1 is set (0x3C, 0x3E), or
+    /// `\`; for a byte from 0x80, 0xC2 or 0xEF. Each lane then takes its bit 7
+    /// from the tests of its byte's half: a byte is plain when that bit is set.
     @inline(__always)
     private static func anyNeedsCare(_ bytes: Lanes) -> Bool {
-        /// Bit 7 set in the lanes where `value` is not zero: a lane from 1 to
-        /// 0x80 gets it from the sum, a larger one has it already.
-        @inline(__always) func nonzero(_ value: Lanes) -> Lanes { value | (value &+ 0x7F) }
-        let plain = nonzero(bytes & 0xE0) & nonzero((bytes | 0x04) ^ 0x26) & nonzero((bytes | 0x02) ^ 0x3E)
-            & nonzero(bytes ^ 0x5C) & nonzero(bytes ^ 0x7F) & nonzero(bytes ^ 0xC2) & nonzero(bytes ^ 0xEF)
+        /// Bit 7 set where `value`, below 0x80, is not zero (a larger value may come out either way).
+        @inline(__always) func nonzero(_ value: Lanes) -> Lanes { value &+ 0x7F }
+        let belowHalf = (((bytes &+ 1) & 0x7F) &+ 0x5F) & nonzero((bytes | 0x04) ^ 0x26) & nonzero((bytes | 0x02) ^ 0x3E)
+            & nonzero(bytes ^ 0x5C)
+        let upperHalf = nonzero(bytes ^ 0xC2) & nonzero(bytes ^ 0xEF)
+        let plain = belowHalf ^ ((belowHalf ^ upperHalf) & bytes)  // bit 7 from `upperHalf` where the byte has bit 7
         let words = unsafeBitCast(plain, to: SIMD2<UInt64>.self)
         return words[0] & words[1] & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080
-    }
-}
-
-/// The ``PlainTexts`` of one graph, looked at once for every format written
-/// of it: whichever exporter comes first works them out; the others, on
-/// other threads too, wait for them and share them.
-///
-///     let texts = SharedPlainTexts()
-///     try GraphMLExporter(sharing: texts).write(graph, to: graphmlURL)
-///     try DOTExporter(sharing: texts).write(graph, to: dotURL)   // the same graph
-///
-/// One instance serves one graph: the exporters that share it must be given the same graph.
-public final class SharedPlainTexts: @unchecked Sendable {  // `texts` only read or written under `lock`
-    private let lock = NSLock()
-    private var texts: PlainTexts?
-
-    /// Creates an empty store; the texts are looked at on first use.
-    public init() {}
-
-    /// The plain texts of `graph`, worked out on the first call.
-    public func of(_ graph: Graph) -> PlainTexts {
-        lock.withLock {
-            if let texts { return texts }
-            let made = PlainTexts(graph)
-            texts = made
-            return made
-        }
     }
 }

@@ -20,12 +20,16 @@ public struct GEXFExporter: GraphExporter {
 
     /// The plain texts shared with the other exporters of the same graph, if any.
     private let texts: SharedPlainTexts?
+    /// The documents shared with the other exporters of the same graph, if any.
+    private let documents: SharedGraphDocuments?
 
     /// Creates the exporter; with `texts`, it uses (or works out) the plain
     /// texts (``ExportSupport/PlainTexts``) other exporters of the graph share,
-    /// and copies them as they are instead of escaping them.
-    public init(sharing texts: SharedPlainTexts? = nil) {
+    /// and copies them as they are instead of escaping them; with `documents`,
+    /// the documents (``ExportSupport/GraphDocuments``) that its timeline starts from.
+    public init(sharing texts: SharedPlainTexts? = nil, documents: SharedGraphDocuments? = nil) {
         self.texts = texts
+        self.documents = documents
     }
 
     static let namespace = "http://gexf.net/1.3"
@@ -52,7 +56,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.attribute("timeformat", "date")
         try writeDeclarations("node", GraphAttributes.nodeColumns, to: writer)
         try writeDeclarations("edge", GraphAttributes.edgeColumns, to: writer)
-        let days = GraphDays(graph)
+        let days = GraphDays(graph, documents: documents?.of(graph) ?? GraphDocuments(graph))
         let plain = texts?.of(graph)
         let sizes = NodeStyle.sizeTexts(degrees: graph.degrees())
         try writer.startElement("nodes")

@@ -38,11 +38,12 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
 
     /// The exporter that writes this format; the RDF formats of one graph
     /// may share the work of listing its triples (`triples`), and every
-    /// format the plain texts that go with them (``SharedTriples/plainTexts``).
+    /// format the plain texts that go with them (``SharedTriples/plainTexts``),
+    /// and GEXF their documents (``SharedTriples/documents``).
     public func exporter(sharing triples: SharedTriples? = nil) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter(sharing: triples?.plainTexts)
-        case .gexf: GEXFExporter(sharing: triples?.plainTexts)
+        case .gexf: GEXFExporter(sharing: triples?.plainTexts, documents: triples?.documents)
         case .dot: DOTExporter(sharing: triples?.plainTexts)
         case .nt: NTriplesExporter(sharing: triples)
         case .ttl: TurtleExporter(sharing: triples)

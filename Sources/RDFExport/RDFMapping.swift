@@ -50,15 +50,15 @@ struct RDFMapping {
     /// The classes and properties.
     private let vocabulary = RDFVocabulary.shared
 
-    /// Prepares the mapping of `graph`.
-    init(_ graph: Graph) {
+    /// Prepares the mapping of `graph`, whose documents are `documents` (looked up here when not given).
+    init(_ graph: Graph, documents graphDocuments: GraphDocuments? = nil) {
         self.graph = graph
         nodeIDs = graph.nodes.withUnsafeBufferPointer { nodes in
             let nodes = UnsafeMutableBufferPointer(mutating: nodes)  // read in place: see ``write(to:)``
             return ResourceTable(count: nodes.count) { nodes[$0].id.withUTF8($1) }
         }
         edgeIDs = ResourceTable(graph.edgeIDs)
-        let documents = RDFDocuments(graph)
+        let documents = RDFDocuments(graphDocuments ?? GraphDocuments(graph))
         self.documents = documents
         let nodes = graph.nodes
         let nodesSorted = nodes.indices.dropFirst().allSatisfy { nodes[$0 - 1].id < nodes[$0].id }

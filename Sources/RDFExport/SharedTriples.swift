@@ -18,18 +18,22 @@ public final class SharedTriples: @unchecked Sendable {
     /// The plain texts of the graph, which the mapping uses, shared with the
     /// other exporters of the graph (``ExportSupport/PlainTexts``).
     public let plainTexts: SharedPlainTexts
+    /// The documents of the graph, which the mapping starts from, shared with
+    /// the other exporters of the graph (``ExportSupport/GraphDocuments``).
+    public let documents: SharedGraphDocuments
 
     /// Creates an empty store; the triples are worked out on first use, with
-    /// the plain texts of `plainTexts` (a store of their own by default).
-    public init(plainTexts: SharedPlainTexts = SharedPlainTexts()) {
+    /// the plain texts of `plainTexts` and the documents of `documents` (stores of their own by default).
+    public init(plainTexts: SharedPlainTexts = SharedPlainTexts(), documents: SharedGraphDocuments = SharedGraphDocuments()) {
         self.plainTexts = plainTexts
+        self.documents = documents
     }
 
     /// The mapping of `graph`, built on the first call.
     func mapping(of graph: Graph) -> RDFMapping {
         lock.withLock {
             if let mapping { return mapping }
-            let made = RDFMapping(graph)
+            let made = RDFMapping(graph, documents: documents.of(graph))
             mapping = made
             return made
         }

@@ -18,6 +18,20 @@ struct PlainTextsTests {
         }
     }
 
+    @Test("Every byte value, among plain bytes at every place of a short and a sixteen-byte text, is told plain or not as byte by byte")
+    func everyByteValue() {
+        for byte in UInt8.min...UInt8.max {
+            let expected = !(byte < 0x20 || [0x22, 0x26, 0x3C, 0x3E, 0x5C, 0x7F, 0xC2, 0xEF].contains(byte))
+            for length in [3, 16] {
+                for place in 0..<length {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = byte
+                    #expect(bytes.withUnsafeBufferPointer(PlainTexts.isPlain) == expected, "byte \(byte) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test("Empty and long texts")
     func emptyAndLong() {
         var empty = ""
@@ -60,12 +74,12 @@ struct PlainTextsTests {
         #expect(texts.edges == [true, false, false])
     }
 
-    @Test("Every export writes the same bytes with the shared plain texts as without", arguments: TestGraph.allCases)
+    @Test("Every export writes the same bytes with the shared plain texts and documents as without", arguments: TestGraph.allCases)
     func sameBytes(_ testGraph: TestGraph) throws {
         let texts = SharedPlainTexts()
         let triples = SharedTriples(plainTexts: texts)
         let sharing: [any GraphExporter] = [
-            GraphMLExporter(sharing: texts), GEXFExporter(sharing: texts), DOTExporter(sharing: texts),
+            GraphMLExporter(sharing: texts), GEXFExporter(sharing: texts, documents: triples.documents), DOTExporter(sharing: texts),
             NTriplesExporter(sharing: triples), TurtleExporter(sharing: triples),
         ]
         for (alone, shared) in zip(ExportedFiles.exporters, sharing) {
