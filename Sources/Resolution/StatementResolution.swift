@@ -14,9 +14,9 @@ enum StatementResolution {
         var label: String
         var text: String
 
-        /// The Statement of a chosen text.
-        init(_ text: CheckedText) {
-            id = HashedID(.statement, key: keyHash(text))
+        /// The Statement of a chosen text, whose ``keyHash(_:)`` is `keyHash`.
+        init(_ text: CheckedText, keyHash: UInt64) {
+            id = HashedID(.statement, key: keyHash)
             label = StatementResolution.label(text)
             self.text = text.text
         }
@@ -49,6 +49,38 @@ enum StatementResolution {
         }
     }
 
+    /// A cleaned content as the key of its number among a document's texts:
+    /// equal to another exactly when their NFC forms are (as `NFCKey`), and
+    /// made with the content's ``keyHash(_:)``. Simple text (``SimpleText``)
+    /// is in NFC already, and its key hash is the NFC form's: neither the
+    /// NFC form nor a hash of it is made again.
+    struct ContentKey: Hashable {
+        /// The content in NFC.
+        let normalized: String
+        /// ``keyHash(_:)`` of the content, for its Statement's id.
+        let keyHash: UInt64
+        /// ``keyHash(_:)`` of ``normalized``: equal NFC forms have equal hashes.
+        let normalizedHash: UInt64
+
+        /// The key of a cleaned content.
+        init(_ text: CheckedText) {
+            keyHash = StatementResolution.keyHash(text)
+            if text.isSimple {
+                normalized = text.text
+                normalizedHash = keyHash
+            } else {
+                normalized = text.text.nfc
+                normalizedHash = StatementResolution.keyHash(CheckedText(normalized))
+            }
+        }
+
+        static func == (lhs: ContentKey, rhs: ContentKey) -> Bool {
+            lhs.normalizedHash == rhs.normalizedHash && lhs.normalized == rhs.normalized
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(normalizedHash) }
+    }
+
     /// The share of one clause's words the other must hold for an asserted and a denied clause to be one.
     static let coverage = 0.8
     /// The longest label, in characters, before it is cut at a word.
@@ -60,10 +92,12 @@ enum StatementResolution {
     /// are one text, known by the number of the first, and each is made a
     /// Statement once (a text that stands under a later one is made that one's too).
     static func statements(of analysis: DocumentAnalysis) -> DocumentStatements {
-        var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+        var textNumbers = KeyNumbers<ContentKey>(capacity: analysis.edges.count)
         // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
         texts.reserveCapacity(analysis.edges.count)
+        var keyHashes: [UInt64] = []
+        keyHashes.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
@@ -77,13 +111,14 @@ enum StatementResolution {
                 continue
             }
             let cleaned = Self.cleaned(content)
-            let key = NFCKey(cleaned.text)
+            let key = ContentKey(cleaned)
             let text: Int
             if let known = textNumbers.number(of: key) {
                 text = known
             } else {
                 text = textNumbers.add(key)
                 texts.append(cleaned)
+                keyHashes.append(key.keyHash)
             }
             edgeTexts.append(text)
             let type = analysis.edges[index].type
@@ -95,7 +130,7 @@ enum StatementResolution {
         statements.reserveCapacity(texts.count)
         for number in texts.indices {
             let chosen = representative[number] ?? number
-            statements.append(chosen < number ? statements[chosen] : Statement(texts[chosen]))
+            statements.append(chosen < number ? statements[chosen] : Statement(texts[chosen], keyHash: keyHashes[chosen]))
         }
         return DocumentStatements(byText: statements, edgeTexts: edgeTexts)
     }
