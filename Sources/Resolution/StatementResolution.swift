@@ -14,9 +14,9 @@ enum StatementResolution {
         var label: String
         var text: String
 
-        /// The Statement of a chosen text.
-        init(_ text: CheckedText) {
-            id = HashedID(.statement, key: keyHash(text))
+        /// The Statement of a chosen text, whose ``keyHash(_:)`` is `keyHash`.
+        init(_ text: CheckedText, keyHash: UInt64) {
+            id = HashedID(.statement, key: keyHash)
             label = StatementResolution.label(text)
             self.text = text.text
         }
@@ -49,6 +49,38 @@ enum StatementResolution {
         }
     }
 
+    /// A cleaned content as the key of its number among a document's texts:
+    /// equal to another exactly when their NFC forms are (as `NFCKey`), and
+    /// made with the content's ``keyHash(_:)``. Simple text (``SimpleText``)
+    /// is in NFC already, and its key hash is the NFC form's: neither the
+    /// NFC form nor a hash of it is made again.
+    struct ContentKey: Hashable {
+        /// The content in NFC.
+        let normalized: String
+        /// ``keyHash(_:)`` of the content, for its Statement's id.
+        let keyHash: UInt64
+        /// ``keyHash(_:)`` of ``normalized``: equal NFC forms have equal hashes.
+        let normalizedHash: UInt64
+
+        /// The key of a cleaned content whose ``keyHash(_:)`` is `keyHash`.
+        init(_ text: CheckedText, keyHash: UInt64) {
+            self.keyHash = keyHash
+            if text.isSimple {
+                normalized = text.text
+                normalizedHash = keyHash
+            } else {
+                normalized = text.text.nfc
+                normalizedHash = StatementResolution.keyHash(CheckedText(normalized))
+            }
+        }
+
+        static func == (lhs: ContentKey, rhs: ContentKey) -> Bool {
+            lhs.normalizedHash == rhs.normalizedHash && lhs.normalized == rhs.normalized
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(normalizedHash) }
+    }
+
     /// The share of one clause's words the other must hold for an asserted and a denied clause to be one.
     static let coverage = 0.8
     /// The longest label, in characters, before it is cut at a word.
@@ -60,10 +92,12 @@ enum StatementResolution {
     /// are one text, known by the number of the first, and each is made a
     /// Statement once (a text that stands under a later one is made that one's too).
     static func statements(of analysis: DocumentAnalysis) -> DocumentStatements {
-        var textNumbers = KeyNumbers<NFCKey>(capacity: analysis.edges.count)
+        var textNumbers = KeyNumbers<ContentKey>(capacity: analysis.edges.count)
         // Room for every edge in each list, so that none grows while the edges are read.
         var texts: [CheckedText] = []
         texts.reserveCapacity(analysis.edges.count)
+        var keyHashes: [UInt64] = []
+        keyHashes.reserveCapacity(analysis.edges.count)
         var edgeTexts: [Int?] = []
         edgeTexts.reserveCapacity(analysis.edges.count)
         var asserted: [Int] = []
@@ -76,14 +110,15 @@ enum StatementResolution {
                 edgeTexts.append(nil)
                 continue
             }
-            let cleaned = Self.cleaned(content)
-            let key = NFCKey(cleaned.text)
+            let (cleaned, keyHash) = Self.cleanedAndKeyHash(content)
+            let key = ContentKey(cleaned, keyHash: keyHash)
             let text: Int
             if let known = textNumbers.number(of: key) {
                 text = known
             } else {
                 text = textNumbers.add(key)
                 texts.append(cleaned)
+                keyHashes.append(key.keyHash)
             }
             edgeTexts.append(text)
             let type = analysis.edges[index].type
@@ -95,7 +130,7 @@ enum StatementResolution {
         statements.reserveCapacity(texts.count)
         for number in texts.indices {
             let chosen = representative[number] ?? number
-            statements.append(chosen < number ? statements[chosen] : Statement(texts[chosen]))
+            statements.append(chosen < number ? statements[chosen] : Statement(texts[chosen], keyHash: keyHashes[chosen]))
         }
         return DocumentStatements(byText: statements, edgeTexts: edgeTexts)
     }
@@ -187,6 +222,63 @@ enum StatementResolution {
         while let first = text.first, trimmable.contains(first) { text = text.dropFirst() }
         while let last = text.last, trimmable.contains(last) { text = text.dropLast() }
         return CheckedText(String(text))
+    }
+
+    /// ``cleaned(_:)`` of a content and the ``keyHash(_:)`` of that: in one pass over
+    /// content that is its own cleaned text and all printable ASCII and Latin-1
+    /// letters (most is, see ``keyHash(clean:)``), else step by step.
+    static func cleanedAndKeyHash(_ content: String) -> (text: CheckedText, keyHash: UInt64) {
+        var content = content
+        if let hash = content.withUTF8(keyHash(clean:)) { return (CheckedText(text: content, isSimple: true), hash) }
+        let text = cleaned(content)
+        return (text, keyHash(text))
+    }
+
+    /// ``keyHash(_:)`` of content that is its own ``cleaned(_:)``, found with
+    /// the check that it is: every scalar printable ASCII (U+0020 to U+007F)
+    /// or U+00C0 to U+00FF (0xC3 and a byte; all simple, none white space), no
+    /// trimmable scalar at either end and no two spaces in a row. Nil for
+    /// other content (and for no content).
+    private static func keyHash(clean bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard !bytes.isEmpty, trimmableLength(bytes, startingAt: 0) == nil,
+            trimmableLength(bytes, endingAt: bytes.count) == nil
+        else { return nil }
+        var hash = StableHash()
+        var afterSpace = false
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if let spaces = printableASCIISpaces(word), let lowered = lowercasedASCII(word) {
+                    if spaces & (spaces << 8) != 0 || afterSpace && spaces & 0x80 != 0 { return nil }
+                    afterSpace = spaces >> 63 != 0
+                    add(bytesOf: lowered, to: &hash)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            switch byte {
+            case 0x20:
+                if afterSpace { return nil }
+                afterSpace = true
+                hash.add(byte: byte)
+                index += 1
+            case 0x21..<0x80:
+                afterSpace = false
+                hash.add(byte: (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                index += 1
+            case 0xC3 where index + 1 < bytes.count:
+                afterSpace = false
+                hash.add(byte: byte)
+                hash.add(byte: lowercasedLatin1(second: bytes[index + 1]))
+                index += 2
+            default:
+                return nil
+            }
+        }
+        return hash.value
     }
 
     /// Whether simple text (``SimpleText``) is its own ``cleaned(_:)``: no
@@ -316,7 +408,7 @@ enum StatementResolution {
         let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
             if index + 8 <= bytes.count, let lowered = lowercasedASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                for shift in stride(from: 0, to: 64, by: 8) { hash.add(byte: UInt8(truncatingIfNeeded: lowered >> shift)) }
+                add(bytesOf: lowered, to: &hash)
                 index += 8
                 continue
             }
@@ -331,8 +423,7 @@ enum StatementResolution {
             case 0xC3:
                 hash.add(byte: byte)
                 if index < bytes.count {
-                    let next = bytes[index]
-                    hash.add(byte: (0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
+                    hash.add(byte: lowercasedLatin1(second: bytes[index]))
                     index += 1
                 }
             default:
@@ -340,6 +431,17 @@ enum StatementResolution {
             }
         }
         return hash.value
+    }
+
+    /// Adds the eight bytes of `word` to `hash`, the lowest first.
+    private static func add(bytesOf word: UInt64, to hash: inout StableHash) {
+        for shift in stride(from: 0, to: 64, by: 8) { hash.add(byte: UInt8(truncatingIfNeeded: word >> shift)) }
+    }
+
+    /// The second byte of the lower case of the scalar whose UTF-8 is 0xC3 and
+    /// `second` (U+00C0 to U+00FF): `À`–`Þ` (but `×`) move 0x20 up, the others stay.
+    private static func lowercasedLatin1(second: UInt8) -> UInt8 {
+        (0x80...0x9E).contains(second) && second != 0x97 ? second + 0x20 : second
     }
 
     /// Eight ASCII bytes (lowest first) with `A`–`Z` moved to lower case; nil when any byte is not ASCII.

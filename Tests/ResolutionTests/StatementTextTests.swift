@@ -67,6 +67,31 @@ import Testing
         }
     }
 
+    @Test func cleanedAndKeyHashInOnePassAsStepByStep() {
+        var texts = Self.texts
+        // Every simple scalar (and a few others) alone, between letters and in long text.
+        let scalars = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2010...0x20C0).compactMap(Unicode.Scalar.init)
+            + ["\u{301}", "\u{130}", "😀"]
+        for scalar in scalars {
+            texts += [String(scalar), "A\(scalar)Ä", "\(scalar)Z", "@Die REGIERUNG [hat] \(scalar)den Plan AM Montag\(scalar)"]
+        }
+        // Two spaces and Latin-1 letters at every place of an eight-byte word.
+        let line = "Die Regierung hat den Plan am Montag vorgelegt"
+        for breaker in ["  ", "Ä", " ÿ", "\u{7F}"] {
+            for offset in 0...line.count {
+                var text = line
+                text.insert(contentsOf: breaker, at: text.index(text.startIndex, offsetBy: offset))
+                texts.append(text)
+            }
+        }
+        for text in texts {
+            let (cleaned, hash) = StatementResolution.cleanedAndKeyHash(text)
+            let expected = StatementResolution.cleaned(text)
+            #expect(cleaned.text == expected.text && cleaned.isSimple == expected.isSimple, "\(text.debugDescription)")
+            #expect(hash == StatementResolution.keyHash(expected), "\(text.debugDescription)")
+        }
+    }
+
     /// The label by its definition, on characters.
     static func label(_ text: String) -> String {
         guard text.count > StatementResolution.labelLength else { return text }
