@@ -239,6 +239,8 @@ public struct NounPhraseChunker: Sendable {
     }
 
     /// What token `index` is to the chunker: for a word, read from the catalog, where it was worked out once.
+    /// (Inlined: asked of most tokens a phrase passes, its call cost more than the read.)
+    @inline(__always)
     private func traits(_ index: Int) -> WordTraits {
         table.isWord(index)
             ? table.withWord(index) { $0.pointee.phraseTraits } : WordTraits(form: table.forms[index], lower: table.lower[index])

@@ -54,7 +54,8 @@ extension DocumentExtraction {
         guard !clause.isEmpty else { return false }
         let span = table.span(clause.lowerBound, clause.upperBound - 1)
         return firstReport { report in
-            guard report.rule.hasPrefix("speech-verb:"), let cue = report.cue else { return false }
+            // (A verb of saying names its rule with the head `speech-verb:`.)
+            guard report.rule.head == "speech-verb:", let cue = report.cue else { return false }
             return cue.start >= span.start && cue.end <= span.end
         } != nil
     }
@@ -159,9 +160,7 @@ extension DocumentExtraction {
         }
         guard let first = pieces.first, let last = pieces.last, wordCount(content) - wordCount(frame) >= 3 else { return nil }
         // (A phrase of one word, as most, is its word: no array to join.)
-        let rule = length == 1
-            ? String(joining: "attribution:", table.lower[index])
-            : String(joining: "attribution:", table.lower[index..<(index + length)].joined(separator: " "))
+        let rule = RuleName("attribution:", length == 1 ? table.lower[index] : table.lower[index..<(index + length)].joined(separator: " "))
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.span(index, index + length - 1), pieces: pieces,
             contentSpan: first.union(last), form: .reported, rule: rule, tokens: tokens)
     }

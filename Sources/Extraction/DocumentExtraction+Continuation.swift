@@ -62,7 +62,7 @@ extension DocumentExtraction {
                 usedQuotations[quotation] = true
                 let quoted = text.quotations[quotation]
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: [quoted.content],
-                    contentSpan: quoted.span, form: .direct, rule: String(joining: "quotation continues ", current.entity.name),
+                    contentSpan: quoted.span, form: .direct, rule: RuleName("quotation continues ", current.entity.name),
                     tokens: sentence), current))
                 chainSentence = sentenceIndex
                 continue
@@ -86,7 +86,7 @@ extension DocumentExtraction {
                 // `Er sagte, … sei … . A sei B. C sei D.`: free indirect sentences in a row are one passage.
                 if !newParagraph, extendPassage(of: current, with: whole, sentence: sentence, previous: sentenceIndex - 1) { continue }
                 add(resolved(SpeechReport(type: .asserts, speaker: .referent(current), cue: nil, pieces: whole.pieces,
-                    contentSpan: whole.span, form: .freeIndirect, rule: String(joining: "subjunctive continues ", current.entity.name),
+                    contentSpan: whole.span, form: .freeIndirect, rule: RuleName("subjunctive continues ", current.entity.name),
                     tokens: sentence), current))
             } else if sentenceIndex > 0, isSubjunctive(range, strict: true) || isReportivePerfect(range) {
                 // `A sei B. C sei D.`: the free indirect report of the sentence before goes on.
@@ -100,7 +100,7 @@ extension DocumentExtraction {
                     ?? lastSpeaker.map({ reports[$0.report].referents[0] })
                 {
                     add(resolved(SpeechReport(type: .asserts, speaker: .referent(speaker), cue: nil, pieces: whole.pieces,
-                        contentSpan: whole.span, form: .freeIndirect, rule: String(joining: "subjunctive reports ", speaker.entity.name),
+                        contentSpan: whole.span, form: .freeIndirect, rule: RuleName("subjunctive reports ", speaker.entity.name),
                         tokens: sentence), speaker))
                     chain = reports.count - 1
                 } else {

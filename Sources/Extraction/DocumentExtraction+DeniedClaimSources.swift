@@ -25,7 +25,7 @@ extension DocumentExtraction {
             claim.speaker = .phrases([source])
             claim.cue = nil
             claim.form = .reported
-            claim.rule = String(joining: "source of the claim in ", report.rule)
+            claim.rule = RuleName("source of the claim in ", report.rule.text)
             claim.tokens = source.tokens.lowerBound..<source.tokens.lowerBound
             found.append(claim)
         }

@@ -159,7 +159,7 @@ extension DocumentExtraction {
 
     /// The number of the unit noun `noun` at token `index`: before it, or inside a formation (`vier Brigaden mit 12.000 Soldaten`).
     private func quantity(forUnitAt index: Int, noun: UnitNoun, sentence: Range<Int>) -> (value: Int, approximate: Bool)? {
-        let reader = QuantityReader(table: table, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
+        let reader = QuantityReader(table: table, wordKinds: wordKinds, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
         if noun.isFormation, index + 3 < sentence.upperBound, table.lower[index + 1] == "mit",
             let inner = (index + 2..<min(sentence.upperBound, index + 6)).first(where: { unit(at: $0) != nil }),
             let found = reader.quantity(before: inner, floor: index + 2, isModifier: chunker.isModifier)

@@ -37,7 +37,7 @@ extension DocumentExtraction {
                 usedQuotations[quotationIndex] = true
                 var nested = SpeechReport(
                     type: .asserts, speaker: report.speaker, cue: report.cue, pieces: [quotation.content],
-                    contentSpan: quotation.span, form: .direct, rule: String(joining: "quotation inside ", report.rule),
+                    contentSpan: quotation.span, form: .direct, rule: RuleName("quotation inside ", report.rule.text),
                     tokens: quotation.openingToken..<((quotation.closingToken ?? quotation.openingToken) + 1))
                 nested.referents = report.referents.map(Self.quotedWords(of:))
                 nested.isQuotedWords = true

@@ -33,7 +33,7 @@ extension DocumentExtraction {
         let limit = clauseEnd(from: position, limit: sentence.upperBound)
         var cueSpan: Span
         var subjects: [NounPhrase]
-        var rule: String
+        var rule: RuleName
         var frameEnd: Int
         // `„…“, so beschrieb ihn X`: `so` before a verb of saying is that verb's frame.
         if isWord(position, "so"), position + 1 < limit, hasSpeechCue(at: position + 1) { position += 1 }
@@ -77,7 +77,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = String(joining: "speech-verb:", cue.lemma, " after quote")
+            rule = RuleName("speech-verb:", cue.lemma, " after quote")
             frameEnd = max(cue.lastToken + 1, phrases.last?.tokens.upperBound ?? position)
             usedCues[cue.verb] = true
         }
@@ -141,7 +141,7 @@ extension DocumentExtraction {
         }
         let cueSpan: Span
         let subjects: [NounPhrase]
-        let rule: String
+        let rule: RuleName
         if let (cue, phrases) = found {
             guard !isNegated(left..<mark) || phrases.contains(where: { $0.tokens.contains(mark - 1) }) else { return false }
             // `X erklärte, für ihn sei entscheidend, „…“`: a clause of the verb's content comes first; the
@@ -153,7 +153,7 @@ extension DocumentExtraction {
             }
             cueSpan = table.span(cue.verb, cue.verb).union(table.span(cue.lastToken, cue.lastToken))
             subjects = phrases
-            rule = String(joining: "speech-verb:", cue.lemma, " before quote")
+            rule = RuleName("speech-verb:", cue.lemma, " before quote")
             usedCues[cue.verb] = true
         } else if colon, let actor = colonActor(left..<mark) {
             cueSpan = table.tokens[mark].span

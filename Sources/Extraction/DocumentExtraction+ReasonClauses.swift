@@ -23,7 +23,7 @@ extension DocumentExtraction {
             let sentence = sentenceRange(of: verb)
             guard let (clause, content) = reasonInTheSubjunctive(after: verb, sentence: sentence) else { continue }
             add(SpeechReport(type: .asserts, speaker: reports[index].speaker, cue: nil, pieces: content.pieces, contentSpan: content.span,
-                form: .indirect, rule: String(joining: "reason in the subjunctive after ", reports[index].rule), tokens: clause))
+                form: .indirect, rule: RuleName("reason in the subjunctive after ", reports[index].rule.text), tokens: clause))
         }
         // (The sentences by index: no array of their ranges made.)
         for sentenceIndex in text.sentences.indices where mayHoldReason(sentenceAt: sentenceIndex) {

@@ -82,7 +82,7 @@ extension DocumentExtraction {
         }
         let speaker: SpeakerSlot = (source ?? holder).map { .phrases([$0]) } ?? .impersonal("ungenannt (\(table.forms[index]))")
         return SpeechReport(type: .asserts, speaker: speaker, cue: table.tokens[index].span, pieces: content.pieces,
-            contentSpan: content.span, form: .indirect, rule: String(joining: "claim noun:", table.forms[index], " + clause"), tokens: index..<clauseEnd)
+            contentSpan: content.span, form: .indirect, rule: RuleName("claim noun:", table.forms[index], " + clause"), tokens: index..<clauseEnd)
     }
 
     /// `nach denen`, `nach dem`, `denen zufolge` opening a relative clause at `index`: the relative
@@ -146,7 +146,7 @@ extension DocumentExtraction {
                 !hasPrepositionalObject || isQuotation || introduced, let content = content(of: range)
             else { return objectReport(cue, frame: frame, sentence: sentence) }
             let form: SpeechForm = isQuotation ? .direct : .indirect
-            let rule = String(joining: "speech-verb:", lemma, frame.inverted ? " after content" : " + clause")
+            let rule = RuleName("speech-verb:", lemma, frame.inverted ? " after content" : " + clause")
             // A content that ends before the sentence does leaves the rest to other reports (`…, doch X erklärte, …`).
             let tokens = frame.inverted ? frame.tokens : frame.tokens.lowerBound..<min(frame.tokens.upperBound, max(range.upperBound, cue.lastToken + 1))
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
@@ -156,13 +156,13 @@ extension DocumentExtraction {
             else { return nil }
             return SpeechReport(type: .asserts, speaker: speaker(of: frame, cue: cue, sentence: sentence), cue: cueSpan(cue),
                 pieces: content.pieces, contentSpan: content.span.union(table.tokens[anchor].span), form: content.form,
-                rule: "speech-verb:\(lemma) + anaphoric \(table.forms[anchor])", tokens: frame.tokens)
+                rule: RuleName("speech-verb:", lemma, String(joining: " + anaphoric ", table.forms[anchor])), tokens: frame.tokens)
         case .none:
             if let object = frame.object, let anchor = anaphoricObject(object), !frame.subjects.isEmpty,
                 let content = antecedentContent(before: anchor)
             {
                 return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                    contentSpan: content.span, form: content.form, rule: String(joining: "speech-verb:", lemma, " + anaphoric object"),
+                    contentSpan: content.span, form: content.form, rule: RuleName("speech-verb:", lemma, " + anaphoric object"),
                     tokens: anaphoricFrameTokens(frame, cue: cue))
             }
             return objectReport(cue, frame: frame, sentence: sentence)
@@ -227,7 +227,7 @@ extension DocumentExtraction {
         if let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) {
             return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
                 contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-                rule: String(joining: "speech-verb:", cue.lemma, " + quoted object"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+                rule: RuleName("speech-verb:", cue.lemma, " + quoted object"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
         }
         let judged = cue.frames.contains(.judgement) && (start..<object.upperBound).contains { word($0, isIn: .conjunctionAls) }
         // A verb that asks for its preposition (`sprechen von`) also reports for a body named with the definite article.
@@ -239,7 +239,7 @@ extension DocumentExtraction {
         let end = reportedClauseEnd(from: cue.lastToken + 1, sentence: sentence)
         guard let content = content(of: first..<end) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: .reported, rule: String(joining: "speech-verb:", cue.lemma, " + object"), tokens: first..<end)
+            contentSpan: content.span, form: .reported, rule: RuleName("speech-verb:", cue.lemma, " + object"), tokens: first..<end)
     }
 
     /// The quotations in a range that quote words rather than name something.
@@ -329,7 +329,7 @@ extension DocumentExtraction {
             let phrases = chunker.conjuncts(at: skipAdverbials(from: left + 1, limit: cue.verb), limit: cue.verb, entities: resolver.entities)
             guard !phrases.isEmpty, !isNegated(left..<cue.verb), let claim = claimBefore(left - 1, sentence: sentence) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(phrases), cue: cueSpan(cue), pieces: claim.pieces,
-                contentSpan: claim.span, form: .indirect, rule: String(joining: "denial-verb:", cue.lemma, " + relative was"), tokens: left..<(cue.lastToken + 1))
+                contentSpan: claim.span, form: .indirect, rule: RuleName("denial-verb:", cue.lemma, " + relative was"), tokens: left..<(cue.lastToken + 1))
         }
         guard let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty else { return nil }
         let lemma = cue.lemma
@@ -341,19 +341,19 @@ extension DocumentExtraction {
                 let content = content(of: range)
             else {
                 guard let object = frame.object else { return nil }
-                return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-verb:", lemma))
+                return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: RuleName("denial-verb:", lemma))
             }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
                 contentSpan: content.span, form: frame.inverted ? .direct : .indirect,
-                rule: String(joining: "denial-verb:", lemma, " + clause"), tokens: frame.tokens)
+                rule: RuleName("denial-verb:", lemma, " + clause"), tokens: frame.tokens)
         case .anaphoric(let anchor):
             guard let content = antecedentContent(before: anchor) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: content.form, rule: String(joining: "denial-verb:", lemma, " + anaphoric object"),
+                contentSpan: content.span, form: content.form, rule: RuleName("denial-verb:", lemma, " + anaphoric object"),
                 tokens: anaphoricFrameTokens(frame, cue: cue))
         case .none:
             guard let object = frame.object else { return nil }
-            return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-verb:", lemma))
+            return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: RuleName("denial-verb:", lemma))
                 ?? quotedPredicateReport(object, cue: cue, frame: frame)
         }
     }
@@ -368,13 +368,13 @@ extension DocumentExtraction {
         guard let first = quotations.first, let last = quotations.last, let statement = content(of: start..<object.upperBound) else { return nil }
         return SpeechReport(type: .asserts, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: statement.pieces,
             contentSpan: text.quotations[first].span.union(text.quotations[last].span), form: .direct,
-            rule: String(joining: "denial-verb:", cue.lemma, " + quoted predicate"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
+            rule: RuleName("denial-verb:", cue.lemma, " + quoted predicate"), tokens: frame.tokens.lowerBound..<max(object.upperBound, cue.lastToken + 1))
     }
 
     /// The claim an object of denial points at: a claim noun followed by its
     /// clause (`Berichte, nach denen …`, `die Anschuldigungen …, dass …`), or
     /// an anaphoric object (`dies`, `diese Behauptung`) → the last claim reported.
-    private func claimObjectReport(_ object: Range<Int>, cue: VerbCue, frame: Frame, sentence: Range<Int>, rule: String) -> SpeechReport? {
+    private func claimObjectReport(_ object: Range<Int>, cue: VerbCue, frame: Frame, sentence: Range<Int>, rule: RuleName) -> SpeechReport? {
         let start = skipAdverbials(from: object.lowerBound, limit: object.upperBound)
         guard start < object.upperBound else { return nil }
         let claimNoun = (start..<object.upperBound).first { word($0, isIn: .claimNoun) }
@@ -394,7 +394,7 @@ extension DocumentExtraction {
             let end = clauseEnd(from: clauseStart, limit: contentEnd(of: sentence))
             guard let content = content(of: clauseStart..<max(end, clauseStart)) else { return nil }
             return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-                contentSpan: content.span, form: .indirect, rule: String(joining: rule, " + claim clause"), tokens: frame.tokens.lowerBound..<max(end, frame.tokens.upperBound))
+                contentSpan: content.span, form: .indirect, rule: rule.appending(" + claim clause"), tokens: frame.tokens.lowerBound..<max(end, frame.tokens.upperBound))
         }
         if anaphoric || claimNoun != nil && table.has(start, .demonstrative) {
             return anaphoricDenial(cue: cue, frame: frame, anchor: start, rule: rule)
@@ -402,10 +402,10 @@ extension DocumentExtraction {
         return nil
     }
 
-    private func anaphoricDenial(cue: VerbCue, frame: Frame, anchor: Int, rule: String) -> SpeechReport? {
+    private func anaphoricDenial(cue: VerbCue, frame: Frame, anchor: Int, rule: RuleName) -> SpeechReport? {
         guard let content = antecedentContent(before: anchor) else { return nil }
         return SpeechReport(type: .denies, speaker: .phrases(frame.subjects), cue: cueSpan(cue), pieces: content.pieces,
-            contentSpan: content.span, form: content.form, rule: String(joining: rule, " + anaphoric object"), tokens: anaphoricFrameTokens(frame, cue: cue))
+            contentSpan: content.span, form: content.form, rule: rule.appending(" + anaphoric object"), tokens: anaphoricFrameTokens(frame, cue: cue))
     }
 
     /// The tokens a report with an anaphoric object claims: its frame up to the end of the verb's
@@ -434,7 +434,7 @@ extension DocumentExtraction {
                 || position + 1 < end && lexicon.denialWords.contains(table.lower[position] + " " + table.lower[position + 1])
         }
         guard denying, let frame = frame(of: cue, sentence: sentence), !frame.subjects.isEmpty, let object = frame.object else { return nil }
-        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: String(joining: "denial-word:", cue.lemma, " als …"))
+        return claimObjectReport(object, cue: cue, frame: frame, sentence: sentence, rule: RuleName("denial-word:", cue.lemma, " als …"))
     }
 
     /// The claim before a relative `was`: the report of this sentence that ends there, or the clause before.

@@ -387,7 +387,7 @@ final class DocumentExtraction {
             edges.append(ExtractedEdge(
                 type: type, source: source, target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: nil, cueSpan: cue,
-                contentSpan: contentSpan, form: form, rule: String(joining: reports[index].rule, "; speaker: not named")))
+                contentSpan: contentSpan, form: form, rule: reports[index].rule.text(then: "; speaker: not named")))
             return
         }
         // (Each referent's fields read in place and the edge made in the list: a referent or edge copied
@@ -399,7 +399,7 @@ final class DocumentExtraction {
             edges.append(ExtractedEdge(
                 type: type, source: reports[index].referents[position].entity, target: .statement(content),
                 evidence: text.string(sentence), sentence: sentence, sourceSpan: span, cueSpan: cue, contentSpan: contentSpan,
-                form: form, rule: String(joining: reports[index].rule, "; speaker: ", reports[index].referents[position].rule)))
+                form: form, rule: reports[index].rule.text(then: "; speaker: ", reports[index].referents[position].rule)))
         }
     }
 

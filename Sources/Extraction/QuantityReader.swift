@@ -5,6 +5,8 @@ import Entities
 /// (`3 Tausend`), and hedges that make it approximate (`etwa`, `mehr als`).
 struct QuantityReader {
     let table: TokenTable
+    /// The rule lexicons each token's word is in (see ``RuleWords``): the number words are looked up only where it says so.
+    let wordKinds: [RuleWords.Kinds]
     /// The lexicon's number words (see ``ExtractionLexicon/numberWords``): a reader holds them, not a copy of the whole lexicon.
     let numberWords: [String: (value: Int, isMultiplier: Bool)]
     /// The lexicon's quantity hedges.
@@ -13,13 +15,13 @@ struct QuantityReader {
     /// The quantity written before token `unit` (skipping adjectives), with whether it is hedged, or nil.
     func quantity(before unit: Int, floor: Int, isModifier: (Int) -> Bool) -> (value: Int, approximate: Bool, start: Int)? {
         var index = unit - 1
-        while index >= floor, isModifier(index), table.tokens[index].kind != .number, numberWords[table.lower[index]] == nil {
+        while index >= floor, isModifier(index), table.tokens[index].kind != .number, numberWord(at: index) == nil {
             index -= 1
         }
         guard index >= floor else { return nil }
         var value: Int
         var start = index
-        if let (multiplier, isMultiplier) = numberWords[table.lower[index]], isMultiplier {
+        if let (multiplier, isMultiplier) = numberWord(at: index), isMultiplier {
             guard index - 1 >= floor, let base = number(at: index - 1) else { return nil }
             value = base * multiplier
             start = index - 1
@@ -46,8 +48,16 @@ struct QuantityReader {
             guard !digits.contains(",") else { return nil }
             return Int(digits)
         }
-        if let (value, isMultiplier) = numberWords[table.lower[index]], !isMultiplier { return value }
+        if let (value, isMultiplier) = numberWord(at: index), !isMultiplier { return value }
         return nil
+    }
+
+    /// The number word at token `index`, if it is one. (A word is looked up only when its kinds hold
+    /// ``RuleWords/Kinds/numberWord``: most words before a unit are none, and each lookup hashed the word.
+    /// A token that is no word has no kinds and is looked up.)
+    func numberWord(at index: Int) -> (value: Int, isMultiplier: Bool)? {
+        if table.isWord(index), !wordKinds[index].contains(.numberWord) { return nil }
+        return numberWords[table.lower[index]]
     }
 
     /// Whether a hedge (`etwa`, `rund`, `mehr als`, `bis zu`) ends right before token `index`.

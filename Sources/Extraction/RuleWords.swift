@@ -76,6 +76,8 @@ final class RuleWords: @unchecked Sendable {
         static let conjunctionWie = Kinds(rawValue: 1 << 27)
         /// The word `als` (`bezeichnete X als Y`).
         static let conjunctionAls = Kinds(rawValue: 1 << 28)
+        /// A number word or multiplier (`ExtractionLexicon/numberWords`: `vier`, `tausend`).
+        static let numberWord = Kinds(rawValue: 1 << 29)
     }
 
     /// The lexicon the kinds are taken from.
@@ -127,6 +129,7 @@ final class RuleWords: @unchecked Sendable {
             (.prepositionVon, ["von", "vom"]),
             (.conjunctionWie, ["wie"]),
             (.conjunctionAls, ["als"]),
+            (.numberWord, Set(lexicon.numberWords.keys)),
         ]
         var listedWords: [String: Kinds] = [:]
         for (kind, words) in lists {

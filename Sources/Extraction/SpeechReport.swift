@@ -16,7 +16,7 @@ struct SpeechReport: Sendable {
     /// How the content is rendered.
     var form: SpeechForm
     /// The rule, for `newsgraph explain`.
-    var rule: String
+    var rule: RuleName
     /// The tokens the report covers (frame and content), so later rules leave them alone.
     var tokens: Range<Int>
     /// The resolved speakers, once resolved.

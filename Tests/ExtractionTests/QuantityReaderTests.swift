@@ -8,10 +8,15 @@ import Testing
 @Suite struct QuantityReaderTests {
     private let lexicon = ExtractionLexicon.shared
 
+    /// A reader of a table's tokens, with the kinds the rules give its words.
+    private func quantityReader(of table: TokenTable) -> QuantityReader {
+        QuantityReader(table: table, wordKinds: RuleWords(lexicon: lexicon).kinds(of: table).kinds, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
+    }
+
     /// The value the reader gives the token that is `word` in `text`.
     private func number(_ word: String, in text: String) -> Int? {
         let table = TokenTable(AnalyzedText(text))
-        let reader = QuantityReader(table: table, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
+        let reader = quantityReader(of: table)
         guard let index = table.forms.firstIndex(of: word) else { return nil }
         return reader.number(at: index)
     }
@@ -33,7 +38,7 @@ import Testing
     @Test("The quantity before a unit noun, over adjectives, with a hedge")
     func quantityBeforeUnit() {
         let table = TokenTable(AnalyzedText("Es kamen etwa 12.000 nordkoreanische Soldaten."))
-        let reader = QuantityReader(table: table, numberWords: lexicon.numberWords, hedges: lexicon.hedges)
+        let reader = quantityReader(of: table)
         guard let unit = table.forms.firstIndex(of: "Soldaten") else {
             Issue.record("no unit noun")
             return
