@@ -17,13 +17,15 @@ public struct DocumentEntities: Sendable {
     /// Creates an empty table for a document of `tokenCount` tokens.
     public init(tokenCount: Int) {
         mentionAt = [Int?](repeating: nil, count: tokenCount)
+        // (An empty table, as a taken one is left, allocates nothing.)
+        guard tokenCount > 0 else { return }
         // (News text has about one mention in sixteen tokens: room for twice that spares the lists
         // growing, and moving, five times in a document.)
         mentions.reserveCapacity(tokenCount / 8)
         tokenRanges.reserveCapacity(tokenCount / 8)
         // (Most documents name a few persons: room for them spares the table growing, and each
         // growth's hashing again, on the first and the second one.)
-        if tokenCount > 0 { persons.reserveCapacity(Self.expectedPersons) }
+        persons.reserveCapacity(Self.expectedPersons)
     }
 
     /// How many persons a document is expected to name, at most.
@@ -45,10 +47,15 @@ public struct DocumentEntities: Sendable {
     }
 
     /// Records what a role, title or affiliation next to a person's name tells.
-    public mutating func record(_ person: PersonRecord) {
-        // (One look-up, and the known record changed in place: a copy of it shared its roles, which
-        // adding to then copied. A record merged with itself is unchanged, so a new one is just stored.)
-        persons[person.name, default: person].merge(person)
+    /// (`consuming`: a record made for the call is stored without a copy.)
+    public mutating func record(_ person: consuming PersonRecord) {
+        // (The known record is changed in place: a copy of it shared its roles, which adding to then
+        // copied. A new one is moved in; the look-up again costs less than the copy a default value made.)
+        if let known = persons.index(forKey: person.name) {
+            persons.values[known].merge(person)
+        } else {
+            persons[person.name] = person
+        }
     }
 
     /// Records a role (none for a title), affiliation and gender written next to a person's name, as
@@ -109,15 +116,17 @@ public struct DocumentEntities: Sendable {
             position -= 1
             guard let found = mentionAt[token], found != last else { continue }
             last = found
+            // (The record is read where it is kept: only the one returned is copied.)
             guard mentions[found].entity.type == .person, mentions[found].isName,
-                let person = persons[mentions[found].entity.name], person.gender.agrees(with: gender)
+                let record = persons.index(forKey: mentions[found].entity.name),
+                persons.values[record].gender.agrees(with: gender)
             else { continue }
-            if let role, !person.roles.contains(role) { continue }
-            if let affiliation, person.affiliation != affiliation {
-                if person.affiliation == nil, weak == nil { weak = found }
+            if let role, !persons.values[record].roles.contains(role) { continue }
+            if let affiliation, persons.values[record].affiliation != affiliation {
+                if persons.values[record].affiliation == nil, weak == nil { weak = found }
                 continue
             }
-            return (person, mentions[found])
+            return (persons.values[record], mentions[found])
         }
         return weak.flatMap { found in persons[mentions[found].entity.name].map { ($0, mentions[found]) } }
     }

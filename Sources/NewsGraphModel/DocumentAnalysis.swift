@@ -72,7 +72,9 @@ public struct ExtractedEdge: Hashable, Sendable {
     /// The rule or lexicon entry behind it.
     public var rule: String
 
-    /// Creates an extracted edge.
+    /// Creates an extracted edge. (Inlinable: built in the caller's place, not in a temporary copied out and
+    /// destroyed.)
+    @inlinable
     public init(
         type: EdgeType, source: EntityRef, target: EdgeTarget, evidence: String, sentence: Span,
         sourceSpan: Span? = nil, cueSpan: Span? = nil, contentSpan: Span? = nil, form: SpeechForm? = nil,
