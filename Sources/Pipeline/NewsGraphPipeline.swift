@@ -2,6 +2,7 @@ import ExportSupport
 import Extraction
 import Foundation
 import Inputs
+import Lexicons
 import NewsGraphModel
 import RDFExport
 import Resolution
@@ -59,10 +60,14 @@ public struct NewsGraphPipeline: Sendable {
     ///
     /// Articles are read in batches; while one batch is analysed on `jobs`
     /// threads, the next is read, so reading never leaves a core idle.
+    /// Throws ``LexiconError/ontologyNotFound`` before reading anything when
+    /// there is no `Ontology/` folder: without its lexicons and gazetteers the
+    /// graph would be a fraction of itself, and nothing would say why.
     public func buildGraph(
         inputs: [String], options: PipelineOptions = PipelineOptions(), report: inout RunReport,
         onProblem: (InputItem) -> Void = { _ in }
     ) throws -> Graph {
+        guard OntologyDirectory.locate() != nil else { throw LexiconError.ontologyNotFound }
         var progress = ProgressLine(enabled: options.showProgress)
         var documents: [PreparedDocument] = []
         var batch: [Article] = []

@@ -111,4 +111,17 @@ import TestSupport
         #expect(strict.status == 1)
         #expect(try exportFiles(in: strictOut).isEmpty)
     }
+
+    /// Without its lexicons and gazetteers the extractor would find a fraction of the graph: a run
+    /// that cannot find the `Ontology/` folder stops with a clear error and writes nothing.
+    @Test func aMissingOntologyFolderIsAnErrorNotASmallerGraph() throws {
+        let folder = try ProjectPaths.temporaryFolder("no-ontology")
+        let out = folder.appendingPathComponent("out")
+        let result = try ExternalTool.run(
+            ProjectPaths.newsgraph, ["extract", ProjectPaths.seeds.path, "--out", out.path],
+            environment: ["NEWSGRAPH_ONTOLOGY": folder.appendingPathComponent("missing").path])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.errors.contains("cannot find the Ontology folder"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }
