@@ -98,8 +98,10 @@ public struct EntityLexicon: Sendable {
         return lexicon
     }
 
-    /// The lexicon read once from the Ontology folder (empty when it cannot be read).
-    public static let shared: EntityLexicon = (try? load()) ?? EntityLexicon()
+    /// The lexicon read once from the Ontology folder, or why it could not be.
+    public static let loaded = LoadedData { try load() } ifUnreadable: { EntityLexicon() }
+    /// ``loaded``'s lexicon (empty when it cannot be read).
+    public static let shared: EntityLexicon = loaded.value
 
     /// The classes of a lower-cased word (empty for content words).
     @inline(__always)

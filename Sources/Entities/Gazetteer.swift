@@ -60,8 +60,10 @@ public final class Gazetteer: Sendable, CustomStringConvertible {
         "gazetteer/countries.tsv", "gazetteer/organizations.tsv", "gazetteer/people.tsv", "gazetteer/locations.tsv",
     ]
 
-    /// The gazetteer read once from the Ontology folder (empty when it cannot be read).
-    public static let shared: Gazetteer = (try? load(from: nil)) ?? Gazetteer()
+    /// The gazetteer read once from the Ontology folder, or why it could not be.
+    public static let loaded = LoadedData { try load(from: nil) } ifUnreadable: { Gazetteer() }
+    /// ``loaded``'s gazetteer (empty when it cannot be read).
+    public static let shared: Gazetteer = loaded.value
 
     /// Reads the gazetteer from an Ontology folder (nil: the one ``OntologyDirectory`` finds).
     public static func load(from folder: URL?) throws -> Gazetteer {

@@ -109,6 +109,8 @@ public struct ExtractionLexicon: Sendable {
         return lexicon
     }
 
-    /// The lexicon read once from the Ontology folder (empty when it cannot be read).
-    public static let shared: ExtractionLexicon = (try? load()) ?? ExtractionLexicon()
+    /// The lexicon read once from the Ontology folder, or why it could not be.
+    public static let loaded = LoadedData { try load() } ifUnreadable: { ExtractionLexicon() }
+    /// ``loaded``'s lexicon (empty when it cannot be read).
+    public static let shared: ExtractionLexicon = loaded.value
 }

@@ -69,6 +69,8 @@ public struct GermanLexicon: Sendable {
         return GermanLexicon(abbreviations: Set(abbreviations), months: months)
     }
 
-    /// The lexicon read once from the Ontology folder (empty lists when it is missing).
-    public static let shared: GermanLexicon = (try? load()) ?? GermanLexicon(abbreviations: [], months: [:])
+    /// The lexicon read once from the Ontology folder, or why it could not be.
+    public static let loaded = LoadedData { try load() } ifUnreadable: { GermanLexicon(abbreviations: [], months: [:]) }
+    /// ``loaded``'s lexicon (empty lists when it cannot be read).
+    public static let shared: GermanLexicon = loaded.value
 }

@@ -245,12 +245,15 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
     case unreadable(String)
     /// The file is not UTF-8.
     case notUTF8(String)
+    /// Lexicons of the Ontology folder could not be read: why, for each.
+    case unusable([String])
 
     public var description: String {
         switch self {
         case .ontologyNotFound: "cannot find the Ontology folder; set NEWSGRAPH_ONTOLOGY to its path"
         case .unreadable(let path): "cannot read lexicon \(path)"
         case .notUTF8(let path): "lexicon \(path) is not UTF-8"
+        case .unusable(let problems): "the Ontology folder cannot be used: " + problems.joined(separator: "; ")
         }
     }
 }

@@ -1,6 +1,8 @@
 import ExportSupport
+import Entities
 import Extraction
 import Foundation
+import GermanText
 import Inputs
 import Lexicons
 import NewsGraphModel
@@ -47,6 +49,17 @@ public struct NewsGraphPipeline: Sendable {
         return report
     }
 
+    /// Throws when the `Ontology/` folder is missing or one of the lexicons the
+    /// pipeline reads from it could not be read.
+    static func checkOntology() throws {
+        guard OntologyDirectory.locate() != nil else { throw LexiconError.ontologyNotFound }
+        let problems = [
+            GermanLexicon.loaded.problem, EntityLexicon.loaded.problem, Gazetteer.loaded.problem,
+            ExtractionLexicon.loaded.problem, TransliterationKey.loaded.problem,
+        ].compactMap { $0 }
+        guard problems.isEmpty else { throw LexiconError.unusable(problems) }
+    }
+
     /// Lets `graph` go on a background thread. Freeing the nodes and edges of
     /// a large graph takes a while (about 0.1 s for 10,000 articles) that a
     /// caller done with the graph need not wait for; a process that exits
@@ -60,14 +73,14 @@ public struct NewsGraphPipeline: Sendable {
     ///
     /// Articles are read in batches; while one batch is analysed on `jobs`
     /// threads, the next is read, so reading never leaves a core idle.
-    /// Throws ``LexiconError/ontologyNotFound`` before reading anything when
-    /// there is no `Ontology/` folder: without its lexicons and gazetteers the
-    /// graph would be a fraction of itself, and nothing would say why.
+    /// Throws before reading anything when there is no `Ontology/` folder or one
+    /// of its lexicons cannot be read (``LexiconError``): without them the graph
+    /// would be a fraction of itself, and nothing would say why.
     public func buildGraph(
         inputs: [String], options: PipelineOptions = PipelineOptions(), report: inout RunReport,
         onProblem: (InputItem) -> Void = { _ in }
     ) throws -> Graph {
-        guard OntologyDirectory.locate() != nil else { throw LexiconError.ontologyNotFound }
+        try Self.checkOntology()
         var progress = ProgressLine(enabled: options.showProgress)
         var documents: [PreparedDocument] = []
         var batch: [Article] = []

@@ -31,8 +31,10 @@ public struct TransliterationKey: Sendable {
         return TransliterationKey(rules: file.rows.compactMap(TransliterationRule.init(row:)))
     }
 
-    /// The key function read once from the Ontology folder (no rules when it cannot be read).
-    public static let shared: TransliterationKey = (try? load()) ?? TransliterationKey(rules: [])
+    /// The key function read once from the Ontology folder, or why it could not be.
+    public static let loaded = LoadedData { try load() } ifUnreadable: { TransliterationKey(rules: []) }
+    /// ``loaded``'s key function (no rules when it cannot be read).
+    public static let shared: TransliterationKey = loaded.value
 
     /// The key of a name under the shared rules.
     public static func key(for name: String) -> String { shared.key(for: name) }

@@ -124,4 +124,20 @@ import TestSupport
         #expect(result.errors.contains("cannot find the Ontology folder"), "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// An Ontology folder with a lexicon missing is an error that names the file, not a graph made
+    /// without that lexicon.
+    @Test func anUnreadableLexiconIsAnErrorNamingTheFile() throws {
+        let folder = try ProjectPaths.temporaryFolder("broken-ontology")
+        let ontology = folder.appendingPathComponent("Ontology")
+        try FileManager.default.copyItem(at: ProjectPaths.ontology, to: ontology)
+        try FileManager.default.removeItem(at: ontology.appendingPathComponent("lexicons/transliteration.tsv"))
+        let out = folder.appendingPathComponent("out")
+        let result = try ExternalTool.run(
+            ProjectPaths.newsgraph, ["extract", ProjectPaths.seeds.path, "--out", out.path],
+            environment: ["NEWSGRAPH_ONTOLOGY": ontology.path])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.errors.contains("transliteration.tsv"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }
